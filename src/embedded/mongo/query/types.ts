@@ -1,0 +1,42 @@
+/** Shared shapes and small type guards for the query language. */
+
+export type Document = Record<string, unknown>;
+
+export interface Collation {
+  locale: string;
+  strength?: number;
+  caseLevel?: boolean;
+  numericOrdering?: boolean;
+}
+
+/** The `_bsontype` tag of a bson class instance, or undefined for plain JS values. */
+export function bsonTag(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object') return undefined;
+  const tag = (v as { _bsontype?: unknown })._bsontype;
+  return typeof tag === 'string' ? tag : undefined;
+}
+
+/** A plain sub-document: not an array, not a bson value, not a Date/RegExp/Buffer. */
+export function isPlainObject(v: unknown): v is Document {
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v) || v instanceof Date || v instanceof RegExp || v instanceof Uint8Array) return false;
+  return bsonTag(v) === undefined;
+}
+
+/** An object whose first key starts with `$`: an operator document such as `{$gt: 1}`. */
+export function isOperatorObject(v: unknown): v is Document {
+  if (!isPlainObject(v)) return false;
+  for (const k in v) return k.startsWith('$');
+  return false;
+}
+
+/** Copies plain objects and arrays; bson values, Dates and Buffers are shared (never mutated). */
+export function cloneDeep<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(cloneDeep) as T;
+  if (isPlainObject(v)) {
+    const out: Document = {};
+    for (const k of Object.keys(v)) out[k] = cloneDeep(v[k]);
+    return out as T;
+  }
+  return v;
+}

@@ -1,0 +1,21 @@
+import type { RequestHandler } from 'express';
+
+/**
+ * Every route is declared with its access level, so none can be mounted without one and the
+ * permission-matrix test can enumerate them all (see test/http/route-matrix.test.ts).
+ *  - public: anyone; user: any signed-in user; admin: role admin only.
+ */
+export type Access = 'public' | 'user' | 'admin';
+export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+export interface RouteDef {
+  method: Method;
+  /** Express path, e.g. '/admin/instansi/:id/ubah'. API routes are written relative to '/api/v1'. */
+  path: string;
+  access: Access;
+  /** true for JSON routes under /api/v1 (401 JSON instead of a redirect, Bearer tokens accepted). */
+  api?: boolean;
+  /** Short description; for API routes it becomes the OpenAPI operation summary. */
+  summary: string;
+  handlers: RequestHandler[];
+}

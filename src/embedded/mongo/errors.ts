@@ -38,6 +38,16 @@ export const ErrorCodes = {
   NotImplemented: 238,
   InvalidPipelineOperator: 168,
   QueryFeatureNotAllowed: 224,
+  InternalError: 1,
+  Unauthorized: 13,
+  CannotCreateIndex: 67,
+  InvalidUUID: 94,
+  CommandNotSupported: 115,
+  Location31250: 31250,
+  Location31253: 31253,
+  Location31254: 31254,
+  Location40324: 40324,
+  Location51272: 51272,
 } as const;
 
 export function commandError(name: keyof typeof ErrorCodes, message: string): MongoCommandError {

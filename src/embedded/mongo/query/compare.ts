@@ -63,7 +63,12 @@ function collatorFor(c: Collation): Intl.Collator | undefined {
   if (!col) {
     const strength = c.strength ?? 3;
     const sensitivity = strength <= 1 ? 'base' : strength === 2 ? 'accent' : 'variant';
-    col = new Intl.Collator(c.locale, { sensitivity, numeric: !!c.numericOrdering });
+    const locale = c.locale.replace(/_/g, '-').replace(/@.*$/, '');
+    try {
+      col = new Intl.Collator(locale, { sensitivity, numeric: !!c.numericOrdering });
+    } catch {
+      col = new Intl.Collator('en', { sensitivity, numeric: !!c.numericOrdering });
+    }
     collators.set(key, col);
   }
   return col;

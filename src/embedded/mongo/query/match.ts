@@ -5,11 +5,12 @@
 import { commandError } from '../errors.js';
 import { evalExpression, isTruthy } from './aggregate/expressions.js';
 import { compareValues, typeRank } from './compare.js';
+import { compileGeoOperator } from './geo.js';
 import { compileTypeTest } from './match-type.js';
 import { isNumeric, toNumber } from './numeric.js';
 import { collectPath } from './paths.js';
 import { buildRegex, isRegexValue, toRegExp } from './regex.js';
-import { isOperatorObject, isPlainObject, type Collation, type Document } from './types.js';
+import { asDocumentLike, isOperatorObject, isPlainObject, type Collation, type Document } from './types.js';
 
 export interface MatchOptions {
   collation?: Collation;
@@ -22,10 +23,6 @@ type DocPred = (doc: unknown) => boolean;
 export type CandidatePred = (cands: unknown[]) => boolean;
 type ValuePred = (v: unknown) => boolean;
 
-const UNSUPPORTED_FIELD_OPS: Record<string, string> = {
-  $near: 'geo queries', $nearSphere: 'geo queries', $geoWithin: 'geo queries', $geoIntersects: 'geo queries',
-  $within: 'geo queries', $box: 'geo queries', $center: 'geo queries', $polygon: 'geo queries',
-};
 
 /** True when the test holds for a candidate or, for an array candidate, for one of its elements. */
 function anyLeaf(cands: unknown[], test: ValuePred): boolean {
@@ -111,16 +108,28 @@ function bitsTest(op: string, arg: unknown): ValuePred {
   };
 }
 
-function elemMatchPred(inner: unknown, o: MatchOptions): ValuePred {
+/** Keys that start with `$` yet name fields: a DBRef's parts. */
+const DBREF_FIELDS = new Set(['$ref', '$id', '$db']);
+const LOGICAL = new Set(['$and', '$or', '$nor', '$expr', '$where', '$text', '$comment', '$jsonSchema', '$alwaysTrue', '$alwaysFalse']);
+
+/** Whether an object is a query on a document (`{x: 1, $or: [...]}`) rather than value operators (`{$gt: 1}`). */
+export function isDocumentQuery(obj: Document): boolean {
+  const first = Object.keys(obj)[0];
+  return first === undefined || !first.startsWith('$') || LOGICAL.has(first) || DBREF_FIELDS.has(first);
+}
+
+/** The test `$elemMatch` applies to each array element (value form or document form). */
+export function compileElemMatch(inner: unknown, o: MatchOptions = {}): ValuePred {
   if (!isPlainObject(inner)) throw commandError('BadValue', '$elemMatch needs an Object');
-  const first = Object.keys(inner)[0];
-  const valueForm = first !== undefined && first.startsWith('$') && !['$and', '$or', '$nor', '$expr', '$where'].includes(first);
-  if (valueForm) {
+  if (!isDocumentQuery(inner)) {
     const pred = compileCondition(inner, o);
     return (el) => pred([el]);
   }
   const docPred = compileFilter(inner, o);
-  return (el) => (isPlainObject(el) || Array.isArray(el)) && docPred(el);
+  return (el) => {
+    const d = asDocumentLike(el);
+    return (isPlainObject(d) || Array.isArray(d)) && docPred(d);
+  };
 }
 
 /** One operator of an operator document, e.g. `$gt: 5`, as a test over candidates. */
@@ -191,7 +200,7 @@ function compileOperator(op: string, arg: unknown, cond: Document, o: MatchOptio
       return (c) => parts.every((p) => p(c));
     }
     case '$elemMatch': {
-      const t = elemMatchPred(arg, o);
+      const t = compileElemMatch(arg, o);
       return (c) => c.some((v) => Array.isArray(v) && v.some(t));
     }
     case '$size': {
@@ -214,10 +223,15 @@ function compileOperator(op: string, arg: unknown, cond: Document, o: MatchOptio
     }
     case '$comment':
       return undefined;
+    case '$geoWithin':
+    case '$within':
+    case '$geoIntersects':
+    case '$near':
+    case '$nearSphere':
+    case '$maxDistance':
+    case '$minDistance':
+      return compileGeoOperator(op, arg, cond);
     default:
-      if (op in UNSUPPORTED_FIELD_OPS) {
-        throw commandError('BadValue', `${op} is not supported by the embedded MongoDB engine (${UNSUPPORTED_FIELD_OPS[op]} are unsupported)`);
-      }
       throw commandError('BadValue', `unknown operator: ${op}`);
   }
 }
@@ -231,7 +245,7 @@ export function compileCondition(cond: unknown, o: MatchOptions = {}): Candidate
     const t = eqTest(cond, o);
     return (c) => anyLeaf(c, t);
   }
-  if (isOperatorObject(cond) && !('$ref' in cond && '$id' in cond)) {
+  if (isOperatorObject(cond) && !DBREF_FIELDS.has(Object.keys(cond)[0])) {
     const preds: CandidatePred[] = [];
     for (const [op, arg] of Object.entries(cond)) {
       if (!op.startsWith('$')) throw commandError('BadValue', `unknown operator: ${op}`);
@@ -293,7 +307,7 @@ export function compileFilter(filter: Document | null | undefined, options: Matc
   if (!isPlainObject(filter)) throw commandError('BadValue', 'query filter must be an object');
   const preds: DocPred[] = [];
   for (const [key, value] of Object.entries(filter)) {
-    if (key.startsWith('$')) {
+    if (key.startsWith('$') && !DBREF_FIELDS.has(key)) {
       const p = compileTopOperator(key, value, options);
       if (p) preds.push(p);
       continue;
@@ -302,8 +316,8 @@ export function compileFilter(filter: Document | null | undefined, options: Matc
     const test = compileCondition(value, options);
     if (parts.length === 1) {
       preds.push((d) => {
-        if (Array.isArray(d)) return test(collectOnly(d, parts));
-        return test([d !== null && typeof d === 'object' && Object.hasOwn(d, key) ? (d as Document)[key] : undefined]);
+        if (Array.isArray(d) || !isPlainObject(d)) return test(collectOnly(d, parts));
+        return test([Object.hasOwn(d, key) ? d[key] : undefined]);
       });
     } else preds.push((d) => test(collectOnly(d, parts)));
   }

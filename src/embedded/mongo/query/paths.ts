@@ -1,6 +1,6 @@
 /** Dotted-path access with MongoDB's implicit traversal of arrays. */
 import { commandError } from '../errors.js';
-import { isPlainObject, type Document } from './types.js';
+import { asDocumentLike, getOwn, isPlainObject, setOwn, type Document } from './types.js';
 
 const INDEX_RE = /^(0|[1-9][0-9]*)$/;
 
@@ -11,7 +11,7 @@ export function isIndexPart(part: string): boolean {
 /** A field of a plain object or a DBRef-like object; undefined when absent. */
 function fieldOf(v: unknown, key: string): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  return Object.prototype.hasOwnProperty.call(v, key) ? (v as Document)[key] : undefined;
+  return getOwn(asDocumentLike(v) as object, key);
 }
 
 /**
@@ -31,12 +31,12 @@ export function collectPath(value: unknown, parts: readonly string[], i: number,
       if (idx < value.length) collectPath(value[idx], parts, i + 1, out);
       else out.push(undefined);
       // An element that is a document may also have a field literally named like the index.
-      for (const el of value) if (isPlainObject(el) && part in el) collectPath(el[part], parts, i + 1, out);
+      for (const el of value) if (isPlainObject(el) && Object.hasOwn(el, part)) collectPath(el[part], parts, i + 1, out);
       return;
     }
     let reached = false;
     for (const el of value) {
-      if (isPlainObject(el)) {
+      if (isPlainObject(el) || bsonTagIsDBRef(el)) {
         reached = true;
         collectPath(fieldOf(el, part), parts, i + 1, out);
       }
@@ -45,6 +45,10 @@ export function collectPath(value: unknown, parts: readonly string[], i: number,
     return;
   }
   collectPath(fieldOf(value, part), parts, i + 1, out);
+}
+
+function bsonTagIsDBRef(v: unknown): boolean {
+  return asDocumentLike(v) !== v;
 }
 
 /** The candidate values at a dotted path (at least one entry; `undefined` stands for missing). */
@@ -96,11 +100,11 @@ export function parentFor(doc: Document, parts: readonly string[], create: boole
       }
     } else {
       const obj = cur as Document;
-      next = obj[part];
+      next = getOwn(obj, part);
       if (next === undefined) {
         if (!create) return undefined;
         next = {};
-        obj[part] = next;
+        setOwn(obj, part, next);
       }
     }
     if (next === null || typeof next !== 'object' || !(Array.isArray(next) || isPlainObject(next))) {
@@ -124,7 +128,7 @@ export function setPath(doc: Document, path: string | readonly string[], value: 
     const idx = Number(last);
     while (parent.length < idx) parent.push(null);
     parent[idx] = value;
-  } else parent[last] = value;
+  } else setOwn(parent, last, value);
 }
 
 /** Removes the field at a path; an array element is set to null, as `$unset` does. Returns whether something changed. */
@@ -138,7 +142,7 @@ export function unsetPath(doc: Document, path: string | readonly string[]): bool
     parent[Number(last)] = null;
     return true;
   }
-  if (!(last in parent)) return false;
+  if (!Object.hasOwn(parent, last)) return false;
   delete parent[last];
   return true;
 }

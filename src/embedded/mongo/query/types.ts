@@ -30,12 +30,29 @@ export function isOperatorObject(v: unknown): v is Document {
   return false;
 }
 
+/** An own property only (never one inherited from Object.prototype such as `constructor`). */
+export function getOwn(obj: object, key: string): unknown {
+  return Object.hasOwn(obj, key) ? (obj as Document)[key] : undefined;
+}
+
+/** Sets an own property, also for the key `__proto__` (which plain assignment would treat as the prototype). */
+export function setOwn(obj: Document, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
+/** A DBRef value seen as the `{$ref, $id, $db}` document it is stored as; other values unchanged. */
+export function asDocumentLike(v: unknown): unknown {
+  if (bsonTag(v) === 'DBRef') return (v as { toJSON(): unknown }).toJSON();
+  return v;
+}
+
 /** Copies plain objects and arrays; bson values, Dates and Buffers are shared (never mutated). */
 export function cloneDeep<T>(v: T): T {
   if (Array.isArray(v)) return v.map(cloneDeep) as T;
   if (isPlainObject(v)) {
     const out: Document = {};
-    for (const k of Object.keys(v)) out[k] = cloneDeep(v[k]);
+    for (const k of Object.keys(v)) setOwn(out, k, cloneDeep(v[k]));
     return out as T;
   }
   return v;

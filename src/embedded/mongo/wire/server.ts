@@ -43,7 +43,7 @@ export async function listenWire(port: number, handle: CommandHandler): Promise<
       socket.destroy();
     };
 
-    const process = (message: Buffer): void => {
+    const handleMessage = (message: Buffer): void => {
       let request: CommandRequest;
       try {
         request = parseMessage(message);
@@ -62,15 +62,16 @@ export async function listenWire(port: number, handle: CommandHandler): Promise<
       pending.push(chunk);
       pendingBytes += chunk.length;
       while (pendingBytes >= 4 && !socket.destroyed) {
-        const buffered = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-        pending = [buffered];
-        const length = buffered.readInt32LE(0);
+        if (pending[0].length < 4) pending = [Buffer.concat(pending, pendingBytes)];
+        const length = pending[0].readInt32LE(0);
         if (length < 16 || length > MAX_MESSAGE_BYTES) {
           fail(`invalid message length ${length}`);
           return;
         }
+        // Join chunks only once the whole message is here, so a large message costs one copy.
         if (pendingBytes < length) return;
-        process(buffered.subarray(0, length));
+        const buffered = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
+        handleMessage(buffered.subarray(0, length));
         const rest = buffered.subarray(length);
         pending = rest.length ? [rest] : [];
         pendingBytes = rest.length;

@@ -3,7 +3,7 @@
  * journal replay both go through `apply`, so a replayed task has exactly the effect it had live.
  */
 import { MeiliError } from '../errors.js';
-import { SearchIndex, defaultSettings, mergeSettings } from '../core/index.js';
+import { SearchIndex, defaultSettings, documentIdOf, mergeSettings } from '../core/index.js';
 import type { TaskPayload } from './task-model.js';
 
 export interface IndexEntry {
@@ -55,7 +55,8 @@ export class Catalog {
         const created = !this.indexes.has(uid);
         const entry = created ? this.create(uid, null, now) : this.get(uid);
         try {
-          const { indexedDocuments } = entry.index.addDocuments(payload.documents, payload.mode, payload.primaryKey);
+          const documents = payload.skipCreation ? existingOnly(entry.index, payload.documents) : payload.documents;
+          const { indexedDocuments } = entry.index.addDocuments(documents, payload.mode, payload.primaryKey);
           entry.updatedAt = now;
           return { indexedDocuments };
         } catch (err) {
@@ -148,4 +149,18 @@ export class Catalog {
       }
     }
   }
+}
+
+/** `skipCreation`: only the documents whose id already exists are written. */
+function existingOnly(index: SearchIndex, documents: Record<string, unknown>[]): Record<string, unknown>[] {
+  const key = index.primaryKey;
+  if (key === null) return [];
+  return documents.filter((doc) => {
+    try {
+      index.getDocument(documentIdOf(doc, key));
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

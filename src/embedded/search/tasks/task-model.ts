@@ -17,6 +17,14 @@ export const TASK_TYPES = [
   'taskDeletion',
   'dumpCreation',
   'snapshotCreation',
+  // Never produced here, but valid in filters (Meilisearch knows them).
+  'documentEdition',
+  'upgradeDatabase',
+  'networkTopologyChange',
+  'dsrUpdate',
+  'dsrClear',
+  'indexCompaction',
+  'export',
 ] as const;
 
 export type TaskType = (typeof TASK_TYPES)[number];
@@ -41,6 +49,8 @@ export interface Task {
   enqueuedAt: string;
   startedAt: string | null;
   finishedAt: string | null;
+  /** The `customMetadata` query parameter of the write, when given. */
+  customMetadata?: string;
 }
 
 /** The filter accepted by GET /tasks, POST /tasks/cancel and DELETE /tasks. */
@@ -67,7 +77,7 @@ export type TaskPayload =
   | { kind: 'updateIndex'; primaryKey?: string | null; newUid?: string }
   | { kind: 'deleteIndex' }
   | { kind: 'swapIndexes'; swaps: { indexes: [string, string]; rename: boolean }[] }
-  | { kind: 'addDocuments'; documents: Doc[]; mode: 'replace' | 'update'; primaryKey?: string }
+  | { kind: 'addDocuments'; documents: Doc[]; mode: 'replace' | 'update'; primaryKey?: string; skipCreation?: boolean }
   | { kind: 'deleteDocuments'; ids: (string | number)[] }
   | { kind: 'deleteByFilter'; filter: unknown }
   | { kind: 'deleteAllDocuments' }

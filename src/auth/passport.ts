@@ -1,0 +1,37 @@
+/**
+ * Passport wiring on its singleton: the local strategy (email + password, checked with the lock
+ * policy of the app that received the request) and session (de)serialisation of the user id only.
+ * A user who is deleted or deactivated loses an existing session on the next request.
+ */
+import passport from 'passport';
+import { Strategy as LocalStrategy } from 'passport-local';
+import type { ActingUser } from './acting-user.js';
+import { attemptSignIn, type SignInResult } from './sign-in.service.js';
+import { appContext } from '../http/app-context.js';
+import { findActingUserById } from '../modules/users/user.lookup.js';
+
+export type SignInFailure = Exclude<SignInResult['outcome'], 'ok'>;
+
+let configured = false;
+
+export function configurePassport(): typeof passport {
+  if (configured) return passport;
+  configured = true;
+
+  passport.use(
+    new LocalStrategy({ usernameField: 'email', passwordField: 'password', passReqToCallback: true }, (req, email, password, done) => {
+      const { loginMaxFailures, loginLockMinutes } = appContext(req).config;
+      attemptSignIn(email, password, { maxFailures: loginMaxFailures, lockMinutes: loginLockMinutes }).then(
+        (result) => (result.outcome === 'ok' ? done(null, result.user) : done(null, false, { message: result.outcome })),
+        (err: unknown) => done(err),
+      );
+    }),
+  );
+
+  passport.serializeUser((user, done) => done(null, (user as ActingUser).id));
+  passport.deserializeUser((id: string, done) => {
+    findActingUserById(id).then((user) => done(null, user ?? false), done);
+  });
+
+  return passport;
+}

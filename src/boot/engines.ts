@@ -1,0 +1,58 @@
+/**
+ * Chooses the database and search engines: the configured servers, or the embedded engines with
+ * their data in DATA_DIR/mongo and DATA_DIR/search. Returns where to connect and how to stop
+ * whatever was started here.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+
+export const EMBEDDED_DATABASE_NAME = 'studitiru';
+
+export interface Engines {
+  mongodbUri: string;
+  searchHost: string;
+  searchApiKey: string | undefined;
+  /** Stops the embedded engines that were started (the external ones are left alone). */
+  stop(): Promise<void>;
+}
+
+export async function startEngines(config: Readonly<Config>, logger: Logger): Promise<Engines> {
+  const stoppers: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const stopOne of stoppers.reverse()) await stopOne();
+  };
+  try {
+    let mongodbUri = config.mongodbUri;
+    if (!mongodbUri) {
+      const dbPath = path.join(config.dataDir, 'mongo');
+      await fs.mkdir(dbPath, { recursive: true });
+      // Loaded only when needed: deployments with real servers never load the embedded engines.
+      const { startEmbeddedMongo } = await import('../embedded/mongo/index.js');
+      const mongo = await startEmbeddedMongo({ dbPath, port: 0 });
+      stoppers.push(() => mongo.stop());
+      mongodbUri = `${mongo.uri.replace(/\/$/, '')}/${EMBEDDED_DATABASE_NAME}`;
+      logger.info({ dbPath, port: mongo.port }, 'embedded MongoDB engine started');
+    }
+
+    let searchHost = config.meiliHost;
+    let searchApiKey = config.meiliMasterKey;
+    if (!searchHost) {
+      const dbPath = path.join(config.dataDir, 'search');
+      await fs.mkdir(dbPath, { recursive: true });
+      // Only this process talks to the embedded engine, so a fresh key per boot is enough.
+      searchApiKey ??= randomBytes(24).toString('base64url');
+      const { startEmbeddedSearch } = await import('../embedded/search/index.js');
+      const search = await startEmbeddedSearch({ dbPath, port: 0, masterKey: searchApiKey });
+      stoppers.push(() => search.stop());
+      searchHost = search.url;
+      logger.info({ dbPath, port: search.port }, 'embedded search engine started');
+    }
+    return { mongodbUri, searchHost, searchApiKey, stop };
+  } catch (err) {
+    await stop().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Chooses how to find a filter's documents: the `_id` map, a secondary index (equality, $in or a
+ * range on its first field) or a collection scan. Index lookups return a superset; the caller
+ * always re-checks every candidate with the compiled filter.
+ */
+import { analyzeFilter, compileFilter, type Collation } from '../query/index.js';
+import type { Collection } from './collection.js';
+import { canonicalKey } from './keys.js';
+import type { SecondaryIndex } from './secondary-index.js';
+
+type Doc = Record<string, unknown>;
+
+interface Condition {
+  path: string;
+  kind: 'eq' | 'in' | 'range';
+  values?: unknown[];
+  min?: { value: unknown; inclusive: boolean };
+  max?: { value: unknown; inclusive: boolean };
+}
+
+export interface Plan {
+  stage: 'COLLSCAN' | 'IXSCAN' | 'EOF';
+  indexName?: string;
+  keyPattern?: Doc;
+  /** Documents the plan looked at before the filter. */
+  docsExamined: number;
+}
+
+export interface QueryResult {
+  docs: Doc[];
+  plan: Plan;
+}
+
+function sameCollation(a: Collation | undefined, b: Collation | undefined): boolean {
+  const norm = (c: Collation | undefined) => (c && c.locale !== 'simple' ? JSON.stringify([c.locale, c.strength ?? 3]) : 'simple');
+  return norm(a) === norm(b);
+}
+
+function conditionValues(c: Condition): unknown[] {
+  return [...(c.values ?? []), ...(c.min ? [c.min.value] : []), ...(c.max ? [c.max.value] : [])];
+}
+
+/** Strings compare by collation, so an index built with another collation cannot answer them. */
+function collationAllows(index: SecondaryIndex, c: Condition, collation: Collation | undefined): boolean {
+  if (sameCollation(index.spec.collation as Collation | undefined, collation)) return true;
+  return !conditionValues(c).some((v) => typeof v === 'string');
+}
+
+function score(index: SecondaryIndex, byPath: Map<string, Condition>): number {
+  const first = byPath.get(index.fields[0]);
+  if (!first) return 0;
+  if (first.kind === 'range') return 1;
+  if (first.kind === 'in') return 2;
+  const allEq = index.fields.every((f) => byPath.get(f)?.kind === 'eq');
+  return allEq ? (index.spec.unique ? 5 : 4) : 3;
+}
+
+function lookup(index: SecondaryIndex, byPath: Map<string, Condition>): Set<string> {
+  const first = byPath.get(index.fields[0]) as Condition;
+  if (first.kind === 'range') {
+    // With arrays, different elements may satisfy each bound, so a multikey index uses one bound.
+    return index.lookupRange(first.min, index.multikey && first.min ? undefined : first.max);
+  }
+  if (index.fields.length > 1 && index.fields.every((f) => byPath.get(f)?.kind === 'eq')) {
+    return index.lookupTuple(index.fields.map((f) => (byPath.get(f) as Condition).values?.[0]));
+  }
+  return index.lookupFirst(first.values ?? []);
+}
+
+/** The plan and candidates for `filter` on `coll` (missing collection → no documents). */
+function candidates(coll: Collection, filter: Doc, collation: Collation | undefined): { docs: Iterable<Doc>; plan: Plan } {
+  const conditions = analyzeFilter(filter) as Condition[];
+  const byPath = new Map<string, Condition>();
+  for (const c of conditions) if (!byPath.has(c.path) || c.kind === 'eq') byPath.set(c.path, c);
+
+  const idCond = byPath.get('_id');
+  if (idCond && idCond.kind !== 'range') {
+    const docs: Doc[] = [];
+    for (const v of idCond.values ?? []) {
+      const doc = coll.docs.get(canonicalKey(v));
+      if (doc) docs.push(doc);
+    }
+    return { docs, plan: { stage: 'IXSCAN', indexName: '_id_', keyPattern: { _id: 1 }, docsExamined: docs.length } };
+  }
+
+  let best: SecondaryIndex | undefined;
+  let bestScore = 0;
+  for (const index of coll.indexes.values()) {
+    const first = byPath.get(index.fields[0]);
+    if (!index.usable || !first || !collationAllows(index, first, collation)) continue;
+    const s = score(index, byPath);
+    if (s > bestScore) {
+      best = index;
+      bestScore = s;
+    }
+  }
+  if (best) {
+    const docs: Doc[] = [];
+    for (const id of lookup(best, byPath)) {
+      const doc = coll.docs.get(id);
+      if (doc) docs.push(doc);
+    }
+    return { docs, plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: docs.length } };
+  }
+  return { docs: coll.docs.values(), plan: { stage: 'COLLSCAN', docsExamined: coll.docs.size } };
+}
+
+export interface QueryOptions {
+  collation?: Collation;
+  /** Stop after this many matches (0 = all). */
+  limit?: number;
+  onCollectionScan?: () => void;
+}
+
+/** The documents matching `filter`, in the plan's order. */
+export function runQuery(coll: Collection | undefined, filter: Doc | undefined, options: QueryOptions = {}): QueryResult {
+  if (!coll) return { docs: [], plan: { stage: 'EOF', docsExamined: 0 } };
+  const { docs, plan } = candidates(coll, filter ?? {}, options.collation);
+  if (plan.stage === 'COLLSCAN') options.onCollectionScan?.();
+  const matches = compileFilter(filter ?? {}, { collation: options.collation });
+  const out: Doc[] = [];
+  const limit = options.limit ?? 0;
+  for (const doc of docs) {
+    if (!matches(doc)) continue;
+    out.push(doc);
+    if (limit > 0 && out.length >= limit) break;
+  }
+  return { docs: out, plan };
+}

@@ -1,0 +1,217 @@
+/**
+ * One secondary index in memory: a Map from the canonical key to the ids holding it (equality,
+ * uniqueness) and, built on first use, an array sorted on the first key field (ranges, TTL).
+ * Documents are identified by the canonical key of their `_id`.
+ */
+import { compareValues, compileFilter } from '../query/index.js';
+import { canonicalKey, EMPTY_ARRAY_KEY, pathExists, valuesAtPath, type KeyCollation } from './keys.js';
+
+type Doc = Record<string, unknown>;
+
+export interface IndexSpec {
+  v: number;
+  key: Doc;
+  name: string;
+  unique?: boolean;
+  sparse?: boolean;
+  partialFilterExpression?: Doc;
+  expireAfterSeconds?: number;
+  collation?: KeyCollation;
+  [option: string]: unknown;
+}
+
+interface SortedEntry {
+  value: unknown;
+  id: string;
+}
+
+/** Ids per key: a bare string for the common single-holder case keeps 100k-entry maps small. */
+type Holders = string | Set<string>;
+
+function addHolder(map: Map<string, Holders>, key: string, id: string): void {
+  const current = map.get(key);
+  if (current === undefined) map.set(key, id);
+  else if (typeof current === 'string') {
+    if (current !== id) map.set(key, new Set([current, id]));
+  } else current.add(id);
+}
+
+function removeHolder(map: Map<string, Holders>, key: string, id: string): void {
+  const current = map.get(key);
+  if (current === undefined) return;
+  if (typeof current === 'string') {
+    if (current === id) map.delete(key);
+  } else {
+    current.delete(id);
+    if (current.size === 1) map.set(key, current.values().next().value as string);
+  }
+}
+
+function holders(entry: Holders | undefined): string[] {
+  if (entry === undefined) return [];
+  return typeof entry === 'string' ? [entry] : [...entry];
+}
+
+/** True for key patterns of plain ascending/descending fields (not text, 2dsphere, hashed …). */
+export function isOrderedKeyPattern(key: Doc): boolean {
+  return Object.values(key).every((dir) => {
+    const n = typeof dir === 'number' ? dir : Number((dir as { valueOf(): unknown })?.valueOf?.());
+    return n === 1 || n === -1;
+  });
+}
+
+export class SecondaryIndex {
+  readonly fields: string[];
+  private readonly parts: string[][];
+  private readonly ordered: boolean;
+  private readonly partial: ((doc: Doc) => boolean) | null;
+  private readonly byKey = new Map<string, Holders>();
+  private readonly byFirst: Map<string, Holders> | null;
+  private sorted: SortedEntry[] | null = null;
+  /** Set once some document has an array on an indexed path (mongod's "isMultiKey"). */
+  multikey = false;
+
+  /** `documents` lists the collection's [id, document] pairs, to build the sorted array on demand. */
+  constructor(
+    readonly spec: IndexSpec,
+    private readonly documents: () => Iterable<[string, Doc]>,
+  ) {
+    this.fields = Object.keys(spec.key);
+    this.parts = this.fields.map((f) => f.split('.'));
+    this.ordered = isOrderedKeyPattern(spec.key);
+    this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
+    this.byFirst = this.fields.length > 1 ? new Map() : null;
+  }
+
+  /** Whether queries may use this index (metadata-only indexes such as text never are). */
+  get usable(): boolean {
+    return this.ordered && !this.partial;
+  }
+
+  /** The key tuples of `doc`, or null when the document is not in this index. */
+  keysOf(doc: Doc): unknown[][] | null {
+    if (!this.ordered) return null;
+    if (this.partial && !this.partial(doc)) return null;
+    if (this.spec.sparse && !this.parts.some((p) => pathExists(doc, p))) return null;
+    let tuples: unknown[][] = [[]];
+    for (const parts of this.parts) {
+      const values = valuesAtPath(doc, parts);
+      if (values.length > 1 || values[0] === EMPTY_ARRAY_KEY) this.multikey = true;
+      tuples = tuples.flatMap((t) => values.map((v) => [...t, v]));
+    }
+    return tuples;
+  }
+
+  private key(tuple: unknown[]): string {
+    return tuple.length === 1 ? canonicalKey(tuple[0], this.spec.collation) : canonicalKey(tuple, this.spec.collation);
+  }
+
+  /** The first key tuple of `doc` already held by another document, for unique indexes. */
+  conflict(doc: Doc, id: string): unknown[] | null {
+    if (!this.spec.unique) return null;
+    for (const tuple of this.keysOf(doc) ?? []) {
+      if (holders(this.byKey.get(this.key(tuple))).some((other) => other !== id)) return tuple;
+    }
+    return null;
+  }
+
+  add(doc: Doc, id: string): void {
+    const tuples = this.keysOf(doc);
+    if (!tuples) return;
+    for (const tuple of tuples) {
+      addHolder(this.byKey, this.key(tuple), id);
+      if (this.byFirst) addHolder(this.byFirst, canonicalKey(tuple[0], this.spec.collation), id);
+      this.addSorted(tuple[0], id);
+    }
+  }
+
+  remove(doc: Doc, id: string): void {
+    const tuples = this.keysOf(doc);
+    if (!tuples) return;
+    for (const tuple of tuples) {
+      removeHolder(this.byKey, this.key(tuple), id);
+      if (this.byFirst) removeHolder(this.byFirst, canonicalKey(tuple[0], this.spec.collation), id);
+      this.removeSorted(tuple[0], id);
+    }
+  }
+
+  /** Ids whose first key field equals one of `values`. */
+  lookupFirst(values: unknown[]): Set<string> {
+    const map = this.byFirst ?? this.byKey;
+    const out = new Set<string>();
+    for (const v of values) for (const id of holders(map.get(canonicalKey(v, this.spec.collation)))) out.add(id);
+    return out;
+  }
+
+  /** Ids holding exactly this full key tuple (every field given). */
+  lookupTuple(tuple: unknown[]): Set<string> {
+    return new Set(holders(this.byKey.get(this.key(tuple))));
+  }
+
+  /** Ids whose first key field lies within the bounds (by BSON order; callers re-check the filter). */
+  lookupRange(min?: { value: unknown; inclusive: boolean }, max?: { value: unknown; inclusive: boolean }): Set<string> {
+    const sorted = this.sortedEntries();
+    let start = 0;
+    if (min) {
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const c = compareValues(sorted[mid].value, min.value);
+        if (c < 0 || (c === 0 && !min.inclusive)) lo = mid + 1;
+        else hi = mid;
+      }
+      start = lo;
+    }
+    const out = new Set<string>();
+    for (let i = start; i < sorted.length; i++) {
+      if (max) {
+        const c = compareValues(sorted[i].value, max.value);
+        if (c > 0 || (c === 0 && !max.inclusive)) break;
+      }
+      out.add(sorted[i].id);
+    }
+    return out;
+  }
+
+  private compareEntries(a: SortedEntry, b: SortedEntry): number {
+    return compareValues(a.value, b.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  }
+
+  private sortedEntries(): SortedEntry[] {
+    if (!this.sorted) {
+      const entries: SortedEntry[] = [];
+      for (const [id, doc] of this.documents()) {
+        for (const tuple of this.keysOf(doc) ?? []) {
+          if (tuple[0] !== EMPTY_ARRAY_KEY) entries.push({ value: tuple[0], id });
+        }
+      }
+      entries.sort((a, b) => this.compareEntries(a, b));
+      this.sorted = entries;
+    }
+    return this.sorted;
+  }
+
+  private addSorted(value: unknown, id: string): void {
+    // No range predicate matches an empty array, so it stays out of the sorted array.
+    if (value === EMPTY_ARRAY_KEY || !this.sorted) return;
+    const entry = { value, id };
+    const last = this.sorted[this.sorted.length - 1];
+    if (!last || this.compareEntries(last, entry) <= 0) this.sorted.push(entry);
+    else this.sorted = null; // out of order: rebuild lazily on the next range lookup
+  }
+
+  private removeSorted(value: unknown, id: string): void {
+    if (value === EMPTY_ARRAY_KEY || !this.sorted) return;
+    const entry = { value, id };
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compareEntries(this.sorted[mid], entry) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < this.sorted.length && this.sorted[lo].id === id) this.sorted.splice(lo, 1);
+    else this.sorted = null;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run embedded:mongo -- --port 27017 --dbpath ./data/mongo`: runs the engine in the
+ * foreground, prints `ready mongodb://127.0.0.1:<port>/` once it accepts connections, and shuts
+ * down cleanly (journal synced) on SIGINT/SIGTERM.
+ */
+import { parseArgs } from 'node:util';
+import { startEmbeddedMongo, type EmbeddedMongo } from './index.js';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '27017' },
+    dbpath: { type: 'string', default: './data/mongo' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`invalid --port ${values.port}\n`);
+  process.exit(2);
+}
+
+// Handlers go in before the engine starts, so a signal right after `ready` is never missed.
+let engine: EmbeddedMongo | undefined;
+let stopping = false;
+const shutdown = (): void => {
+  if (stopping) return;
+  stopping = true;
+  (engine ? engine.stop() : Promise.resolve()).then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`shutdown failed: ${String(err)}\n`);
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
+try {
+  engine = await startEmbeddedMongo({ dbPath: values.dbpath, port });
+  if (stopping) await engine.stop();
+  else process.stdout.write(`ready ${engine.uri}\n`);
+} catch (err) {
+  process.stderr.write(`embedded mongo failed to start: ${(err as Error).message}\n`);
+  process.exit(1);
+}

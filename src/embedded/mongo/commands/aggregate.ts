@@ -1,0 +1,72 @@
+/**
+ * aggregate: a leading $match is answered through the planner (index or counted scan), the rest
+ * by the query module's pipeline; $lookup reads other collections of the same database; a final
+ * $out replaces its target collection.
+ */
+import { runPipeline } from '../query/index.js';
+import { commandError } from '../errors.js';
+import { runQuery, type Plan } from '../catalog/planner.js';
+import { collationOf, countScan, num, optionalDoc, type CommandInput, type Doc, type ServerContext } from './context.js';
+
+export interface AggregateInput {
+  docs: Doc[];
+  plan: Plan;
+}
+
+/** The documents entering the pipeline: the leading $match answered through the planner. */
+export function pipelineInput(ctx: ServerContext, db: string, collection: string, pipeline: Doc[], body: Doc): AggregateInput {
+  const coll = ctx.catalog.get(db, collection);
+  const first = pipeline[0];
+  const match = first && typeof first.$match === 'object' && first.$match !== null ? (first.$match as Doc) : undefined;
+  // $expr may use pipeline variables the plain filter compiler does not know: let the pipeline judge.
+  const usable = match !== undefined && !('$expr' in match) ? match : undefined;
+  return runQuery(coll, usable, { collation: collationOf(body), onCollectionScan: countScan(ctx) });
+}
+
+function outTarget(db: string, stage: Doc): { db: string; coll: string } | undefined {
+  if (!('$out' in stage)) return undefined;
+  const out = stage.$out;
+  if (typeof out === 'string') return { db, coll: out };
+  const spec = optionalDoc(out, '$out') ?? {};
+  return { db: typeof spec.db === 'string' ? spec.db : db, coll: String(spec.coll) };
+}
+
+function writeOut(ctx: ServerContext, target: { db: string; coll: string }, docs: Doc[]): void {
+  const { catalog } = ctx;
+  const existing = catalog.get(target.db, target.coll);
+  const specs = existing ? [...existing.indexes.values()].map((i) => i.spec) : [];
+  if (existing) catalog.drop(target.db, target.coll);
+  const coll = catalog.create(target.db, target.coll, existing?.options ?? {});
+  for (const spec of specs) catalog.createIndex(coll, spec);
+  for (const doc of docs) catalog.insert(coll, doc);
+}
+
+export function parsePipeline(body: Doc): Doc[] {
+  if (!Array.isArray(body.pipeline)) throw commandError('TypeMismatch', "'pipeline' option must be specified as an array");
+  return body.pipeline as Doc[];
+}
+
+export function aggregate(input: CommandInput): Doc {
+  const { db, body, ctx } = input;
+  const pipeline = parsePipeline(body);
+  const cursorSpec = optionalDoc(body.cursor, 'cursor');
+  if (!cursorSpec && !body.explain) {
+    throw commandError('FailedToParse', "The 'cursor' option is required, except for aggregate with the explain argument");
+  }
+  const collection = typeof body.aggregate === 'string' ? body.aggregate : undefined;
+  const last = pipeline[pipeline.length - 1];
+  const out = last ? outTarget(db, last) : undefined;
+  if (pipeline.some((s) => '$merge' in s)) throw commandError('CommandNotSupported', '$merge is not supported by the embedded MongoDB engine (use $out)');
+  const stages = out ? pipeline.slice(0, -1) : pipeline;
+  const source = collection ? pipelineInput(ctx, db, collection, stages, body).docs : [];
+  const results = runPipeline(source, stages, {
+    lookupCollection: (name: string) => [...(ctx.catalog.get(db, name)?.docs.values() ?? [])],
+    collation: collationOf(body),
+  });
+  if (out) {
+    writeOut(ctx, out, results);
+    return ctx.cursors.open(`${db}.${collection ?? '$cmd.aggregate'}`, []);
+  }
+  const batchSize = cursorSpec?.batchSize === undefined ? undefined : num(cursorSpec.batchSize);
+  return ctx.cursors.open(`${db}.${collection ?? '$cmd.aggregate'}`, results, { batchSize });
+}

@@ -1,0 +1,135 @@
+/** find, getMore, killCursors, count, distinct. */
+import { Long } from 'bson';
+import { applyProjection, compareValues, getPath, makeComparator, type Collation } from '../query/index.js';
+import { commandError } from '../errors.js';
+import type { Collection } from '../catalog/collection.js';
+import { canonicalKey } from '../catalog/keys.js';
+import { runQuery, type Plan } from '../catalog/planner.js';
+import {
+  bool,
+  collationOf,
+  collectionName,
+  countScan,
+  num,
+  optionalDoc,
+  type CommandFn,
+  type Doc,
+  type ServerContext,
+} from './context.js';
+
+export interface FindSpec {
+  filter?: Doc;
+  sort?: Doc;
+  projection?: Doc;
+  skip: number;
+  limit: number;
+  collation?: Collation;
+}
+
+export function parseFind(body: Doc): FindSpec & { singleBatch: boolean; batchSize?: number } {
+  if (body.tailable || body.awaitData) throw commandError('CommandNotSupported', 'tailable cursors (capped collections) are not supported by the embedded MongoDB engine');
+  let limit = num(body.limit);
+  let singleBatch = bool(body.singleBatch);
+  if (limit < 0) {
+    limit = -limit;
+    singleBatch = true;
+  }
+  const skip = num(body.skip);
+  if (skip < 0) throw commandError('BadValue', 'skip value must be non-negative');
+  return {
+    filter: optionalDoc(body.filter, 'filter'),
+    sort: optionalDoc(body.sort, 'sort'),
+    projection: optionalDoc(body.projection, 'projection'),
+    skip,
+    limit,
+    collation: collationOf(body),
+    singleBatch,
+    batchSize: body.batchSize === undefined ? undefined : num(body.batchSize),
+  };
+}
+
+function isNaturalSort(sort: Doc): boolean {
+  return Object.keys(sort).length === 1 && '$natural' in sort;
+}
+
+/** Filter, sort, skip and limit; the plan says how the documents were found. */
+export function executeFind(ctx: ServerContext, coll: Collection | undefined, spec: FindSpec): { docs: Doc[]; plan: Plan } {
+  const sort = spec.sort && Object.keys(spec.sort).length > 0 ? spec.sort : undefined;
+  const stopAfter = !sort && spec.limit ? spec.skip + spec.limit : 0;
+  const { docs, plan } = runQuery(coll, spec.filter, { collation: spec.collation, limit: stopAfter, onCollectionScan: countScan(ctx) });
+  let results = docs;
+  if (sort && isNaturalSort(sort)) {
+    if (num(sort.$natural) < 0) results = [...docs].reverse();
+  } else if (sort) results = [...docs].sort(makeComparator(sort, spec.collation));
+  if (spec.skip || spec.limit) results = results.slice(spec.skip, spec.limit ? spec.skip + spec.limit : undefined);
+  return { docs: results, plan };
+}
+
+export function projector(projection: Doc | undefined): ((doc: Doc) => Doc) | undefined {
+  if (!projection || Object.keys(projection).length === 0) return undefined;
+  return (doc) => applyProjection(doc, projection);
+}
+
+const find: CommandFn = ({ db, body, ctx }) => {
+  const name = collectionName(body, 'find');
+  const spec = parseFind(body);
+  ctx.metrics.opcounters.query++;
+  const { docs } = executeFind(ctx, ctx.catalog.get(db, name), spec);
+  ctx.metrics.document.returned += docs.length;
+  return ctx.cursors.open(`${db}.${name}`, docs, {
+    batchSize: spec.batchSize,
+    singleBatch: spec.singleBatch,
+    transform: projector(spec.projection),
+  });
+};
+
+function cursorId(v: unknown): bigint {
+  if (v instanceof Long) return v.toBigInt();
+  if (typeof v === 'number' || typeof v === 'bigint') return BigInt(v);
+  throw commandError('TypeMismatch', "Field 'getMore' must be of type long");
+}
+
+const getMore: CommandFn = ({ db, body, ctx }) => {
+  ctx.metrics.opcounters.getmore++;
+  const name = typeof body.collection === 'string' ? body.collection : '';
+  const batchSize = body.batchSize === undefined ? undefined : num(body.batchSize);
+  return ctx.cursors.getMore(`${db}.${name}`, cursorId(body.getMore), batchSize);
+};
+
+const killCursors: CommandFn = ({ body, ctx }) => {
+  const ids = Array.isArray(body.cursors) ? body.cursors.map(cursorId) : [];
+  return ctx.cursors.kill(ids);
+};
+
+const count: CommandFn = ({ db, body, ctx }) => {
+  const coll = ctx.catalog.get(db, collectionName(body, 'count'));
+  const query = optionalDoc(body.query, 'query');
+  const skip = num(body.skip);
+  const limit = Math.abs(num(body.limit));
+  let n: number;
+  if (!query || Object.keys(query).length === 0) n = coll?.docs.size ?? 0;
+  else n = runQuery(coll, query, { collation: collationOf(body), onCollectionScan: countScan(ctx) }).docs.length;
+  n = Math.max(0, n - skip);
+  return { n: limit ? Math.min(n, limit) : n, ok: 1 };
+};
+
+const distinct: CommandFn = ({ db, body, ctx }) => {
+  const coll = ctx.catalog.get(db, collectionName(body, 'distinct'));
+  if (typeof body.key !== 'string') throw commandError('TypeMismatch', "BSON field 'distinct.key' is missing or the wrong type, expected type string");
+  const collation = collationOf(body);
+  const { docs } = runQuery(coll, optionalDoc(body.query, 'query'), { collation, onCollectionScan: countScan(ctx) });
+  const seen = new Map<string, unknown>();
+  for (const doc of docs) {
+    for (const value of getPath(doc, body.key)) {
+      for (const v of Array.isArray(value) ? value : [value]) {
+        if (v === undefined) continue;
+        const key = canonicalKey(v, collation);
+        if (!seen.has(key)) seen.set(key, v);
+      }
+    }
+  }
+  const values = [...seen.values()].sort((a, b) => compareValues(a, b, collation));
+  return { values, ok: 1 };
+};
+
+export const readCommands: Record<string, CommandFn> = { find, getMore, killCursors, count, distinct };

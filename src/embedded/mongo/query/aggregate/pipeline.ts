@@ -1,0 +1,129 @@
+/** `runPipeline`: the aggregation framework over an in-memory list of documents. */
+import { MongoCommandError, commandError } from '../../errors.js';
+import { compileFilter } from '../match.js';
+import { compileAggProjection } from '../project.js';
+import { makeComparator } from '../sort.js';
+import { isPlainObject, type Collation, type Document } from '../types.js';
+import type { EvalContext } from './expressions.js';
+import { bucketAutoStage, bucketStage, countStage, groupStage, sortByCountStage } from './group.js';
+import { lookupStage, unionWithStage } from './lookup.js';
+import {
+  addFieldsStage, documentsStage, limitOrSkip, redactStage, replaceRootStage, sampleStage, unsetStage, unwindStage,
+} from './stages.js';
+
+export interface PipelineContext {
+  /** The documents of another collection of the same database (for `$lookup`, `$unionWith`). */
+  lookupCollection(name: string): Document[];
+  collation?: Collation;
+  now?: Date;
+  /** User variables (`let` of the command or of an enclosing `$lookup`). */
+  vars?: Record<string, unknown>;
+}
+
+const UNSUPPORTED: Record<string, string> = {
+  $out: 'writing aggregation results to a collection ($out) is not supported by the embedded MongoDB engine',
+  $merge: 'writing aggregation results to a collection ($merge) is not supported by the embedded MongoDB engine',
+  $geoNear: '$geoNear (geo queries) is not supported by the embedded MongoDB engine',
+  $search: '$search (Atlas Search) is not supported by the embedded MongoDB engine',
+  $searchMeta: '$searchMeta (Atlas Search) is not supported by the embedded MongoDB engine',
+  $vectorSearch: '$vectorSearch (Atlas Vector Search) is not supported by the embedded MongoDB engine',
+  $changeStream: 'change streams require a replica set; the embedded MongoDB engine is a standalone server',
+  $collStats: '$collStats is not supported by the embedded MongoDB engine',
+  $indexStats: '$indexStats is not supported by the embedded MongoDB engine',
+  $currentOp: '$currentOp is not supported by the embedded MongoDB engine',
+  $listSessions: '$listSessions is not supported by the embedded MongoDB engine',
+  $listLocalSessions: '$listLocalSessions is not supported by the embedded MongoDB engine',
+  $planCacheStats: '$planCacheStats is not supported by the embedded MongoDB engine',
+  $graphLookup: '$graphLookup is not supported by the embedded MongoDB engine',
+  $setWindowFields: '$setWindowFields is not supported by the embedded MongoDB engine',
+  $densify: '$densify is not supported by the embedded MongoDB engine',
+  $fill: '$fill is not supported by the embedded MongoDB engine',
+};
+
+function stageName(stage: unknown): string {
+  if (!isPlainObject(stage)) throw commandError('TypeMismatch', 'Each element of the \'pipeline\' array must be an object');
+  const keys = Object.keys(stage);
+  if (keys.length !== 1) throw new MongoCommandError(40323, 'Location40323', 'A pipeline stage specification object must contain exactly one field.');
+  return keys[0];
+}
+
+function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineContext, now: Date): Document[] {
+  const vars = ctx.vars ?? {};
+  const ctxOf = (doc: Document): EvalContext => ({ root: doc, current: doc, vars, collation: ctx.collation, now });
+  switch (name) {
+    case '$match': {
+      if (!isPlainObject(spec)) throw new MongoCommandError(15959, 'Location15959', 'the match filter must be an expression in an object');
+      const pred = compileFilter(spec, { collation: ctx.collation, variables: vars });
+      return input.filter(pred);
+    }
+    case '$project': {
+      if (!isPlainObject(spec)) throw new MongoCommandError(15969, 'Location15969', '$project specification must be an object');
+      const project = compileAggProjection(spec, ctx.collation);
+      return input.map((doc) => project(doc, { vars, now }));
+    }
+    case '$addFields':
+    case '$set':
+      return addFieldsStage(input, spec, ctxOf, name);
+    case '$unset':
+      return unsetStage(input, spec);
+    case '$group':
+      return groupStage(input, spec, ctxOf);
+    case '$sort': {
+      if (!isPlainObject(spec) || Object.keys(spec).length === 0) throw new MongoCommandError(15976, 'Location15976', '$sort stage must have at least one sort key');
+      return [...input].sort(makeComparator(spec, ctx.collation));
+    }
+    case '$limit':
+      return input.slice(0, limitOrSkip(name, spec));
+    case '$skip':
+      return input.slice(limitOrSkip(name, spec));
+    case '$unwind':
+      return unwindStage(input, spec);
+    case '$lookup':
+      return lookupStage(input, spec, ctx, ctxOf, runPipeline);
+    case '$unionWith':
+      return unionWithStage(input, spec, ctx, runPipeline);
+    case '$count':
+      return countStage(input, spec);
+    case '$facet': {
+      if (!isPlainObject(spec) || Object.keys(spec).length === 0) throw new MongoCommandError(40169, 'Location40169', 'the $facet specification must be a non-empty object');
+      const out: Document = {};
+      for (const [k, sub] of Object.entries(spec)) {
+        if (!Array.isArray(sub)) throw new MongoCommandError(40170, 'Location40170', `arguments to $facet must be arrays, ${k} is type ${typeof sub}`);
+        out[k] = runPipeline(input, sub as Document[], ctx);
+      }
+      return [out];
+    }
+    case '$sortByCount':
+      return sortByCountStage(input, spec, ctxOf);
+    case '$bucket':
+      return bucketStage(input, spec, ctxOf);
+    case '$bucketAuto':
+      return bucketAutoStage(input, spec, ctxOf);
+    case '$replaceRoot':
+      if (!isPlainObject(spec) || !('newRoot' in spec)) throw new MongoCommandError(40231, 'Location40231', 'no newRoot specified for the $replaceRoot stage');
+      return replaceRootStage(input, spec.newRoot, ctxOf);
+    case '$replaceWith':
+      return replaceRootStage(input, spec, ctxOf);
+    case '$sample':
+      return sampleStage(input, spec);
+    case '$redact':
+      return redactStage(input, spec, ctxOf);
+    case '$documents':
+      return documentsStage(spec, ctxOf({}));
+    default:
+      if (name in UNSUPPORTED) throw commandError('NotImplemented', UNSUPPORTED[name]);
+      throw commandError('Location40324', `Unrecognized pipeline stage name: '${name}'`);
+  }
+}
+
+/** Runs an aggregation pipeline over documents (input documents are never mutated). */
+export function runPipeline(input: Document[], pipeline: Document[], ctx: PipelineContext): Document[] {
+  if (!Array.isArray(pipeline)) throw commandError('TypeMismatch', "'pipeline' option must be specified as an array");
+  const now = ctx.now ?? new Date();
+  let docs = input;
+  for (const stage of pipeline) {
+    const name = stageName(stage);
+    docs = runStage(docs, name, stage[name], ctx, now);
+  }
+  return docs;
+}

@@ -1,0 +1,128 @@
+/**
+ * From the query string to query words and their derivations over the term dictionary:
+ * the word itself, terms it prefixes (last word only), terms within the allowed typos, synonyms
+ * (one- and multi-word, keys of one to three query words) and the concatenation of neighbouring
+ * words. Quoted parts are phrases. Stop words are dropped unless nothing else is left.
+ */
+import type { Settings } from './settings.js';
+import type { TermIndex } from './term-index.js';
+import { normalizeText } from './tokenizer.js';
+
+export const MAX_QUERY_WORDS = 10;
+
+export interface Derivation {
+  termId: number;
+  typos: number;
+  /** The word itself (no typo, no prefix extension, no synonym). */
+  exact: boolean;
+  /** Derived through a typo: never read from typo-disabled attributes. */
+  typo: boolean;
+}
+
+export interface QueryWord {
+  text: string;
+  derivations: Map<number, Derivation>;
+  /** Term sequences that must appear consecutively (quoted phrases, multi-word synonyms). */
+  phrases: number[][];
+  prefix: boolean;
+  /** Prefix string for highlighting the matched start of longer terms. */
+  highlightPrefix: string | null;
+}
+
+interface RawWord {
+  text: string;
+  phrase: string[] | null;
+}
+
+function splitQuery(q: string, settings: Settings, index: TermIndex): { words: RawWord[]; endsInWord: boolean } {
+  const words: RawWord[] = [];
+  const parts = q.split('"');
+  parts.forEach((part, i) => {
+    const terms = index.tokenizer.terms(part);
+    const quoted = i % 2 === 1 && i < parts.length - 1;
+    if (quoted && terms.length > 0) words.push({ text: terms.join(' '), phrase: terms });
+    else for (const term of terms) words.push({ text: term, phrase: null });
+  });
+  const stopWords = new Set(settings.stopWords.map(normalizeText));
+  const kept = words.filter((w) => w.phrase !== null || !stopWords.has(w.text));
+  const endsInWord = /[\p{L}\p{N}\p{M}]$/u.test(q) && words.length > 0 && words[words.length - 1].phrase === null;
+  return { words: (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS), endsInWord };
+}
+
+function maxTyposFor(word: string, settings: Settings): number {
+  const typo = settings.typoTolerance;
+  if (!typo.enabled || /^\d+$/.test(word)) return 0;
+  if (typo.disableOnWords.some((w) => normalizeText(w) === word)) return 0;
+  const length = [...word].length;
+  if (length >= typo.minWordSizeForTypos.twoTypos) return 2;
+  return length >= typo.minWordSizeForTypos.oneTypo ? 1 : 0;
+}
+
+function addDerivation(word: QueryWord, d: Derivation): void {
+  const known = word.derivations.get(d.termId);
+  if (!known || d.typos < known.typos || (d.typos === known.typos && d.exact && !known.exact)) word.derivations.set(d.termId, d);
+}
+
+/** Resolves a normalised multi-term text to term ids; null when some term is unknown. */
+function termIdsOf(index: TermIndex, text: string): number[] | null {
+  const ids: number[] = [];
+  for (const term of index.tokenizer.terms(text)) {
+    const id = index.termId(term);
+    if (id === undefined) return null;
+    ids.push(id);
+  }
+  return ids;
+}
+
+function normalizedSynonyms(settings: Settings, index: TermIndex): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, values] of Object.entries(settings.synonyms)) {
+    const normalized = index.tokenizer.terms(key).join(' ');
+    out.set(normalized, [...(out.get(normalized) ?? []), ...values]);
+  }
+  return out;
+}
+
+/** A synonym (or concatenation) found for words[from..to] becomes a derivation of each of them. */
+function addAlternative(words: QueryWord[], from: number, to: number, index: TermIndex, text: string): void {
+  const ids = termIdsOf(index, text);
+  if (!ids || ids.length === 0) return;
+  for (let i = from; i <= to; i++) {
+    if (ids.length === 1) addDerivation(words[i], { termId: ids[0], typos: 0, exact: false, typo: false });
+    else words[i].phrases.push(ids);
+  }
+}
+
+export function buildQuery(q: string, settings: Settings, index: TermIndex): QueryWord[] {
+  const { words: raw, endsInWord } = splitQuery(q, settings, index);
+  const prefixAllowed = settings.prefixSearch !== 'disabled';
+  const words: QueryWord[] = raw.map((w, i) => {
+    const isLast = i === raw.length - 1;
+    const prefix = w.phrase === null && isLast && endsInWord && prefixAllowed;
+    const word: QueryWord = { text: w.text, derivations: new Map(), phrases: [], prefix, highlightPrefix: prefix ? w.text : null };
+    if (w.phrase) {
+      const ids = termIdsOf(index, w.text);
+      if (ids) word.phrases.push(ids);
+      return word;
+    }
+    const exactId = index.termId(w.text);
+    if (exactId !== undefined) addDerivation(word, { termId: exactId, typos: 0, exact: true, typo: false });
+    if (prefix) for (const id of index.prefixTermIds(w.text)) addDerivation(word, { termId: id, typos: 0, exact: false, typo: false });
+    for (const { id, typos } of index.typoTermIds(w.text, maxTyposFor(w.text, settings), prefix)) {
+      addDerivation(word, { termId: id, typos, exact: false, typo: true });
+    }
+    return word;
+  });
+  const synonyms = normalizedSynonyms(settings, index);
+  for (let from = 0; from < words.length; from++) {
+    if (raw[from].phrase) continue;
+    for (let to = from; to < Math.min(words.length, from + 3); to++) {
+      if (raw[to].phrase) break;
+      const key = raw.slice(from, to + 1).map((w) => w.text).join(' ');
+      for (const alternative of synonyms.get(key) ?? []) addAlternative(words, from, to, index, alternative);
+      // "smart phone" also finds "smartphone", as Meilisearch's n-grams do.
+      if (to > from) addAlternative(words, from, to, index, key.replace(/ /g, ''));
+    }
+  }
+  return words;
+}

@@ -1,0 +1,165 @@
+/**
+ * Bucket sort in the manner of Meilisearch: the `words` rule splits the candidates into buckets
+ * (all words, then fewer as the matching strategy drops them); buckets before the requested
+ * window are only counted, and within the buckets that fill it the remaining rules give each
+ * document a key vector from which only the needed top documents are selected (bounded heap).
+ * Ties end on insertion order, like Meilisearch's internal ids.
+ */
+import { Bitset } from './bitset.js';
+import type { Doc } from './fields.js';
+import type { QueryWord } from './query.js';
+import { activeTermMask, MAX_PAIR_COST, proximityOf, sortKeys, textKeys, type BucketInput } from './rule-keys.js';
+import type { MatchingStrategy, SortCriterion } from './search-params.js';
+import type { TermIndex } from './term-index.js';
+import { LazyKey, selectTop, type RankKey } from './top-k.js';
+import { matchWord, type WordMatch } from './word-matching.js';
+
+export type RankRule = { kind: 'typo' | 'proximity' | 'attribute' | 'exactness' } | { kind: 'sort'; criteria: SortCriterion[] };
+
+export interface RankSource {
+  terms: TermIndex;
+  docs: readonly (Doc | undefined)[];
+  order: readonly number[];
+}
+
+export interface RankRequest {
+  words: QueryWord[];
+  universe: Bitset;
+  strategy: MatchingStrategy;
+  rules: RankRule[];
+  allowedRanks: number;
+  /** Window of ranked documents wanted: [from, to). */
+  from: number;
+  to: number;
+  /** When set, every bucket is ranked whole so that duplicates can be dropped in rank order. */
+  distinctKey: ((slot: number) => string | null) | null;
+}
+
+export interface RankedHit {
+  slot: number;
+  score: number;
+}
+
+export interface RankResult {
+  candidates: Bitset;
+  total: number;
+  hits: RankedHit[];
+}
+
+interface ScorePart {
+  value: (p: number) => number;
+  max: number;
+}
+
+interface Bucket extends BucketInput {
+  /** Rank of the bucket for the words rule (0 = all words). */
+  wordsRank: number;
+}
+
+function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset, strategy: MatchingStrategy): { buckets: Bitset[]; actives: number[][] } {
+  if (words.length === 0) return { buckets: [universe], actives: [[]] };
+  const keep = words.map((_, i) => i);
+  if (strategy === 'frequency') {
+    const counts = matches.map((m) => m.slots.count());
+    keep.sort((a, b) => counts[a] - counts[b] || a - b);
+  }
+  // prefixes[k]: documents matching the first k kept words.
+  const prefixes: Bitset[] = [universe];
+  for (const w of keep) prefixes.push(prefixes[prefixes.length - 1].clone().and(matches[w].slots));
+  const buckets: Bitset[] = [];
+  const actives: number[][] = [];
+  const smallest = strategy === 'all' ? keep.length : 1;
+  for (let k = keep.length; k >= smallest; k--) {
+    const bucket = k === keep.length ? prefixes[k] : prefixes[k].clone().andNot(prefixes[k + 1]);
+    buckets.push(bucket);
+    actives.push(keep.slice(0, k).sort((a, b) => a - b));
+  }
+  return { buckets, actives };
+}
+
+/** Ranks one bucket; returns its `need` best slots with their ranking scores. */
+function rankBucket(bucket: Bucket, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
+  const { list, active } = bucket;
+  const n = list.length;
+  const keys: RankKey[] = [];
+  // Score parts: [rank, max] per relevancy rule, for _rankingScore.
+  const parts: ScorePart[] = [];
+  const totalWords = Math.max(1, req.words.length);
+  parts.push({ value: () => bucket.wordsRank, max: req.words.length === 0 ? 0 : req.words.length - 1 });
+  const needsText = active.length > 0 && req.rules.some((r) => r.kind === 'typo' || r.kind === 'attribute' || r.kind === 'exactness');
+  const text = needsText ? textKeys(bucket, req.words, matches, source.terms, req.allowedRanks) : null;
+  for (const rule of req.rules) {
+    if (rule.kind === 'sort') {
+      for (const criterion of rule.criteria) keys.push(...sortKeys(list, source.docs, criterion));
+      continue;
+    }
+    if (active.length === 0) continue;
+    if (rule.kind === 'proximity') {
+      if (active.length < 2) continue;
+      const compute = proximityOf(bucket, source.terms, activeTermMask(req.words, active, source.terms.terms.length));
+      const key = new LazyKey(n, active.length - 1, compute);
+      keys.push(key);
+      parts.push({ value: (p) => key.get(p) - (active.length - 1), max: (MAX_PAIR_COST - 1) * (active.length - 1) });
+    } else if (text) {
+      const values = text[rule.kind];
+      keys.push(values);
+      if (rule.kind === 'typo') parts.push({ value: (p) => values[p], max: 2 * totalWords });
+      else if (rule.kind === 'exactness') parts.push({ value: (p) => active.length + values[p], max: active.length });
+      else parts.push({ value: (p) => Math.min(Math.floor(values[p] / 1048576), 8 * active.length), max: 8 * active.length });
+    }
+  }
+  const order = source.order;
+  keys.push(Float64Array.from(list, (slot) => order[slot]));
+  return Array.from(selectTop(n, need, keys), (p) => ({ slot: list[p], score: rankingScore(parts, p) }));
+}
+
+/** Lexicographic combination of the rules' ranks into (0, 1]: earlier rules weigh more. */
+function rankingScore(parts: ScorePart[], p: number): number {
+  let score = 1;
+  let weight = 1;
+  for (const { value, max } of parts) {
+    if (max <= 0) continue;
+    const rank = Math.min(Math.max(value(p), 0), max);
+    score -= (weight * rank) / (max + 1);
+    weight /= max + 1;
+  }
+  return score;
+}
+
+export function rank(req: RankRequest, source: RankSource): RankResult {
+  const matches = req.words.map((word) => matchWord(word, source.terms, req.universe, req.allowedRanks));
+  const { buckets, actives } = wordBuckets(req.words, matches, req.universe, req.strategy);
+  const candidates = buckets.reduce((acc, b) => acc.or(b), new Bitset(req.universe.size));
+  const hits: RankedHit[] = [];
+  if (req.distinctKey) {
+    const seen = new Set<string>();
+    const ranked = buckets.flatMap((bits, i) => {
+      const list = bits.toArray();
+      return rankBucket({ list, bits, active: actives[i], wordsRank: i }, list.length, req, matches, source);
+    });
+    const kept = ranked.filter((hit) => {
+      const key = (req.distinctKey as (slot: number) => string | null)(hit.slot);
+      if (key === null) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    return { candidates, total: kept.length, hits: kept.slice(req.from, req.to) };
+  }
+  // pos: how many ranked documents come before the current bucket.
+  let pos = 0;
+  for (let i = 0; i < buckets.length && pos < req.to; i++) {
+    const bits = buckets[i];
+    const size = bits.count();
+    if (size === 0) continue;
+    if (pos + size <= req.from) {
+      pos += size;
+      continue;
+    }
+    const take = Math.min(size, req.to - pos);
+    const ranked = rankBucket({ list: bits.toArray(), bits, active: actives[i], wordsRank: i }, take, req, matches, source);
+    hits.push(...ranked.slice(Math.max(0, req.from - pos)));
+    pos += take;
+  }
+  return { candidates, total: candidates.count(), hits };
+}

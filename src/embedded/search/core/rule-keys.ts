@@ -1,0 +1,165 @@
+/**
+ * Per-document keys of the ranking rules for the documents of one bucket (smaller = better):
+ * typo (total typos), proximity (word-pair distances), attribute (attribute ranks, then
+ * positions), exactness (words matched as typed), and sort keys for `sort` and custom
+ * `attr:asc|desc` rules. Text keys come from one pass over the postings of the derivations;
+ * proximity reads the forward index of the bucket's documents only.
+ */
+import type { Bitset } from './bitset.js';
+import { valuesAt, type Doc } from './fields.js';
+import type { QueryWord } from './query.js';
+import type { SortCriterion } from './search-params.js';
+import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { normalizeText } from './tokenizer.js';
+import { ALL_RANKS, derivationPostings, type WordMatch } from './word-matching.js';
+
+export const MAX_PAIR_COST = 8;
+const NO_TYPO_SEEN = 255;
+const NO_LOCATION = 0x7fffffff;
+
+export interface BucketInput {
+  list: Int32Array;
+  bits: Bitset;
+  /** Indices (into the query words) of the words every document of the bucket matches. */
+  active: number[];
+}
+
+export interface TextKeys {
+  typo: Float64Array;
+  attribute: Float64Array;
+  exactness: Float64Array;
+}
+
+export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordMatch[], terms: TermIndex, allowedRanks: number): TextKeys {
+  const { list, bits, active } = bucket;
+  const n = list.length;
+  const posOf = new Int32Array(bits.size);
+  for (let p = 0; p < n; p++) posOf[list[p]] = p;
+  const typo = new Float64Array(n);
+  const attribute = new Float64Array(n);
+  const exactness = new Float64Array(n);
+  const minTypo = new Uint8Array(n);
+  const bestLoc = new Int32Array(n);
+  const exact = new Uint8Array(n);
+  for (const w of active) {
+    minTypo.fill(NO_TYPO_SEEN);
+    bestLoc.fill(NO_LOCATION);
+    exact.fill(0);
+    for (const d of words[w].derivations.values()) {
+      for (const { data, length } of derivationPostings(terms, d)) {
+        for (let i = 0; i < length; i += POSTING_STRIDE) {
+          const slot = data[i];
+          if (!bits.has(slot) || (allowedRanks !== ALL_RANKS && (data[i + 2] & allowedRanks) === 0)) continue;
+          const p = posOf[slot];
+          if (d.typos < minTypo[p]) minTypo[p] = d.typos;
+          if (data[i + 1] < bestLoc[p]) bestLoc[p] = data[i + 1];
+          if (d.exact) exact[p] = 1;
+        }
+      }
+    }
+    for (const [slot, loc] of matches[w].phraseLocations) {
+      if (!bits.has(slot)) continue;
+      const p = posOf[slot];
+      minTypo[p] = 0;
+      exact[p] = 1;
+      if (loc < bestLoc[p]) bestLoc[p] = loc;
+    }
+    for (let p = 0; p < n; p++) {
+      typo[p] += minTypo[p] === NO_TYPO_SEEN ? 0 : minTypo[p];
+      const loc = bestLoc[p] === NO_LOCATION ? 0 : bestLoc[p];
+      attribute[p] += locationRank(loc) * 1048576 + Math.min(locationPosition(loc), 1023);
+      exactness[p] -= exact[p];
+    }
+  }
+  return { typo, attribute, exactness };
+}
+
+/** termId → bit mask of the active words (by their index in `active`) it derives from. */
+export function activeTermMask(words: QueryWord[], active: number[], termCount: number): Int32Array {
+  const mask = new Int32Array(termCount);
+  active.forEach((w, bit) => {
+    for (const id of words[w].derivations.keys()) mask[id] |= 1 << bit;
+  });
+  return mask;
+}
+
+/**
+ * Proximity of one document of the bucket (by position p): the sum over neighbouring active
+ * words of their closest distance in one attribute — adjacent in order costs 1, each extra word
+ * or reversed order more, capped at 7; never together costs 8. Reads the forward index.
+ */
+export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Array): (p: number) => number {
+  const { list, active } = bucket;
+  const k = active.length;
+  const last = new Int32Array(k);
+  const pairCost = new Int32Array(Math.max(0, k - 1));
+  return (p) => {
+    const forward = terms.forward[list[p]];
+    if (!forward || k < 2) return 0;
+    last.fill(-1);
+    pairCost.fill(MAX_PAIR_COST);
+    for (let t = 0; t < forward.length; t += 2) {
+      let bits = mask[forward[t]];
+      if (bits === 0) continue;
+      const loc = forward[t + 1];
+      const rank = loc >>> 16;
+      while (bits !== 0) {
+        const w = 31 - Math.clz32(bits & -bits);
+        bits &= bits - 1;
+        const before = w > 0 ? last[w - 1] : -1;
+        if (before >= 0 && before >>> 16 === rank) {
+          const cost = loc - before < 1 ? 1 : loc - before > 7 ? 7 : loc - before;
+          if (cost < pairCost[w - 1]) pairCost[w - 1] = cost;
+        }
+        const after = w < k - 1 ? last[w + 1] : -1;
+        if (after >= 0 && after >>> 16 === rank) {
+          const cost = loc - after + 1 > 7 ? 7 : loc - after + 1;
+          if (cost < pairCost[w]) pairCost[w] = cost;
+        }
+        last[w] = loc;
+      }
+    }
+    let total = 0;
+    for (let i = 0; i < k - 1; i++) total += pairCost[i];
+    return total;
+  };
+}
+
+/**
+ * Two key arrays per criterion: a class (numbers first, then strings, documents without the
+ * attribute last — in both directions) and the value within the class.
+ */
+export function sortKeys(list: Int32Array, docs: readonly (Doc | undefined)[], criterion: SortCriterion): [Uint8Array, Float64Array] {
+  const n = list.length;
+  const cls = new Uint8Array(n).fill(2);
+  const value = new Float64Array(n);
+  const strings: (string | null)[] = new Array(n).fill(null);
+  const sign = criterion.descending ? -1 : 1;
+  for (let p = 0; p < n; p++) {
+    let best: number | null = null;
+    let bestString: string | null = null;
+    for (const v of valuesAt(docs[list[p]] as Doc, criterion.attribute)) {
+      if (typeof v === 'number') {
+        if (best === null || sign * v < sign * best) best = v;
+      } else if (typeof v === 'string' || typeof v === 'boolean') {
+        const s = normalizeText(String(v));
+        if (bestString === null || (criterion.descending ? s > bestString : s < bestString)) bestString = s;
+      }
+    }
+    if (best !== null) {
+      cls[p] = 0;
+      value[p] = sign * best;
+    } else if (bestString !== null) {
+      cls[p] = 1;
+      strings[p] = bestString;
+    }
+  }
+  const distinct = [...new Set(strings.filter((s): s is string => s !== null))].sort();
+  const rankOf = new Map(distinct.map((s, i) => [s, i]));
+  for (let p = 0; p < n; p++) if (strings[p] !== null) value[p] = sign * (rankOf.get(strings[p] as string) as number);
+  return [cls, value];
+}
+
+export function rankMask(allowedRanksList: number[] | null): number {
+  return allowedRanksList === null ? ALL_RANKS : allowedRanksList.reduce((mask, rank) => mask | rankBit(rank), 0);
+}

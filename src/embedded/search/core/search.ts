@@ -1,0 +1,226 @@
+/** One search request end to end: validation, candidates, ranking, facets, formatting, response shape. */
+import { MeiliError } from '../errors.js';
+import type { Bitset } from './bitset.js';
+import { valuesAt, type Doc } from './fields.js';
+import { formatHit, type FormatOptions, type TermMatcher } from './formatter.js';
+import { buildQuery, type QueryWord } from './query.js';
+import { rank, type RankRule } from './ranking.js';
+import { rankMask } from './rule-keys.js';
+import type { SearchIndex } from './search-index.js';
+import { parseSortCriteria, validateSearchParams, type SearchParams, type SortCriterion } from './search-params.js';
+import { filterablePatterns, matchesAnyPattern, type Settings } from './settings.js';
+import { normalizeText } from './tokenizer.js';
+
+export interface SearchResponse {
+  hits: Doc[];
+  query: string;
+  processingTimeMs: number;
+  limit?: number;
+  offset?: number;
+  estimatedTotalHits?: number;
+  hitsPerPage?: number;
+  page?: number;
+  totalPages?: number;
+  totalHits?: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+  facetStats?: Record<string, { min: number; max: number }>;
+  [key: string]: unknown;
+}
+
+function listed(patterns: string[]): string {
+  return [...patterns].sort().join(', ');
+}
+
+function checkSort(settings: Settings, sort: string[] | null): SortCriterion[] {
+  if (!sort || sort.length === 0) return [];
+  const criteria = parseSortCriteria(sort, 'invalid_search_sort');
+  for (const { attribute } of criteria) {
+    if (!matchesAnyPattern(settings.sortableAttributes, attribute)) {
+      const available =
+        settings.sortableAttributes.length === 0
+          ? 'This index does not have configured sortable attributes.'
+          : `Available sortable attributes are: \`${listed(settings.sortableAttributes)}\`.`;
+      throw new MeiliError('invalid_search_sort', `Attribute \`${attribute}\` is not sortable. ${available}`);
+    }
+  }
+  if (!settings.rankingRules.includes('sort')) {
+    throw new MeiliError(
+      'invalid_search_sort',
+      'You must specify where `sort` is listed in the rankingRules setting to use the sort parameter at search time.',
+    );
+  }
+  return criteria;
+}
+
+function checkFacets(index: SearchIndex, facets: string[] | null): string[] {
+  if (facets === null) return [];
+  const patterns = filterablePatterns(index.settings);
+  const known = index.facets.fieldNames();
+  const out: string[] = [];
+  for (const facet of facets) {
+    if (facet === '*') {
+      out.push(...known.filter((field) => matchesAnyPattern(patterns, field)));
+      continue;
+    }
+    if (!matchesAnyPattern(patterns, facet)) {
+      throw new MeiliError(
+        'invalid_search_facets',
+        patterns.length === 0
+          ? 'Invalid facet distribution, this index does not have configured filterable attributes.'
+          : `Invalid facet distribution, attribute \`${facet}\` is not filterable. The available filterable attribute patterns are \`${listed(patterns)}\`.`,
+      );
+    }
+    out.push(facet);
+  }
+  return [...new Set(out)];
+}
+
+function checkSearchOn(index: SearchIndex, attributes: string[] | null): number {
+  if (attributes === null) return rankMask(null);
+  const searchable = index.settings.searchableAttributes;
+  for (const attribute of attributes) {
+    if (!searchable.includes('*') && !matchesAnyPattern(searchable, attribute)) {
+      throw new MeiliError(
+        'invalid_search_attributes_to_search_on',
+        `Attribute \`${attribute}\` is not searchable. Available searchable attributes are: \`${searchable.join(', ')}\`.`,
+      );
+    }
+  }
+  return rankMask(index.terms.ranksFor(attributes));
+}
+
+function checkDistinct(index: SearchIndex, distinct: string | null): string | null {
+  if (distinct === null) return index.settings.distinctAttribute;
+  const patterns = filterablePatterns(index.settings);
+  if (!matchesAnyPattern(patterns, distinct)) {
+    throw new MeiliError(
+      'invalid_search_distinct',
+      `Attribute \`${distinct}\` is not filterable and thus, cannot be used as distinct attribute. Available filterable attributes patterns are: \`${listed(patterns)}\`.`,
+    );
+  }
+  return distinct;
+}
+
+function rankingRules(settings: Settings, sort: SortCriterion[]): RankRule[] {
+  const rules: RankRule[] = [];
+  for (const rule of settings.rankingRules) {
+    if (rule === 'words') continue;
+    if (rule === 'sort') {
+      if (sort.length > 0) rules.push({ kind: 'sort', criteria: sort });
+    } else if (rule === 'typo' || rule === 'proximity' || rule === 'attribute' || rule === 'exactness') rules.push({ kind: rule });
+    else rules.push({ kind: 'sort', criteria: parseSortCriteria([rule], 'invalid_settings_ranking_rules', 'rankingRules') });
+  }
+  return rules;
+}
+
+function termMatcher(index: SearchIndex, words: QueryWord[]): TermMatcher {
+  const whole = new Set<string>();
+  const prefixes = words.flatMap((w) => (w.highlightPrefix ? [w.highlightPrefix] : []));
+  for (const word of words) {
+    for (const d of word.derivations.values()) {
+      const term = index.terms.terms[d.termId];
+      const isPrefixExtension = word.highlightPrefix !== null && !d.typo && term.startsWith(word.highlightPrefix);
+      if (!isPrefixExtension || d.exact) whole.add(term);
+    }
+    for (const ids of word.phrases) for (const id of ids) whole.add(index.terms.terms[id]);
+  }
+  return (term) => {
+    if (whole.has(term)) return Infinity;
+    const prefix = prefixes.find((p) => term.startsWith(p));
+    return prefix ? prefix.length : 0;
+  };
+}
+
+function formatOptions(index: SearchIndex, params: SearchParams): FormatOptions {
+  const crop = new Map<string, number>();
+  for (const entry of params.attributesToCrop) {
+    const colon = entry.lastIndexOf(':');
+    if (colon > 0 && /^\d+$/.test(entry.slice(colon + 1))) crop.set(entry.slice(0, colon), Number(entry.slice(colon + 1)));
+    else crop.set(entry, params.cropLength);
+  }
+  return {
+    displayed: index.settings.displayedAttributes,
+    retrieve: params.attributesToRetrieve,
+    highlight: params.attributesToHighlight,
+    crop,
+    preTag: params.highlightPreTag,
+    postTag: params.highlightPostTag,
+    cropMarker: params.cropMarker,
+    showMatchesPosition: params.showMatchesPosition,
+  };
+}
+
+function facetResults(index: SearchIndex, facets: string[], candidates: Bitset): Pick<SearchResponse, 'facetDistribution' | 'facetStats'> {
+  const { maxValuesPerFacet, sortFacetValuesBy } = index.settings.faceting;
+  const facetDistribution: Record<string, Record<string, number>> = {};
+  const facetStats: Record<string, { min: number; max: number }> = {};
+  for (const facet of facets) {
+    const order = sortFacetValuesBy[facet] ?? sortFacetValuesBy['*'] ?? 'alpha';
+    facetDistribution[facet] = index.facets.distribution(facet, candidates, maxValuesPerFacet, order);
+    const stats = index.facets.stats(facet, candidates);
+    if (stats) facetStats[facet] = stats;
+  }
+  return { facetDistribution, facetStats };
+}
+
+function distinctKeyOf(index: SearchIndex, attribute: string | null): ((slot: number) => string | null) | null {
+  if (attribute === null) return null;
+  return (slot) => {
+    const values = valuesAt(index.docs[slot] as Doc, attribute).filter((v) => v !== null && typeof v !== 'object');
+    return values.length === 0 ? null : values.map((v) => (typeof v === 'string' ? normalizeText(v) : `${typeof v}:${String(v)}`)).join('\u0000');
+  };
+}
+
+export function executeSearch(index: SearchIndex, body: unknown): SearchResponse {
+  const started = performance.now();
+  const params = validateSearchParams(body);
+  const settings = index.settings;
+  const filter = params.filter === null ? null : index.parseCheckedFilter(params.filter, 'invalid_search_filter');
+  const sort = checkSort(settings, params.sort);
+  const facets = checkFacets(index, params.facets);
+  const allowedRanks = checkSearchOn(index, params.attributesToSearchOn);
+  const distinct = checkDistinct(index, params.distinct);
+  const universe = filter ? index.filterSlots(filter) : index.live.clone();
+  const words = buildQuery(params.q, settings, index.terms);
+  const maxTotalHits = settings.pagination.maxTotalHits;
+  const pageMode = params.page !== null || params.hitsPerPage !== null;
+  const hitsPerPage = params.hitsPerPage ?? 20;
+  const page = params.page ?? 1;
+  const from = pageMode ? Math.max(0, page - 1) * hitsPerPage : params.offset;
+  const to = pageMode ? (page === 0 ? 0 : from + hitsPerPage) : params.offset + params.limit;
+  const result = rank(
+    {
+      words,
+      universe,
+      strategy: params.matchingStrategy,
+      rules: rankingRules(settings, sort),
+      allowedRanks,
+      from: Math.min(from, maxTotalHits),
+      to: Math.min(to, maxTotalHits),
+      distinctKey: distinctKeyOf(index, distinct),
+    },
+    index,
+  );
+  const matcher = termMatcher(index, words);
+  const options = formatOptions(index, params);
+  const threshold = params.rankingScoreThreshold;
+  const hits = result.hits
+    .filter((h) => threshold === null || h.score >= threshold)
+    .map(({ slot, score }) => {
+      const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
+      if (formatted) hit._formatted = formatted;
+      if (matchesPosition) hit._matchesPosition = matchesPosition;
+      if (params.showRankingScore) hit._rankingScore = score;
+      return hit;
+    });
+  const total = Math.min(result.total, maxTotalHits);
+  const response: SearchResponse = { hits, query: params.q, processingTimeMs: 0 };
+  if (pageMode) {
+    Object.assign(response, { hitsPerPage, page, totalPages: hitsPerPage === 0 ? 0 : Math.ceil(total / hitsPerPage), totalHits: total });
+  } else {
+    Object.assign(response, { limit: params.limit, offset: params.offset, estimatedTotalHits: total });
+  }
+  if (params.facets !== null) Object.assign(response, facetResults(index, facets, result.candidates));
+  response.processingTimeMs = Math.round(performance.now() - started);
+  return response;
+}

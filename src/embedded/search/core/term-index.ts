@@ -1,0 +1,165 @@
+/**
+ * The full-text part of an index: a term dictionary (sorted lazily for prefix ranges and typo
+ * walks), per-term postings of compact [slot, location, rankMask] triples — one per term and
+ * document, with the best location and a bit per attribute rank holding the term (ranks ≥ 31
+ * share the last bit; used by attributesToSearchOn) — and a forward index (each document's [termId, location] sequence) for
+ * proximity, exactness and phrases. A location packs the attribute rank and the word position:
+ * rank << 16 | position, so a smaller location is a better one for the attribute rule.
+ * Terms found in attributes listed in typoTolerance.disableOnAttributes go to separate "strict"
+ * postings that typo derivations never read.
+ */
+import { forEachLeaf, type Doc } from './fields.js';
+import { IntList } from './int-list.js';
+import { matchesAttributePattern } from './settings.js';
+import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
+import { typoCandidates, prefixRange, type TypoMatch } from './typo.js';
+
+const MAX_POSITION = 0xffff;
+export const POSTING_STRIDE = 3;
+
+/** The bit of an attribute rank in a posting's rank mask. */
+export function rankBit(rank: number): number {
+  return 1 << Math.min(rank, 31);
+}
+const NOT_SEARCHABLE = -1;
+
+export interface TermIndexConfig {
+  tokenizer: Tokenizer;
+  searchableAttributes: readonly string[];
+  typoDisabledAttributes: readonly string[];
+}
+
+export function packLocation(rank: number, position: number): number {
+  return (rank << 16) | Math.min(position, MAX_POSITION);
+}
+
+export const locationRank = (loc: number): number => loc >>> 16;
+export const locationPosition = (loc: number): number => loc & MAX_POSITION;
+
+export class TermIndex {
+  readonly terms: string[] = [];
+  private readonly ids = new Map<string, number>();
+  readonly postings: IntList[] = [];
+  readonly strictPostings: (IntList | undefined)[] = [];
+  readonly forward: (Int32Array | undefined)[] = [];
+  private sorted: { terms: string[]; ids: Int32Array } | null = null;
+  private readonly fieldRanks = new Map<string, number>();
+  private readonly strictFields = new Map<string, boolean>();
+  private nextWildcardRank = 0;
+
+  constructor(private readonly config: TermIndexConfig) {}
+
+  get tokenizer(): Tokenizer {
+    return this.config.tokenizer;
+  }
+
+  termId(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  /** The attribute rank used for ranking; with `*` the order in which fields were first seen. */
+  rankOf(field: string): number {
+    let rank = this.fieldRanks.get(field);
+    if (rank === undefined) {
+      const searchable = this.config.searchableAttributes;
+      if (searchable.includes('*')) rank = this.nextWildcardRank++;
+      else {
+        const found = searchable.findIndex((pattern) => matchesAttributePattern(pattern, field));
+        rank = found === -1 ? NOT_SEARCHABLE : found;
+      }
+      this.fieldRanks.set(field, rank);
+    }
+    return rank;
+  }
+
+  /** Ranks of the known fields matching any of the attribute patterns (attributesToSearchOn). */
+  ranksFor(patterns: readonly string[]): number[] {
+    const ranks = new Set<number>();
+    for (const [field, rank] of this.fieldRanks) {
+      if (rank !== NOT_SEARCHABLE && patterns.some((p) => matchesAttributePattern(p, field))) ranks.add(rank);
+    }
+    return [...ranks];
+  }
+
+  private isStrict(field: string): boolean {
+    let strict = this.strictFields.get(field);
+    if (strict === undefined) {
+      strict = this.config.typoDisabledAttributes.some((pattern) => matchesAttributePattern(pattern, field));
+      this.strictFields.set(field, strict);
+    }
+    return strict;
+  }
+
+  private intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.terms.push(term);
+      this.ids.set(term, id);
+      this.postings.push(new IntList(3));
+      this.strictPostings.push(undefined);
+      this.sorted = null;
+    }
+    return id;
+  }
+
+  addDocument(slot: number, doc: Doc): void {
+    const sequence = new IntList(64);
+    const best = new Map<number, number>();
+    const bestStrict = new Map<number, number>();
+    const masks = new Map<number, number>();
+    const strictMasks = new Map<number, number>();
+    const nextPosition = new Map<string, number>();
+    forEachLeaf(doc, (field, value, elementStart) => {
+      if (value === null || value === undefined || typeof value === 'object') return;
+      const rank = this.rankOf(field);
+      if (rank === NOT_SEARCHABLE) return;
+      const text = typeof value === 'string' ? value : String(value);
+      const seen = nextPosition.get(field);
+      const first = seen === undefined ? 0 : seen + (elementStart ? HARD_SEPARATOR_GAP : 1);
+      const strict = this.isStrict(field);
+      const target = strict ? bestStrict : best;
+      const targetMasks = strict ? strictMasks : masks;
+      const bit = rankBit(rank);
+      const last = this.tokenizer.forEachToken(text, first, (term, position) => {
+        const id = this.intern(term);
+        const loc = packLocation(rank, position);
+        sequence.push2(id, loc);
+        const known = target.get(id);
+        if (known === undefined || loc < known) target.set(id, loc);
+        targetMasks.set(id, (targetMasks.get(id) ?? 0) | bit);
+      });
+      nextPosition.set(field, last);
+    });
+    for (const [id, loc] of best) this.postings[id].push3(slot, loc, masks.get(id) as number);
+    for (const [id, loc] of bestStrict) (this.strictPostings[id] ??= new IntList(3)).push3(slot, loc, strictMasks.get(id) as number);
+    this.forward[slot] = sequence.toArray();
+  }
+
+  /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */
+  removeDocument(slot: number): void {
+    this.forward[slot] = undefined;
+  }
+
+  private sortedTerms(): { terms: string[]; ids: Int32Array } {
+    if (!this.sorted) {
+      const ids = Int32Array.from(this.terms.keys());
+      const terms = this.terms;
+      ids.sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
+      this.sorted = { terms: Array.from(ids, (id) => terms[id]), ids };
+    }
+    return this.sorted;
+  }
+
+  /** Ids of the terms that start with `prefix` (the prefix itself included when it is a term). */
+  prefixTermIds(prefix: string): Int32Array {
+    const { terms, ids } = this.sortedTerms();
+    const [start, end] = prefixRange(terms, prefix);
+    return ids.subarray(start, end);
+  }
+
+  typoTermIds(word: string, maxTypos: number, prefix: boolean): { id: number; typos: number }[] {
+    const { terms, ids } = this.sortedTerms();
+    return typoCandidates(terms, word, maxTypos, prefix).map((m: TypoMatch) => ({ id: ids[m.index], typos: m.typos }));
+  }
+}

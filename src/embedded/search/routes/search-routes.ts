@@ -1,0 +1,84 @@
+/** POST/GET /indexes/:uid/search and POST /multi-search. The search itself is SearchIndex.search. */
+import { MeiliError } from '../errors.js';
+import { jsonBody, requireJson } from '../http/body.js';
+import { asObject, checkIndexUid } from './route-helpers.js';
+import type { Engine } from './route-helpers.js';
+import type { Route } from '../http/router.js';
+
+const NUMBER_PARAMS = ['offset', 'limit', 'page', 'hitsPerPage', 'cropLength', 'rankingScoreThreshold'];
+const BOOLEAN_PARAMS = ['showMatchesPosition', 'showRankingScore', 'showRankingScoreDetails', 'retrieveVectors'];
+const LIST_PARAMS = ['attributesToRetrieve', 'attributesToCrop', 'attributesToHighlight', 'facets', 'sort', 'attributesToSearchOn', 'locales'];
+
+function snake(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** GET /search carries everything as strings; lists are comma-joined. */
+function paramsFromQuery(query: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const [name, raw] of query) {
+    if (NUMBER_PARAMS.includes(name)) {
+      const n = Number(raw);
+      if (raw.trim() === '' || Number.isNaN(n)) {
+        throw new MeiliError(`invalid_search_${snake(name)}`, `Invalid value in parameter \`${name}\`: could not parse \`${raw}\` as a positive integer`);
+      }
+      params[name] = n;
+    } else if (BOOLEAN_PARAMS.includes(name)) {
+      if (raw !== 'true' && raw !== 'false') {
+        throw new MeiliError(`invalid_search_${snake(name)}`, `Invalid value in parameter \`${name}\`: could not parse \`${raw}\` as a boolean, expected either \`true\` or \`false\``);
+      }
+      params[name] = raw === 'true';
+    } else if (LIST_PARAMS.includes(name)) {
+      params[name] = raw.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+    } else {
+      params[name] = raw;
+    }
+  }
+  return params;
+}
+
+export function searchRoutes(engine: Engine): Route[] {
+  const { catalog } = engine.store;
+  const search = (uid: string, params: Record<string, unknown>): Record<string, unknown> =>
+    ({ ...catalog.get(checkIndexUid(uid)).index.search(params) });
+
+  return [
+    {
+      method: 'POST',
+      pattern: '/indexes/:uid/search',
+      action: 'search',
+      handler: ({ req, raw, params }) => ({ status: 200, body: search(params.uid, asObject(jsonBody(req, raw))) }),
+    },
+    {
+      method: 'GET',
+      pattern: '/indexes/:uid/search',
+      action: 'search',
+      handler: ({ params, query }) => ({ status: 200, body: search(params.uid, paramsFromQuery(query)) }),
+    },
+    {
+      method: 'POST',
+      pattern: '/multi-search',
+      action: 'search',
+      handler: ({ req, raw, canAccessIndex }) => {
+        const body = asObject(requireJson(req, raw));
+        if (!Array.isArray(body.queries)) throw new MeiliError('invalid_multi_search_queries', 'Invalid value type at `.queries`: expected an array');
+        if (body.federation !== undefined && body.federation !== null) {
+          throw new MeiliError('invalid_multi_search_federated', 'Federated multi-search is not supported by the embedded engine.');
+        }
+        const results = body.queries.map((item: unknown, i: number) => {
+          try {
+            const { indexUid, federationOptions: _ignored, ...params } = asObject(item);
+            if (indexUid === undefined) throw new MeiliError('missing_index_uid', 'Missing field `indexUid`');
+            const uid = checkIndexUid(indexUid);
+            if (!canAccessIndex(uid)) throw new MeiliError('invalid_api_key', 'The provided API key is invalid.', 403, 'auth');
+            return { indexUid: uid, ...search(uid, params) };
+          } catch (err) {
+            if (err instanceof MeiliError) throw new MeiliError(err.code, `Inside \`.queries[${i}]\`: ${err.message}`, err.status, err.type);
+            throw err;
+          }
+        });
+        return { status: 200, body: { results } };
+      },
+    },
+  ];
+}

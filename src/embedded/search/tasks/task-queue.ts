@@ -1,0 +1,266 @@
+/**
+ * The task queue: writes are journaled when enqueued, then run one batch at a time in uid order.
+ * A batch's results are appended to the journal and fdatasync'd before any of its tasks is
+ * reported finished, so a task seen as `succeeded` survives kill -9 and power loss.
+ */
+import { MeiliError } from '../errors.js';
+import { isoDuration } from './task-model.js';
+import { matchesFilter } from './task-filter.js';
+import type { Catalog } from './catalog.js';
+import type { Journal } from '../storage/journal.js';
+import type { Task, TaskFilter, TaskPayload, TaskType } from './task-model.js';
+
+export type JournalRecord =
+  | { t: 'enq'; task: Task; payload: TaskPayload }
+  | { t: 'fin'; task: Task; deletedUids?: number[] };
+
+export interface QueueOptions {
+  /** Finished tasks kept for GET /tasks; the oldest are forgotten beyond this. */
+  maxTasks: number;
+  /** Called between batches when the journal has grown past the snapshot threshold. */
+  onBatchDone: () => void;
+  log: (line: string) => void;
+}
+
+const MAX_BATCH_TASKS = 64;
+const FINAL = new Set(['succeeded', 'failed', 'canceled']);
+
+export function isFinished(task: Task): boolean {
+  return FINAL.has(task.status);
+}
+
+export class TaskQueue {
+  readonly tasks = new Map<number, Task>();
+  private readonly payloads = new Map<number, TaskPayload>();
+  private pending: number[] = [];
+  nextUid = 0;
+  nextBatchUid = 0;
+  /** The last task run in queue order: everything up to it is reflected in the catalog. */
+  appliedThroughUid = -1;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly catalog: Catalog,
+    private journal: Journal,
+    private readonly options: QueueOptions,
+  ) {}
+
+  enqueue(indexUid: string | null, type: TaskType, details: Record<string, unknown> | null, payload: TaskPayload, customMetadata?: string): Task {
+    if (this.stopped) throw new MeiliError('internal', 'The engine is shutting down.', 503, 'internal');
+    const task: Task = {
+      uid: this.nextUid,
+      batchUid: null,
+      indexUid,
+      status: 'enqueued',
+      type,
+      canceledBy: null,
+      details,
+      error: null,
+      duration: null,
+      enqueuedAt: new Date().toISOString(),
+      startedAt: null,
+      finishedAt: null,
+      ...(customMetadata === undefined ? {} : { customMetadata }),
+    };
+    this.journal.append({ t: 'enq', task, payload } satisfies JournalRecord);
+    this.nextUid += 1;
+    this.tasks.set(task.uid, task);
+    this.payloads.set(task.uid, payload);
+    this.pending.push(task.uid);
+    this.kick();
+    return task;
+  }
+
+  get(uid: number): Task | undefined {
+    return this.tasks.get(uid);
+  }
+
+  /** Matching tasks, newest first. */
+  find(filter: TaskFilter): Task[] {
+    const out: Task[] = [];
+    for (const task of this.tasks.values()) if (matchesFilter(task, filter)) out.push(task);
+    return out.sort((a, b) => b.uid - a.uid);
+  }
+
+  pendingRecords(): JournalRecord[] {
+    return this.pending.map((uid) => ({ t: 'enq', task: this.tasks.get(uid) as Task, payload: this.payloads.get(uid) as TaskPayload }));
+  }
+
+  get isIdle(): boolean {
+    return this.pending.length === 0 && this.running === null;
+  }
+
+  isIndexing(indexUid: string): boolean {
+    return this.pending.some((uid) => this.tasks.get(uid)?.indexUid === indexUid);
+  }
+
+  /** Rebuilds state from journal records (after any snapshot has been loaded). */
+  replay(records: unknown[], alreadyApplied: (uid: number) => boolean): void {
+    for (const raw of records) {
+      const record = raw as JournalRecord;
+      const uid = record.task.uid;
+      this.nextUid = Math.max(this.nextUid, uid + 1);
+      if (record.task.batchUid !== null) this.nextBatchUid = Math.max(this.nextBatchUid, record.task.batchUid + 1);
+      if (alreadyApplied(uid)) continue;
+      if (record.t === 'enq') {
+        this.tasks.set(uid, record.task);
+        this.payloads.set(uid, record.payload);
+        continue;
+      }
+      const payload = this.payloads.get(uid);
+      if (record.task.status === 'succeeded' && payload && payload.kind !== 'cancelTasks' && payload.kind !== 'deleteTasks') {
+        try {
+          this.catalog.apply(record.task.indexUid, payload, record.task.startedAt ?? record.task.enqueuedAt);
+        } catch (err) {
+          this.options.log(`journal replay: task ${uid} no longer applies (${(err as Error).message})`);
+        }
+      }
+      for (const deleted of record.deletedUids ?? []) this.tasks.delete(deleted);
+      if (record.task.status !== 'canceled') this.appliedThroughUid = Math.max(this.appliedThroughUid, uid);
+      this.tasks.set(uid, record.task);
+      this.payloads.delete(uid);
+    }
+    // Tasks journaled but never finished run again, in order.
+    this.pending = [...this.payloads.keys()].sort((a, b) => a - b);
+    for (const uid of this.pending) {
+      const task = this.tasks.get(uid) as Task;
+      this.tasks.set(uid, { ...task, status: 'enqueued', batchUid: null, startedAt: null });
+    }
+    this.kick();
+  }
+
+  /** Resolves once every enqueued task has finished. */
+  async drain(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.drain();
+  }
+
+  swapJournal(journal: Journal): void {
+    this.journal = journal;
+  }
+
+  private kick(): void {
+    if (this.running || this.pending.length === 0) return;
+    this.running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.loop())
+      .finally(() => {
+        this.running = null;
+        if (!this.stopped) this.kick();
+      });
+  }
+
+  private async loop(): Promise<void> {
+    while (this.pending.length > 0) {
+      await this.runBatch(this.takeBatch());
+      this.options.onBatchDone();
+    }
+  }
+
+  /** Task-queue tasks (cancel, delete) run alone; other consecutive tasks share a batch. */
+  private takeBatch(): number[] {
+    const isQueueTask = (uid: number): boolean => {
+      const kind = this.payloads.get(uid)?.kind;
+      return kind === 'cancelTasks' || kind === 'deleteTasks';
+    };
+    if (isQueueTask(this.pending[0])) return this.pending.splice(0, 1);
+    let n = 1;
+    while (n < this.pending.length && n < MAX_BATCH_TASKS && !isQueueTask(this.pending[n])) n += 1;
+    return this.pending.splice(0, n);
+  }
+
+  private async runBatch(uids: number[]): Promise<void> {
+    const batchUid = this.nextBatchUid++;
+    const records: JournalRecord[] = [];
+    const sideEffects: (() => void)[] = [];
+    for (const uid of uids) {
+      const task = this.tasks.get(uid) as Task;
+      const payload = this.payloads.get(uid) as TaskPayload;
+      const started = Date.now();
+      const startedAt = new Date(started).toISOString();
+      this.tasks.set(uid, { ...task, status: 'processing', batchUid, startedAt });
+      let result: Pick<Task, 'status' | 'details' | 'error'>;
+      let deletedUids: number[] | undefined;
+      try {
+        if (payload.kind === 'cancelTasks') {
+          result = { status: 'succeeded', error: null, details: { ...task.details, canceledTasks: this.cancel(uid, payload.filter, sideEffects, batchUid, records) } };
+        } else if (payload.kind === 'deleteTasks') {
+          deletedUids = this.matchFinished(uid, payload.filter);
+          sideEffects.push(() => deletedUids?.forEach((d) => this.tasks.delete(d)));
+          result = { status: 'succeeded', error: null, details: { ...task.details, deletedTasks: deletedUids.length } };
+        } else {
+          result = { status: 'succeeded', error: null, details: finishDetails(task, this.catalog.apply(task.indexUid, payload, startedAt)) };
+        }
+      } catch (err) {
+        const error = err instanceof MeiliError ? err : new MeiliError('internal', (err as Error).message, 500, 'internal');
+        result = { status: 'failed', error: error.toJSON(), details: finishDetails(task, failedDetails(task)) };
+      }
+      const finished = Date.now();
+      records.push({
+        t: 'fin',
+        task: { ...task, ...result, batchUid, startedAt, finishedAt: new Date(finished).toISOString(), duration: isoDuration(finished - started) },
+        deletedUids,
+      });
+    }
+    for (const record of records) this.journal.append(record);
+    await this.journal.sync();
+    for (const record of records) {
+      this.tasks.set(record.task.uid, record.task);
+      this.payloads.delete(record.task.uid);
+      if (record.task.status !== 'canceled') this.appliedThroughUid = Math.max(this.appliedThroughUid, record.task.uid);
+    }
+    for (const effect of sideEffects) effect();
+    this.forgetOldTasks();
+  }
+
+  private cancel(uid: number, filter: TaskFilter, sideEffects: (() => void)[], batchUid: number, records: JournalRecord[]): number {
+    const now = new Date().toISOString();
+    const victims = this.pending.filter((p) => matchesFilter(this.tasks.get(p) as Task, filter));
+    for (const victim of victims) {
+      const task = this.tasks.get(victim) as Task;
+      records.push({ t: 'fin', task: { ...task, status: 'canceled', canceledBy: uid, batchUid, finishedAt: now, duration: null, details: finishDetails(task, failedDetails(task)) } });
+    }
+    sideEffects.push(() => {
+      const gone = new Set(victims);
+      this.pending = this.pending.filter((p) => !gone.has(p));
+    });
+    return victims.length;
+  }
+
+  private matchFinished(self: number, filter: TaskFilter): number[] {
+    return this.find(filter).filter((t) => t.uid !== self && isFinished(t)).map((t) => t.uid);
+  }
+
+  private forgetOldTasks(): void {
+    let excess = this.tasks.size - this.options.maxTasks;
+    for (const [uid, task] of this.tasks) {
+      if (excess <= 0) break;
+      if (!isFinished(task)) continue;
+      this.tasks.delete(uid);
+      excess -= 1;
+    }
+  }
+}
+
+/** Counters that were null while enqueued become numbers once the task ends. */
+function finishDetails(task: Task, result: Record<string, unknown>): Record<string, unknown> | null {
+  if (task.details === null) return null;
+  const details: Record<string, unknown> = { ...task.details, ...result };
+  return details;
+}
+
+function failedDetails(task: Task): Record<string, unknown> {
+  switch (task.type) {
+    case 'documentAdditionOrUpdate':
+      return { indexedDocuments: 0 };
+    case 'documentDeletion':
+    case 'indexDeletion':
+      return { deletedDocuments: 0 };
+    default:
+      return {};
+  }
+}

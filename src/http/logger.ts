@@ -1,0 +1,45 @@
+/**
+ * Structured logs (pino) with a request id per request: an incoming X-Request-Id is kept when it
+ * looks sane, otherwise one is generated; it is echoed in the response header. Secrets never
+ * reach the log: passwords, tokens, cookies and authorization headers are redacted.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.passwordHash',
+  '*.newPassword',
+  '*.currentPassword',
+  '*.token',
+  '*.tokenHash',
+  '*.sessionSecret',
+  '*._csrf',
+];
+
+export function createLogger(level: LevelWithSilent, destination?: DestinationStream): Logger {
+  return pino({ level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+}
+
+const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export function requestLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const incoming = req.headers['x-request-id'];
+      const id = typeof incoming === 'string' && SANE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      res.setHeader('X-Request-Id', id);
+      return id;
+    },
+    // Static assets and probes would drown the useful lines.
+    autoLogging: { ignore: (req) => /^\/(assets\/|healthz$|readyz$)/.test(req.url ?? '') },
+    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+  });
+}

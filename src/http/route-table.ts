@@ -1,0 +1,28 @@
+/**
+ * Every route of the app in mount order. The permission-matrix test and the OpenAPI document
+ * read this list, so a route added here is automatically checked and documented.
+ */
+import type { RequestHandler } from 'express';
+import type { RouteDef } from './routes.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { healthRoutes } from './health.routes.js';
+import { homeRoutes } from './home.routes.js';
+import { loginRoutes } from '../auth/login.routes.js';
+import { meApiRoutes } from '../auth/me.api.js';
+import { apiTokenRoutes } from '../auth/api-tokens/api-token.routes.js';
+import { agencyRoutes } from '../modules/agencies/agency.routes.js';
+import { userRoutes } from '../modules/users/user.routes.js';
+
+function moduleRoutes(): RouteDef[] {
+  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes];
+}
+
+const serveOpenApi: RequestHandler = (_req, res) => {
+  res.json(buildOpenApiDocument(allRoutes()));
+};
+
+const openApiRoute: RouteDef = { method: 'get', path: '/openapi.json', access: 'public', api: true, summary: 'This OpenAPI document', handlers: [serveOpenApi] };
+
+export function allRoutes(): RouteDef[] {
+  return [...moduleRoutes(), openApiRoute];
+}

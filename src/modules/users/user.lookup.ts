@@ -1,0 +1,17 @@
+import mongoose from 'mongoose';
+import type { ActingUser } from '../../auth/acting-user.js';
+import { UserModel, normaliseEmail, toActingUser, type UserDocument } from './user.model.js';
+
+/** Lookups for the platform's sign-in and session code (src/auth). */
+
+/** The session's user, or null when the account is gone or deactivated (so the session ends). */
+export async function findActingUserById(id: string): Promise<ActingUser | null> {
+  if (!mongoose.isValidObjectId(id)) return null;
+  const doc = await UserModel.findById(id);
+  return doc && doc.active ? toActingUser(doc) : null;
+}
+
+/** The full account (hash, lockout fields, active flag) for checking a sign-in attempt. */
+export function findUserForSignIn(email: string): Promise<UserDocument | null> {
+  return UserModel.findOne({ email: { $eq: normaliseEmail(email) } });
+}

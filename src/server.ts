@@ -1,0 +1,64 @@
+/**
+ * Boot only: config → engines → database connection → listen; graceful shutdown on signals.
+ * Any failure before listening prints one line on stderr and exits with code 1 (no stack).
+ */
+import http from 'node:http';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createLogger } from './http/logger.js';
+import { ensureSessionSecret } from './auth/session-secret.js';
+import { startEngines, type Engines } from './boot/engines.js';
+import { connectDatabase, databaseHealthy, disconnectDatabase, mongoClient } from './db/connection.js';
+import { createSearchClient, searchHealthy } from './search/client.js';
+import { createApp } from './app.js';
+import { onShutdownSignal } from './boot/graceful-shutdown.js';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function listen(server: http.Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  let config: Readonly<Config>;
+  try {
+    config = await ensureSessionSecret(loadConfig());
+  } catch (err) {
+    fail(err instanceof ConfigError ? err.message : `Cannot prepare configuration: ${(err as Error).message}`);
+  }
+  const logger = createLogger(config.logLevel);
+
+  let engines: Engines | undefined;
+  try {
+    engines = await startEngines(config, logger);
+    await connectDatabase(engines.mongodbUri);
+    const search = createSearchClient({ host: engines.searchHost, apiKey: engines.searchApiKey });
+    const app = createApp({
+      config: { ...config, sessionSecret: config.sessionSecret as string },
+      logger,
+      mongoClient: mongoClient(),
+      databaseHealthy,
+      searchHealthy: () => searchHealthy(search),
+    });
+    const server = http.createServer(app);
+    onShutdownSignal(server, logger, [disconnectDatabase, engines.stop]);
+    await listen(server, config.port);
+    const address = server.address();
+    logger.info({ port: typeof address === 'object' && address ? address.port : config.port, nodeEnv: config.nodeEnv }, 'Studi Tiru is listening');
+  } catch (err) {
+    await disconnectDatabase().catch(() => undefined);
+    await engines?.stop().catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException).code;
+    fail(code === 'EADDRINUSE' ? `Cannot start: port ${config.port} is already in use (set PORT)` : `Cannot start: ${(err as Error).message}`);
+  }
+}
+
+void main();

@@ -1,0 +1,106 @@
+/**
+ * Boots the real server (`src/server.ts`, embedded engines in a temp DATA_DIR) as a child process,
+ * then shuts it down with SIGTERM while a request is still in flight. The request is held open
+ * honestly by a slow client: it sends the headers and half of its body, the signal arrives, then
+ * the rest of the body follows; the server must still answer it, refuse new connections, and
+ * exit 0 after closing the database and the engines.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+
+interface LogLine { msg?: string; port?: number; signal?: string }
+
+function startServer(dataDir: string) {
+  const { PATH, HOME } = process.env;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { PATH, HOME, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: LogLine[] = [];
+  const waiters: Array<{ match: (l: LogLine) => boolean; resolve: (l: LogLine) => void }> = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (text) => {
+    let line: LogLine;
+    try {
+      line = JSON.parse(text) as LogLine;
+    } catch {
+      return;
+    }
+    lines.push(line);
+    for (const w of waiters.filter((x) => x.match(line))) w.resolve(line);
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const waitFor = (msg: string, timeoutMs = 30_000) =>
+    new Promise<LogLine>((resolve, reject) => {
+      const found = lines.find((l) => l.msg === msg);
+      if (found) return resolve(found);
+      const timer = setTimeout(() => reject(new Error(`no "${msg}" log line; stderr: ${stderr}`)), timeoutMs);
+      waiters.push({ match: (l) => l.msg === msg, resolve: (l) => { clearTimeout(timer); resolve(l); } });
+    });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, waitFor, exited, stderr: () => stderr };
+}
+
+function connect(port: number): Promise<net.Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+describe('server process', () => {
+  let dataDir: string;
+  let server: ReturnType<typeof startServer>;
+  let port: number;
+
+  before(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studitiru-server-'));
+    server = startServer(dataDir);
+    port = (await server.waitFor('Studi Tiru is listening')).port!;
+  });
+  after(() => {
+    if (server.child.exitCode === null) (server.child as ChildProcess).kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('boot – no MONGODB_URI/MEILI_HOST – embedded engines in DATA_DIR, ready, session secret kept', async () => {
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    assert.deepEqual(await health.json(), { status: 'ok' });
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    assert.equal(ready.status, 200);
+    assert.deepEqual(await ready.json(), { status: 'ok' });
+    assert.ok(fs.statSync(path.join(dataDir, 'mongo')).isDirectory());
+    assert.ok(fs.statSync(path.join(dataDir, 'search')).isDirectory());
+    const secret = fs.statSync(path.join(dataDir, 'session-secret'));
+    assert.equal(secret.mode & 0o777, 0o600);
+  });
+
+  test('shutdown – SIGTERM during a slow upload – the request is answered, new connections refused, exit 0', async () => {
+    const body = 'email=lambat%40contoh.go.id&password=x';
+    const socket = await connect(port);
+    let response = '';
+    socket.on('data', (chunk) => (response += chunk.toString()));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.write(`POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await new Promise((r) => setTimeout(r, 300));
+
+    server.child.kill('SIGTERM');
+    await server.waitFor('shutting down: finishing in-flight requests');
+    await assert.rejects(connect(port), /ECONNREFUSED/);
+    assert.equal(response, '', 'no answer before the body is complete');
+
+    socket.write(body.slice(10));
+    await closed;
+    // A complete HTTP answer (CSRF refuses this form post, which is fine: it was served).
+    assert.match(response, /^HTTP\/1\.1 403 /);
+    assert.match(response, /Connection: close/i);
+    assert.equal(await server.exited, 0, server.stderr());
+    await server.waitFor('stopped', 1000);
+  });
+});

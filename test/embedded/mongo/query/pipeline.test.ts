@@ -1,0 +1,127 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Double, Int32, Long } from 'bson';
+import { MongoCommandError } from '../../../../src/embedded/mongo/errors.js';
+import { bsonTypeName, runPipeline, type Document } from '../../../../src/embedded/mongo/query/index.js';
+
+const collections: Record<string, Document[]> = {
+  orders: [
+    { _id: 1, item: 'almonds', price: new Int32(12), qty: new Int32(2), tags: ['a', 'b'] },
+    { _id: 2, item: 'pecans', price: new Int32(20), qty: new Int32(1), tags: ['b'] },
+    { _id: 3, item: 'almonds', price: new Double(12.5), qty: new Int32(4) },
+  ],
+  inventory: [
+    { _id: 10, sku: 'almonds', instock: 120 },
+    { _id: 11, sku: 'pecans', instock: 80 },
+    { _id: 12, sku: 'cashews', instock: 60 },
+  ],
+};
+const ctx = { lookupCollection: (name: string) => collections[name] ?? [] };
+const run = (pipeline: Document[], input = collections.orders) => runPipeline(input, pipeline, ctx);
+
+function rejects(pipeline: Document[], code: number, text: RegExp) {
+  assert.throws(() => run(pipeline), (e: unknown) => e instanceof MongoCommandError && e.code === code && text.test(e.message));
+}
+
+describe('runPipeline basic stages', () => {
+  test('runPipeline – countDocuments shape $match + $group _id 1 $sum 1 – one document with the count', () => {
+    const out = run([{ $match: { item: 'almonds' } }, { $group: { _id: 1, n: { $sum: 1 } } }]);
+    assert.deepEqual(out, [{ _id: 1, n: new Int32(2) }]);
+    assert.deepEqual(run([{ $match: { item: 'none' } }, { $group: { _id: 1, n: { $sum: 1 } } }]), []);
+  });
+
+  test('runPipeline – $group with accumulators – typed results per key', () => {
+    const out = run([
+      { $group: { _id: '$item', total: { $sum: { $multiply: ['$price', '$qty'] } }, avg: { $avg: '$qty' }, max: { $max: '$price' }, first: { $first: '$_id' }, ids: { $push: '$_id' }, tags: { $addToSet: '$tags' }, c: { $count: {} } } },
+      { $sort: { _id: 1 } },
+    ]);
+    assert.equal(out[0]._id, 'almonds');
+    assert.equal(bsonTypeName(out[0].total), 'double');
+    assert.equal(Number(out[0].total), 74);
+    assert.equal(bsonTypeName(out[0].avg), 'double');
+    assert.equal(Number(out[0].avg), 3);
+    assert.deepEqual(out[0].ids, [1, 3]);
+    assert.deepEqual(out[1].total, new Int32(20));
+    assert.deepEqual(out[0].c, new Int32(2));
+  });
+
+  test('runPipeline – $project, $addFields, $unset, $sort, $skip, $limit – reshaped and paged', () => {
+    const out = run([
+      { $addFields: { value: { $multiply: ['$price', '$qty'] }, 'meta.src': 'x' } },
+      { $project: { item: 1, value: 1, meta: 1, _id: 0 } },
+      { $sort: { value: -1 } },
+      { $skip: 1 },
+      { $limit: 1 },
+    ]);
+    assert.deepEqual(out, [{ item: 'almonds', value: new Int32(24), meta: { src: 'x' } }]);
+    assert.deepEqual(Object.keys(run([{ $unset: ['tags', 'qty'] }])[0]), ['_id', 'item', 'price']);
+  });
+
+  test('runPipeline – $unwind string and object forms – one document per element', () => {
+    assert.equal(run([{ $unwind: '$tags' }]).length, 3);
+    const out = run([{ $unwind: { path: '$tags', includeArrayIndex: 'i', preserveNullAndEmptyArrays: true } }]);
+    assert.equal(out.length, 4);
+    assert.deepEqual(out[1], { _id: 1, item: 'almonds', price: new Int32(12), qty: new Int32(2), tags: 'b', i: Long.fromNumber(1) });
+    assert.equal(out[3].i, null);
+  });
+
+  test('runPipeline – $count, $sortByCount, $replaceRoot, $replaceWith – MongoDB shapes', () => {
+    assert.deepEqual(run([{ $count: 'n' }]), [{ n: new Int32(3) }]);
+    assert.deepEqual(run([{ $sortByCount: '$item' }])[0], { _id: 'almonds', count: new Int32(2) });
+    assert.deepEqual(run([{ $replaceRoot: { newRoot: { name: '$item' } } }, { $limit: 1 }]), [{ name: 'almonds' }]);
+    assert.deepEqual(run([{ $replaceWith: { i: '$_id' } }, { $limit: 1 }]), [{ i: 1 }]);
+  });
+
+  test('runPipeline – $facet and $bucket – sub-pipelines and boundaries', () => {
+    const [facets] = run([{ $facet: { cheap: [{ $match: { price: { $lt: 15 } } }, { $count: 'n' }], all: [{ $project: { _id: 1 } }] } }]);
+    assert.deepEqual(facets, { cheap: [{ n: new Int32(2) }], all: [{ _id: 1 }, { _id: 2 }, { _id: 3 }] });
+    const buckets = run([{ $bucket: { groupBy: '$price', boundaries: [0, 15, 30], default: 'other', output: { n: { $sum: 1 } } } }]);
+    assert.deepEqual(buckets, [{ _id: 0, n: new Int32(2) }, { _id: 15, n: new Int32(1) }]);
+  });
+
+  test('runPipeline – $sample – requested number of input documents', () => {
+    const out = run([{ $sample: { size: 2 } }]);
+    assert.equal(out.length, 2);
+    assert.ok(out.every((d) => collections.orders.includes(d)));
+  });
+});
+
+describe('runPipeline $lookup', () => {
+  test('runPipeline – $lookup localField/foreignField – matching foreign documents', () => {
+    const out = run([{ $lookup: { from: 'inventory', localField: 'item', foreignField: 'sku', as: 'inv' } }]);
+    assert.deepEqual((out[0].inv as Document[]).map((d) => d._id), [10]);
+    assert.deepEqual((out[1].inv as Document[]).map((d) => d._id), [11]);
+  });
+
+  test('runPipeline – $lookup pipeline form with let and $$vars – correlated sub-query', () => {
+    const out = run([
+      { $match: { _id: 2 } },
+      { $lookup: { from: 'inventory', let: { want: '$item', q: '$qty' }, pipeline: [{ $match: { $expr: { $and: [{ $eq: ['$sku', '$$want'] }, { $gt: ['$instock', '$$q'] }] } } }, { $project: { _id: 1 } }], as: 'inv' } },
+    ]);
+    assert.deepEqual(out[0].inv, [{ _id: 11 }]);
+  });
+
+  test('runPipeline – $lookup with both fields and a pipeline – filtered then piped', () => {
+    const out = run([
+      { $match: { _id: 1 } },
+      { $lookup: { from: 'inventory', localField: 'item', foreignField: 'sku', pipeline: [{ $project: { instock: 1, _id: 0 } }], as: 'inv' } },
+    ]);
+    assert.deepEqual(out[0].inv, [{ instock: 120 }]);
+  });
+
+  test('runPipeline – $lookup on an array local field – any element matches', () => {
+    const out = runPipeline([{ skus: ['pecans', 'cashews'] }], [{ $lookup: { from: 'inventory', localField: 'skus', foreignField: 'sku', as: 'inv' } }], ctx);
+    assert.deepEqual((out[0].inv as Document[]).map((d) => d._id), [11, 12]);
+  });
+});
+
+describe('runPipeline errors', () => {
+  test('runPipeline – unknown stage – 40324', () => rejects([{ $bogus: {} }], 40324, /Unrecognized pipeline stage name: '\$bogus'/));
+  test('runPipeline – $out and $geoNear – NotImplemented with clear message', () => {
+    rejects([{ $out: 'x' }], 238, /\$out.*not supported/);
+    rejects([{ $geoNear: {} }], 238, /geo/);
+  });
+  test('runPipeline – unknown expression operator – 168', () => rejects([{ $project: { x: { $bogus: 1 } } }], 168, /Unrecognized expression '\$bogus'/));
+  test('runPipeline – stage object with two fields – 40323', () => rejects([{ $match: {}, $limit: 1 }], 40323, /exactly one field/));
+  test('runPipeline – $group without _id – 15955', () => rejects([{ $group: { n: { $sum: 1 } } }], 15955, /must include an _id/));
+});

@@ -1,0 +1,211 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch, type Settings } from '../../../../src/embedded/search/core/index.js';
+
+type Doc = Record<string, unknown>;
+
+function indexOf(docs: Doc[], patch: Record<string, unknown> = {}): SearchIndex {
+  const settings: Settings = mergeSettings(defaultSettings(), validateSettingsPatch('all', patch));
+  const index = new SearchIndex(settings, 'id');
+  index.addDocuments(docs, 'replace');
+  return index;
+}
+
+function ids(index: SearchIndex, params: Record<string, unknown>): unknown[] {
+  return index.search(params).hits.map((h) => h.id);
+}
+
+const corpus: Doc[] = [
+  { id: 1, title: 'Publikasi informasi publik' },
+  { id: 2, title: 'Podcast pemerintah daerah' },
+  { id: 3, title: 'Dinas Kominfo kota Medan' },
+  { id: 4, title: 'Informasi layanan 123456' },
+  { id: 5, title: 'Pemerintah Kota Padang' },
+  { id: 6, title: 'Pemko Binjai' },
+  { id: 7, title: 'Café résumé' },
+  { id: 8, title: 'Media sosial kelurahan' },
+];
+
+describe('typo tolerance and prefix', () => {
+  const index = indexOf(corpus);
+  const cases: [string, unknown[]][] = [
+    ['publkasi', [1]], // one typo (deletion) on an 8-letter word
+    ['pod', [2]], // prefix of the last word
+    ['pubilkasi', [1]], // transposition counts as one typo
+    ['dnas', []], // 4 letters: no typo allowed
+    ['dinsa', [3]], // 5 letters: one typo allowed
+    ['imfromasi', [1, 4]], // 9 letters: two typos allowed
+    ['imfrmasi', []], // 8 letters with two typos: too many
+    ['xodcast', []], // a typo on the first letter counts as two
+    ['123457', []], // numbers are never typo-tolerant
+  ];
+  for (const [q, expected] of cases) {
+    test(`search – q ${JSON.stringify(q)} – finds ${JSON.stringify(expected)}`, () => {
+      assert.deepEqual(ids(index, { q }).sort(), [...expected].sort());
+    });
+  }
+
+  test('search – prefix on a word that is not the last – no prefix match', () => {
+    assert.deepEqual(ids(index, { q: 'pod pemerintah', matchingStrategy: 'all' }), []);
+    assert.deepEqual(ids(index, { q: 'podcast pem', matchingStrategy: 'all' }), [2]);
+  });
+
+  test('search – typo tolerance disabled – only exact and prefix matches', () => {
+    const off = indexOf(corpus, { typoTolerance: { enabled: false } });
+    assert.deepEqual(ids(off, { q: 'publkasi' }), []);
+    assert.deepEqual(ids(off, { q: 'publik' }).sort(), [1]);
+  });
+
+  test('search – minWordSizeForTypos.oneTypo 4 – a 4-letter word gets one typo', () => {
+    assert.deepEqual(ids(indexOf(corpus, { typoTolerance: { minWordSizeForTypos: { oneTypo: 4 } } }), { q: 'dnas' }), [3]);
+  });
+
+  test('search – disableOnWords – that query word gets no typo', () => {
+    assert.deepEqual(ids(indexOf(corpus, { typoTolerance: { disableOnWords: ['publkasi'] } }), { q: 'publkasi' }), []);
+  });
+
+  test('search – disableOnAttributes – no typo match inside that attribute', () => {
+    const docs = [
+      { id: 1, title: 'publikasi', note: 'x' },
+      { id: 2, title: 'x', note: 'publikasi' },
+    ];
+    const strict = indexOf(docs, { typoTolerance: { disableOnAttributes: ['note'] } });
+    assert.deepEqual(ids(strict, { q: 'publkasi' }), [1]);
+    assert.deepEqual(ids(strict, { q: 'publikasi' }), [1, 2]);
+  });
+
+  test('search – prefixSearch disabled – the last word must be whole', () => {
+    assert.deepEqual(ids(indexOf(corpus, { prefixSearch: 'disabled' }), { q: 'pod' }), []);
+  });
+});
+
+describe('normalisation, stop words and synonyms', () => {
+  test('search – diacritics and case – folded on both sides', () => {
+    const index = indexOf(corpus);
+    assert.deepEqual(ids(index, { q: 'cafe resume' }), [7]);
+    assert.deepEqual(ids(index, { q: 'CAFÉ' }), [7]);
+  });
+
+  test('search – stop words – removed from the query', () => {
+    const index = indexOf(corpus, { stopWords: ['dan', 'di'] });
+    assert.deepEqual(ids(index, { q: 'podcast di pemerintah', matchingStrategy: 'all' }), [2]);
+  });
+
+  test('search – a query of stop words only – still searched', () => {
+    const index = indexOf([{ id: 1, title: 'dan' }, { id: 2, title: 'lain' }], { stopWords: ['dan'] });
+    assert.deepEqual(ids(index, { q: 'dan' }), [1]);
+  });
+
+  test('search – one-word synonym – finds the alternative', () => {
+    const index = indexOf(corpus, { synonyms: { diskominfo: ['kominfo'] } });
+    assert.deepEqual(ids(index, { q: 'diskominfo' }), [3]);
+  });
+
+  test('search – multi-word synonyms declared both ways – each finds the other', () => {
+    const index = indexOf(corpus, { synonyms: { pemko: ['pemerintah kota'], 'pemerintah kota': ['pemko'] } });
+    assert.deepEqual(ids(index, { q: 'pemko', matchingStrategy: 'all' }).sort(), [5, 6]);
+    assert.deepEqual(ids(index, { q: 'pemerintah kota', matchingStrategy: 'all' }).sort(), [5, 6]);
+  });
+
+  test('search – one-way synonym – does not work backwards', () => {
+    const index = indexOf(corpus, { synonyms: { medsos: ['media sosial'] } });
+    assert.deepEqual(ids(index, { q: 'medsos' }), [8]);
+    assert.deepEqual(ids(index, { q: 'media sosial', matchingStrategy: 'all' }), [8]);
+    const reverse = indexOf([{ id: 1, title: 'medsos' }], { synonyms: { medsos: ['media sosial'] } });
+    assert.deepEqual(ids(reverse, { q: 'media sosial', matchingStrategy: 'all' }), []);
+  });
+
+  test('search – quoted phrase – words must be consecutive', () => {
+    const index = indexOf([
+      { id: 1, title: 'layanan publik daerah' },
+      { id: 2, title: 'publik layanan daerah' },
+    ]);
+    assert.deepEqual(ids(index, { q: '"layanan publik"' }), [1]);
+  });
+});
+
+describe('ranking rules', () => {
+  test('words – query of three words – documents with more words first (last strategy)', () => {
+    const index = indexOf([
+      { id: 1, title: 'podcast' },
+      { id: 2, title: 'podcast ppid riau' },
+      { id: 3, title: 'podcast ppid' },
+      { id: 4, title: 'ppid riau' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'podcast ppid riau' }), [2, 3, 1]);
+    assert.deepEqual(ids(index, { q: 'podcast ppid riau', matchingStrategy: 'all' }), [2]);
+  });
+
+  test('words – frequency strategy – drops the most frequent word first', () => {
+    const index = indexOf([
+      { id: 1, title: 'umum umum' },
+      { id: 2, title: 'umum langka' },
+      { id: 3, title: 'umum' },
+      { id: 4, title: 'langka' },
+    ]);
+    // "umum" is in more documents: dropped first, so documents with only "langka" follow.
+    assert.deepEqual(ids(index, { q: 'umum langka', matchingStrategy: 'frequency' }), [2, 4]);
+    assert.deepEqual(ids(index, { q: 'umum langka', matchingStrategy: 'last' }), [2, 1, 3]);
+  });
+
+  test('typo – exact match before one typo', () => {
+    const index = indexOf([
+      { id: 1, title: 'publikasih data' },
+      { id: 2, title: 'publikasi data' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'publikasi data' }), [2, 1]);
+  });
+
+  test('proximity – adjacent words before distant ones', () => {
+    const index = indexOf([
+      { id: 1, title: 'layanan informasi untuk seluruh publik' },
+      { id: 2, title: 'publik layanan' },
+      { id: 3, title: 'layanan publik' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'layanan publik' }), [3, 2, 1]);
+  });
+
+  test('attribute – earlier searchable attribute first, then earlier position', () => {
+    const index = indexOf(
+      [
+        { id: 1, title: 'lain', body: 'podcast' },
+        { id: 2, title: 'tentang podcast', body: 'x' },
+        { id: 3, title: 'podcast', body: 'x' },
+      ],
+      { searchableAttributes: ['title', 'body'] },
+    );
+    assert.deepEqual(ids(index, { q: 'podcast' }), [3, 2, 1]);
+  });
+
+  test('exactness – the word as typed before a longer prefix match', () => {
+    const index = indexOf([
+      { id: 1, title: 'podcasts' },
+      { id: 2, title: 'podcast' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'podcast' }), [2, 1]);
+  });
+
+  test('rules in order – words beat typo, typo beats proximity', () => {
+    const index = indexOf([
+      { id: 1, title: 'publikasih data terbuka' }, // all words, one typo
+      { id: 2, title: 'publikasi data' }, // two of three words, exact
+      { id: 3, title: 'publikasi lain lain lain data terbuka' }, // all words exact, far apart
+    ]);
+    assert.deepEqual(ids(index, { q: 'publikasi data terbuka' }), [3, 1, 2]);
+  });
+
+  test('custom ranking rule – year:desc after the built-in ones – breaks ties', () => {
+    const index = indexOf(
+      [
+        { id: 1, title: 'podcast', year: 2019 },
+        { id: 2, title: 'podcast', year: 2023 },
+      ],
+      { rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'year:desc'] },
+    );
+    assert.deepEqual(ids(index, { q: 'podcast' }), [2, 1]);
+  });
+
+  test('placeholder search – empty q – insertion order', () => {
+    assert.deepEqual(ids(indexOf(corpus), { q: '' }), [1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});

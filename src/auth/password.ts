@@ -41,7 +41,13 @@ function strengthEstimator(): ZxcvbnFactory {
 export function checkPasswordStrength(password: string, userInputs: string[] = []): string | null {
   if (password.length < PASSWORD_MIN_LENGTH) return 'auth:password.too_short';
   if (password.length > PASSWORD_MAX_LENGTH) return 'auth:password.too_long';
-  const words = userInputs.flatMap((input) => input.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3);
+  // Each word of the inputs, and each input with its separators removed ("Budi Santoso" → "budisantoso").
+  const words = userInputs
+    .flatMap((input) => {
+      const lower = input.toLowerCase().split('@')[0];
+      return [...lower.split(/[^\p{L}\p{N}]+/u), lower.replace(/[^\p{L}\p{N}]+/gu, '')];
+    })
+    .filter((w) => w.length >= 3);
   const result = strengthEstimator().check(password, words);
   const wholeCommonPassword = result.sequence.some(
     (match) => match.pattern === 'dictionary' && match.dictionaryName === 'passwords-common' && match.i === 0 && match.j === password.length - 1,

@@ -12,9 +12,10 @@ import { meApiRoutes } from '../auth/me.api.js';
 import { apiTokenRoutes } from '../auth/api-tokens/api-token.routes.js';
 import { agencyRoutes } from '../modules/agencies/agency.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
+import { profileRoutes } from '../modules/users/profile.routes.js';
 
 function moduleRoutes(): RouteDef[] {
-  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes];
+  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes, ...profileRoutes];
 }
 
 const serveOpenApi: RequestHandler = (_req, res) => {

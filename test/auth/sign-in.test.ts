@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import supertest from 'supertest';
+import { buildTestApp, startTestApp, type TestApp } from '../helpers/test-app.js';
 import { postSignIn, signIn } from '../helpers/auth.js';
 import { createUser } from '../helpers/factories.js';
 import { UserModel } from '../../src/modules/users/user.model.js';
@@ -81,6 +82,21 @@ describe('sign-in', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await postSignIn(t.agent(), 'siapa@contoh.go.id', 'bukan-sandinya-123')).status);
     assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429]);
+  });
+
+  test('sign-in – too many attempts from one IP across accounts – 429 with the network message', async () => {
+    const limited = buildTestApp({ env: { LOGIN_IP_MAX_ATTEMPTS: '3' } });
+    const statuses: number[] = [];
+    let last = '';
+    for (let i = 0; i < 4; i++) {
+      const res = await postSignIn(supertest.agent(limited.app), `orang${i}@contoh.go.id`, 'bukan-sandinya-123');
+      statuses.push(res.status);
+      last = res.text;
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 429]);
+    assert.match(last, /Terlalu banyak percobaan masuk dari jaringan Anda/);
+    const otherApp = await postSignIn(t.agent(), 'orang9@contoh.go.id', 'bukan-sandinya-123');
+    assert.equal(otherApp.status, 401, 'the counter belongs to that app instance only');
   });
 
   test('sign-in – lock expired – the right password works again and resets the counter', async () => {

@@ -31,26 +31,32 @@ export interface TestAppOptions {
   searchHealthy?: () => Promise<boolean>;
 }
 
+/** Another app on the already connected test database (e.g. with different settings). */
+export function buildTestApp(options: TestAppOptions = {}): { app: Express; config: TestApp['config'] } {
+  const loaded = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: os.tmpdir(),
+    LOG_LEVEL: 'silent',
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    ...options.env,
+  });
+  const config = { ...loaded, sessionSecret: loaded.sessionSecret as string };
+  const app = createApp({
+    config,
+    logger: createLogger(config.logLevel),
+    mongoClient: mongoose.connection.getClient(),
+    databaseHealthy,
+    searchHealthy: options.searchHealthy ?? (() => Promise.resolve(true)),
+  });
+  return { app, config };
+}
+
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'studitiru-test-'));
   const mongo = await startEmbeddedMongo({ dbPath: path.join(dataDir, 'mongo'), port: 0 });
   try {
     await mongoose.connect(`${mongo.uri.replace(/\/$/, '')}/studitiru_test`, { serverSelectionTimeoutMS: 5_000 });
-    const loaded = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      SESSION_SECRET: randomBytes(32).toString('hex'),
-      ...options.env,
-    });
-    const config = { ...loaded, sessionSecret: loaded.sessionSecret as string };
-    const app = createApp({
-      config,
-      logger: createLogger(config.logLevel),
-      mongoClient: mongoose.connection.getClient(),
-      databaseHealthy,
-      searchHealthy: options.searchHealthy ?? (() => Promise.resolve(true)),
-    });
+    const { app, config } = buildTestApp({ ...options, env: { DATA_DIR: dataDir, ...options.env } });
     return {
       app,
       config,

@@ -61,8 +61,9 @@ export const agencyInputSchema = z.object({
 });
 export type AgencyInput = z.infer<typeof agencyInputSchema>;
 
-/** The fields the database checks need (unique name, region vs level), parsed on their own. */
-export const agencyKeySchema = agencyInputSchema.pick({ name: true, level: true, regionCode: true });
+/** The fields each database check needs, parsed on their own so one bad field does not hide another's check. */
+export const agencyNameSchema = agencyInputSchema.pick({ name: true });
+export const agencyPlacementSchema = agencyInputSchema.pick({ level: true, regionCode: true });
 
 /** PATCH (API) may also switch the active flag. */
 export const agencyActiveSchema = z.object({

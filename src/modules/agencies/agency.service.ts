@@ -8,8 +8,9 @@ import { canManageAgencies, canReadAgencies } from './agency.policy.js';
 import {
   agencyActiveSchema,
   agencyInputSchema,
-  agencyKeySchema,
   agencyListQuerySchema,
+  agencyNameSchema,
+  agencyPlacementSchema,
   type AgencyInput,
 } from './agency.schemas.js';
 import { bodyObject, collectInput } from './schema-kit.js';
@@ -143,12 +144,10 @@ function isDuplicateKey(error: unknown): boolean {
  */
 async function applyInput(doc: AgencyDocument, raw: unknown, errors: FieldErrors = {}): Promise<AgencyRecord> {
   const input = collectInput(agencyInputSchema, raw, errors);
-  const keys = collectInput(agencyKeySchema, raw, {});
-  let placement: Placement | null = null;
-  if (keys) {
-    placement = await resolvePlacement(keys.level, keys.regionCode, errors);
-    await checkNameFree(keys.name, doc.isNew ? null : doc._id.toString(), errors);
-  }
+  const where = collectInput(agencyPlacementSchema, raw, {});
+  const placement = where ? await resolvePlacement(where.level, where.regionCode, errors) : null;
+  const name = collectInput(agencyNameSchema, raw, {})?.name;
+  if (name) await checkNameFree(name, doc.isNew ? null : doc._id.toString(), errors);
   if (!input || !placement || Object.keys(errors).length > 0) throw new ValidationError(errors);
   doc.set({ ...input, ...placement });
   try {

@@ -46,9 +46,10 @@ const password = z.string({ required_error: 'users:errors.password_required' }).
 export const userUpdateSchema = z.object({ name: personName, email, nip, position, agency: agencyId, role });
 export type UserUpdateInput = z.infer<typeof userUpdateSchema>;
 
-/** The fields the database checks need (active agency, unused email and NIP), parsed on their own. */
-export const userReferenceSchema = userUpdateSchema.pick({ email: true, nip: true, agency: true });
-export type UserReferenceInput = z.infer<typeof userReferenceSchema>;
+/** Each field a database check needs, parsed on its own so one bad field does not hide another's check. */
+export const userEmailSchema = userUpdateSchema.pick({ email: true });
+export const userNipSchema = userUpdateSchema.pick({ nip: true });
+export const userAgencySchema = userUpdateSchema.pick({ agency: true });
 
 /** Admin create form, user:create and the seed: the same fields plus an initial password. */
 export const userCreateSchema = userUpdateSchema.extend({ password });

@@ -9,7 +9,14 @@ import { escapeRegex, pageOf, type Page } from '../agencies/list-query.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
 import { UserModel, type UserDocument } from './user.model.js';
 import { canChangeActivation, canChangeRole, canManageUsers, canViewUser } from './user.policy.js';
-import { userCreateSchema, userListQuerySchema, userReferenceSchema, userUpdateSchema } from './user.schemas.js';
+import {
+  userAgencySchema,
+  userCreateSchema,
+  userEmailSchema,
+  userListQuerySchema,
+  userNipSchema,
+  userUpdateSchema,
+} from './user.schemas.js';
 import { toUserRecord, type UserRecord } from './user.record.js';
 
 function assertCanManage(actor: ActingUser | null): void {
@@ -59,15 +66,19 @@ async function validateUser<T>(
   errors: FieldErrors,
 ): Promise<T | null> {
   const input = collectInput(schema, raw, errors);
-  const refs = collectInput(userReferenceSchema, raw, {});
-  if (!refs) return input;
-  const agency = await findAgencyById(refs.agency);
-  if (!agency || !agency.active) errors.agency = 'users:errors.agency_inactive';
-  const emailOwner = await UserModel.findOne({ email: { $eq: refs.email } }, { _id: 1 }).lean();
-  if (emailOwner && emailOwner._id.toString() !== exceptId) errors.email = 'users:errors.email_taken';
-  if (refs.nip) {
-    const nipOwner = await UserModel.findOne({ nip: { $eq: refs.nip } }, { _id: 1 }).lean();
-    if (nipOwner && nipOwner._id.toString() !== exceptId) errors.nip = 'users:errors.nip_taken';
+  const usedByOther = (owner: { _id: unknown } | null) => owner !== null && String(owner._id) !== exceptId;
+  const agencyId = collectInput(userAgencySchema, raw, {})?.agency;
+  if (agencyId) {
+    const agency = await findAgencyById(agencyId);
+    if (!agency || !agency.active) errors.agency = 'users:errors.agency_inactive';
+  }
+  const email = collectInput(userEmailSchema, raw, {})?.email;
+  if (email && usedByOther(await UserModel.findOne({ email: { $eq: email } }, { _id: 1 }).lean())) {
+    errors.email = 'users:errors.email_taken';
+  }
+  const nip = collectInput(userNipSchema, raw, {})?.nip;
+  if (nip && usedByOther(await UserModel.findOne({ nip: { $eq: nip } }, { _id: 1 }).lean())) {
+    errors.nip = 'users:errors.nip_taken';
   }
   return input;
 }

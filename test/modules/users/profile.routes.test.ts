@@ -21,7 +21,9 @@ describe('profile page', () => {
   });
 
   async function post(url: string, body: Record<string, string>) {
-    return browser.post(url).type('form').send({ ...body, _csrf: await csrfToken(browser, '/profil') });
+    // The token first: a supertest agent takes its cookies when the request is created.
+    const token = await csrfToken(browser, '/profil');
+    return browser.post(url).type('form').send({ ...body, _csrf: token });
   }
 
   test('GET /profil – signed in – own details, forms and a link to API tokens; anonymous redirected', async () => {

@@ -39,12 +39,14 @@ describe('user admin pages and API', () => {
   });
 
   async function postForm(agent: Agent, url: string, body: Record<string, string>) {
-    return agent.post(url).type('form').send({ ...body, _csrf: await csrfToken(agent, '/') });
+    // The token first: a supertest agent takes its cookies when the request is created.
+    const token = await csrfToken(agent, '/');
+    return agent.post(url).type('form').send({ ...body, _csrf: token });
   }
 
   test('POST /admin/pengguna – admin with valid form – 303, stored, listed with agency and role', async () => {
     const res = await postForm(admin, '/admin/pengguna', form());
-    assert.equal(res.status, 303, res.text.slice(res.text.indexOf('<main'), res.text.indexOf('<main') + 900));
+    assert.equal(res.status, 303);
     const stored = await UserModel.findOne({ email: 'alwa.dudi@solokkota.example' }).orFail();
     assert.equal(stored.role, 'planner');
     assert.equal(stored.nip, '198503152010011001');

@@ -42,7 +42,15 @@ function serverStatus({ ctx }: CommandInput): Doc {
     localTime: new Date(),
     connections: { current: conns.current, available: 1_000_000 - conns.current, totalCreated: conns.totalCreated, active: conns.current },
     opcounters: { ...metrics.opcounters },
-    mem: { bits: 64, resident: Math.round(mem.rss / 1048576), virtual: Math.round(mem.rss / 1048576), supported: true },
+    mem: {
+      bits: 64,
+      resident: Math.round(mem.rss / 1048576),
+      virtual: Math.round(mem.rss / 1048576),
+      supported: true,
+      heapUsedMB: Math.round(mem.heapUsed / 1048576),
+      heapTotalMB: Math.round(mem.heapTotal / 1048576),
+      externalMB: Math.round(mem.external / 1048576),
+    },
     metrics: {
       document: { ...metrics.document },
       queryExecutor: { collectionScans: { total: Long.fromNumber(metrics.collectionScans), nonTailable: Long.fromNumber(metrics.collectionScans) } },

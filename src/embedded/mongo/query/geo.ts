@@ -1,7 +1,7 @@
 /** Geo query operators: `$geoWithin`/`$within`, `$geoIntersects`, `$near`, `$nearSphere`. */
 import { commandError } from '../errors.js';
 import {
-  EARTH_RADIUS_M, flatDistance, inPolygon, isGeoJSON, parsePoint, parseShape, shapesIntersect, sphereDistance, type Pt, type Shape,
+  EARTH_RADIUS_M, flatDistance, inPolygon, isGeoJSON, parsePoint, parseShape, shapesIntersect, sphereDistance, type Pt,
 } from './geo-geometry.js';
 import { isNumeric, toNumber } from './numeric.js';
 import { getPath } from './paths.js';
@@ -9,14 +9,10 @@ import { isPlainObject, type Document } from './types.js';
 
 type ValuePred = (v: unknown) => boolean;
 
-function shapeOf(v: unknown): Shape | undefined {
-  return parseShape(v);
-}
-
 /** Every point of the candidate's shape satisfies `inside`. */
 function allPoints(inside: (p: Pt) => boolean): ValuePred {
   return (v) => {
-    const s = shapeOf(v);
+    const s = parseShape(v);
     return !!s && s.points.length > 0 && s.points.every(inside);
   };
 }
@@ -40,7 +36,7 @@ function withinTest(arg: unknown): ValuePred {
     const sphere = '$centerSphere' in arg;
     const spec = (sphere ? arg.$centerSphere : arg.$center) as unknown[];
     const c = pointArg(spec?.[0], sphere ? '$centerSphere' : '$center');
-    const r = Number(spec?.[1] instanceof Object ? toNumber(spec[1]) : spec?.[1]);
+    const r = isNumeric(spec?.[1]) ? toNumber(spec[1]) : Number(spec?.[1]);
     if (!Number.isFinite(r) || r < 0) throw commandError('BadValue', 'radius must be a non-negative number');
     return allPoints((p) => (sphere ? sphereDistance(c, p) : flatDistance(c, p)) <= r);
   }
@@ -62,7 +58,7 @@ function intersectsTest(arg: unknown): ValuePred {
   const g = parseShape(arg.$geometry);
   if (!g) throw commandError('BadValue', `$geoIntersects: malformed geometry ${JSON.stringify(arg.$geometry)}`);
   return (v) => {
-    const s = shapeOf(v);
+    const s = parseShape(v);
     return !!s && shapesIntersect(s, g);
   };
 }
@@ -102,7 +98,7 @@ export function parseNear(op: string, cond: Document): NearSpec {
   const sphere = op === '$nearSphere' || meters;
   const scale = meters ? EARTH_RADIUS_M : 1;
   const distance = (v: unknown) => {
-    const s = shapeOf(v);
+    const s = parseShape(v);
     if (!s || s.points.length === 0) return NaN;
     return Math.min(...s.points.map((p) => (sphere ? sphereDistance(c, p) * scale : flatDistance(c, p))));
   };

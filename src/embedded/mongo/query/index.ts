@@ -2,6 +2,7 @@
 export { compareValues, valuesEqual, bsonTypeName, bsonTypeNumber, typeRank } from './compare.js';
 export { getPath, setPath, unsetPath, getExact } from './paths.js';
 export { compileFilter, compileCondition, type MatchOptions } from './match.js';
+export { nearDistance } from './geo.js';
 export { analyzeFilter, upsertSeed, type IndexableCondition, type Bound } from './filter-analysis.js';
 export { applyUpdate, type UpdateOptions, type UpdateResult } from './update.js';
 export { applyProjection, compileFindProjection, type ProjectionOptions } from './project.js';

@@ -10,12 +10,15 @@ import { compileTypeTest } from './match-type.js';
 import { isNumeric, toNumber } from './numeric.js';
 import { collectPath } from './paths.js';
 import { buildRegex, isRegexValue, toRegExp } from './regex.js';
+import { compileWhere } from './where.js';
 import { asDocumentLike, isOperatorObject, isPlainObject, type Collation, type Document } from './types.js';
 
 export interface MatchOptions {
   collation?: Collation;
   /** Variables visible to `$expr` (e.g. `$lookup`'s `let`). */
   variables?: Record<string, unknown>;
+  /** Epoch milliseconds after which `$where` evaluation fails with MaxTimeMSExpired (the command's maxTimeMS). */
+  deadline?: number;
 }
 
 type DocPred = (doc: unknown) => boolean;
@@ -291,7 +294,7 @@ function compileTopOperator(op: string, arg: unknown, o: MatchOptions): DocPred 
     case '$alwaysFalse':
       return () => false;
     case '$where':
-      throw commandError('BadValue', '$where is not supported by the embedded MongoDB engine (no server-side JavaScript)');
+      return compileWhere(arg, o.deadline);
     case '$text':
       throw commandError('IndexNotFound', 'text index required for $text query ($text search is not supported by the embedded MongoDB engine)');
     case '$jsonSchema':

@@ -51,7 +51,7 @@ function splitQuery(q: string, settings: Settings, index: TermIndex): { words: R
 
 function maxTyposFor(word: string, settings: Settings): number {
   const typo = settings.typoTolerance;
-  if (!typo.enabled || /^\d+$/.test(word)) return 0;
+  if (!typo.enabled || (typo.disableOnNumbers && /^\d+$/.test(word))) return 0;
   if (typo.disableOnWords.some((w) => normalizeText(w) === word)) return 0;
   const length = [...word].length;
   if (length >= typo.minWordSizeForTypos.twoTypos) return 2;

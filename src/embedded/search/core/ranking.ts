@@ -14,7 +14,8 @@ import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
 import { matchWord, type WordMatch } from './word-matching.js';
 
-export type RankRule = { kind: 'typo' | 'proximity' | 'attribute' | 'exactness' } | { kind: 'sort'; criteria: SortCriterion[] };
+export type TextRule = 'typo' | 'attributeRank' | 'wordPosition' | 'exactness';
+export type RankRule = { kind: TextRule | 'proximity' } | { kind: 'sort'; criteria: SortCriterion[] };
 
 export interface RankSource {
   terms: TermIndex;
@@ -86,7 +87,7 @@ function rankBucket(bucket: Bucket, need: number, req: RankRequest, matches: Wor
   const parts: ScorePart[] = [];
   const totalWords = Math.max(1, req.words.length);
   parts.push({ value: () => bucket.wordsRank, max: req.words.length === 0 ? 0 : req.words.length - 1 });
-  const needsText = active.length > 0 && req.rules.some((r) => r.kind === 'typo' || r.kind === 'attribute' || r.kind === 'exactness');
+  const needsText = active.length > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
   const text = needsText ? textKeys(bucket, req.words, matches, source.terms, req.allowedRanks) : null;
   for (const rule of req.rules) {
     if (rule.kind === 'sort') {
@@ -105,7 +106,8 @@ function rankBucket(bucket: Bucket, need: number, req: RankRequest, matches: Wor
       keys.push(values);
       if (rule.kind === 'typo') parts.push({ value: (p) => values[p], max: 2 * totalWords });
       else if (rule.kind === 'exactness') parts.push({ value: (p) => active.length + values[p], max: active.length });
-      else parts.push({ value: (p) => Math.min(Math.floor(values[p] / 1048576), 8 * active.length), max: 8 * active.length });
+      else if (rule.kind === 'attributeRank') parts.push({ value: (p) => values[p], max: 8 * active.length });
+      else parts.push({ value: (p) => values[p] / 8, max: 128 * active.length });
     }
   }
   const order = source.order;

@@ -1,7 +1,7 @@
 /**
  * Per-document keys of the ranking rules for the documents of one bucket (smaller = better):
- * typo (total typos), proximity (word-pair distances), attribute (attribute ranks, then
- * positions), exactness (words matched as typed), and sort keys for `sort` and custom
+ * typo (total typos), proximity (word-pair distances), attributeRank (attribute ranks),
+ * wordPosition (positions within them; `attribute` is both), exactness (words matched as typed), and sort keys for `sort` and custom
  * `attr:asc|desc` rules. Text keys come from one pass over the postings of the derivations;
  * proximity reads the forward index of the bucket's documents only.
  */
@@ -26,7 +26,10 @@ export interface BucketInput {
 
 export interface TextKeys {
   typo: Float64Array;
-  attribute: Float64Array;
+  /** Sum of the best attribute rank of each word. */
+  attributeRank: Float64Array;
+  /** Sum of each word's position in that attribute (capped at 1023). */
+  wordPosition: Float64Array;
   exactness: Float64Array;
 }
 
@@ -36,7 +39,8 @@ export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordM
   const posOf = new Int32Array(bits.size);
   for (let p = 0; p < n; p++) posOf[list[p]] = p;
   const typo = new Float64Array(n);
-  const attribute = new Float64Array(n);
+  const attributeRank = new Float64Array(n);
+  const wordPosition = new Float64Array(n);
   const exactness = new Float64Array(n);
   const minTypo = new Uint8Array(n);
   const bestLoc = new Int32Array(n);
@@ -67,11 +71,12 @@ export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordM
     for (let p = 0; p < n; p++) {
       typo[p] += minTypo[p] === NO_TYPO_SEEN ? 0 : minTypo[p];
       const loc = bestLoc[p] === NO_LOCATION ? 0 : bestLoc[p];
-      attribute[p] += locationRank(loc) * 1048576 + Math.min(locationPosition(loc), 1023);
+      attributeRank[p] += locationRank(loc);
+      wordPosition[p] += Math.min(locationPosition(loc), 1023);
       exactness[p] -= exact[p];
     }
   }
-  return { typo, attribute, exactness };
+  return { typo, attributeRank, wordPosition, exactness };
 }
 
 /** termId → bit mask of the active words (by their index in `active`) it derives from. */

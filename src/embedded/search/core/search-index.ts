@@ -12,7 +12,7 @@ import { FacetIndex } from './facet-index.js';
 import { pickAttributes, type Doc } from './fields.js';
 import { filterAttributes, parseFilter, type FilterNode } from './filter/index.js';
 import { executeSearch, type SearchResponse } from './search.js';
-import { filterablePatterns, matchesAnyPattern, type Settings } from './settings.js';
+import { defaultSettings, filterablePatterns, matchesAnyPattern, mergeSettings, type Settings } from './settings.js';
 import { TermIndex } from './term-index.js';
 import { Tokenizer } from './tokenizer.js';
 
@@ -55,7 +55,8 @@ export class SearchIndex {
 
   static importState(state: unknown): SearchIndex {
     const { settings, primaryKey, documents } = state as IndexState;
-    const index = new SearchIndex(settings, primaryKey);
+    // Settings saved by an older version may lack newer fields: complete them with the defaults.
+    const index = new SearchIndex(mergeSettings(defaultSettings(), settings), primaryKey);
     if (documents.length > 0) index.addDocuments(documents, 'replace');
     return index;
   }

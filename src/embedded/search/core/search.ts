@@ -107,8 +107,10 @@ function rankingRules(settings: Settings, sort: SortCriterion[]): RankRule[] {
     if (rule === 'words') continue;
     if (rule === 'sort') {
       if (sort.length > 0) rules.push({ kind: 'sort', criteria: sort });
-    } else if (rule === 'typo' || rule === 'proximity' || rule === 'attribute' || rule === 'exactness') rules.push({ kind: rule });
-    else rules.push({ kind: 'sort', criteria: parseSortCriteria([rule], 'invalid_settings_ranking_rules', 'rankingRules') });
+    } else if (rule === 'attribute') rules.push({ kind: 'attributeRank' }, { kind: 'wordPosition' });
+    else if (rule === 'typo' || rule === 'proximity' || rule === 'attributeRank' || rule === 'wordPosition' || rule === 'exactness') {
+      rules.push({ kind: rule });
+    } else rules.push({ kind: 'sort', criteria: parseSortCriteria([rule], 'invalid_settings_ranking_rules', 'rankingRules') });
   }
   return rules;
 }

@@ -10,6 +10,7 @@ export interface TypoToleranceSettings {
   minWordSizeForTypos: { oneTypo: number; twoTypos: number };
   disableOnWords: string[];
   disableOnAttributes: string[];
+  disableOnNumbers: boolean;
 }
 
 export interface FacetingSettings {
@@ -45,13 +46,18 @@ export interface Settings {
 
 export type SettingName = keyof Settings;
 
+/**
+ * The defaults of the Meilisearch version that the pinned client (meilisearch-js 0.62) targets, as
+ * its own test snapshots record them: `attribute` is split into `attributeRank` and `wordPosition`,
+ * and typo tolerance has `disableOnNumbers`.
+ */
 export function defaultSettings(): Settings {
   return {
     displayedAttributes: ['*'],
     searchableAttributes: ['*'],
     filterableAttributes: [],
     sortableAttributes: [],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    rankingRules: ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness'],
     stopWords: [],
     nonSeparatorTokens: [],
     separatorTokens: [],
@@ -64,6 +70,7 @@ export function defaultSettings(): Settings {
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       disableOnWords: [],
       disableOnAttributes: [],
+      disableOnNumbers: false,
     },
     faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
     pagination: { maxTotalHits: 1000 },
@@ -76,7 +83,7 @@ export function defaultSettings(): Settings {
 }
 
 const SETTING_NAMES = Object.keys(defaultSettings()) as SettingName[];
-const BUILT_IN_RULES = new Set(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']);
+export const BUILT_IN_RULES = new Set(['words', 'typo', 'proximity', 'attribute', 'attributeRank', 'wordPosition', 'sort', 'exactness']);
 const CUSTOM_RULE = /^(.+):(asc|desc)$/;
 
 export function isSettingName(name: string): name is SettingName {
@@ -159,7 +166,7 @@ function validateRankingRules(v: SettingValidator, value: unknown): string[] {
     if (!BUILT_IN_RULES.has(rule) && !CUSTOM_RULE.test(rule)) {
       v.fail(
         `[${i}]`,
-        `\`${rule}\` ranking rule is invalid. Valid ranking rules are words, typo, sort, proximity, attribute, exactness and custom ranking rules.`,
+        `\`${rule}\` ranking rule is invalid. Valid ranking rules are words, typo, sort, proximity, attribute, attributeRank, wordPosition, exactness and custom ranking rules.`,
       );
     }
   });
@@ -171,6 +178,7 @@ function validateTypoTolerance(v: SettingValidator, value: unknown): Partial<Typ
   v.knownKeys(obj, ['enabled', 'minWordSizeForTypos', 'disableOnWords', 'disableOnAttributes', 'disableOnNumbers']);
   const out: Record<string, unknown> = {};
   if (obj.enabled !== undefined && obj.enabled !== null) out.enabled = v.boolean(obj.enabled, '.enabled');
+  if (obj.disableOnNumbers !== undefined && obj.disableOnNumbers !== null) out.disableOnNumbers = v.boolean(obj.disableOnNumbers, '.disableOnNumbers');
   if (obj.disableOnWords !== undefined && obj.disableOnWords !== null) out.disableOnWords = v.stringArray(obj.disableOnWords, '.disableOnWords');
   if (obj.disableOnAttributes !== undefined && obj.disableOnAttributes !== null) {
     out.disableOnAttributes = v.stringArray(obj.disableOnAttributes, '.disableOnAttributes');

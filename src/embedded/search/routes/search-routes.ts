@@ -2,6 +2,7 @@
 import { MeiliError } from '../errors.js';
 import { jsonBody, requireJson } from '../http/body.js';
 import { asObject, checkIndexUid } from './route-helpers.js';
+import { federatedSearch, splitFederationOptions } from './federated-search.js';
 import type { Engine } from './route-helpers.js';
 import type { Route } from '../http/router.js';
 
@@ -37,10 +38,27 @@ function paramsFromQuery(query: URLSearchParams): Record<string, unknown> {
   return params;
 }
 
+/** Meilisearch 1.2x's `showPerformanceDetails`: here a single total timing. */
+function withPerformance(params: Record<string, unknown>, response: Record<string, unknown>, started: number): Record<string, unknown> {
+  return params.showPerformanceDetails === true ? { ...response, performanceDetails: { total: `${Date.now() - started}ms` } } : response;
+}
+
+function inQuery(position: number, err: unknown): unknown {
+  if (err instanceof MeiliError && !err.message.startsWith('Inside')) return new MeiliError(err.code, `Inside \`.queries[${position}]\`: ${err.message}`, err.status, err.type);
+  return err;
+}
+
 export function searchRoutes(engine: Engine): Route[] {
   const { catalog } = engine.store;
-  const search = (uid: string, params: Record<string, unknown>): Record<string, unknown> =>
-    ({ ...catalog.get(checkIndexUid(uid)).index.search(params) });
+  const run = (uid: string, params: Record<string, unknown>) => {
+    const index = catalog.get(checkIndexUid(uid)).index;
+    return { ...index.search(params), primaryKey: index.primaryKey };
+  };
+  const search = (uid: string, params: Record<string, unknown>): Record<string, unknown> => {
+    const started = Date.now();
+    const { primaryKey: _unused, ...response } = run(uid, params);
+    return withPerformance(params, response, started);
+  };
 
   return [
     {
@@ -62,19 +80,34 @@ export function searchRoutes(engine: Engine): Route[] {
       handler: ({ req, raw, canAccessIndex }) => {
         const body = asObject(requireJson(req, raw));
         if (!Array.isArray(body.queries)) throw new MeiliError('invalid_multi_search_queries', 'Invalid value type at `.queries`: expected an array');
-        if (body.federation !== undefined && body.federation !== null) {
-          throw new MeiliError('invalid_multi_search_federated', 'Federated multi-search is not supported by the embedded engine.');
-        }
-        const results = body.queries.map((item: unknown, i: number) => {
+        const queries = body.queries.map((item: unknown, i: number) => {
           try {
-            const { indexUid, federationOptions: _ignored, ...params } = asObject(item);
-            if (indexUid === undefined) throw new MeiliError('missing_index_uid', 'Missing field `indexUid`');
-            const uid = checkIndexUid(indexUid);
+            const query = asObject(item);
+            if (query.indexUid === undefined) throw new MeiliError('missing_index_uid', 'Missing field `indexUid`');
+            const uid = checkIndexUid(query.indexUid);
             if (!canAccessIndex(uid)) throw new MeiliError('invalid_api_key', 'The provided API key is invalid.', 403, 'auth');
-            return { indexUid: uid, ...search(uid, params) };
+            catalog.get(uid);
+            return query;
           } catch (err) {
-            if (err instanceof MeiliError) throw new MeiliError(err.code, `Inside \`.queries[${i}]\`: ${err.message}`, err.status, err.type);
-            throw err;
+            throw inQuery(i, err);
+          }
+        });
+        if (body.federation !== undefined && body.federation !== null) {
+          const federated = queries.map((q, i) => splitFederationOptions(q, i));
+          const runAt = (uid: string, params: Record<string, unknown>) => {
+            try {
+              return run(uid, params);
+            } catch (err) {
+              throw inQuery(federated.findIndex((q) => q.indexUid === uid), err);
+            }
+          };
+          return { status: 200, body: federatedSearch(body.federation, federated, runAt) };
+        }
+        const results = queries.map(({ indexUid, federationOptions: _ignored, ...params }, i) => {
+          try {
+            return { indexUid, ...search(indexUid as string, params) };
+          } catch (err) {
+            throw inQuery(i, err);
           }
         });
         return { status: 200, body: { results } };

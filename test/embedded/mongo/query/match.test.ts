@@ -176,11 +176,21 @@ describe('compileFilter element, evaluation and array operators', () => {
 describe('compileFilter errors', () => {
   test('compileFilter – unknown field operator – BadValue unknown operator', () => rejects({ a: { $foo: 1 } }, 2, /unknown operator: \$foo/));
   test('compileFilter – unknown top-level operator – BadValue', () => rejects({ $foo: 1 }, 2, /unknown top level operator: \$foo/));
-  test('compileFilter – $where – BadValue naming server-side JavaScript', () => rejects({ $where: 'this.a' }, 2, /\$where is not supported/));
+  test('compileFilter – $where as expression, function source and function – evaluated with this = document', () => {
+    assert.ok(m({ $where: 'this.t && this.t === this.a' }, { t: 'x', a: 'x' }));
+    assert.ok(!m({ $where: 'this.t === this.a' }, { t: 'x', a: 'y' }));
+    assert.ok(m({ $where: 'function() { return this.n > 5; }' }, { n: new Int32(6) }));
+    assert.ok(m({ $where: function (this: { n: number }) { return this.n === 6; } }, { n: new Int32(6) }));
+  });
+
+  test('compileFilter – $where past its deadline – MaxTimeMSExpired 50', () => {
+    const f = compileFilter({ $where: 'sleep(1000) || true' }, { deadline: Date.now() + 20 });
+    assert.throws(() => f({}), (e: unknown) => e instanceof MongoCommandError && e.code === 50 && /time limit/.test(e.message));
+  });
   test('compileFilter – $text – IndexNotFound naming $text', () => rejects({ $text: { $search: 'x' } }, 27, /\$text/));
-  test('compileFilter – geo operators – BadValue naming geo', () => {
-    rejects({ loc: { $near: [0, 0] } }, 2, /\$near is not supported.*geo/);
-    rejects({ loc: { $geoWithin: {} } }, 2, /\$geoWithin/);
+  test('compileFilter – malformed geo operands – BadValue', () => {
+    rejects({ loc: { $near: 'x' } }, 2, /\$near requires a point/);
+    rejects({ loc: { $maxDistance: 1 } }, 2, /must be used with \$near/);
   });
   test('compileFilter – $jsonSchema – clear error', () => rejects({ $jsonSchema: {} }, 2, /\$jsonSchema is not supported/));
 });

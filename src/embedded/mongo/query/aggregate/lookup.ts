@@ -1,5 +1,8 @@
 /** `$lookup` (equality, pipeline and combined forms) and `$unionWith`. */
-import { commandError } from '../../errors.js';
+import { Long } from 'bson';
+import { MongoCommandError, commandError } from '../../errors.js';
+import { compileFilter } from '../match.js';
+import { toNumber } from '../numeric.js';
 import { getPath } from '../paths.js';
 import { isPlainObject, type Document } from '../types.js';
 import { evaluate, type EvalContext } from './expressions.js';
@@ -80,6 +83,38 @@ function setAs(doc: Document, path: string, value: unknown): void {
     cur = next;
   }
   cur[parts[parts.length - 1]] = value;
+}
+
+/** `$graphLookup`: breadth-first search over `from`, following connectFromField → connectToField. */
+export function graphLookupStage(input: Document[], spec: unknown, ctx: PipelineContext, evalCtx: (d: Document) => EvalContext): Document[] {
+  if (!isPlainObject(spec)) throw commandError('FailedToParse', 'the $graphLookup specification must be an Object');
+  const { from, startWith, connectFromField, connectToField, as, maxDepth, depthField, restrictSearchWithMatch } = spec;
+  for (const [name, v] of Object.entries({ from, connectFromField, connectToField, as })) {
+    if (typeof v !== 'string') throw new MongoCommandError(40105, 'Location40105', `$graphLookup requires '${name}' to be a string`);
+  }
+  if (startWith === undefined) throw new MongoCommandError(40105, 'Location40105', "$graphLookup requires 'startWith'");
+  const limit = maxDepth === undefined ? Infinity : toNumber(maxDepth);
+  let foreign = ctx.lookupCollection(from as string);
+  if (isPlainObject(restrictSearchWithMatch)) foreign = foreign.filter(compileFilter(restrictSearchWithMatch, { collation: ctx.collation }));
+  const index = indexForeign(foreign, connectToField as string);
+  return input.map((doc) => {
+    const start = evaluate(startWith, evalCtx(doc));
+    let frontier = Array.isArray(start) ? start : [start];
+    const found = new Map<number, number>();
+    for (let depth = 0; depth <= limit && frontier.length > 0; depth++) {
+      const next: unknown[] = [];
+      for (const v of frontier) {
+        for (const i of index.get(valueKey(v)) ?? []) {
+          if (found.has(i)) continue;
+          found.set(i, depth);
+          next.push(...flatValues(foreign[i], connectFromField as string));
+        }
+      }
+      frontier = next;
+    }
+    const results = [...found].map(([i, depth]) => (typeof depthField === 'string' ? { ...foreign[i], [depthField]: Long.fromNumber(depth) } : foreign[i]));
+    return { ...doc, [as as string]: results };
+  });
 }
 
 export function unionWithStage(input: Document[], spec: unknown, ctx: PipelineContext, runSub: RunSub): Document[] {

@@ -5,8 +5,9 @@ import { compileAggProjection } from '../project.js';
 import { makeComparator } from '../sort.js';
 import { isPlainObject, type Collation, type Document } from '../types.js';
 import type { EvalContext } from './expressions.js';
+import { geoNearStage } from './geo-near.js';
 import { bucketAutoStage, bucketStage, countStage, groupStage, sortByCountStage } from './group.js';
-import { lookupStage, unionWithStage } from './lookup.js';
+import { graphLookupStage, lookupStage, unionWithStage } from './lookup.js';
 import {
   addFieldsStage, documentsStage, limitOrSkip, redactStage, replaceRootStage, sampleStage, unsetStage, unwindStage,
 } from './stages.js';
@@ -23,7 +24,6 @@ export interface PipelineContext {
 const UNSUPPORTED: Record<string, string> = {
   $out: 'writing aggregation results to a collection ($out) is not supported by the embedded MongoDB engine',
   $merge: 'writing aggregation results to a collection ($merge) is not supported by the embedded MongoDB engine',
-  $geoNear: '$geoNear (geo queries) is not supported by the embedded MongoDB engine',
   $search: '$search (Atlas Search) is not supported by the embedded MongoDB engine',
   $searchMeta: '$searchMeta (Atlas Search) is not supported by the embedded MongoDB engine',
   $vectorSearch: '$vectorSearch (Atlas Vector Search) is not supported by the embedded MongoDB engine',
@@ -34,7 +34,6 @@ const UNSUPPORTED: Record<string, string> = {
   $listSessions: '$listSessions is not supported by the embedded MongoDB engine',
   $listLocalSessions: '$listLocalSessions is not supported by the embedded MongoDB engine',
   $planCacheStats: '$planCacheStats is not supported by the embedded MongoDB engine',
-  $graphLookup: '$graphLookup is not supported by the embedded MongoDB engine',
   $setWindowFields: '$setWindowFields is not supported by the embedded MongoDB engine',
   $densify: '$densify is not supported by the embedded MongoDB engine',
   $fill: '$fill is not supported by the embedded MongoDB engine',
@@ -47,7 +46,7 @@ function stageName(stage: unknown): string {
   return keys[0];
 }
 
-function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineContext, now: Date): Document[] {
+function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineContext, now: Date, isFirst: boolean): Document[] {
   const vars = ctx.vars ?? {};
   const ctxOf = (doc: Document): EvalContext => ({ root: doc, current: doc, vars, collation: ctx.collation, now });
   switch (name) {
@@ -80,6 +79,10 @@ function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineC
       return unwindStage(input, spec);
     case '$lookup':
       return lookupStage(input, spec, ctx, ctxOf, runPipeline);
+    case '$graphLookup':
+      return graphLookupStage(input, spec, ctx, ctxOf);
+    case '$geoNear':
+      return geoNearStage(input, spec, isFirst, ctx.collation);
     case '$unionWith':
       return unionWithStage(input, spec, ctx, runPipeline);
     case '$count':
@@ -121,9 +124,9 @@ export function runPipeline(input: Document[], pipeline: Document[], ctx: Pipeli
   if (!Array.isArray(pipeline)) throw commandError('TypeMismatch', "'pipeline' option must be specified as an array");
   const now = ctx.now ?? new Date();
   let docs = input;
-  for (const stage of pipeline) {
+  pipeline.forEach((stage, i) => {
     const name = stageName(stage);
-    docs = runStage(docs, name, stage[name], ctx, now);
-  }
+    docs = runStage(docs, name, stage[name], ctx, now, i === 0);
+  });
   return docs;
 }

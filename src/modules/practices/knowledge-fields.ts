@@ -1,0 +1,71 @@
+/**
+ * Zod pieces shared by the practice and lesson schemas. Form fields arrive as strings (an empty
+ * field means "not given"), API bodies as JSON; both go through the same schema.
+ */
+import mongoose from 'mongoose';
+import { z } from 'zod';
+
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
+
+export const requiredText = (min: number, max: number, missing: string, tooLong: string) =>
+  z.preprocess((v) => trimmed(v ?? ''), z.string({ invalid_type_error: missing }).min(min, missing).max(max, tooLong));
+
+export const optionalText = (max: number, tooLong: string) =>
+  z.preprocess((v) => trimmed(v ?? ''), z.string({ invalid_type_error: tooLong }).max(max, tooLong));
+
+/** "2022-05-31" (a longer ISO string is cut to its date) → that day at 00:00 UTC. */
+export function parseDateOnly(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (!match) return null;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === match[0] ? date : null;
+}
+
+export const dateOnly = (message: string) =>
+  z.preprocess(
+    (v) => (v instanceof Date ? v : typeof v === 'string' ? (parseDateOnly(v) ?? 'invalid') : v),
+    z.date({ invalid_type_error: message, required_error: message }),
+  );
+
+export const optionalDate = (message: string) =>
+  z.preprocess((v) => (v === '' || v === null || v === undefined ? null : v), dateOnly(message).nullable());
+
+/** A list from an array (API) or one string split on newlines/commas (form). Empty items dropped, duplicates removed. */
+export const stringList = (maxItems: number, maxLength: number, message: string, separators = /[\n,;]/) =>
+  z.preprocess(
+    (v) => {
+      const items = typeof v === 'string' ? v.split(separators) : v === undefined || v === null ? [] : v;
+      return Array.isArray(items) ? [...new Set(items.map(trimmed).filter((s) => s !== ''))] : items;
+    },
+    z.array(z.string({ invalid_type_error: message }).max(maxLength, message), { invalid_type_error: message }).max(maxItems, message),
+  );
+
+export const objectId = (message: string) =>
+  z.preprocess(trimmed, z.string({ invalid_type_error: message, required_error: message }).refine((s) => mongoose.isValidObjectId(s) && /^[0-9a-f]{24}$/i.test(s), message));
+
+export const optionalObjectId = (message: string) =>
+  z.preprocess((v) => (v === '' || v === undefined ? null : v), objectId(message).nullable());
+
+/** Checkbox ("1"/"on"), JSON boolean, or absent (= false). */
+export const checkbox = z.preprocess((v) => v === true || v === '1' || v === 'on' || v === 'true', z.boolean());
+
+/** Ids from repeated form fields or a JSON array; duplicates removed. */
+export const objectIdList = (maxItems: number, message: string) =>
+  z.preprocess(
+    (v) => {
+      const items = typeof v === 'string' ? (v === '' ? [] : [v]) : v === undefined || v === null ? [] : v;
+      return Array.isArray(items) ? [...new Set(items.map(trimmed).filter((s) => s !== ''))] : items;
+    },
+    z.array(objectId(message), { invalid_type_error: message }).max(maxItems, message),
+  );
+
+/** List query pieces shared by both lists (agency, province, topic, year, status, sort, paging). */
+export const listQueryBase = {
+  q: z.string().trim().max(100).optional().default(''),
+  agency: z.string().regex(/^([0-9a-f]{24})?$/i).optional().default(''),
+  province: z.string().regex(/^(\d{2})?$/).optional().default(''),
+  topic: z.string().trim().max(60).optional().default(''),
+  year: z.string().regex(/^(\d{4})?$/).optional().default(''),
+  page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
+  perPage: z.coerce.number().int().min(1).max(100).optional().default(20),
+};

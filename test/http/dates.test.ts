@@ -1,0 +1,27 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatDate, formatDateTime } from '../../src/http/dates.js';
+
+describe('dates', () => {
+  test('formatDate – the Solok visit day in WIB – "Selasa, 31 Mei 2022"', () => {
+    assert.equal(formatDate(new Date('2022-05-31T02:00:00Z'), 'Asia/Jakarta'), 'Selasa, 31 Mei 2022');
+  });
+
+  test('formatDate – late evening UTC – already the next day in WIB', () => {
+    assert.equal(formatDate('2022-07-17T18:30:00Z', 'Asia/Jakarta'), 'Senin, 18 Juli 2022');
+  });
+
+  test('formatDate – English – "Tuesday, 31 May 2022"', () => {
+    assert.equal(formatDate(new Date('2022-05-31T02:00:00Z'), 'Asia/Jakarta', 'en'), 'Tuesday, 31 May 2022');
+  });
+
+  test('formatDate – missing or invalid – empty text', () => {
+    assert.equal(formatDate(null, 'Asia/Jakarta'), '');
+    assert.equal(formatDate('bukan tanggal', 'Asia/Jakarta'), '');
+  });
+
+  test('formatDateTime – WIB and WITA – local time with the zone name', () => {
+    assert.equal(formatDateTime('2022-05-31T07:05:00Z', 'Asia/Jakarta'), 'Selasa, 31 Mei 2022 14.05 WIB');
+    assert.equal(formatDateTime('2022-05-31T07:05:00Z', 'Asia/Makassar'), 'Selasa, 31 Mei 2022 15.05 WITA');
+  });
+});

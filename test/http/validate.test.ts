@@ -1,0 +1,48 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { z } from 'zod';
+import { parseInput } from '../../src/http/validate.js';
+import { ValidationError } from '../../src/http/errors.js';
+
+const schema = z.object({
+  name: z.string().trim().min(1),
+  email: z.string().email(),
+  website: z.string().url().optional(),
+  level: z.enum(['provinsi', 'kota']),
+  address: z.object({ city: z.string().min(3, 'agencies:errors.city_short') }),
+});
+
+function detailsOf(input: unknown): Record<string, string> {
+  try {
+    parseInput(schema, input);
+  } catch (err) {
+    assert.ok(err instanceof ValidationError);
+    assert.equal(err.status, 422);
+    return err.details ?? {};
+  }
+  assert.fail('expected a ValidationError');
+}
+
+describe('parseInput', () => {
+  test('parseInput – valid input – returns the parsed, typed data', () => {
+    const data = parseInput(schema, { name: ' Diskominfo ', email: 'a@b.go.id', level: 'kota', address: { city: 'Solok' } });
+    assert.equal(data.name, 'Diskominfo');
+  });
+
+  test('parseInput – every kind of mistake – one i18n key per field path', () => {
+    const details = detailsOf({ name: '  ', email: 'bukan-email', website: 'bukan alamat web', level: 'desa', address: { city: 'So' } });
+    assert.deepEqual(details, {
+      name: 'errors.field.required',
+      email: 'errors.field.email',
+      website: 'errors.field.url',
+      level: 'errors.field.choice',
+      'address.city': 'agencies:errors.city_short',
+    });
+  });
+
+  test('parseInput – missing fields – required', () => {
+    const details = detailsOf({});
+    assert.equal(details.name, 'errors.field.required');
+    assert.equal(details.address, 'errors.field.required');
+  });
+});

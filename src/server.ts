@@ -34,6 +34,8 @@ async function main(): Promise<void> {
   } catch (err) {
     fail(err instanceof ConfigError ? err.message : `Cannot prepare configuration: ${(err as Error).message}`);
   }
+  // Local-time Date methods anywhere in the process follow the configured zone (WIB by default).
+  process.env.TZ = config.tz;
   const logger = createLogger(config.logLevel);
 
   let engines: Engines | undefined;

@@ -20,18 +20,25 @@ const signInSchema = z.object({
   next: z.string().optional(),
 });
 
-const FAILURE_STATUS: Record<SignInFailure, { status: number; key: string }> = {
+const FAILURE_STATUS: Record<SignInFailure['message'], { status: number; key: string }> = {
   invalid: { status: 401, key: 'auth:sign_in.invalid' },
   locked: { status: 429, key: 'auth:sign_in.locked' },
   inactive: { status: 403, key: 'auth:sign_in.inactive' },
 };
 
-function renderSignIn(req: Request, res: Response, status: number, extra: { message?: string; errors?: Record<string, string> } = {}) {
+interface SignInPageExtras {
+  message?: string;
+  /** Minutes to wait, for the lock and rate-limit messages. */
+  minutes?: number;
+  errors?: Record<string, string>;
+}
+
+function renderSignIn(req: Request, res: Response, status: number, extra: SignInPageExtras = {}) {
   const body = (req.body ?? {}) as Record<string, unknown>;
   res.status(status).render('auth/sign-in', {
     email: typeof body.email === 'string' ? body.email : '',
     next: safeNextPath(req.method === 'GET' ? req.query.next : body.next),
-    lockMinutes: appContext(req).config.loginLockMinutes,
+    minutes: extra.minutes ?? appContext(req).config.loginLockMinutes,
     message: extra.message,
     errors: extra.errors ?? {},
   });
@@ -48,11 +55,12 @@ const signIn: RequestHandler = (req, res, next) => {
   const parsed = signInSchema.safeParse(req.body ?? {});
   if (!parsed.success) return renderSignIn(req, res, 422, { errors: fieldErrors(parsed.error) });
 
-  passport.authenticate('local', (err: unknown, user: Express.User | false, info?: { message?: SignInFailure }) => {
+  passport.authenticate('local', (err: unknown, user: Express.User | false, info?: SignInFailure) => {
     if (err) return next(err);
     if (!user) {
       const failure = FAILURE_STATUS[info?.message ?? 'invalid'];
-      return renderSignIn(req, res, failure.status, { message: failure.key });
+      const minutes = info?.lockedUntil ? Math.max(1, Math.ceil((info.lockedUntil.getTime() - Date.now()) / 60_000)) : undefined;
+      return renderSignIn(req, res, failure.status, { message: failure.key, minutes });
     }
     req.logIn(user, (loginErr) => {
       if (loginErr) return next(loginErr);

@@ -10,7 +10,11 @@ import { attemptSignIn, type SignInResult } from './sign-in.service.js';
 import { appContext } from '../http/app-context.js';
 import { findActingUserById } from '../modules/users/user.lookup.js';
 
-export type SignInFailure = Exclude<SignInResult['outcome'], 'ok'>;
+/** What a failed attempt tells the route (passport's `info`). */
+export interface SignInFailure {
+  message: Exclude<SignInResult['outcome'], 'ok'>;
+  lockedUntil?: Date;
+}
 
 let configured = false;
 
@@ -22,7 +26,11 @@ export function configurePassport(): typeof passport {
     new LocalStrategy({ usernameField: 'email', passwordField: 'password', passReqToCallback: true }, (req, email, password, done) => {
       const { loginMaxFailures, loginLockMinutes } = appContext(req).config;
       attemptSignIn(email, password, { maxFailures: loginMaxFailures, lockMinutes: loginLockMinutes }).then(
-        (result) => (result.outcome === 'ok' ? done(null, result.user) : done(null, false, { message: result.outcome })),
+        (result) => {
+          if (result.outcome === 'ok') return done(null, result.user);
+          const info: SignInFailure = { message: result.outcome, ...(result.outcome === 'locked' ? { lockedUntil: result.until } : {}) };
+          done(null, false, info);
+        },
         (err: unknown) => done(err),
       );
     }),

@@ -19,7 +19,7 @@ export interface LockPolicy {
 export type SignInResult =
   | { outcome: 'ok'; user: ActingUser }
   | { outcome: 'invalid' }
-  | { outcome: 'locked' }
+  | { outcome: 'locked'; until: Date }
   | { outcome: 'inactive' };
 
 let dummyHash: Promise<string> | undefined;
@@ -31,16 +31,16 @@ async function countFailure(
   policy: LockPolicy,
   now: Date,
   insertFields?: Document,
-): Promise<'invalid' | 'locked'> {
+): Promise<{ outcome: 'invalid' } | { outcome: 'locked'; until: Date }> {
   const updated = await collection.findOneAndUpdate(
     filter,
     { $inc: { failedLogins: 1 }, ...(insertFields ? { $set: insertFields } : {}) },
     { returnDocument: 'after', upsert: insertFields !== undefined, projection: { failedLogins: 1 } },
   );
-  if (!updated || Number(updated.failedLogins) < policy.maxFailures) return 'invalid';
+  if (!updated || Number(updated.failedLogins) < policy.maxFailures) return { outcome: 'invalid' };
   const lockedUntil = new Date(now.getTime() + policy.lockMinutes * 60_000);
   await collection.updateOne(filter, { $set: { failedLogins: 0, lockedUntil } });
-  return 'locked';
+  return { outcome: 'locked', until: lockedUntil };
 }
 
 export async function attemptSignIn(email: string, password: string, policy: LockPolicy, now = new Date()): Promise<SignInResult> {
@@ -51,14 +51,14 @@ export async function attemptSignIn(email: string, password: string, policy: Loc
     dummyHash ??= hashPassword('not-a-real-password-only-for-timing');
     await verifyPassword(await dummyHash, password);
     const known = await UnknownEmailAttemptModel.findOne({ email: { $eq: normalised } }, { lockedUntil: 1 });
-    if (known?.lockedUntil && known.lockedUntil > now) return { outcome: 'locked' };
+    if (known?.lockedUntil && known.lockedUntil > now) return { outcome: 'locked', until: known.lockedUntil };
     const expiresAt = new Date(now.getTime() + 2 * policy.lockMinutes * 60_000);
-    return { outcome: await countFailure(UnknownEmailAttemptModel.collection, { email: normalised }, policy, now, { expiresAt }) };
+    return countFailure(UnknownEmailAttemptModel.collection, { email: normalised }, policy, now, { expiresAt });
   }
 
-  if (user.lockedUntil && user.lockedUntil > now) return { outcome: 'locked' };
+  if (user.lockedUntil && user.lockedUntil > now) return { outcome: 'locked', until: user.lockedUntil };
   if (!(await verifyPassword(user.passwordHash, password))) {
-    return { outcome: await countFailure(UserModel.collection, { _id: user._id }, policy, now) };
+    return countFailure(UserModel.collection, { _id: user._id }, policy, now);
   }
   if (!user.active) return { outcome: 'inactive' };
   if (user.failedLogins > 0 || user.lockedUntil) {

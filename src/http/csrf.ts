@@ -1,7 +1,9 @@
 /**
  * CSRF protection (double-submit cookie, csrf-csrf) on every POST/PUT/PATCH/DELETE. The token is
  * bound to the session id, so it changes when the session is regenerated at sign-in. Forms send
- * it as `_csrf`, scripts as the X-CSRF-Token header. Requests authenticated by a Bearer token
+ * it as `_csrf`, scripts as the X-CSRF-Token header. A multipart (file upload) form is checked
+ * before its body is parsed, so it carries the token in its action URL: `?_csrf=…` (accepted
+ * for multipart requests only; the logger strips it). Requests authenticated by a Bearer token
  * carry no ambient credentials and are exempt.
  */
 import type { Request, RequestHandler } from 'express';
@@ -30,7 +32,9 @@ export function createCsrf(secret: string): Csrf {
     cookieOptions: { sameSite: 'lax', path: '/', httpOnly: true, secure: false },
     getCsrfTokenFromRequest: (req: Request) => {
       const fromBody = (req.body as Record<string, unknown> | undefined)?._csrf;
-      return typeof fromBody === 'string' ? fromBody : req.get('x-csrf-token');
+      if (typeof fromBody === 'string') return fromBody;
+      const fromQuery = req.is('multipart/form-data') ? req.query._csrf : undefined;
+      return typeof fromQuery === 'string' ? fromQuery : req.get('x-csrf-token');
     },
     skipCsrfProtection: (req: Request) => bearerTokenOf(req) !== undefined,
   });

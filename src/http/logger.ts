@@ -12,6 +12,7 @@ export const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-csrf-token"]',
+  'req.query._csrf',
   'res.headers["set-cookie"]',
   '*.password',
   '*.passwordHash',
@@ -29,6 +30,11 @@ export function createLogger(level: LevelWithSilent, destination?: DestinationSt
 
 const SANE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
+/** Multipart forms carry their CSRF token in the URL; it must not reach the log. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&]_csrf=)[^&]*/g, '$1[redacted]');
+}
+
 export function requestLogger(logger: Logger) {
   return pinoHttp({
     logger,
@@ -40,6 +46,9 @@ export function requestLogger(logger: Logger) {
     },
     // Static assets and probes would drown the useful lines.
     autoLogging: { ignore: (req) => /^\/(assets\/|healthz$|readyz$)/.test(req.url ?? '') },
+    serializers: {
+      req: (req: { url?: string }) => ({ ...req, url: req.url === undefined ? undefined : redactUrl(req.url) }),
+    },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
   });
 }

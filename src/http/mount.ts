@@ -24,7 +24,8 @@ export function accessGuard(route: Pick<RouteDef, 'access' | 'api'>): RequestHan
     if (route.access === 'public') return next();
     if (!req.user) {
       if (route.api) return next(new UnauthorizedError());
-      return res.redirect(302, `/masuk?next=${encodeURIComponent(req.originalUrl)}`);
+      // Only a page can be returned to after signing in; a form post cannot be replayed.
+      return res.redirect(302, req.method === 'GET' ? `/masuk?next=${encodeURIComponent(req.originalUrl)}` : '/masuk');
     }
     if (route.access === 'admin' && req.user.role !== 'admin') return next(new ForbiddenError());
     next();

@@ -5,6 +5,7 @@ import { buildTestApp, startTestApp, type TestApp } from '../helpers/test-app.js
 import { postSignIn, signIn } from '../helpers/auth.js';
 import { createUser } from '../helpers/factories.js';
 import { UserModel } from '../../src/modules/users/user.model.js';
+import mongoose from 'mongoose';
 import { SESSION_COOKIE } from '../../src/auth/session.js';
 
 function sessionIdOf(agent: ReturnType<TestApp['agent']>): string | undefined {
@@ -75,7 +76,18 @@ describe('sign-in', () => {
     assert.ok(minutes > 14 && minutes <= 15, `locked for ${minutes} minutes`);
     const right = await postSignIn(t.agent(), user.email, password);
     assert.equal(right.status, 429);
-    assert.match(right.text, /dikunci sementara/);
+    assert.match(right.text, /dikunci sementara\. Coba lagi setelah 15 menit\./);
+  });
+
+  test('sign-in – failures spread over two app instances – still locked after five (lock lives in MongoDB)', async () => {
+    const { user } = await createUser();
+    const otherInstance = buildTestApp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const agent = i % 2 === 0 ? t.agent() : supertest.agent(otherInstance.app);
+      statuses.push((await postSignIn(agent, user.email, 'bukan-sandinya-123')).status);
+    }
+    assert.deepEqual(statuses, [401, 401, 401, 401, 429]);
   });
 
   test('sign-in – five failures with an unknown email – locked the same way (nothing reveals the address)', async () => {
@@ -138,6 +150,21 @@ describe('sign-in', () => {
     const afterSignIn = sessionIdOf(agent);
     assert.ok(afterSignIn);
     assert.notEqual(afterSignIn, before);
+  });
+
+  test('session – stored in MongoDB – holds only the user id and expires by a TTL index', async () => {
+    const { user, password } = await createUser();
+    const agent = t.agent();
+    await signIn(agent, user.email, password);
+    const signed = decodeURIComponent(sessionIdOf(agent) ?? '');
+    const sid = signed.slice(2, signed.lastIndexOf('.'));
+    const sessions = mongoose.connection.db!.collection('sessions');
+    const stored = await sessions.findOne({ _id: sid as unknown as mongoose.Types.ObjectId });
+    assert.ok(stored, 'session document exists');
+    assert.deepEqual(stored.session.passport, { user: user.id });
+    assert.ok(stored.expires instanceof Date && stored.expires > new Date());
+    const indexes = await sessions.listIndexes().toArray();
+    assert.ok(indexes.some((ix) => ix.key.expires === 1 && ix.expireAfterSeconds === 0), 'TTL index on expires');
   });
 
   test('sign-out – POST /keluar – the old session cookie no longer signs anyone in', async () => {

@@ -10,6 +10,7 @@ await coll.createIndex({ code: 1 });
 const W = 'studi tiru diskominfo bappeda inovasi daerah pelayanan publik'.split(' ');
 const para = (seed: number, n: number) => { let s = ''; for (let i = 0; s.length < n; i++) s += W[(seed * 31 + i * 7) % W.length] + ' '; return s.slice(0, n); };
 for (let s = 0; s < 100000; s += 10000) await coll.insertMany(Array.from({ length: 10000 }, (_, i) => ({ code: `c-${s + i}`, agency: `Diskominfo ${i % 500}`, title: para(i, 60), body: para(i + 1, 850), n: s + i, on: new Date() })));
+
 console.log((await c.db('admin').command({ serverStatus: 1 })).mem);
 const st = await c.db('b').command({ dbStats: 1 });
 const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');

@@ -61,6 +61,18 @@ describe('csrf', () => {
     assert.equal((await agent.post('/keluar').type('form').send({ _csrf: fresh })).status, 303);
   });
 
+  test('csrf – token in the URL – accepted only for multipart (upload) forms', async () => {
+    const { user, password } = await createUser();
+    const agent = t.agent();
+    await signIn(agent, user.email, password);
+    const token = csrfTokenFrom((await agent.get('/')).text);
+    const plain = await agent.post(`/keluar?_csrf=${encodeURIComponent(token)}`).type('form').send({});
+    assert.equal(plain.status, 403);
+    const multipart = await agent.post(`/keluar?_csrf=${encodeURIComponent(token)}`).field('x', '1');
+    assert.equal(multipart.status, 303);
+    assert.equal((await agent.get('/api/v1/me')).status, 401);
+  });
+
   test('csrf – API call with the session cookie but no X-CSRF-Token – 403 JSON error', async () => {
     const { user, password } = await createUser();
     const agent = t.agent();

@@ -40,6 +40,9 @@ describe('logging', () => {
     const given = await supertest(app).get('/x').set('X-Request-Id', 'abc-123');
     assert.equal(given.headers['x-request-id'], 'abc-123');
     assert.match(lines.join(''), /"id":"abc-123"/);
+    await supertest(app).get('/x?_csrf=token-rahasia&page=2');
+    assert.equal(lines.join('').includes('token-rahasia'), false);
+    assert.match(lines.join(''), /_csrf=\[redacted\]&page=2/);
     const generated = await supertest(app).get('/x').set('X-Request-Id', 'bad id with spaces <script>');
     assert.match(generated.headers['x-request-id'], /^[0-9a-f-]{36}$/);
   });

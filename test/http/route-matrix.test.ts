@@ -64,12 +64,13 @@ describe('route permission matrix', () => {
     assert.equal(seen.size, routes.length);
   });
 
-  test('anonymous – every non-public HTML route – 302 to /masuk with next', async () => {
+  test('anonymous – every non-public HTML route – 302 to /masuk (pages with next=their URL)', async () => {
     const checked: string[] = [];
     for (const route of routes.filter((r) => r.access !== 'public' && !r.api)) {
       const res = await call(anonymous, route, anonymousToken);
       assert.equal(res.status, 302, label(route));
-      assert.match(res.headers.location ?? '', /^\/masuk\?next=/, label(route));
+      const expected = route.method === 'get' ? `/masuk?next=${encodeURIComponent(concreteUrl(route))}` : '/masuk';
+      assert.equal(res.headers.location, expected, label(route));
       checked.push(label(route));
     }
     assert.ok(checked.length >= 5, `checked ${checked.length} routes`);

@@ -18,7 +18,7 @@ export function sweepExpired(catalog: Catalog, now = Date.now()): number {
       const ids = index.lookupRange({ value: EARLIEST_DATE, inclusive: true }, { value: new Date(cutoff), inclusive: false });
       const parts = index.fields[0].split('.');
       for (const id of ids) {
-        const doc = coll.docs.get(id);
+        const doc = coll.get(id);
         if (!doc) continue;
         const dates = valuesAtPath(doc, parts).filter((v): v is Date => v instanceof Date);
         if (dates.length && Math.min(...dates.map((d) => d.getTime())) < cutoff) {

@@ -29,9 +29,10 @@ export interface AgencyOption {
   label: string;
 }
 
-/** Active agencies for a picker, sorted by short name. */
-export async function activeAgencyOptions(): Promise<AgencyOption[]> {
-  const docs = await AgencyModel.find({ active: true }, { shortName: 1 }).sort({ shortName: 1 }).lean();
+/** Agencies for a picker, sorted by short name: only active ones to assign, all of them to filter by. */
+export async function agencyOptions(which: 'active' | 'all'): Promise<AgencyOption[]> {
+  const filter = which === 'active' ? { active: true } : {};
+  const docs = await AgencyModel.find(filter, { shortName: 1 }).sort({ shortName: 1 }).lean();
   return docs.map((d) => ({ id: d._id.toString(), label: d.shortName }));
 }
 

@@ -13,7 +13,7 @@ import {
   agencyPlacementSchema,
   type AgencyInput,
 } from './agency.schemas.js';
-import { bodyObject, collectInput } from './schema-kit.js';
+import { bodyObject, collectInput, isDuplicateKeyError } from './schema-kit.js';
 import { escapeRegex, pageOf, type Page } from './list-query.js';
 
 /** Plain agency data handed to presenters and other modules (never a mongoose document). */
@@ -98,12 +98,6 @@ interface Placement {
   regencyName: string | null;
 }
 
-const EXPECTED_KIND: Record<Exclude<AgencyLevel, 'kementerian_lembaga'>, string> = {
-  provinsi: 'provinsi',
-  kabupaten: 'kabupaten',
-  kota: 'kota',
-};
-
 /** Checks the region code against the reference data and the level; names come from the data. */
 async function resolvePlacement(level: AgencyLevel, regionCode: string, errors: FieldErrors): Promise<Placement> {
   const none: Placement = { regionCode: null, provinceCode: null, provinceName: null, regencyName: null };
@@ -116,8 +110,9 @@ async function resolvePlacement(level: AgencyLevel, regionCode: string, errors: 
     errors.regionCode = 'agencies:errors.region_unknown';
     return none;
   }
-  if (level !== 'kementerian_lembaga' && placement.region.kind !== EXPECTED_KIND[level]) {
-    errors.regionCode = `agencies:errors.region_not_${EXPECTED_KIND[level]}`;
+  // Region kinds are named like the levels: a 'kota' agency needs a 'kota' region, and so on.
+  if (level !== 'kementerian_lembaga' && placement.region.kind !== level) {
+    errors.regionCode = `agencies:errors.region_not_${level}`;
     return none;
   }
   const isProvince = placement.region.kind === 'provinsi';
@@ -132,10 +127,6 @@ async function resolvePlacement(level: AgencyLevel, regionCode: string, errors: 
 async function checkNameFree(name: string, exceptId: string | null, errors: FieldErrors): Promise<void> {
   const clash = await AgencyModel.findOne({ nameKey: { $eq: normaliseAgencyName(name) } }, { _id: 1 }).lean();
   if (clash && clash._id.toString() !== exceptId) errors.name = 'agencies:errors.name_taken';
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
 }
 
 /**
@@ -154,7 +145,7 @@ async function applyInput(doc: AgencyDocument, raw: unknown, errors: FieldErrors
     await doc.save();
   } catch (error) {
     // Two admins saving the same name at once: the unique index decides, reported like the check.
-    if (isDuplicateKey(error)) throw new ValidationError({ name: 'agencies:errors.name_taken' });
+    if (isDuplicateKeyError(error)) throw new ValidationError({ name: 'agencies:errors.name_taken' });
     throw error;
   }
   return toAgencyRecord(doc);

@@ -32,3 +32,8 @@ export function collectInput<T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, raw
 export function bodyObject(raw: unknown): Record<string, unknown> {
   return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
 }
+
+/** MongoDB's E11000: a unique index refused the write (a race the service's own check lost). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}

@@ -1,10 +1,10 @@
 import type { RequestHandler, Response } from 'express';
+import type { ActingUser } from '../../auth/acting-user.js';
 import { actingUser } from '../../auth/current-user.js';
 import { ValidationError, type FieldErrors } from '../../http/errors.js';
 import { setFlash } from '../../http/flash.js';
 import { agencyShortNames } from '../agencies/agency.lookup.js';
 import { submittedForm } from '../agencies/form-values.js';
-import type { ActingUser } from '../../auth/acting-user.js';
 import { changeOwnPassword, getOwnProfile, updateOwnProfile } from './profile.service.js';
 import { presentUser } from './user.presenter.js';
 

@@ -3,7 +3,7 @@ import { ROLES } from '../../auth/acting-user.js';
 import { actingUser } from '../../auth/current-user.js';
 import { ValidationError, type FieldErrors } from '../../http/errors.js';
 import { setFlash } from '../../http/flash.js';
-import { activeAgencyOptions, agencyShortNames } from '../agencies/agency.lookup.js';
+import { agencyOptions, agencyShortNames } from '../agencies/agency.lookup.js';
 import { listBaseUrl, stringParam, submittedForm } from '../agencies/form-values.js';
 import {
   EMPTY_USER_FORM,
@@ -27,7 +27,7 @@ export const listPage: RequestHandler = async (req, res) => {
     active: stringParam(req.query.active),
   };
   const result = await listUsers(actor, { ...filters, page: stringParam(req.query.page) || undefined });
-  const [names, agencies] = await Promise.all([agencyShortNames(result.items.map((u) => u.agencyId)), activeAgencyOptions()]);
+  const [names, agencies] = await Promise.all([agencyShortNames(result.items.map((u) => u.agencyId)), agencyOptions('all')]);
   res.render('users/list', {
     users: result.items.map((u) => presentUser(u, names.get(u.agencyId) ?? '')),
     selfId: actor.id,
@@ -52,7 +52,7 @@ async function renderForm(res: Response, state: FormState, status = 200): Promis
     ...state,
     action: state.userId ? `${ADMIN_USERS_PATH}/${state.userId}` : ADMIN_USERS_PATH,
     roles: ROLES,
-    agencies: await activeAgencyOptions(),
+    agencies: await agencyOptions('active'),
   });
 }
 

@@ -6,7 +6,7 @@ import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from
 import { parseInput } from '../../http/validate.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { escapeRegex, pageOf, type Page } from '../agencies/list-query.js';
-import { bodyObject, collectInput } from '../agencies/schema-kit.js';
+import { bodyObject, collectInput, isDuplicateKeyError } from '../agencies/schema-kit.js';
 import { UserModel, type UserDocument } from './user.model.js';
 import { canChangeActivation, canChangeRole, canManageUsers, canViewUser } from './user.policy.js';
 import {
@@ -83,16 +83,12 @@ async function validateUser<T>(
   return input;
 }
 
-function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
-}
-
 /** Saves, reporting a race on the unique email index as the same field error as the check. */
 async function saveUser(doc: UserDocument): Promise<UserRecord> {
   try {
     await doc.save();
   } catch (error) {
-    if (isDuplicateKey(error)) throw new ValidationError({ email: 'users:errors.email_taken' });
+    if (isDuplicateKeyError(error)) throw new ValidationError({ email: 'users:errors.email_taken' });
     throw error;
   }
   return toUserRecord(doc);

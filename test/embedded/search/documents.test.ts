@@ -119,4 +119,25 @@ describe('embedded search document routes', () => {
     assert.equal(res.status, 400);
     assert.equal((res.body as { code: string }).code, 'missing_payload');
   });
+
+  test('get documents – sort on sortable attributes – ordered, and a non-sortable attribute is refused', async () => {
+    await t.client.index('sorted').addDocuments(BOOKS).waitTask();
+    await t.client.index('sorted').updateSortableAttributes(['year']).waitTask();
+    const res = await t.client.index('sorted').getDocuments<Book>({ sort: ['year:desc'], fields: ['id'] });
+    assert.deepEqual(res.results.map((b) => b.id), [4, 3, 1, 2]);
+    assert.equal(res.total, 4);
+    assert.equal((await apiError(t.client.index('sorted').getDocuments({ sort: ['title:asc'] }))).code, 'invalid_document_sort');
+  });
+
+  test('add documents – skipCreation and customMetadata – only existing ids change and the task carries the metadata', async () => {
+    const task = await t.client.index('sorted').addDocuments([{ id: 1, title: 'Ganti' }, { id: 99, title: 'Baru' }], { skipCreation: true, customMetadata: 'batch-7' }).waitTask();
+    assert.equal(task.customMetadata, 'batch-7');
+    assert.equal((await t.client.index('sorted').getDocument(1)).title, 'Ganti');
+    assert.equal((await apiError(t.client.index('sorted').getDocument(99))).code, 'document_not_found');
+  });
+
+  test('get documents – retrieveVectors – each document carries an empty _vectors', async () => {
+    const res = await t.client.index('sorted').getDocuments({ retrieveVectors: true, limit: 1 });
+    assert.deepEqual(res.results[0]._vectors, {});
+  });
 });

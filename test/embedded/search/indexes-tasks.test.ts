@@ -143,4 +143,28 @@ describe('embedded search indexes and tasks', () => {
     assert.equal(task.type, 'taskCancelation');
     assert.equal((task.details as { canceledTasks: number }).canceledTasks, 0);
   });
+
+  test('index rename – PATCH with a new uid and swap with rename – the index moves to the new uid', async () => {
+    await t.client.index('old_name').addDocuments([{ id: 1 }]).waitTask();
+    const renamed = await t.client.updateIndex('old_name', { uid: 'new_name' } as never).waitTask();
+    assert.equal(renamed.status, 'succeeded');
+    assert.equal((await apiError(t.client.getIndex('old_name'))).code, 'index_not_found');
+    await t.client.swapIndexes([{ indexes: ['new_name', 'newest_name'], rename: true }]).waitTask();
+    assert.equal((await t.client.index('newest_name').getStats()).numberOfDocuments, 1);
+  });
+
+  test('batches – after tasks ran – list and get report the tasks grouped by batchUid', async () => {
+    const task = await t.client.index('batched').addDocuments([{ id: 1 }]).waitTask();
+    const batch = await t.client.batches.getBatch(task.batchUid as number);
+    assert.equal(batch.uid, task.batchUid);
+    assert.ok(batch.stats.totalNbTasks >= 1);
+    const list = await t.client.batches.getBatches({ limit: 1 });
+    assert.equal(list.results.length, 1);
+  });
+
+  test('experimental features – patch one flag – reported back by get', async () => {
+    const updated = await t.client.updateExperimentalFeatures({ containsFilter: true });
+    assert.equal(updated.containsFilter, true);
+    assert.equal((await t.client.getExperimentalFeatures()).containsFilter, true);
+  });
 });

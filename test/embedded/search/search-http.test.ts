@@ -89,4 +89,43 @@ describe('embedded search search routes', () => {
     assert.equal(err.code, 'index_not_found');
     assert.match(err.message, /queries\[1\]/);
   });
+
+  test('federated multi-search – two queries with weights – one merged hit list with _federation', async () => {
+    const res = await t.client.multiSearch({
+      federation: { limit: 10 },
+      queries: [
+        { indexUid: 'practices', q: 'sekolah', federationOptions: { weight: 0.5 } },
+        { indexUid: 'other', q: 'sekolah' },
+      ],
+    });
+    assert.equal(res.hits.length, 3);
+    const first = res.hits[0] as { _federation: { indexUid: string; queriesPosition: number; weightedRankingScore: number } };
+    assert.equal(first._federation.indexUid, 'other');
+    assert.equal(first._federation.queriesPosition, 1);
+    const scores = res.hits.map((h) => (h as typeof first)._federation.weightedRankingScore);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.equal(res.limit, 10);
+  });
+
+  test('federated multi-search – facetsByIndex and mergeFacets – per-index and merged distributions', async () => {
+    const queries = [{ indexUid: 'practices', q: 'perizinan' }];
+    const byIndex = await t.client.multiSearch({ federation: { facetsByIndex: { practices: ['province'] } }, queries });
+    assert.deepEqual(byIndex.facetsByIndex?.practices.distribution, { province: { Bali: 1, 'Jawa Barat': 1 } });
+    const merged = await t.client.multiSearch({ federation: { facetsByIndex: { practices: ['year'] }, mergeFacets: {} }, queries });
+    assert.deepEqual(merged.facetStats, { year: { min: 2020, max: 2021 } });
+  });
+
+  test('facet search – prefix query with a filter – matching facet values with counts', async () => {
+    const all = await t.client.index('practices').searchForFacetValues({ facetName: 'tags', facetQuery: 'pe' });
+    assert.deepEqual(all.facetHits, [
+      { value: 'pendidikan', count: 2 },
+      { value: 'perizinan', count: 2 },
+    ]);
+    const filtered = await t.client.index('practices').searchForFacetValues({ facetName: 'tags', facetQuery: 'pe', filter: 'province = Bali' });
+    assert.deepEqual(filtered.facetHits, [
+      { value: 'pendidikan', count: 1 },
+      { value: 'perizinan', count: 1 },
+    ]);
+    assert.equal((await apiError(t.client.index('practices').searchForFacetValues({ facetName: 'title' }))).code, 'invalid_facet_search_facet_name');
+  });
 });

@@ -20,7 +20,7 @@ const CASES: [name: string, value: unknown, stored?: unknown][] = [
   ['searchCutoffMs', 150],
   ['facetSearch', false],
   ['prefixSearch', 'disabled'],
-  ['typoTolerance', { minWordSizeForTypos: { oneTypo: 4 } }, { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [] }],
+  ['typoTolerance', { minWordSizeForTypos: { oneTypo: 4 } }, { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [], disableOnNumbers: false }],
   ['pagination', { maxTotalHits: 50 }],
   ['faceting', { maxValuesPerFacet: 10 }, { maxValuesPerFacet: 10, sortFacetValuesBy: { '*': 'alpha' } }],
 ];
@@ -41,10 +41,10 @@ describe('embedded search settings routes', () => {
   });
 
   test('settings – new index – defaults exactly as Meilisearch reports them', () => {
-    assert.deepEqual(defaults.rankingRules, ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']);
+    assert.deepEqual(defaults.rankingRules, ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness']);
     assert.deepEqual(defaults.searchableAttributes, ['*']);
     assert.deepEqual(defaults.displayedAttributes, ['*']);
-    assert.deepEqual(defaults.typoTolerance, { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [] });
+    assert.deepEqual(defaults.typoTolerance, { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [], disableOnNumbers: false });
     assert.deepEqual(defaults.pagination, { maxTotalHits: 1000 });
     assert.deepEqual(defaults.faceting, { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } });
     assert.equal(defaults.distinctAttribute, null);

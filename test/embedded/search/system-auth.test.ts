@@ -106,6 +106,41 @@ describe('embedded search system routes and auth', () => {
     assert.equal(past.code, 'invalid_api_key_expires_at');
   });
 
+  test('keys – key past its expiresAt – refused with invalid_api_key', async () => {
+    const created = await t.client.createKey({ actions: ['search'], indexes: ['*'], expiresAt: new Date(Date.now() + 1200) });
+    const short = new Meilisearch({ host: t.engine.url, apiKey: created.key });
+    await t.client.index('exp_idx').addDocuments([{ id: 1 }]).waitTask();
+    assert.equal((await short.index('exp_idx').search('')).hits.length, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1300));
+    assert.equal((await apiError(short.index('exp_idx').search(''))).code, 'invalid_api_key');
+  });
+
+  test('request bodies – garbage on every write route – 4xx answers and the engine stays up', async () => {
+    const routes = [
+      ['POST', '/indexes'],
+      ['PATCH', '/indexes/g'],
+      ['POST', '/indexes/g/documents'],
+      ['PUT', '/indexes/g/documents'],
+      ['POST', '/indexes/g/documents/fetch'],
+      ['POST', '/indexes/g/documents/delete-batch'],
+      ['POST', '/indexes/g/documents/delete'],
+      ['PATCH', '/indexes/g/settings'],
+      ['PUT', '/indexes/g/settings/synonyms'],
+      ['POST', '/indexes/g/search'],
+      ['POST', '/multi-search'],
+      ['POST', '/swap-indexes'],
+      ['POST', '/keys'],
+    ];
+    const bodies = ['', 'null', '42', '"text"', '[1, {"a": [}', '{"uid": {"deep": [1, 2, {"x": null}]}}', '[[[]]]', '\u0000\u0001'];
+    for (const [method, route] of routes) {
+      for (const body of bodies) {
+        const res = await rawRequest(t.engine.url, { method, path: route, headers: bearer(MASTER_KEY), body: method === 'GET' ? undefined : body });
+        assert.ok(res.status < 500, `${method} ${route} with ${JSON.stringify(body)} answered ${res.status}`);
+      }
+    }
+    assert.equal((await t.client.health()).status, 'available');
+  });
+
   test('request body – over the payload limit – 413 payload_too_large', async () => {
     const docs = JSON.stringify(Array.from({ length: 2000 }, (_, i) => ({ id: i, text: 'x'.repeat(50) })));
     const res = await rawRequest(t.engine.url, { method: 'POST', path: '/indexes/big/documents', headers: bearer(MASTER_KEY), body: docs });

@@ -2,7 +2,7 @@
  * All databases and collections, and the only place that changes them. Each change is applied in
  * memory and handed to the journal as one record; replaying the same records rebuilds the state.
  */
-import { serialize, UUID } from 'bson';
+import { calculateObjectSize, serializeWithBufferAndIndex, UUID } from 'bson';
 import { commandError } from '../errors.js';
 import { Collection, idKeyOf } from './collection.js';
 import { canonicalKey } from './keys.js';
@@ -20,6 +20,22 @@ export function validateCollectionName(db: string, name: unknown): string {
   if (name.includes('$') || name.includes('\0')) throw commandError('InvalidNamespace', `Invalid collection name: ${name}`);
   if (!/^[^/\\. "$*<>:|?\0]+$/.test(db)) throw commandError('InvalidNamespace', `Invalid database name: '${db}'`);
   return name;
+}
+
+/**
+ * The document's BSON in a buffer of its own, outside Node's shared 8 KB pool, so that a stored
+ * document never pins a slab full of short-lived buffers.
+ */
+function serializeOwned(doc: Doc): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(calculateObjectSize(doc));
+  serializeWithBufferAndIndex(doc, bytes);
+  return bytes;
+}
+
+function ownedCopy(source: Uint8Array): Buffer {
+  const bytes = Buffer.allocUnsafeSlow(source.length);
+  bytes.set(source);
+  return bytes;
 }
 
 export class Catalog {
@@ -72,22 +88,22 @@ export class Catalog {
     if (this.get(toDb, toName)) throw commandError('NamespaceExists', 'target namespace exists');
     const target = this.create(toDb, toName, from.options);
     for (const spec of from.indexes.values()) this.createIndex(target, spec.spec);
-    for (const doc of from.docs.values()) this.insert(target, doc);
+    for (const doc of from.values()) this.insert(target, doc);
     this.drop(from.db, from.name);
   }
 
   insert(coll: Collection, doc: Doc): void {
     coll.checkUnique(doc);
-    const body = serialize(doc);
-    coll.insert(doc, body.length);
+    const body = serializeOwned(doc);
+    coll.insert(doc, body);
     this.sink?.append({ o: 'i', ns: coll.ns }, body);
   }
 
   /** Replaces the stored document with the same `_id` by `doc` (after a unique-key check). */
   replace(coll: Collection, doc: Doc): void {
     coll.checkUnique(doc, idKeyOf(doc));
-    const body = serialize(doc);
-    coll.replace(doc, body.length);
+    const body = serializeOwned(doc);
+    coll.replace(doc, body);
     this.sink?.append({ o: 'u', ns: coll.ns }, body);
   }
 
@@ -119,8 +135,8 @@ export class Catalog {
     this.sink?.append({ o: 'opt', ns: coll.ns, options });
   }
 
-  /** Re-applies one journal record (the sink is detached during replay); `bodyBytes` is the body's size. */
-  apply(header: Doc, body: Doc | undefined, bodyBytes: number): void {
+  /** Re-applies one journal record (the sink is detached during replay); `bodyBytes` is the body's BSON. */
+  apply(header: Doc, body: Doc | undefined, bodyBytes: Uint8Array): void {
     const [db, ...rest] = String(header.ns ?? '').split('.');
     const name = rest.join('.');
     const coll = (): Collection => {
@@ -141,7 +157,7 @@ export class Catalog {
       case 'i':
       case 'u':
         if (!body) throw new Error(`record ${header.o} without a document`);
-        coll().replace(body, bodyBytes);
+        coll().replace(body, ownedCopy(bodyBytes));
         return;
       case 'd':
         coll().delete(canonicalKey(header.id));

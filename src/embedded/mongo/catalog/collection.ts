@@ -1,9 +1,10 @@
 /**
- * One collection in memory: documents by canonical `_id` key in insertion order, plus its
- * secondary indexes. Every change is validated first (unique keys) and then applied to the
- * documents and all indexes together, so a failed write changes nothing.
+ * One collection in memory: documents as their BSON bytes by canonical `_id` key in insertion
+ * order (compact: about the raw data size), plus its secondary indexes. Reads deserialize, so
+ * every caller gets its own copy. Every change is validated first (unique keys) and then applied
+ * to the documents and all indexes together, so a failed write changes nothing.
  */
-import { calculateObjectSize, UUID } from 'bson';
+import { deserialize, UUID } from 'bson';
 import { commandError } from '../errors.js';
 import { duplicateKeyError } from './duplicate-key.js';
 import { canonicalKey } from './keys.js';
@@ -17,8 +18,10 @@ export function idKeyOf(doc: Doc): string {
   return canonicalKey(doc._id);
 }
 
+const READ_OPTIONS = { promoteValues: false } as const;
+
 export class Collection {
-  readonly docs = new Map<string, Doc>();
+  private readonly store = new Map<string, Buffer>();
   readonly indexes = new Map<string, SecondaryIndex>();
   dataBytes = 0;
 
@@ -37,10 +40,36 @@ export class Collection {
     return [ID_INDEX_SPEC, ...[...this.indexes.values()].map((i) => i.spec)];
   }
 
+  get size(): number {
+    return this.store.size;
+  }
+
+  has(id: string): boolean {
+    return this.store.has(id);
+  }
+
+  get(id: string): Doc | undefined {
+    const bytes = this.store.get(id);
+    return bytes && deserialize(bytes, READ_OPTIONS);
+  }
+
+  *values(): IterableIterator<Doc> {
+    for (const bytes of this.store.values()) yield deserialize(bytes, READ_OPTIONS);
+  }
+
+  *entries(): IterableIterator<[string, Doc]> {
+    for (const [id, bytes] of this.store) yield [id, deserialize(bytes, READ_OPTIONS)];
+  }
+
+  /** The stored BSON of every document (snapshots write these as they are). */
+  rawValues(): IterableIterator<Buffer> {
+    return this.store.values();
+  }
+
   /** Throws the E11000 error a write of `doc` would cause; `replacing` is the id being updated. */
   checkUnique(doc: Doc, replacing?: string): void {
     const id = idKeyOf(doc);
-    if (replacing === undefined && this.docs.has(id)) {
+    if (replacing === undefined && this.store.has(id)) {
       throw duplicateKeyError(this.ns, '_id_', { _id: 1 }, [doc._id]);
     }
     for (const index of this.indexes.values()) {
@@ -49,36 +78,40 @@ export class Collection {
     }
   }
 
-  insert(doc: Doc, bytes: number): void {
+  /** Stores `doc`; `bytes` is its BSON and is kept as it is (the caller gives up the buffer). */
+  insert(doc: Doc, bytes: Buffer): void {
     const id = idKeyOf(doc);
-    this.docs.set(id, doc);
+    this.store.set(id, bytes);
     for (const index of this.indexes.values()) index.add(doc, id);
-    this.dataBytes += bytes;
+    this.dataBytes += bytes.length;
   }
 
-  replace(newDoc: Doc, bytes: number): void {
+  /** Replaces the document with the same `_id` in place (natural order is kept, as mongod does). */
+  replace(newDoc: Doc, bytes: Buffer): void {
     const id = idKeyOf(newDoc);
-    const old = this.docs.get(id);
-    if (!old) return this.insert(newDoc, bytes);
+    const oldBytes = this.store.get(id);
+    if (!oldBytes) return this.insert(newDoc, bytes);
+    const old = deserialize(oldBytes, READ_OPTIONS);
     for (const index of this.indexes.values()) index.remove(old, id);
-    this.docs.set(id, newDoc);
+    this.store.set(id, bytes);
     for (const index of this.indexes.values()) index.add(newDoc, id);
-    this.dataBytes += bytes - calculateObjectSize(old);
+    this.dataBytes += bytes.length - oldBytes.length;
   }
 
   delete(id: string): Doc | undefined {
-    const old = this.docs.get(id);
-    if (!old) return undefined;
+    const bytes = this.store.get(id);
+    if (!bytes) return undefined;
+    const old = deserialize(bytes, READ_OPTIONS);
     for (const index of this.indexes.values()) index.remove(old, id);
-    this.docs.delete(id);
-    this.dataBytes -= calculateObjectSize(old);
+    this.store.delete(id);
+    this.dataBytes -= bytes.length;
     return old;
   }
 
   /** Adds an index over the existing documents; a unique index over duplicates fails with E11000. */
   addIndex(spec: IndexSpec): void {
-    const index = new SecondaryIndex(spec, () => this.docs.entries());
-    for (const [id, doc] of this.docs) {
+    const index = new SecondaryIndex(spec, () => this.entries());
+    for (const [id, doc] of this.entries()) {
       const tuple = index.conflict(doc, id);
       if (tuple) throw duplicateKeyError(this.ns, spec.name, spec.key, tuple);
       index.add(doc, id);

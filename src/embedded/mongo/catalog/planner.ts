@@ -77,7 +77,7 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
   if (idCond && idCond.kind !== 'range') {
     const docs: Doc[] = [];
     for (const v of idCond.values ?? []) {
-      const doc = coll.docs.get(canonicalKey(v));
+      const doc = coll.get(canonicalKey(v));
       if (doc) docs.push(doc);
     }
     return { docs, plan: { stage: 'IXSCAN', indexName: '_id_', keyPattern: { _id: 1 }, docsExamined: docs.length } };
@@ -97,12 +97,12 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
   if (best) {
     const docs: Doc[] = [];
     for (const id of lookup(best, byPath)) {
-      const doc = coll.docs.get(id);
+      const doc = coll.get(id);
       if (doc) docs.push(doc);
     }
     return { docs, plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: docs.length } };
   }
-  return { docs: coll.docs.values(), plan: { stage: 'COLLSCAN', docsExamined: coll.docs.size } };
+  return { docs: coll.values(), plan: { stage: 'COLLSCAN', docsExamined: coll.size } };
 }
 
 export interface QueryOptions {

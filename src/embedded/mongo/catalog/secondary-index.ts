@@ -178,6 +178,24 @@ export class SecondaryIndex {
     return compareValues(a.value, b.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   }
 
+  /** Position of the first entry not below `entry` in the sorted array. */
+  private lowerBound(entry: SortedEntry): number {
+    const sorted = this.sorted as SortedEntry[];
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compareEntries(sorted[mid], entry) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * The sorted array, built from the documents on the first range lookup and kept up to date
+   * afterwards: additions wait in `pending` and are merged (a few by binary insertion, many by
+   * sort + merge) when the next lookup or removal needs the array.
+   */
   private sortedEntries(): SortedEntry[] {
     if (!this.sorted) {
       const entries: SortedEntry[] = [];
@@ -186,32 +204,41 @@ export class SecondaryIndex {
           if (tuple[0] !== EMPTY_ARRAY_KEY) entries.push({ value: tuple[0], id });
         }
       }
-      entries.sort((a, b) => this.compareEntries(a, b));
-      this.sorted = entries;
+      this.sorted = entries.sort((a, b) => this.compareEntries(a, b));
+      this.pending = [];
+    }
+    if (this.pending.length > 0) {
+      const adds = this.pending.sort((a, b) => this.compareEntries(a, b));
+      this.pending = [];
+      if (adds.length <= 64) {
+        for (const entry of adds) this.sorted.splice(this.lowerBound(entry), 0, entry);
+      } else {
+        const merged: SortedEntry[] = [];
+        let i = 0;
+        for (const entry of this.sorted) {
+          while (i < adds.length && this.compareEntries(adds[i], entry) < 0) merged.push(adds[i++]);
+          merged.push(entry);
+        }
+        while (i < adds.length) merged.push(adds[i++]);
+        this.sorted = merged;
+      }
     }
     return this.sorted;
   }
 
+  /** Additions not yet merged into `sorted` (only kept once `sorted` exists). */
+  private pending: SortedEntry[] = [];
+
   private addSorted(value: unknown, id: string): void {
     // No range predicate matches an empty array, so it stays out of the sorted array.
     if (value === EMPTY_ARRAY_KEY || !this.sorted) return;
-    const entry = { value, id };
-    const last = this.sorted[this.sorted.length - 1];
-    if (!last || this.compareEntries(last, entry) <= 0) this.sorted.push(entry);
-    else this.sorted = null; // out of order: rebuild lazily on the next range lookup
+    this.pending.push({ value, id });
   }
 
   private removeSorted(value: unknown, id: string): void {
     if (value === EMPTY_ARRAY_KEY || !this.sorted) return;
-    const entry = { value, id };
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.compareEntries(this.sorted[mid], entry) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo < this.sorted.length && this.sorted[lo].id === id) this.sorted.splice(lo, 1);
-    else this.sorted = null;
+    const sorted = this.sortedEntries();
+    const at = this.lowerBound({ value, id });
+    if (at < sorted.length && sorted[at].id === id) sorted.splice(at, 1);
   }
 }

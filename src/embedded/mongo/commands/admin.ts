@@ -122,7 +122,7 @@ function listDatabases({ body, ctx }: CommandInput): Doc {
 
 function dbStats({ db, ctx }: CommandInput): Doc {
   const colls = ctx.catalog.collections(db);
-  const objects = colls.reduce((s, c) => s + c.docs.size, 0);
+  const objects = colls.reduce((s, c) => s + c.size, 0);
   const dataSize = colls.reduce((s, c) => s + c.dataBytes, 0);
   const indexes = colls.reduce((s, c) => s + 1 + c.indexes.size, 0);
   return {

@@ -60,7 +60,7 @@ export function aggregate(input: CommandInput): Doc {
   const stages = out ? pipeline.slice(0, -1) : pipeline;
   const source = collection ? pipelineInput(ctx, db, collection, stages, body).docs : [];
   const results = runPipeline(source, stages, {
-    lookupCollection: (name: string) => [...(ctx.catalog.get(db, name)?.docs.values() ?? [])],
+    lookupCollection: (name: string) => [...(ctx.catalog.get(db, name)?.values() ?? [])],
     collation: collationOf(body),
   });
   if (out) {

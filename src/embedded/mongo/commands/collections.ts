@@ -116,9 +116,9 @@ const collStats: CommandFn = (input) => {
   if (!coll) throw commandError('NamespaceNotFound', `Collection [${input.db}.${String(input.body.collStats)}] not found.`);
   return {
     ns: coll.ns,
-    count: coll.docs.size,
+    count: coll.size,
     size: coll.dataBytes,
-    avgObjSize: coll.docs.size ? coll.dataBytes / coll.docs.size : 0,
+    avgObjSize: coll.size ? coll.dataBytes / coll.size : 0,
     storageSize: coll.dataBytes,
     nindexes: coll.indexes.size + 1,
     totalIndexSize: 0,

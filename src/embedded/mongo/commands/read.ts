@@ -107,7 +107,7 @@ const count: CommandFn = ({ db, body, ctx }) => {
   const skip = num(body.skip);
   const limit = Math.abs(num(body.limit));
   let n: number;
-  if (!query || Object.keys(query).length === 0) n = coll?.docs.size ?? 0;
+  if (!query || Object.keys(query).length === 0) n = coll?.size ?? 0;
   else n = runQuery(coll, query, { collation: collationOf(body), onCollectionScan: countScan(ctx) }).docs.length;
   n = Math.max(0, n - skip);
   return { n: limit ? Math.min(n, limit) : n, ok: 1 };

@@ -6,7 +6,7 @@ export { nearDistance } from './geo.js';
 export { analyzeFilter, upsertSeed, type IndexableCondition, type Bound } from './filter-analysis.js';
 export { applyUpdate, type UpdateOptions, type UpdateResult } from './update.js';
 export { applyProjection, compileFindProjection, type ProjectionOptions } from './project.js';
-export { makeComparator, type SortSpec } from './sort.js';
+export { makeComparator, sortDocuments, type SortSpec } from './sort.js';
 export { runPipeline, type PipelineContext } from './aggregate/pipeline.js';
 export { evalExpression } from './aggregate/expressions.js';
 export { valueKey } from './aggregate/value-key.js';

@@ -6,10 +6,12 @@ import { commandError } from '../errors.js';
 import { evalExpression, isTruthy } from './aggregate/expressions.js';
 import { compareValues, typeRank } from './compare.js';
 import { compileGeoOperator } from './geo.js';
+import { compileSchema } from './json-schema.js';
 import { compileTypeTest } from './match-type.js';
 import { isNumeric, toNumber } from './numeric.js';
 import { collectPath } from './paths.js';
 import { buildRegex, isRegexValue, toRegExp } from './regex.js';
+import { compileText } from './text.js';
 import { compileWhere } from './where.js';
 import { asDocumentLike, isOperatorObject, isPlainObject, type Collation, type Document } from './types.js';
 
@@ -19,6 +21,8 @@ export interface MatchOptions {
   variables?: Record<string, unknown>;
   /** Epoch milliseconds after which `$where` evaluation fails with MaxTimeMSExpired (the command's maxTimeMS). */
   deadline?: number;
+  /** The fields of the collection's text index for `$text` (all string fields when absent). */
+  textFields?: string[];
 }
 
 type DocPred = (doc: unknown) => boolean;
@@ -296,9 +300,9 @@ function compileTopOperator(op: string, arg: unknown, o: MatchOptions): DocPred 
     case '$where':
       return compileWhere(arg, o.deadline);
     case '$text':
-      throw commandError('IndexNotFound', 'text index required for $text query ($text search is not supported by the embedded MongoDB engine)');
+      return compileText(arg, o.textFields);
     case '$jsonSchema':
-      throw commandError('BadValue', '$jsonSchema is not supported by the embedded MongoDB engine');
+      return compileSchema(arg);
     default:
       throw commandError('BadValue', `unknown top level operator: ${op}. If you have a field name that starts with a '$' symbol, consider using $getField or $setField.`);
   }

@@ -6,7 +6,8 @@ import { commandError } from '../errors.js';
 import { evaluate, type EvalContext } from './aggregate/expressions.js';
 import { compileElemMatch } from './match.js';
 import { isNumeric, toNumber } from './numeric.js';
-import { isOperatorObject, isPlainObject, type Collation, type Document } from './types.js';
+import { isOperatorObject, isPlainObject, setOwn, type Collation, type Document } from './types.js';
+import { textScoreValue } from './text.js';
 import { matchedIndex } from './update-positional.js';
 
 type Leaf =
@@ -15,10 +16,13 @@ type Leaf =
   | { kind: 'expr'; expr: unknown }
   | { kind: 'slice'; skip: number; limit?: number }
   | { kind: 'elemMatch'; pred: (doc: unknown) => boolean }
-  | { kind: 'positional' };
+  | { kind: 'positional'; path: string[] }
+  | { kind: 'textScore' };
 
 interface Node {
   children: Map<string, Node | Leaf>;
+  /** Whether this subtree adds computed fields (expressions, text scores). */
+  computed?: boolean;
 }
 
 function isNode(v: Node | Leaf): v is Node {
@@ -57,7 +61,10 @@ function leafFor(path: string, value: unknown, agg: boolean, collation?: Collati
   }
   if (isOperatorObject(value)) {
     const op = Object.keys(value)[0];
-    if (op === '$meta') throw commandError('BadValue', `$meta projections are not supported by the embedded MongoDB engine ('${String(value.$meta)}')`);
+    if (op === '$meta') {
+      if (value.$meta === 'textScore') return { kind: 'textScore' };
+      throw commandError('BadValue', `$meta projections of '${String(value.$meta)}' are not supported by the embedded MongoDB engine`);
+    }
     if (!agg && op === '$slice' && Object.keys(value).length === 1) return parseSlice(value.$slice);
     if (!agg && op === '$elemMatch') {
       if (path.includes('.')) throw commandError('BadValue', 'Cannot use $elemMatch projection on a nested field.');
@@ -109,7 +116,7 @@ function compileProjection(spec: Document, agg: boolean, collation?: Collation):
       if (path.endsWith('.$')) {
         if (agg) throw commandError('BadValue', `Cannot use positional projection in aggregation projection`);
         path = path.slice(0, -2);
-        leaf = { kind: 'positional' };
+        leaf = { kind: 'positional', path: path.split('.') };
       }
       const l = leaf as Leaf;
       if (path === '_id' && (l.kind === 'include' || l.kind === 'exclude')) {
@@ -118,7 +125,7 @@ function compileProjection(spec: Document, agg: boolean, collation?: Collation):
         if (idExcluded) insert(tree, ['_id'], l, path);
         continue;
       }
-      const effect = l.kind === 'exclude' ? 'exclude' : l.kind === 'slice' ? undefined : l.kind === 'elemMatch' ? undefined : 'include';
+      const effect = l.kind === 'exclude' ? 'exclude' : ['slice', 'elemMatch', 'textScore'].includes(l.kind) ? undefined : 'include';
       if (l.kind === 'elemMatch') sawElemMatch = true;
       if (effect && mode && effect !== mode) {
         if (mode === 'include') throw commandError('Location31254', `Cannot do exclusion on field ${path} in inclusion projection`);
@@ -129,9 +136,19 @@ function compileProjection(spec: Document, agg: boolean, collation?: Collation):
     }
   };
   walk(spec, '');
+  markComputed(tree);
   const inclusion = mode === 'include' || (mode === undefined && (sawElemMatch || idIncluded));
   if (inclusion && !idExcluded && !tree.children.has('_id')) tree.children = new Map([['_id', { kind: 'include' } as Leaf], ...tree.children]);
   return { tree, inclusion, idExcluded };
+}
+
+function markComputed(node: Node): boolean {
+  let computed = false;
+  for (const child of node.children.values()) {
+    if (isNode(child) ? markComputed(child) : child.kind === 'expr' || child.kind === 'textScore') computed = true;
+  }
+  node.computed = computed;
+  return computed;
 }
 
 function slice(value: unknown, leaf: Extract<Leaf, { kind: 'slice' }>): unknown {
@@ -142,13 +159,14 @@ function slice(value: unknown, leaf: Extract<Leaf, { kind: 'slice' }>): unknown 
 
 interface ApplyContext {
   root: Document;
-  eval: EvalContext;
+  /** The expression context, built on first use (most projections have no expressions). */
+  eval: () => EvalContext;
   matchedFilter?: Document;
   collation?: Collation;
 }
 
 /** A leaf applied to an existing value; undefined drops the field. */
-function applyLeaf(leaf: Leaf, value: unknown, path: string[], ac: ApplyContext): unknown {
+function applyLeaf(leaf: Leaf, value: unknown, ac: ApplyContext): unknown {
   switch (leaf.kind) {
     case 'include':
       return value;
@@ -163,36 +181,38 @@ function applyLeaf(leaf: Leaf, value: unknown, path: string[], ac: ApplyContext)
     }
     case 'positional': {
       if (!Array.isArray(value)) return value;
-      const idx = ac.matchedFilter ? matchedIndex(ac.root, path, ac.matchedFilter, ac.collation) : -1;
+      const idx = ac.matchedFilter ? matchedIndex(ac.root, leaf.path, ac.matchedFilter, ac.collation) : -1;
       if (idx < 0) throw commandError('BadValue', "Executor error during find command :: caused by :: positional operator '.$' couldn't find a matching element in the array");
       return [value[idx]];
     }
     case 'expr':
-      return evaluate(leaf.expr, ac.eval);
+      return evaluate(leaf.expr, ac.eval());
+    case 'textScore':
+      return textScoreValue(ac.root);
   }
 }
 
-function includeValue(value: unknown, node: Node, path: string[], ac: ApplyContext): unknown {
+function includeValue(value: unknown, node: Node, ac: ApplyContext): unknown {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (const el of value) {
-      if (Array.isArray(el) || isPlainObject(el)) out.push(includeValue(el, node, path, ac));
+      if (Array.isArray(el) || isPlainObject(el)) out.push(includeValue(el, node, ac));
     }
     return out;
   }
   if (!isPlainObject(value)) return undefined;
-  return includeObject(value, node, path, ac);
+  return includeObject(value, node, ac);
 }
 
-function includeObject(obj: Document, node: Node, path: string[], ac: ApplyContext): Document {
+function includeObject(obj: Document, node: Node, ac: ApplyContext): Document {
   const out: Document = {};
-  for (const [key, value] of Object.entries(obj)) {
+  for (const key in obj) {
     const child = node.children.get(key);
-    if (!child || (!isNode(child) && child.kind === 'expr')) continue;
-    const r = isNode(child) ? includeValue(value, child, [...path, key], ac) : applyLeaf(child, value, [...path, key], ac);
-    if (r !== undefined) out[key] = r;
+    if (!child || !Object.hasOwn(obj, key) || (!isNode(child) && (child.kind === 'expr' || child.kind === 'textScore'))) continue;
+    const r = isNode(child) ? includeValue(obj[key], child, ac) : applyLeaf(child, obj[key], ac);
+    if (r !== undefined) setOwn(out, key, r);
   }
-  addComputed(out, node, ac);
+  if (node.computed) addComputed(out, node, ac);
   return out;
 }
 
@@ -200,30 +220,27 @@ function includeObject(obj: Document, node: Node, path: string[], ac: ApplyConte
 function addComputed(out: Document, node: Node, ac: ApplyContext): void {
   for (const [key, child] of node.children) {
     if (isNode(child)) {
-      if (!hasComputed(child)) continue;
+      if (!child.computed) continue;
       const base = isPlainObject(out[key]) ? (out[key] as Document) : {};
       addComputed(base, child, ac);
       if (Object.keys(base).length > 0 || isPlainObject(out[key])) out[key] = base;
-    } else if (child.kind === 'expr') {
-      const v = evaluate(child.expr, ac.eval);
+    } else if (child.kind === 'expr' || child.kind === 'textScore') {
+      const v = applyLeaf(child, undefined, ac);
       if (v !== undefined) out[key] = v;
     }
   }
 }
 
-function hasComputed(node: Node): boolean {
-  for (const child of node.children.values()) if (isNode(child) ? hasComputed(child) : child.kind === 'expr') return true;
-  return false;
-}
-
-function excludeValue(value: unknown, node: Node, path: string[], ac: ApplyContext): unknown {
-  if (Array.isArray(value)) return value.map((el) => (Array.isArray(el) || isPlainObject(el) ? excludeValue(el, node, path, ac) : el));
+function excludeValue(value: unknown, node: Node, ac: ApplyContext): unknown {
+  if (Array.isArray(value)) return value.map((el) => (Array.isArray(el) || isPlainObject(el) ? excludeValue(el, node, ac) : el));
   if (!isPlainObject(value)) return value;
   const out: Document = {};
-  for (const [key, v] of Object.entries(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     const child = node.children.get(key);
-    const r = !child ? v : isNode(child) ? excludeValue(v, child, [...path, key], ac) : applyLeaf(child, v, [...path, key], ac);
-    if (r !== undefined) out[key] = r;
+    const v = value[key];
+    const r = !child ? v : isNode(child) ? excludeValue(v, child, ac) : applyLeaf(child, v, ac);
+    if (r !== undefined) setOwn(out, key, r);
   }
   return out;
 }
@@ -231,21 +248,33 @@ function excludeValue(value: unknown, node: Node, path: string[], ac: ApplyConte
 function makeApplier(spec: Document, agg: boolean, collation?: Collation): (doc: Document, opts?: ProjectionOptions) => Document {
   const { tree, inclusion } = compileProjection(spec, agg, collation);
   return (doc, opts = {}) => {
+    let ec: EvalContext | undefined;
     const ac: ApplyContext = {
       root: doc,
-      eval: { root: doc, current: doc, vars: opts.vars ?? {}, collation: opts.collation ?? collation, now: opts.now ?? new Date() },
+      eval: () => (ec ??= { root: doc, current: doc, vars: opts.vars ?? {}, collation: opts.collation ?? collation, now: opts.now ?? new Date() }),
       matchedFilter: opts.matchedFilter,
       collation: opts.collation ?? collation,
     };
-    return inclusion ? includeObject(doc, tree, [], ac) : (excludeValue(doc, tree, [], ac) as Document);
+    if (inclusion) return includeObject(doc, tree, ac);
+    const out = excludeValue(doc, tree, ac) as Document;
+    if (tree.computed) addComputed(out, tree, ac);
+    return out;
   };
 }
 
 /** A find projection applied to one document (returns the document itself for an empty projection). */
 export function applyProjection(doc: Document, projection: Document | null | undefined, opts: ProjectionOptions = {}): Document {
   if (!projection || Object.keys(projection).length === 0) return doc;
-  return makeApplier(projection, false, opts.collation)(doc, opts);
+  // Callers apply one projection object to a whole result set: compile it once.
+  let apply = compiledFind.get(projection);
+  if (!apply || opts.collation) {
+    apply = makeApplier(projection, false, opts.collation);
+    if (!opts.collation) compiledFind.set(projection, apply);
+  }
+  return apply(doc, opts);
 }
+
+const compiledFind = new WeakMap<Document, (doc: Document, opts?: ProjectionOptions) => Document>();
 
 /** A reusable find projection, compiled once for a whole cursor. */
 export function compileFindProjection(projection: Document, collation?: Collation): (doc: Document, opts?: ProjectionOptions) => Document {

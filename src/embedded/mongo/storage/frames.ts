@@ -3,27 +3,49 @@
  *   u32 payloadLength | u32 crc32c(payload) | payload = header BSON [+ document BSON]
  * The header says what happened ({o: 'i', ns} …); the optional second BSON is the document.
  */
+import fs from 'node:fs';
 import { deserialize, serialize, type Document } from 'bson';
 import { crc32c } from '../wire/crc32c.js';
 
 const FRAME_HEAD = 8;
 const MAX_PAYLOAD = 64 * 1024 * 1024;
 
-export function encodeFrame(header: Document, body?: Uint8Array): Buffer {
+/**
+ * One record as buffers to write in order: the frame head (length, CRC, header BSON) and, when
+ * given, the document's BSON as it is (no copy).
+ */
+export function encodeFrame(header: Document, body?: Uint8Array): Buffer[] {
   const head = serialize(header);
-  const payloadLength = head.length + (body?.length ?? 0);
-  const frame = Buffer.allocUnsafe(FRAME_HEAD + payloadLength);
-  frame.writeUInt32LE(payloadLength, 0);
-  frame.set(head, FRAME_HEAD);
-  if (body) frame.set(body, FRAME_HEAD + head.length);
-  frame.writeUInt32LE(crc32c(frame, FRAME_HEAD, frame.length), 4);
-  return frame;
+  const frameHead = Buffer.allocUnsafeSlow(FRAME_HEAD + head.length);
+  frameHead.writeUInt32LE(head.length + (body?.length ?? 0), 0);
+  frameHead.set(head, FRAME_HEAD);
+  let crc = crc32c(head);
+  if (body) crc = crc32c(body, 0, body.length, crc);
+  frameHead.writeUInt32LE(crc, 4);
+  return body ? [frameHead, Buffer.from(body.buffer, body.byteOffset, body.length)] : [frameHead];
+}
+
+/** Writes all buffers at the current file position (writev in groups, finishing partial writes). */
+export function writeAllSync(fd: number, buffers: Buffer[]): number {
+  let total = 0;
+  for (let i = 0; i < buffers.length; i += 512) {
+    const group = buffers.slice(i, i + 512);
+    const size = group.reduce((n, b) => n + b.length, 0);
+    let written = fs.writevSync(fd, group);
+    if (written < size) {
+      const rest = Buffer.concat(group).subarray(written);
+      for (let done = 0; done < rest.length; ) done += fs.writeSync(fd, rest, done);
+      written = size;
+    }
+    total += written;
+  }
+  return total;
 }
 
 export interface DecodedRecord {
   header: Document;
   body: Document | undefined;
-  bodyBytes: number;
+  bodyBytes: Buffer;
 }
 
 /** The record at `offset` if a complete, checksum-valid frame starts there; otherwise null. */
@@ -40,7 +62,7 @@ function decodeAt(buf: Buffer, offset: number): { record: DecodedRecord; next: n
     const header = deserialize(buf.subarray(start, start + headLength));
     const bodyStart = start + headLength;
     const body = bodyStart < end ? deserialize(buf.subarray(bodyStart, end), { promoteValues: false }) : undefined;
-    return { record: { header, body, bodyBytes: end - bodyStart }, next: end };
+    return { record: { header, body, bodyBytes: buf.subarray(bodyStart, end) }, next: end };
   } catch {
     return null;
   }

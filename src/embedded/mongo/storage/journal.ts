@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { promisify } from 'node:util';
 import type { ChangeSink } from '../catalog/catalog.js';
-import { encodeFrame } from './frames.js';
+import { encodeFrame, writeAllSync } from './frames.js';
 
 const fdatasync = promisify(fs.fdatasync);
 const GROUP_COMMIT_MS = 50;
@@ -30,17 +30,15 @@ export class Journal implements ChangeSink {
   }
 
   append(header: Record<string, unknown>, body?: Uint8Array): void {
-    this.pending.push(encodeFrame(header, body));
+    this.pending.push(...encodeFrame(header, body));
   }
 
   /** Writes the collected records to the file (synchronously, so nothing else interleaves). */
   commit(): void {
     if (this.pending.length === 0) return;
-    const data = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+    const buffers = this.pending;
     this.pending = [];
-    let written = 0;
-    while (written < data.length) written += fs.writeSync(this.fd, data, written);
-    this.size += data.length;
+    this.size += writeAllSync(this.fd, buffers);
     this.unsynced = true;
     if (!this.timer) {
       this.timer = setTimeout(() => {

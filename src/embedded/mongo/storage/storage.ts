@@ -8,9 +8,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { serialize } from 'bson';
 import type { Catalog } from '../catalog/catalog.js';
-import { encodeFrame, scanFrames } from './frames.js';
+import { encodeFrame, scanFrames, writeAllSync } from './frames.js';
 import { Journal } from './journal.js';
 import { acquireLock } from './lock.js';
 
@@ -97,14 +96,14 @@ export class Storage {
   async compact(): Promise<void> {
     const previous = this.journal;
     const generation = this.generation + 1;
-    // Switch journals and capture the state in the same synchronous step: documents are never
-    // mutated in place, so the captured references stay a consistent picture.
+    // Switch journals and capture the state in the same synchronous step: stored BSON buffers are
+    // never written to again (a change stores a new buffer), so the captured ones stay consistent.
     previous.commit();
     const next = Journal.open(path.join(this.dir, `journal-${generation}.log`));
     const state = [...this.catalog.allCollections()].map((c) => ({
       header: { o: 'c', ns: c.ns, options: c.options, uuid: c.uuid.toHexString() },
       indexes: [...c.indexes.values()].map((i) => ({ ...i.spec })),
-      docs: [...c.docs.values()],
+      docs: [...c.rawValues()],
       ns: c.ns,
     }));
     this.catalog.sink = next;
@@ -116,17 +115,17 @@ export class Storage {
     const fd = fs.openSync(tmp, 'w');
     try {
       for (const coll of state) {
-        fs.writeSync(fd, encodeFrame(coll.header));
-        for (const spec of coll.indexes) fs.writeSync(fd, encodeFrame({ o: 'ci', ns: coll.ns, spec }));
+        writeAllSync(fd, encodeFrame(coll.header));
+        for (const spec of coll.indexes) writeAllSync(fd, encodeFrame({ o: 'ci', ns: coll.ns, spec }));
         let chunk: Buffer[] = [];
         for (const doc of coll.docs) {
-          chunk.push(encodeFrame({ o: 'i', ns: coll.ns }, serialize(doc)));
-          if (chunk.length === 1000) {
-            fs.writeSync(fd, Buffer.concat(chunk));
+          chunk.push(...encodeFrame({ o: 'i', ns: coll.ns }, doc));
+          if (chunk.length >= 1024) {
+            writeAllSync(fd, chunk);
             chunk = [];
           }
         }
-        if (chunk.length) fs.writeSync(fd, Buffer.concat(chunk));
+        writeAllSync(fd, chunk);
       }
       fs.fdatasyncSync(fd);
     } finally {

@@ -14,8 +14,9 @@ function buildTable(): Uint32Array {
   return table;
 }
 
-export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length): number {
-  let crc = 0xffffffff;
+/** CRC of bytes[start, end); pass the CRC of the preceding bytes as `seed` to continue over pieces. */
+export function crc32c(bytes: Uint8Array, start = 0, end = bytes.length, seed = 0): number {
+  let crc = (seed ^ 0xffffffff) >>> 0;
   for (let i = start; i < end; i++) crc = TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }

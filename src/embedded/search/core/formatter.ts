@@ -30,6 +30,8 @@ interface MatchedToken extends Token {
 interface MatchPosition {
   start: number;
   length: number;
+  /** Index of the array element holding the match, for array values. */
+  indices?: number[];
 }
 
 function matchedTokens(text: string, tokenizer: Tokenizer, matcher: TermMatcher): MatchedToken[] {
@@ -58,7 +60,7 @@ function cropWindow(tokens: MatchedToken[], length: number): [number, number] {
   const first = bestStart + inWindow.findIndex((t) => t.matchLength > 0);
   const last = bestStart + length - 1 - [...inWindow].reverse().findIndex((t) => t.matchLength > 0);
   const slack = length - (last - first + 1);
-  const start = Math.max(0, Math.min(first - Math.floor(slack / 2), tokens.length - length));
+  const start = Math.max(0, Math.min(first - Math.ceil(slack / 2), tokens.length - length));
   return [start, start + length];
 }
 
@@ -103,18 +105,24 @@ function formatValue(
   matcher: TermMatcher,
   options: FormatOptions,
   positions: Record<string, MatchPosition[]>,
+  indices: number[] = [],
 ): unknown {
-  if (Array.isArray(value)) return value.map((v) => formatValue(v, field, tokenizer, matcher, options, positions));
+  if (Array.isArray(value)) return value.map((v, i) => formatValue(v, field, tokenizer, matcher, options, positions, [...indices, i]));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Doc).map(([k, v]) => [k, formatValue(v, `${field}.${k}`, tokenizer, matcher, options, positions)]),
+      Object.entries(value as Doc).map(([k, v]) => [k, formatValue(v, `${field}.${k}`, tokenizer, matcher, options, positions, indices)]),
     );
   }
   if (typeof value !== 'string' && typeof value !== 'number') return value;
   const text = String(value);
   const tokens = matchedTokens(text, tokenizer, matcher);
   if (options.showMatchesPosition) {
-    for (const t of tokens) if (t.matchLength > 0) (positions[field] ??= []).push({ start: t.start, length: coveredLength(t) });
+    for (const t of tokens) {
+      if (t.matchLength <= 0) continue;
+      const position: MatchPosition = { start: t.start, length: coveredLength(t) };
+      if (indices.length > 0) position.indices = indices;
+      (positions[field] ??= []).push(position);
+    }
   }
   const highlight = options.highlight.some((p) => matchesAttributePattern(p, field));
   return render(text, tokens, options, highlight, cropLengthFor(options, field));

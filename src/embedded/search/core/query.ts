@@ -9,6 +9,8 @@ import type { TermIndex } from './term-index.js';
 import { normalizeText } from './tokenizer.js';
 
 export const MAX_QUERY_WORDS = 10;
+/** A prefix matching at least this many terms is read through the index's merged prefix postings. */
+export const PREFIX_GROUP_MIN_TERMS = 32;
 
 export interface Derivation {
   termId: number;
@@ -25,8 +27,12 @@ export interface QueryWord {
   /** Term sequences that must appear consecutively (quoted phrases, multi-word synonyms). */
   phrases: number[][];
   prefix: boolean;
+  /** Typos allowed on this word by the settings. */
+  maxTypos: number;
   /** Prefix string for highlighting the matched start of longer terms. */
   highlightPrefix: string | null;
+  /** A broad prefix: its many terms are matched as one group instead of one derivation each. */
+  prefixGroup: { prefix: string; ids: Int32Array } | null;
 }
 
 interface RawWord {
@@ -99,7 +105,16 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
   const words: QueryWord[] = raw.map((w, i) => {
     const isLast = i === raw.length - 1;
     const prefix = w.phrase === null && isLast && endsInWord && prefixAllowed;
-    const word: QueryWord = { text: w.text, derivations: new Map(), phrases: [], prefix, highlightPrefix: prefix ? w.text : null };
+    const maxTypos = w.phrase ? 0 : maxTyposFor(w.text, settings);
+    const word: QueryWord = {
+      text: w.text,
+      derivations: new Map(),
+      phrases: [],
+      prefix,
+      maxTypos,
+      highlightPrefix: prefix ? w.text : null,
+      prefixGroup: null,
+    };
     if (w.phrase) {
       const ids = termIdsOf(index, w.text);
       if (ids) word.phrases.push(ids);
@@ -107,8 +122,12 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
     }
     const exactId = index.termId(w.text);
     if (exactId !== undefined) addDerivation(word, { termId: exactId, typos: 0, exact: true, typo: false });
-    if (prefix) for (const id of index.prefixTermIds(w.text)) addDerivation(word, { termId: id, typos: 0, exact: false, typo: false });
-    for (const { id, typos } of index.typoTermIds(w.text, maxTyposFor(w.text, settings), prefix)) {
+    if (prefix) {
+      const ids = index.prefixTermIds(w.text);
+      if (ids.length >= PREFIX_GROUP_MIN_TERMS) word.prefixGroup = { prefix: w.text, ids };
+      else for (const id of ids) addDerivation(word, { termId: id, typos: 0, exact: false, typo: false });
+    }
+    for (const { id, typos } of index.typoTermIds(w.text, maxTypos, prefix)) {
       addDerivation(word, { termId: id, typos, exact: false, typo: true });
     }
     return word;

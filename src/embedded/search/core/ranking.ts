@@ -6,9 +6,10 @@
  * Ties end on insertion order, like Meilisearch's internal ids.
  */
 import { Bitset } from './bitset.js';
-import type { Doc } from './fields.js';
 import type { QueryWord } from './query.js';
-import { activeTermMask, MAX_PAIR_COST, proximityOf, sortKeys, textKeys, type BucketInput } from './rule-keys.js';
+import { valuesAt, type Doc } from './fields.js';
+import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
+import { activeTermMask, MAX_PAIR_COST, proximityOf, sortKeys, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
@@ -34,27 +35,22 @@ export interface RankRequest {
   to: number;
   /** When set, every bucket is ranked whole so that duplicates can be dropped in rank order. */
   distinctKey: ((slot: number) => string | null) | null;
+  withDetails: boolean;
 }
 
 export interface RankedHit {
   slot: number;
   score: number;
+  details: Record<string, unknown> | null;
 }
+
+/** Positions beyond this count as equally far for the wordPosition score. */
+const WORD_POSITION_LEVELS = 16;
 
 export interface RankResult {
   candidates: Bitset;
   total: number;
   hits: RankedHit[];
-}
-
-interface ScorePart {
-  value: (p: number) => number;
-  max: number;
-}
-
-interface Bucket extends BucketInput {
-  /** Rank of the bucket for the words rule (0 = all words). */
-  wordsRank: number;
 }
 
 function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset, strategy: MatchingStrategy): { buckets: Bitset[]; actives: number[][] } {
@@ -79,53 +75,57 @@ function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset,
 }
 
 /** Ranks one bucket; returns its `need` best slots with their ranking scores. */
-function rankBucket(bucket: Bucket, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
+function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
   const { list, active } = bucket;
   const n = list.length;
+  const k = active.length;
   const keys: RankKey[] = [];
-  // Score parts: [rank, max] per relevancy rule, for _rankingScore.
   const parts: ScorePart[] = [];
-  const totalWords = Math.max(1, req.words.length);
-  parts.push({ value: () => bucket.wordsRank, max: req.words.length === 0 ? 0 : req.words.length - 1 });
-  const needsText = active.length > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
+  if (req.words.length > 0) {
+    const total = req.words.length;
+    parts.push({ name: 'words', deficit: () => total - k, max: total - 1, detail: () => ({ matchingWords: k, maxMatchingWords: total }) });
+  }
+  const needsText = k > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
   const text = needsText ? textKeys(bucket, req.words, matches, source.terms, req.allowedRanks) : null;
+  const fields = Math.max(1, source.terms.searchableFieldCount());
   for (const rule of req.rules) {
     if (rule.kind === 'sort') {
-      for (const criterion of rule.criteria) keys.push(...sortKeys(list, source.docs, criterion));
+      for (const criterion of rule.criteria) {
+        keys.push(...sortKeys(list, source.docs, criterion));
+        const name = `${criterion.attribute}:${criterion.descending ? 'desc' : 'asc'}`;
+        parts.push({ name, deficit: null, max: 0, detail: (p) => ({ value: valuesAt(source.docs[list[p]] as Doc, criterion.attribute)[0] ?? null }) });
+      }
       continue;
     }
-    if (active.length === 0) continue;
+    if (k === 0) continue;
     if (rule.kind === 'proximity') {
-      if (active.length < 2) continue;
       const compute = proximityOf(bucket, source.terms, activeTermMask(req.words, active, source.terms.terms.length));
-      const key = new LazyKey(n, active.length - 1, compute);
-      keys.push(key);
-      parts.push({ value: (p) => key.get(p) - (active.length - 1), max: (MAX_PAIR_COST - 1) * (active.length - 1) });
-    } else if (text) {
-      const values = text[rule.kind];
-      keys.push(values);
-      if (rule.kind === 'typo') parts.push({ value: (p) => values[p], max: 2 * totalWords });
-      else if (rule.kind === 'exactness') parts.push({ value: (p) => active.length + values[p], max: active.length });
-      else if (rule.kind === 'attributeRank') parts.push({ value: (p) => values[p], max: 8 * active.length });
-      else parts.push({ value: (p) => values[p] / 8, max: 128 * active.length });
+      const key = new LazyKey(n, k - 1, compute);
+      if (k > 1) keys.push(key);
+      parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
+      continue;
+    }
+    const values = (text as TextKeys)[rule.kind];
+    keys.push(values);
+    if (rule.kind === 'typo') {
+      const maxTypos = active.reduce((sum, w) => sum + req.words[w].maxTypos, 0);
+      parts.push({ name: 'typo', deficit: (p) => values[p], max: maxTypos, detail: (p) => ({ typoCount: values[p], maxTypoCount: maxTypos }) });
+    } else if (rule.kind === 'exactness') {
+      const matchType = (p: number): string => (-values[p] === k ? 'exactMatch' : -values[p] > 0 ? 'matchesStart' : 'noExactMatch');
+      parts.push({ name: 'exactness', deficit: (p) => k + values[p], max: k, detail: (p) => ({ matchType: matchType(p) }) });
+    } else if (rule.kind === 'attributeRank') {
+      parts.push({ name: 'attributeRank', deficit: (p) => values[p], max: k * (fields - 1), detail: () => ({}) });
+    } else {
+      parts.push({ name: 'wordPosition', deficit: (p) => values[p], max: k * WORD_POSITION_LEVELS, detail: () => ({}) });
     }
   }
   const order = source.order;
   keys.push(Float64Array.from(list, (slot) => order[slot]));
-  return Array.from(selectTop(n, need, keys), (p) => ({ slot: list[p], score: rankingScore(parts, p) }));
-}
-
-/** Lexicographic combination of the rules' ranks into (0, 1]: earlier rules weigh more. */
-function rankingScore(parts: ScorePart[], p: number): number {
-  let score = 1;
-  let weight = 1;
-  for (const { value, max } of parts) {
-    if (max <= 0) continue;
-    const rank = Math.min(Math.max(value(p), 0), max);
-    score -= (weight * rank) / (max + 1);
-    weight /= max + 1;
-  }
-  return score;
+  return Array.from(selectTop(n, need, keys), (p) => ({
+    slot: list[p],
+    score: rankingScore(parts, p),
+    details: req.withDetails ? rankingScoreDetails(parts, p) : null,
+  }));
 }
 
 export function rank(req: RankRequest, source: RankSource): RankResult {
@@ -137,7 +137,7 @@ export function rank(req: RankRequest, source: RankSource): RankResult {
     const seen = new Set<string>();
     const ranked = buckets.flatMap((bits, i) => {
       const list = bits.toArray();
-      return rankBucket({ list, bits, active: actives[i], wordsRank: i }, list.length, req, matches, source);
+      return rankBucket({ list, bits, active: actives[i] }, list.length, req, matches, source);
     });
     const kept = ranked.filter((hit) => {
       const key = (req.distinctKey as (slot: number) => string | null)(hit.slot);
@@ -159,7 +159,7 @@ export function rank(req: RankRequest, source: RankSource): RankResult {
       continue;
     }
     const take = Math.min(size, req.to - pos);
-    const ranked = rankBucket({ list: bits.toArray(), bits, active: actives[i], wordsRank: i }, take, req, matches, source);
+    const ranked = rankBucket({ list: bits.toArray(), bits, active: actives[i] }, take, req, matches, source);
     hits.push(...ranked.slice(Math.max(0, req.from - pos)));
     pos += take;
   }

@@ -11,7 +11,7 @@ import type { QueryWord } from './query.js';
 import type { SortCriterion } from './search-params.js';
 import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
 import { normalizeText } from './tokenizer.js';
-import { ALL_RANKS, derivationPostings, type WordMatch } from './word-matching.js';
+import { ALL_RANKS, wordSources, type WordMatch } from './word-matching.js';
 
 export const MAX_PAIR_COST = 8;
 const NO_TYPO_SEEN = 255;
@@ -49,8 +49,8 @@ export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordM
     minTypo.fill(NO_TYPO_SEEN);
     bestLoc.fill(NO_LOCATION);
     exact.fill(0);
-    for (const d of words[w].derivations.values()) {
-      for (const { data, length } of derivationPostings(terms, d)) {
+    for (const d of wordSources(words[w], terms)) {
+      for (const { data, length } of d.lists) {
         for (let i = 0; i < length; i += POSTING_STRIDE) {
           const slot = data[i];
           if (!bits.has(slot) || (allowedRanks !== ALL_RANKS && (data[i + 2] & allowedRanks) === 0)) continue;
@@ -84,6 +84,7 @@ export function activeTermMask(words: QueryWord[], active: number[], termCount: 
   const mask = new Int32Array(termCount);
   active.forEach((w, bit) => {
     for (const id of words[w].derivations.keys()) mask[id] |= 1 << bit;
+    for (const id of words[w].prefixGroup?.ids ?? []) mask[id] |= 1 << bit;
   });
   return mask;
 }

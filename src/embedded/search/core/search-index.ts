@@ -7,7 +7,7 @@
  */
 import { MeiliError } from '../errors.js';
 import { Bitset } from './bitset.js';
-import { documentIdOf, inferPrimaryKey, validateDocumentId } from './document-id.js';
+import { documentIdOf, inferPrimaryKey } from './document-id.js';
 import { FacetIndex } from './facet-index.js';
 import { pickAttributes, type Doc } from './fields.js';
 import { filterAttributes, parseFilter, type FilterNode } from './filter/index.js';
@@ -17,6 +17,16 @@ import { TermIndex } from './term-index.js';
 import { Tokenizer } from './tokenizer.js';
 
 const COMPACTION_MIN_DEAD = 1000;
+
+/** "\n<start>:<end> <expression>" pointing at the attribute, as Meilisearch appends to filter errors. */
+function locate(filter: unknown, attribute: string): string {
+  const expressions = typeof filter === 'string' ? [filter] : Array.isArray(filter) ? filter.flat().filter((f) => typeof f === 'string') : [];
+  for (const expression of expressions as string[]) {
+    const at = expression.indexOf(attribute);
+    if (at !== -1) return `\n${at + 1}:${at + attribute.length + 1} ${expression}`;
+  }
+  return '';
+}
 
 export interface DocumentsQuery {
   offset?: number;
@@ -205,7 +215,7 @@ export class SearchIndex {
           patterns.length === 0
             ? 'This index does not have configured filterable attributes.'
             : `Available filterable attribute patterns are: ${[...patterns].sort().map((p) => `\`${p}\``).join(', ')}.`;
-        throw new MeiliError(code, `Attribute \`${attribute}\` is not filterable. ${available}`);
+        throw new MeiliError(code, `Attribute \`${attribute}\` is not filterable. ${available}${locate(filter, attribute)}`);
       }
     }
     return node;
@@ -232,7 +242,7 @@ export class SearchIndex {
   }
 
   getDocument(id: string | number, fields?: string[] | null): Doc {
-    const key = validateDocumentId(id);
+    const key = String(id);
     const slot = this.slotOf.get(key);
     if (slot === undefined) throw new MeiliError('document_not_found', `Document \`${key}\` not found.`, 404);
     const doc = this.docs[slot] as Doc;

@@ -26,6 +26,8 @@ export interface SearchParams {
   sort: string[] | null;
   distinct: string | null;
   rankingScoreThreshold: number | null;
+  retrieveVectors: boolean;
+  showPerformanceDetails: boolean;
 }
 
 const DEFAULTS: SearchParams = {
@@ -51,10 +53,12 @@ const DEFAULTS: SearchParams = {
   sort: null,
   distinct: null,
   rankingScoreThreshold: null,
+  retrieveVectors: false,
+  showPerformanceDetails: false,
 };
 
 /** Accepted but without effect here (vector search, locales, per-query federation options). */
-const IGNORED = new Set(['vector', 'hybrid', 'retrieveVectors', 'locales', 'indexUid', 'federationOptions', 'showPerformanceDetails', 'media']);
+const IGNORED = new Set(['vector', 'hybrid', 'locales', 'indexUid', 'federationOptions', 'media']);
 
 type Kind = 'string' | 'integer' | 'boolean' | 'strings' | 'any' | 'number';
 
@@ -81,6 +85,8 @@ const KINDS: Record<keyof SearchParams, Kind> = {
   sort: 'strings',
   distinct: 'string',
   rankingScoreThreshold: 'number',
+  retrieveVectors: 'boolean',
+  showPerformanceDetails: 'boolean',
 };
 
 const EXPECTED: Record<Kind, string> = {

@@ -173,8 +173,31 @@ function distinctKeyOf(index: SearchIndex, attribute: string | null): ((slot: nu
   };
 }
 
+/** Records how long each step took, for showPerformanceDetails. */
+class StepTimer {
+  private last = performance.now();
+  readonly steps: Record<string, string> = {};
+
+  lap(name: string): void {
+    const now = performance.now();
+    this.steps[`search > ${name}`] = `${(now - this.last).toFixed(2)}ms`;
+    this.last = now;
+  }
+}
+
+/** The window of ranked documents to return, [from, to), capped by pagination.maxTotalHits. */
+function windowOf(params: SearchParams, maxTotalHits: number): { from: number; to: number; pageMode: boolean; page: number; hitsPerPage: number } {
+  const pageMode = params.page !== null || params.hitsPerPage !== null;
+  const hitsPerPage = params.hitsPerPage ?? 20;
+  const page = params.page ?? 1;
+  const from = pageMode ? Math.max(0, page - 1) * hitsPerPage : params.offset;
+  const to = pageMode ? (page === 0 ? 0 : from + hitsPerPage) : params.offset + params.limit;
+  return { from: Math.min(from, maxTotalHits), to: Math.min(to, maxTotalHits), pageMode, page, hitsPerPage };
+}
+
 export function executeSearch(index: SearchIndex, body: unknown): SearchResponse {
   const started = performance.now();
+  const timer = new StepTimer();
   const params = validateSearchParams(body);
   const settings = index.settings;
   const filter = params.filter === null ? null : index.parseCheckedFilter(params.filter, 'invalid_search_filter');
@@ -183,38 +206,34 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const allowedRanks = checkSearchOn(index, params.attributesToSearchOn);
   const distinct = checkDistinct(index, params.distinct);
   const universe = filter ? index.filterSlots(filter) : index.live.clone();
+  timer.lap('filter');
   const words = buildQuery(params.q, settings, index.terms);
+  timer.lap('tokenize and derive');
   const maxTotalHits = settings.pagination.maxTotalHits;
-  const pageMode = params.page !== null || params.hitsPerPage !== null;
-  const hitsPerPage = params.hitsPerPage ?? 20;
-  const page = params.page ?? 1;
-  const from = pageMode ? Math.max(0, page - 1) * hitsPerPage : params.offset;
-  const to = pageMode ? (page === 0 ? 0 : from + hitsPerPage) : params.offset + params.limit;
+  const { from, to, pageMode, page, hitsPerPage } = windowOf(params, maxTotalHits);
+  const rules = rankingRules(settings, sort);
+  const distinctKey = distinctKeyOf(index, distinct);
   const result = rank(
-    {
-      words,
-      universe,
-      strategy: params.matchingStrategy,
-      rules: rankingRules(settings, sort),
-      allowedRanks,
-      from: Math.min(from, maxTotalHits),
-      to: Math.min(to, maxTotalHits),
-      distinctKey: distinctKeyOf(index, distinct),
-    },
+    { words, universe, strategy: params.matchingStrategy, rules, allowedRanks, from, to, distinctKey, withDetails: params.showRankingScoreDetails },
     index,
   );
+  timer.lap('bucket sort');
   const matcher = termMatcher(index, words);
   const options = formatOptions(index, params);
   const threshold = params.rankingScoreThreshold;
   const hits = result.hits
     .filter((h) => threshold === null || h.score >= threshold)
-    .map(({ slot, score }) => {
+    .map(({ slot, score, details }) => {
       const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
       if (formatted) hit._formatted = formatted;
       if (matchesPosition) hit._matchesPosition = matchesPosition;
       if (params.showRankingScore) hit._rankingScore = score;
+      if (details) hit._rankingScoreDetails = details;
+      // No embedders run here: the vectors of a document are an empty set.
+      if (params.retrieveVectors) hit._vectors = {};
       return hit;
     });
+  timer.lap('format');
   const total = Math.min(result.total, maxTotalHits);
   const response: SearchResponse = { hits, query: params.q, processingTimeMs: 0 };
   if (pageMode) {
@@ -222,7 +241,11 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   } else {
     Object.assign(response, { limit: params.limit, offset: params.offset, estimatedTotalHits: total });
   }
-  if (params.facets !== null) Object.assign(response, facetResults(index, facets, result.candidates));
+  if (params.facets !== null) {
+    Object.assign(response, facetResults(index, facets, result.candidates));
+    timer.lap('facet distribution');
+  }
   response.processingTimeMs = Math.round(performance.now() - started);
+  if (params.showPerformanceDetails) response.performanceDetails = timer.steps;
   return response;
 }

@@ -232,6 +232,29 @@ function validateSynonyms(v: SettingValidator, value: unknown): Record<string, s
   return out;
 }
 
+/** Meilisearch's documented defaults of an embedder, filled in as it reports them. */
+const DOCUMENT_TEMPLATE =
+  '{% for field in fields %}{% if field.is_searchable and field.value != nil %}{{ field.name }}: {{ field.value }}\n{% endif %}{% endfor %}';
+
+/**
+ * Embedder settings are stored and reported (with Meilisearch's defaults filled in) but no
+ * embedding is computed here: this engine downloads no model (see RANKING.md).
+ */
+function validateEmbedders(v: SettingValidator, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, config] of Object.entries(v.object(value))) {
+    if (config === null) {
+      out[name] = null;
+      continue;
+    }
+    const entry = v.object(config, `.${name}`);
+    const filled: Record<string, unknown> = { documentTemplate: DOCUMENT_TEMPLATE, documentTemplateMaxBytes: 400, ...entry };
+    if (entry.source === 'huggingFace' && filled.pooling === undefined) filled.pooling = 'useModel';
+    out[name] = filled;
+  }
+  return out;
+}
+
 function validateOne(name: SettingName, value: unknown, prefix: string): unknown {
   const v = new SettingValidator(name, prefix);
   switch (name) {
@@ -275,7 +298,7 @@ function validateOne(name: SettingName, value: unknown, prefix: string): unknown
       if (value !== 'indexingTime' && value !== 'disabled') v.fail('', `Unknown value \`${String(value)}\`, expected one of \`indexingTime\`, \`disabled\``);
       return value;
     case 'embedders':
-      return v.object(value);
+      return validateEmbedders(v, value);
   }
 }
 
@@ -308,7 +331,7 @@ function mergeNested(current: Nested, patch: Nested, defaults: Nested): Nested {
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
     if (value === null) out[key] = structuredClone(defaults[key]);
-    else if (typeof value === 'object' && !Array.isArray(value) && typeof defaults[key] === 'object' && defaults[key] !== null && key !== 'sortFacetValuesBy') {
+    else if (typeof value === 'object' && !Array.isArray(value) && typeof defaults[key] === 'object' && defaults[key] !== null) {
       out[key] = mergeNested(current[key] as Nested, value as Nested, defaults[key] as Nested);
     } else out[key] = value;
   }
@@ -325,6 +348,10 @@ export function mergeSettings(current: Settings, patch: Partial<Settings>): Sett
     if (value === null) next[key] = def;
     else if (key === 'typoTolerance' || key === 'faceting' || key === 'pagination') {
       next[key] = mergeNested(next[key] as Nested, value as Nested, def as Nested);
+    } else if (key === 'embedders') {
+      // Per embedder: a new configuration replaces the old one, null removes it.
+      const embedders = { ...(next[key] as Nested), ...(value as Nested) };
+      next[key] = Object.fromEntries(Object.entries(embedders).filter(([, config]) => config !== null));
     } else next[key] = structuredClone(value);
   }
   const merged = next as unknown as Settings;

@@ -22,6 +22,7 @@ export function rankBit(rank: number): number {
   return 1 << Math.min(rank, 31);
 }
 const NOT_SEARCHABLE = -1;
+const MAX_CACHED_PREFIXES = 32;
 
 export interface TermIndexConfig {
   tokenizer: Tokenizer;
@@ -43,6 +44,8 @@ export class TermIndex {
   readonly strictPostings: (IntList | undefined)[] = [];
   readonly forward: (Int32Array | undefined)[] = [];
   private sorted: { terms: string[]; ids: Int32Array } | null = null;
+  /** Merged postings of broad prefixes, valid until the next document is added. */
+  private readonly prefixCache = new Map<string, IntList>();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
   private nextWildcardRank = 0;
@@ -70,6 +73,12 @@ export class TermIndex {
       this.fieldRanks.set(field, rank);
     }
     return rank;
+  }
+
+  /** How many attribute ranks searching can see (for the attributeRank score). */
+  searchableFieldCount(): number {
+    const searchable = this.config.searchableAttributes;
+    return searchable.includes('*') ? this.nextWildcardRank : searchable.length;
   }
 
   /** Ranks of the known fields matching any of the attribute patterns (attributesToSearchOn). */
@@ -104,6 +113,7 @@ export class TermIndex {
   }
 
   addDocument(slot: number, doc: Doc): void {
+    if (this.prefixCache.size > 0) this.prefixCache.clear();
     const sequence = new IntList(64);
     const best = new Map<number, number>();
     const bestStrict = new Map<number, number>();
@@ -156,6 +166,34 @@ export class TermIndex {
     const { terms, ids } = this.sortedTerms();
     const [start, end] = prefixRange(terms, prefix);
     return ids.subarray(start, end);
+  }
+
+  /**
+   * One posting list for all the terms of a broad prefix (as Meilisearch keeps prefix postings):
+   * per document the best location and the union of rank masks. Built on first use after a write.
+   */
+  prefixPostings(prefix: string, ids: Int32Array): IntList {
+    const cached = this.prefixCache.get(prefix);
+    if (cached) return cached;
+    const slotCount = this.forward.length;
+    const best = new Int32Array(slotCount).fill(-1);
+    const masks = new Int32Array(slotCount);
+    for (const id of ids) {
+      for (const list of [this.postings[id], this.strictPostings[id]]) {
+        if (!list) continue;
+        const { data, length } = list;
+        for (let i = 0; i < length; i += POSTING_STRIDE) {
+          const slot = data[i];
+          if (best[slot] === -1 || data[i + 1] < best[slot]) best[slot] = data[i + 1];
+          masks[slot] |= data[i + 2];
+        }
+      }
+    }
+    const merged = new IntList(64);
+    for (let slot = 0; slot < slotCount; slot++) if (best[slot] !== -1) merged.push3(slot, best[slot], masks[slot]);
+    if (this.prefixCache.size >= MAX_CACHED_PREFIXES) this.prefixCache.delete(this.prefixCache.keys().next().value as string);
+    this.prefixCache.set(prefix, merged);
+    return merged;
   }
 
   typoTermIds(word: string, maxTypos: number, prefix: boolean): { id: number; typos: number }[] {

@@ -24,6 +24,21 @@ export function derivationPostings(terms: TermIndex, d: Derivation): IntList[] {
   return lists;
 }
 
+/** Postings read for a word, with what a match through them is worth. */
+export interface PostingSource {
+  lists: IntList[];
+  typos: number;
+  exact: boolean;
+}
+
+/** Every source of matches of a word: its derivations, and its prefix group as one merged list. */
+export function wordSources(word: QueryWord, terms: TermIndex): PostingSource[] {
+  const sources: PostingSource[] = [];
+  for (const d of word.derivations.values()) sources.push({ lists: derivationPostings(terms, d), typos: d.typos, exact: d.exact });
+  if (word.prefixGroup) sources.push({ lists: [terms.prefixPostings(word.prefixGroup.prefix, word.prefixGroup.ids)], typos: 0, exact: false });
+  return sources;
+}
+
 function termSlots(terms: TermIndex, termId: number, size: number, allowedRanks: number): Bitset {
   const out = new Bitset(size);
   for (const list of derivationPostings(terms, { termId, typos: 0, exact: true, typo: false })) addPostings(out, list, allowedRanks);
@@ -54,9 +69,7 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
 
 export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {
   const slots = new Bitset(universe.size);
-  for (const d of word.derivations.values()) {
-    for (const list of derivationPostings(terms, d)) addPostings(slots, list, allowedRanks);
-  }
+  for (const source of wordSources(word, terms)) for (const list of source.lists) addPostings(slots, list, allowedRanks);
   slots.and(universe);
   const phraseLocations = new Map<number, number>();
   for (const ids of word.phrases) {

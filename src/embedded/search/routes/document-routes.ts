@@ -1,14 +1,11 @@
 /** /indexes/:uid/documents and its sub-routes. */
 import { MeiliError } from '../errors.js';
 import { documentsBody, requireJson } from '../http/body.js';
-import { asObject, checkIndexUid, enqueue, intField, intParam, knownFields, listParam } from './route-helpers.js';
+import { asObject, checkIndexUid, enqueue, intField, intParam, knownFields, listParam, withVectors } from './route-helpers.js';
+import type { SearchIndex } from '../core/index.js';
 import type { Engine } from './route-helpers.js';
 import type { Route, RequestContext, Reply } from '../http/router.js';
 import type { TaskPayload } from '../tasks/task-model.js';
-
-function documentNotFound(id: string): MeiliError {
-  return new MeiliError('document_not_found', `Document \`${id}\` not found.`, 404);
-}
 
 function fieldsOf(value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;
@@ -32,7 +29,19 @@ function sortOf(value: unknown): string[] | undefined {
   return value as string[];
 }
 
+type Page = { results: Record<string, unknown>[]; offset: number; limit: number; total: number };
+
+function listPage(index: SearchIndex, q: ListQuery): Page {
+  if (q.ids !== undefined) return byIds(index, q.ids, q.offset, q.limit, q.fields);
+  if (q.sort === undefined || q.sort.length === 0) return index.getDocuments(q);
+  // Sorted listing goes through the search path, which knows sortable attributes and sort order.
+  const { total } = index.getDocuments({ filter: q.filter, limit: 0 });
+  const { hits } = index.search({ q: '', filter: q.filter ?? null, sort: q.sort, offset: q.offset, limit: q.limit, attributesToRetrieve: q.fields ?? ['*'] });
+  return { results: hits, offset: q.offset, limit: q.limit, total };
+}
+
 interface ListQuery {
+  retrieveVectors: unknown;
   offset: number;
   limit: number;
   fields: string[] | undefined;
@@ -69,12 +78,8 @@ export function documentRoutes(engine: Engine): Route[] {
   const list = (uid: string, q: ListQuery): Reply => {
     const index = catalog.get(checkIndexUid(uid)).index;
     try {
-      if (q.ids !== undefined) return { status: 200, body: byIds(index, q.ids, q.offset, q.limit, q.fields) };
-      if (q.sort === undefined || q.sort.length === 0) return { status: 200, body: index.getDocuments(q) };
-      // Sorted listing goes through the search path, which knows sortable attributes and sort order.
-      const { total } = index.getDocuments({ filter: q.filter, limit: 0 });
-      const { hits } = index.search({ q: '', filter: q.filter ?? null, sort: q.sort, offset: q.offset, limit: q.limit, attributesToRetrieve: q.fields ?? ['*'] });
-      return { status: 200, body: { results: hits, offset: q.offset, limit: q.limit, total } };
+      const page = listPage(index, q);
+      return { status: 200, body: { ...page, results: withVectors(page.results, q.retrieveVectors) } };
     } catch (err) {
       throw asDocumentError(err);
     }
@@ -94,6 +99,7 @@ export function documentRoutes(engine: Engine): Route[] {
           filter: query.get('filter') ?? undefined,
           ids: listParam(query, 'ids'),
           sort: listParam(query, 'sort'),
+          retrieveVectors: query.get('retrieveVectors'),
         }),
     },
     {
@@ -110,6 +116,7 @@ export function documentRoutes(engine: Engine): Route[] {
           filter: checkFilter(body.filter),
           ids: body.ids ?? undefined,
           sort: sortOf(body.sort),
+          retrieveVectors: body.retrieveVectors,
         });
       },
     },
@@ -120,8 +127,7 @@ export function documentRoutes(engine: Engine): Route[] {
       handler: ({ params, query }) => {
         const index = catalog.get(checkIndexUid(params.uid)).index;
         const doc = index.getDocument(params.id, listParam(query, 'fields'));
-        if (doc === undefined || doc === null) throw documentNotFound(params.id);
-        return { status: 200, body: doc };
+        return { status: 200, body: withVectors([doc], query.get('retrieveVectors'))[0] };
       },
     },
     {
@@ -173,14 +179,14 @@ export function documentRoutes(engine: Engine): Route[] {
 }
 
 /** `ids` on the fetch routes: the listed documents, in the order given, then paginated. */
-function byIds(
-  index: { getDocument(id: string, fields?: string[]): unknown },
-  ids: unknown,
-  offset: number,
-  limit: number,
-  fields: string[] | undefined,
-): { results: unknown[]; offset: number; limit: number; total: number } {
+function byIds(index: SearchIndex, ids: unknown, offset: number, limit: number, fields: string[] | undefined): Page {
   if (!Array.isArray(ids)) throw new MeiliError('invalid_document_ids', `Invalid value type at \`.ids\`: expected an array, but found ${JSON.stringify(ids)}`);
-  const found = ids.map((id) => index.getDocument(String(id), fields)).filter((d) => d !== undefined && d !== null);
+  const found = ids.flatMap((id) => {
+    try {
+      return [index.getDocument(String(id), fields)];
+    } catch {
+      return [];
+    }
+  });
   return { results: found.slice(offset, offset + limit), offset, limit, total: found.length };
 }

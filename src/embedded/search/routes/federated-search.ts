@@ -4,6 +4,7 @@
  * reported per index (`facetsByIndex`) or merged (`mergeFacets`).
  */
 import { MeiliError } from '../errors.js';
+import { elapsedMs } from '../tasks/task-model.js';
 import { asObject, checkIndexUid, knownFields } from './route-helpers.js';
 import type { SearchResponse } from '../core/index.js';
 
@@ -63,7 +64,7 @@ function capValues(distribution: Distribution, maxValues: number): Distribution 
 }
 
 export function federatedSearch(federationRaw: unknown, queries: FederatedQuery[], run: RunSearch): Record<string, unknown> {
-  const started = Date.now();
+  const started = performance.now();
   const federation = asObject(federationRaw);
   knownFields(federation, ['offset', 'limit', 'page', 'hitsPerPage', 'facetsByIndex', 'mergeFacets', 'distinct', 'showPerformanceDetails'], 'invalid_multi_search_federation');
   const offset = nonNegative(federation.offset, 'offset', 0);
@@ -97,7 +98,7 @@ export function federatedSearch(federationRaw: unknown, queries: FederatedQuery[
 
   const body: Record<string, unknown> = {
     hits: merged.slice(offset, offset + limit).map((s) => s.hit),
-    processingTimeMs: Date.now() - started,
+    processingTimeMs: elapsedMs(started),
     limit,
     offset,
     // When every query returned all its hits the merged count is exact.
@@ -113,7 +114,7 @@ export function federatedSearch(federationRaw: unknown, queries: FederatedQuery[
       Object.assign(body, { facetDistribution: capValues(distribution, maxValues), facetStats: stats });
     } else body.facetsByIndex = byIndex;
   }
-  if (federation.showPerformanceDetails === true) body.performanceDetails = { total: `${Date.now() - started}ms` };
+  if (federation.showPerformanceDetails === true) body.performanceDetails = { total: `${elapsedMs(started)}ms` };
   return body;
 }
 

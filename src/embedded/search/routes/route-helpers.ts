@@ -76,3 +76,8 @@ export function knownFields(body: Record<string, unknown>, allowed: string[], co
 export function paginate<T>(items: T[], offset: number, limit: number): { results: T[]; offset: number; limit: number; total: number } {
   return { results: items.slice(offset, offset + limit), offset, limit, total: items.length };
 }
+
+/** `retrieveVectors`: no document has embeddings here, so each one carries an empty `_vectors`. */
+export function withVectors<T extends Record<string, unknown>>(docs: T[], retrieveVectors: unknown): T[] {
+  return retrieveVectors === true || retrieveVectors === 'true' ? docs.map((doc) => ({ ...doc, _vectors: {} })) : docs;
+}

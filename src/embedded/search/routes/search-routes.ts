@@ -7,7 +7,7 @@ import type { Engine } from './route-helpers.js';
 import type { Route } from '../http/router.js';
 
 const NUMBER_PARAMS = ['offset', 'limit', 'page', 'hitsPerPage', 'cropLength', 'rankingScoreThreshold'];
-const BOOLEAN_PARAMS = ['showMatchesPosition', 'showRankingScore', 'showRankingScoreDetails', 'retrieveVectors'];
+const BOOLEAN_PARAMS = ['showMatchesPosition', 'showRankingScore', 'showRankingScoreDetails', 'retrieveVectors', 'showPerformanceDetails'];
 const LIST_PARAMS = ['attributesToRetrieve', 'attributesToCrop', 'attributesToHighlight', 'facets', 'sort', 'attributesToSearchOn', 'locales'];
 
 function snake(name: string): string {
@@ -38,11 +38,6 @@ function paramsFromQuery(query: URLSearchParams): Record<string, unknown> {
   return params;
 }
 
-/** Meilisearch 1.2x's `showPerformanceDetails`: here a single total timing. */
-function withPerformance(params: Record<string, unknown>, response: Record<string, unknown>, started: number): Record<string, unknown> {
-  return params.showPerformanceDetails === true ? { ...response, performanceDetails: { total: `${Date.now() - started}ms` } } : response;
-}
-
 function inQuery(position: number, err: unknown): unknown {
   if (err instanceof MeiliError && !err.message.startsWith('Inside')) return new MeiliError(err.code, `Inside \`.queries[${position}]\`: ${err.message}`, err.status, err.type);
   return err;
@@ -54,11 +49,7 @@ export function searchRoutes(engine: Engine): Route[] {
     const index = catalog.get(checkIndexUid(uid)).index;
     return { ...index.search(params), primaryKey: index.primaryKey };
   };
-  const search = (uid: string, params: Record<string, unknown>): Record<string, unknown> => {
-    const started = Date.now();
-    const { primaryKey: _unused, ...response } = run(uid, params);
-    return withPerformance(params, response, started);
-  };
+  const search = (uid: string, params: Record<string, unknown>): Record<string, unknown> => ({ ...catalog.get(checkIndexUid(uid)).index.search(params) });
 
   return [
     {

@@ -1,6 +1,6 @@
 /** Parses the task filter query string (GET /tasks, POST /tasks/cancel, DELETE /tasks) and matches tasks against it. */
 import { MeiliError } from '../errors.js';
-import { TASK_STATUSES, TASK_TYPES } from './task-model.js';
+import { TASK_STATUSES, TASK_TYPES, filterTimestamp } from './task-model.js';
 import type { Task, TaskFilter, TaskStatus, TaskType } from './task-model.js';
 
 const DATE_FILTERS = ['beforeEnqueuedAt', 'afterEnqueuedAt', 'beforeStartedAt', 'afterStartedAt', 'beforeFinishedAt', 'afterFinishedAt'] as const;
@@ -64,7 +64,7 @@ export function parseTaskFilter(params: URLSearchParams): TaskFilter {
     if (Number.isNaN(Date.parse(raw))) {
       throw new MeiliError(`invalid_task_${snake(name)}`, `Invalid value in parameter \`${name}\`: \`${raw}\` is an invalid date-time. It should follow the YYYY-MM-DD or RFC 3339 date-time format.`);
     }
-    filter[name] = new Date(raw).toISOString();
+    filter[name] = filterTimestamp(raw);
   }
   return filter;
 }

@@ -94,3 +94,23 @@ export function summarize(task: Task): Pick<Task, 'indexUid' | 'status' | 'type'
 export function isoDuration(ms: number): string {
   return `PT${(Math.max(0, ms) / 1000).toFixed(3).replace(/\.?0+$/, '') || '0'}S`;
 }
+
+/**
+ * An RFC 3339 timestamp with nanosecond digits, as Meilisearch writes task dates. The sub-millisecond
+ * digits come from the monotonic clock, so `afterEnqueuedAt=<a millisecond date>` excludes tasks
+ * enqueued within that same millisecond only when they really came before it.
+ */
+export function preciseTimestamp(ms = Date.now()): string {
+  const subMs = (process.hrtime.bigint() % 1_000_000n).toString().padStart(6, '0');
+  return new Date(ms).toISOString().replace('Z', `${subMs}Z`);
+}
+
+/** A date from a task filter, written like `preciseTimestamp` so the two compare as strings. */
+export function filterTimestamp(raw: string): string {
+  return new Date(raw).toISOString().replace('Z', '000000Z');
+}
+
+/** Milliseconds since `start` (a performance.now() reading), floored as Meilisearch reports them. */
+export function elapsedMs(start: number): number {
+  return Math.floor(performance.now() - start);
+}

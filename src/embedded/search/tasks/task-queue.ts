@@ -4,7 +4,7 @@
  * reported finished, so a task seen as `succeeded` survives kill -9 and power loss.
  */
 import { MeiliError } from '../errors.js';
-import { isoDuration } from './task-model.js';
+import { isoDuration, preciseTimestamp } from './task-model.js';
 import { matchesFilter } from './task-filter.js';
 import type { Catalog } from './catalog.js';
 import type { Journal } from '../storage/journal.js';
@@ -58,7 +58,7 @@ export class TaskQueue {
       details,
       error: null,
       duration: null,
-      enqueuedAt: new Date().toISOString(),
+      enqueuedAt: preciseTimestamp(),
       startedAt: null,
       finishedAt: null,
       ...(customMetadata === undefined ? {} : { customMetadata }),
@@ -181,7 +181,7 @@ export class TaskQueue {
       const task = this.tasks.get(uid) as Task;
       const payload = this.payloads.get(uid) as TaskPayload;
       const started = Date.now();
-      const startedAt = new Date(started).toISOString();
+      const startedAt = preciseTimestamp(started);
       this.tasks.set(uid, { ...task, status: 'processing', batchUid, startedAt });
       let result: Pick<Task, 'status' | 'details' | 'error'>;
       let deletedUids: number[] | undefined;
@@ -202,7 +202,7 @@ export class TaskQueue {
       const finished = Date.now();
       records.push({
         t: 'fin',
-        task: { ...task, ...result, batchUid, startedAt, finishedAt: new Date(finished).toISOString(), duration: isoDuration(finished - started) },
+        task: { ...task, ...result, batchUid, startedAt, finishedAt: preciseTimestamp(finished), duration: isoDuration(finished - started) },
         deletedUids,
       });
     }
@@ -218,7 +218,7 @@ export class TaskQueue {
   }
 
   private cancel(uid: number, filter: TaskFilter, sideEffects: (() => void)[], batchUid: number, records: JournalRecord[]): number {
-    const now = new Date().toISOString();
+    const now = preciseTimestamp();
     const victims = this.pending.filter((p) => matchesFilter(this.tasks.get(p) as Task, filter));
     for (const victim of victims) {
       const task = this.tasks.get(victim) as Task;

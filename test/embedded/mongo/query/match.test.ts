@@ -187,12 +187,54 @@ describe('compileFilter errors', () => {
     const f = compileFilter({ $where: 'sleep(1000) || true' }, { deadline: Date.now() + 20 });
     assert.throws(() => f({}), (e: unknown) => e instanceof MongoCommandError && e.code === 50 && /time limit/.test(e.message));
   });
-  test('compileFilter – $text – IndexNotFound naming $text', () => rejects({ $text: { $search: 'x' } }, 27, /\$text/));
   test('compileFilter – malformed geo operands – BadValue', () => {
     rejects({ loc: { $near: 'x' } }, 2, /\$near requires a point/);
     rejects({ loc: { $maxDistance: 1 } }, 2, /must be used with \$near/);
   });
-  test('compileFilter – $jsonSchema – clear error', () => rejects({ $jsonSchema: {} }, 2, /\$jsonSchema is not supported/));
+  test('compileFilter – $jsonSchema with unknown keyword – FailedToParse', () => rejects({ $jsonSchema: { foo: 1 } }, 9, /Unknown \$jsonSchema keyword: foo/));
+});
+
+describe('compileFilter $jsonSchema', () => {
+  const schema = {
+    required: ['name', '_id'],
+    properties: {
+      _id: { bsonType: 'objectId' },
+      name: { bsonType: 'string', minLength: 2 },
+      age: { bsonType: ['number', 'null'], minimum: 0 },
+      source: { bsonType: ['string', 'null'], enum: ['document', 'self-reported', null] },
+      tags: { bsonType: 'array', items: { bsonType: 'string' }, maxItems: 2 },
+    },
+    additionalProperties: false,
+  };
+  const ok = compileFilter({ $jsonSchema: schema });
+  test('compileFilter – $jsonSchema – valid documents pass', () => {
+    assert.ok(ok({ _id: new ObjectId(), name: 'Taco' }));
+    assert.ok(ok({ _id: new ObjectId(), name: 'Bo', age: new Int32(3), source: null, tags: ['a'] }));
+  });
+  test('compileFilter – $jsonSchema – violations fail', () => {
+    assert.ok(!ok({ _id: new ObjectId() }), 'required');
+    assert.ok(!ok({ _id: new ObjectId(), name: 'X' }), 'minLength');
+    assert.ok(!ok({ _id: new ObjectId(), name: 'Foo', source: 'something else' }), 'enum');
+    assert.ok(!ok({ _id: new ObjectId(), name: 'Foo', age: -1 }), 'minimum');
+    assert.ok(!ok({ _id: new ObjectId(), name: 'Foo', tags: ['a', 1] }), 'items');
+    assert.ok(!ok({ _id: new ObjectId(), name: 'Foo', extra: 1 }), 'additionalProperties');
+  });
+});
+
+describe('compileFilter $text', () => {
+  test('compileFilter – $text terms with stemming – any term matches, stop words ignored', () => {
+    const f = compileFilter({ $text: { $search: 'text search' } });
+    assert.ok(f({ title: 'Searching in mongoose' }));
+    assert.ok(!f({ title: 'querying in mongoose' }));
+    assert.ok(!compileFilter({ $text: { $search: 'in' } })({ title: 'in' }));
+  });
+
+  test('compileFilter – $text phrases, negations and fields – narrowed', () => {
+    assert.ok(compileFilter({ $text: { $search: '"quick fox"' } })({ t: 'The QUICK fox' }));
+    assert.ok(!compileFilter({ $text: { $search: '"quick fox"' } })({ t: 'fox quick' }));
+    assert.ok(!compileFilter({ $text: { $search: 'fox -quick' } })({ t: 'quick fox' }));
+    assert.ok(!compileFilter({ $text: { $search: 'fox' } }, { textFields: ['title'] })({ title: 'x', body: 'fox' }));
+  });
 });
 
 describe('compileFilter collation', () => {

@@ -115,12 +115,51 @@ describe('runPipeline $lookup', () => {
   });
 });
 
+describe('runPipeline graph and geo stages', () => {
+  test('runPipeline – $graphLookup over a reporting chain – all ancestors with depth', () => {
+    const employees = [
+      { _id: 1, name: 'Alice' }, { _id: 2, name: 'Bob', reportsTo: 'Alice' },
+      { _id: 3, name: 'Carol', reportsTo: 'Bob' }, { _id: 4, name: 'Dave', reportsTo: 'Carol' },
+    ];
+    const out = runPipeline(employees, [
+      { $match: { name: 'Dave' } },
+      { $graphLookup: { from: 'emp', startWith: '$reportsTo', connectFromField: 'reportsTo', connectToField: 'name', as: 'chain', depthField: 'depth' } },
+    ], { lookupCollection: () => employees });
+    const chain = (out[0].chain as Document[]).map((d) => [d.name, Number(d.depth)]);
+    assert.deepEqual(chain, [['Carol', 0], ['Bob', 1], ['Alice', 2]]);
+  });
+
+  test('runPipeline – $geoNear with GeoJSON point – nearest first with distance in meters', () => {
+    const places = [
+      { _id: 'far', loc: { type: 'Point', coordinates: [40, 40] } },
+      { _id: 'near', loc: { type: 'Point', coordinates: [10, 20] } },
+      { _id: 'none' },
+    ];
+    const out = runPipeline(places, [{ $geoNear: { near: { type: 'Point', coordinates: [11, 20] }, distanceField: 'dist', maxDistance: 5000000 } }], ctx);
+    assert.deepEqual(out.map((d) => d._id), ['near', 'far']);
+    assert.ok(Math.abs(Number(out[0].dist) - 104600) < 1000);
+  });
+});
+
+describe('runPipeline $text', () => {
+  test('runPipeline – $match $text then $sort by textScore – higher term frequency first', () => {
+    const out = runPipeline([{ test: 'a test' }, { test: 'test test' }, { test: 'other' }], [
+      { $match: { $text: { $search: 'test' } } },
+      { $addFields: { s: { $meta: 'textScore' } } },
+      { $sort: { score: { $meta: 'textScore' } } },
+    ], ctx);
+    assert.deepEqual(out.map((d) => d.test), ['test test', 'a test']);
+    assert.equal(bsonTypeName(out[0].s), 'double');
+  });
+});
+
 describe('runPipeline errors', () => {
   test('runPipeline – unknown stage – 40324', () => rejects([{ $bogus: {} }], 40324, /Unrecognized pipeline stage name: '\$bogus'/));
-  test('runPipeline – $out and $geoNear – NotImplemented with clear message', () => {
+  test('runPipeline – $out and $search – NotImplemented with clear message', () => {
     rejects([{ $out: 'x' }], 238, /\$out.*not supported/);
-    rejects([{ $geoNear: {} }], 238, /geo/);
+    rejects([{ $search: {} }], 238, /Atlas Search/);
   });
+  test('runPipeline – $geoNear after another stage – 40602', () => rejects([{ $match: {} }, { $geoNear: { near: [0, 0], distanceField: 'd' } }], 40602, /first stage/));
   test('runPipeline – unknown expression operator – 168', () => rejects([{ $project: { x: { $bogus: 1 } } }], 168, /Unrecognized expression '\$bogus'/));
   test('runPipeline – stage object with two fields – 40323', () => rejects([{ $match: {}, $limit: 1 }], 40323, /exactly one field/));
   test('runPipeline – $group without _id – 15955', () => rejects([{ $group: { n: { $sum: 1 } } }], 15955, /must include an _id/));

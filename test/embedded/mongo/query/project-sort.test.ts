@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Int32 } from 'bson';
 import { MongoCommandError } from '../../../../src/embedded/mongo/errors.js';
-import { applyProjection, makeComparator, type Document } from '../../../../src/embedded/mongo/query/index.js';
+import { applyProjection, compileFilter, makeComparator, sortDocuments, type Document } from '../../../../src/embedded/mongo/query/index.js';
 
 const doc = { _id: 7, b: 2, a: { x: 1, y: 2 }, list: [{ k: 1, v: 'a' }, { k: 2, v: 'b' }, 3], n: [1, 2, 3, 4, 5] };
 
@@ -65,8 +65,19 @@ describe('applyProjection', () => {
     rejects({ b: 0, a: 1 }, 31253, /Cannot do inclusion on field a in exclusion projection/);
   });
 
-  test('applyProjection – $meta and path collisions – errors', () => {
-    rejects({ s: { $meta: 'textScore' } }, 2, /\$meta/);
+  test('applyProjection and makeComparator – textScore $meta after a $text filter – score added, best first', () => {
+    const docs: Document[] = [{ _id: 1, t: 'searching in mongoose' }, { _id: 2, t: 'text search in mongoose' }];
+    const f = compileFilter({ $text: { $search: 'text search' } });
+    assert.ok(docs.every(f));
+    docs.sort(makeComparator({ score: { $meta: 'textScore' } }));
+    assert.deepEqual(docs.map((d) => d._id), [2, 1]);
+    const out = applyProjection(docs[0], { score: { $meta: 'textScore' } });
+    assert.deepEqual(Object.keys(out), ['_id', 't', 'score']);
+    assert.ok(Number(out.score) > Number(applyProjection(docs[1], { score: { $meta: 'textScore' } }).score));
+  });
+
+  test('applyProjection – unsupported $meta and path collisions – errors', () => {
+    rejects({ s: { $meta: 'indexKey' } }, 2, /\$meta/);
     rejects({ a: 1, 'a.x': 1 }, 31250, /Path collision at a\.x/);
   });
 });
@@ -91,8 +102,16 @@ describe('makeComparator', () => {
     assert.deepEqual(docs.map((d) => d.c), [1, 2, 3]);
   });
 
+  test('sortDocuments – same keys as makeComparator – same order, stable, input untouched', () => {
+    const docs: Document[] = [{ i: 1, v: 2 }, { i: 2, v: new Int32(1) }, { i: 3, v: 2 }, { i: 4 }];
+    const sorted = sortDocuments(docs, { v: -1 });
+    assert.deepEqual(sorted.map((d) => d.i), [1, 3, 2, 4]);
+    assert.deepEqual(sorted.map((d) => d.i), [...docs].sort(makeComparator({ v: -1 })).map((d) => d.i));
+    assert.deepEqual(docs.map((d) => d.i), [1, 2, 3, 4]);
+  });
+
   test('makeComparator – invalid direction and $meta – BadValue', () => {
     assert.throws(() => makeComparator({ a: 2 }), /\$sort key ordering must be 1/);
-    assert.throws(() => makeComparator({ a: { $meta: 'textScore' } }), /not supported/);
+    assert.throws(() => makeComparator({ a: { $meta: 'searchScore' } }), /not supported/);
   });
 });

@@ -37,7 +37,7 @@ describe('typo tolerance and prefix', () => {
     ['imfromasi', [1, 4]], // 9 letters: two typos allowed
     ['imfrmasi', []], // 8 letters with two typos: too many
     ['xodcast', []], // a typo on the first letter counts as two
-    ['123457', []], // numbers are never typo-tolerant
+    ['123457', [4]], // numbers get typos like words while disableOnNumbers is false
   ];
   for (const [q, expected] of cases) {
     test(`search – q ${JSON.stringify(q)} – finds ${JSON.stringify(expected)}`, () => {
@@ -72,6 +72,24 @@ describe('typo tolerance and prefix', () => {
     const strict = indexOf(docs, { typoTolerance: { disableOnAttributes: ['note'] } });
     assert.deepEqual(ids(strict, { q: 'publkasi' }), [1]);
     assert.deepEqual(ids(strict, { q: 'publikasi' }), [1, 2]);
+  });
+
+  test('search – disableOnNumbers – a number gets no typo', () => {
+    assert.deepEqual(ids(indexOf(corpus, { typoTolerance: { disableOnNumbers: true } }), { q: '123457' }), []);
+    assert.deepEqual(ids(indexOf(corpus, { typoTolerance: { disableOnNumbers: true } }), { q: '123456' }), [4]);
+  });
+
+  test('search – broad prefix (many terms, merged postings) – same hits and order as one by one', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const words = Array.from({ length: 60 }, (_, i) => `p${letters[i % 26]}${letters[Math.floor(i / 26)]}kata`);
+    const docs = words.map((word, i) => ({ id: i, title: i % 3 === 0 ? `${word} awal` : `awal ${word}` }));
+    const index = indexOf([...docs, { id: 100, title: 'tanpa kata itu' }]);
+    const found = ids(index, { q: 'p', limit: 100 });
+    assert.equal(found.length, 60);
+    // Matches at position 0 (every third document) come before matches at position 1.
+    assert.deepEqual(found.slice(0, 20), docs.filter((d) => d.id % 3 === 0).map((d) => d.id));
+    const highlighted = index.search({ q: 'awal p', attributesToHighlight: ['title'], limit: 1 }).hits[0]._formatted as Record<string, unknown>;
+    assert.equal(highlighted.title, '<em>awal</em> <em>p</em>bakata');
   });
 
   test('search – prefixSearch disabled – the last word must be whole', () => {
@@ -113,6 +131,23 @@ describe('normalisation, stop words and synonyms', () => {
     assert.deepEqual(ids(index, { q: 'media sosial', matchingStrategy: 'all' }), [8]);
     const reverse = indexOf([{ id: 1, title: 'medsos' }], { synonyms: { medsos: ['media sosial'] } });
     assert.deepEqual(ids(reverse, { q: 'media sosial', matchingStrategy: 'all' }), []);
+  });
+
+  test('search – separatorTokens, nonSeparatorTokens and dictionary – change what a word is', () => {
+    const docs = [
+      { id: 1, title: 'C# dan F# untuk e-gov' },
+      { id: 2, title: 'kotazzkabupaten' },
+      { id: 3, title: 'S.P.B.E nasional' },
+    ];
+    const custom = indexOf(docs, { nonSeparatorTokens: ['#'], separatorTokens: ['zz'], dictionary: ['S.P.B.E'] });
+    assert.deepEqual(ids(custom, { q: 'c#' }), [1]);
+    assert.deepEqual(ids(custom, { q: 'kabupaten' }), [2]);
+    assert.deepEqual(ids(custom, { q: 's.p.b.e' }), [3]);
+    const plain = indexOf(docs);
+    assert.deepEqual(ids(plain, { q: 'kabupaten' }), []);
+    assert.deepEqual(ids(plain, { q: 'c#', attributesToHighlight: ['title'] }).length, 1);
+    const formatted = custom.search({ q: 'c#', attributesToHighlight: ['title'] }).hits[0]._formatted as Record<string, unknown>;
+    assert.equal(formatted.title, '<em>C#</em> dan F# untuk e-gov');
   });
 
   test('search – quoted phrase – words must be consecutive', () => {

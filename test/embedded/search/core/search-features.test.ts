@@ -140,9 +140,9 @@ describe('search – hits formatting', () => {
     assert.deepEqual(Object.keys(hit), ['id', '_formatted']);
   });
 
-  test('crop – cropLength 2 – window around the match with markers', () => {
+  test('crop – cropLength 2 – window around the match, extra word before it, with markers', () => {
     const hit = practices().search({ q: 'ppid', attributesToCrop: ['title'], cropLength: 2, cropMarker: '...' }).hits[0];
-    assert.equal((hit._formatted as Record<string, unknown>).title, '...PPID Riau');
+    assert.equal((hit._formatted as Record<string, unknown>).title, 'Podcast PPID...');
   });
 
   test('crop – per-attribute length and highlight together – both applied', () => {

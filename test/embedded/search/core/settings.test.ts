@@ -14,13 +14,13 @@ function codeOf(run: () => unknown): string {
 }
 
 describe('settings', () => {
-  test('defaultSettings – fresh index – equals what Meilisearch v1 reports', () => {
+  test('defaultSettings – fresh index – equals the snapshot of the Meilisearch version meilisearch-js 0.62 targets', () => {
     assert.deepEqual(defaultSettings(), {
       displayedAttributes: ['*'],
       searchableAttributes: ['*'],
       filterableAttributes: [],
       sortableAttributes: [],
-      rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+      rankingRules: ['words', 'typo', 'proximity', 'attributeRank', 'sort', 'wordPosition', 'exactness'],
       stopWords: [],
       nonSeparatorTokens: [],
       separatorTokens: [],
@@ -28,7 +28,13 @@ describe('settings', () => {
       synonyms: {},
       distinctAttribute: null,
       proximityPrecision: 'byWord',
-      typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [] },
+      typoTolerance: {
+        enabled: true,
+        minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+        disableOnWords: [],
+        disableOnAttributes: [],
+        disableOnNumbers: false,
+      },
       faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha' } },
       pagination: { maxTotalHits: 1000 },
       searchCutoffMs: null,
@@ -78,13 +84,20 @@ describe('settings', () => {
     }
   });
 
-  test('validateSettingsPatch – custom ranking rule – accepted', () => {
-    assert.deepEqual(validateSettingsPatch('rankingRules', ['words', 'year:desc']), { rankingRules: ['words', 'year:desc'] });
+  test('validateSettingsPatch – custom and split attribute rules – accepted', () => {
+    const rules = ['words', 'attribute', 'attributeRank', 'wordPosition', 'year:desc'];
+    assert.deepEqual(validateSettingsPatch('rankingRules', rules), { rankingRules: rules });
   });
 
   test('mergeSettings – partial typoTolerance – keeps the other fields', () => {
     const next = mergeSettings(defaultSettings(), validateSettingsPatch('typoTolerance', { minWordSizeForTypos: { oneTypo: 4 } }));
-    assert.deepEqual(next.typoTolerance, { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 }, disableOnWords: [], disableOnAttributes: [] });
+    assert.deepEqual(next.typoTolerance, {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+      disableOnNumbers: false,
+    });
   });
 
   test('mergeSettings – null value – resets that setting to its default', () => {

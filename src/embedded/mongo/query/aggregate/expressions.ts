@@ -4,6 +4,7 @@
  */
 import { commandError } from '../../errors.js';
 import { numKind, toNumber } from '../numeric.js';
+import { textScoreValue } from '../text.js';
 import { isPlainObject, type Collation, type Document } from '../types.js';
 import { arithmeticOperators } from './expr-arith.js';
 import { arrayOperators } from './expr-array.js';
@@ -33,7 +34,7 @@ const OPERATORS: Record<string, OperatorFn> = {
 };
 
 const UNSUPPORTED: Record<string, string> = {
-  $function: 'server-side JavaScript', $accumulator: 'server-side JavaScript', $meta: 'text search metadata',
+  $function: 'server-side JavaScript', $accumulator: 'server-side JavaScript',
 };
 
 /** Aggregation truthiness: false, null, missing, 0 (any numeric type) are false. */
@@ -116,6 +117,10 @@ function nullIfMissing(v: unknown): unknown {
 }
 
 function callOperator(op: string, args: unknown, ctx: EvalContext): unknown {
+  if (op === '$meta') {
+    if (args === 'textScore') return textScoreValue(ctx.root);
+    throw commandError('InvalidPipelineOperator', `$meta '${String(args)}' is not supported by the embedded MongoDB engine`);
+  }
   const fn = OPERATORS[op];
   if (fn) return fn(args, ctx);
   if (op in UNSUPPORTED) throw commandError('InvalidPipelineOperator', `${op} is not supported by the embedded MongoDB engine (${UNSUPPORTED[op]})`);

@@ -1,4 +1,5 @@
 /** The `$geoNear` stage: documents ordered by distance from a point, with the distance added. */
+import { Double } from 'bson';
 import { MongoCommandError, commandError } from '../../errors.js';
 import { isGeoJSON, parsePoint, parseShape } from '../geo-geometry.js';
 import { parseNear } from '../geo.js';
@@ -50,7 +51,7 @@ export function geoNearStage(input: Document[], spec: unknown, isFirst: boolean,
   scored.sort((a, b) => a.d - b.d);
   return scored.map(({ doc, d, loc }) => {
     const out = { ...doc };
-    setPath(out, spec.distanceField as string, d * multiplier);
+    setPath(out, spec.distanceField as string, new Double(d * multiplier));
     if (typeof spec.includeLocs === 'string') setPath(out, spec.includeLocs, loc);
     return out;
   });

@@ -2,7 +2,8 @@
 import { MongoCommandError, commandError } from '../../errors.js';
 import { compileFilter } from '../match.js';
 import { compileAggProjection } from '../project.js';
-import { makeComparator } from '../sort.js';
+import { sortDocuments } from '../sort.js';
+import { carryTextScore } from '../text.js';
 import { isPlainObject, type Collation, type Document } from '../types.js';
 import type { EvalContext } from './expressions.js';
 import { geoNearStage } from './geo-near.js';
@@ -39,6 +40,9 @@ const UNSUPPORTED: Record<string, string> = {
   $fill: '$fill is not supported by the embedded MongoDB engine',
 };
 
+/** Stages whose n-th output document is derived from the n-th input (text scores follow them). */
+const ONE_TO_ONE = new Set(['$project', '$addFields', '$set', '$unset', '$lookup', '$replaceRoot', '$replaceWith']);
+
 function stageName(stage: unknown): string {
   if (!isPlainObject(stage)) throw commandError('TypeMismatch', 'Each element of the \'pipeline\' array must be an object');
   const keys = Object.keys(stage);
@@ -69,7 +73,7 @@ function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineC
       return groupStage(input, spec, ctxOf);
     case '$sort': {
       if (!isPlainObject(spec) || Object.keys(spec).length === 0) throw new MongoCommandError(15976, 'Location15976', '$sort stage must have at least one sort key');
-      return [...input].sort(makeComparator(spec, ctx.collation));
+      return sortDocuments(input, spec, ctx.collation);
     }
     case '$limit':
       return input.slice(0, limitOrSkip(name, spec));
@@ -126,7 +130,9 @@ export function runPipeline(input: Document[], pipeline: Document[], ctx: Pipeli
   let docs = input;
   pipeline.forEach((stage, i) => {
     const name = stageName(stage);
+    const before = docs;
     docs = runStage(docs, name, stage[name], ctx, now, i === 0);
+    if (ONE_TO_ONE.has(name)) docs.forEach((d, j) => carryTextScore(before[j], d));
   });
   return docs;
 }

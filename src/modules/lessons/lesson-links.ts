@@ -1,0 +1,23 @@
+/**
+ * Checks of what a lesson points at: the visit it came from and the practices it names must exist
+ * and be visible to whoever records it (seeds, with no actor, need them to exist only).
+ */
+import mongoose from 'mongoose';
+import type { ActingUser } from '../../auth/acting-user.js';
+import type { FieldErrors } from '../../http/errors.js';
+import { PracticeModel } from '../practices/practice.model.js';
+import { findPracticeSummaries } from '../practices/practice.queries.js';
+import { findVisitForLesson } from '../practices/visit-links.js';
+
+export async function checkLessonLinks(
+  actor: ActingUser | null,
+  links: { visitId: string | null; practiceIds: string[] },
+  errors: FieldErrors,
+): Promise<void> {
+  if (links.visitId && !(await findVisitForLesson(actor, links.visitId))) errors.visitId = 'lessons:errors.visit_unknown';
+  if (links.practiceIds.length === 0) return;
+  const found = actor
+    ? (await findPracticeSummaries(actor, links.practiceIds)).length
+    : await PracticeModel.countDocuments({ _id: { $in: links.practiceIds.map((id) => new mongoose.Types.ObjectId(id)) }, deletedAt: null });
+  if (found !== links.practiceIds.length) errors.practiceIds = 'lessons:errors.practices_invalid';
+}

@@ -1,0 +1,36 @@
+import type { RequestHandler } from 'express';
+import { actingUser } from '../../auth/current-user.js';
+import { lessonJson } from './lesson.presenter.js';
+import { listLessons } from './lesson.queries.js';
+import { createLesson, deleteLesson, getLesson, restoreLesson, updateLesson } from './lesson.service.js';
+
+/** JSON handlers under /api/v1/lessons. */
+
+export const listLessonsJson: RequestHandler = async (req, res) => {
+  const result = await listLessons(actingUser(req), req.query);
+  res.json({
+    data: result.items.map(lessonJson),
+    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
+  });
+};
+
+export const getLessonJson: RequestHandler = async (req, res) => {
+  res.json({ data: lessonJson(await getLesson(actingUser(req), String(req.params.id))) });
+};
+
+export const createLessonJson: RequestHandler = async (req, res) => {
+  res.status(201).json({ data: lessonJson(await createLesson(actingUser(req), req.body)) });
+};
+
+export const updateLessonJson: RequestHandler = async (req, res) => {
+  res.json({ data: lessonJson(await updateLesson(actingUser(req), String(req.params.id), req.body)) });
+};
+
+export const deleteLessonJson: RequestHandler = async (req, res) => {
+  await deleteLesson(actingUser(req), String(req.params.id));
+  res.status(204).end();
+};
+
+export const restoreLessonJson: RequestHandler = async (req, res) => {
+  res.json({ data: lessonJson(await restoreLesson(actingUser(req), String(req.params.id))) });
+};

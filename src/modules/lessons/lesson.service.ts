@@ -1,0 +1,122 @@
+import mongoose from 'mongoose';
+import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
+import { findAgencyById } from '../agencies/agency.lookup.js';
+import { bodyObject, collectInput } from '../agencies/schema-kit.js';
+import { recordRevision } from '../history/revision.service.js';
+import { assertCanRestore, restoreFields, softDeleteFields } from '../history/soft-delete.js';
+import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from '../practices/knowledge-policy.js';
+import { assertTopicCodes } from '../topics/topic.service.js';
+import { checkLessonLinks } from './lesson-links.js';
+import { LessonModel, type LessonDocument } from './lesson.model.js';
+import { lessonInputOf, lessonOwnership, toLessonRecord, type LessonRecord } from './lesson.record.js';
+import { lessonInputSchema, type LessonInput } from './lesson.schemas.js';
+
+async function findDocument(id: string): Promise<LessonDocument> {
+  const doc = mongoose.isValidObjectId(id) ? await LessonModel.findById(id) : null;
+  if (!doc) throw new NotFoundError();
+  return doc;
+}
+
+/** Another agency's draft is "not found", not "forbidden". */
+async function readableDocument(actor: ActingUser | null, id: string): Promise<LessonDocument> {
+  if (actor === null) throw new ForbiddenError();
+  const doc = await findDocument(id);
+  if (!canReadKnowledge(actor, lessonOwnership(toLessonRecord(doc)))) throw new NotFoundError();
+  return doc;
+}
+
+async function editableDocument(actor: ActingUser | null, id: string): Promise<LessonDocument> {
+  const doc = await readableDocument(actor, id);
+  if (!canEditKnowledge(actor, lessonOwnership(toLessonRecord(doc)))) throw new ForbiddenError();
+  return doc;
+}
+
+export async function getLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
+  return toLessonRecord(await readableDocument(actor, id));
+}
+
+export function canEditLesson(actor: ActingUser | null, lesson: LessonRecord): boolean {
+  return canEditKnowledge(actor, lessonOwnership(lesson));
+}
+
+async function checkReferences(actor: ActingUser | null, input: LessonInput, self: LessonDocument, errors: FieldErrors): Promise<void> {
+  if (!(await findAgencyById(input.recorderAgencyId))) errors.recorderAgencyId = 'lessons:errors.recorder_agency_unknown';
+  else if (actor && !isAdmin(actor) && input.recorderAgencyId !== actor.agencyId) errors.recorderAgencyId = 'lessons:errors.recorder_agency_not_yours';
+  try {
+    await assertTopicCodes(input.topics, 'topics', self.isNew ? [] : self.topics);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(errors, error.details);
+  }
+  await checkLessonLinks(actor, input, errors);
+}
+
+/** Who recorded it: set once, when the lesson is created. */
+interface Recorder {
+  id: string | null;
+  name: string;
+}
+
+async function applyInput(actor: ActingUser | null, doc: LessonDocument, raw: unknown, recorder?: Recorder): Promise<LessonRecord> {
+  const errors: FieldErrors = {};
+  const input = collectInput(lessonInputSchema, raw, errors);
+  if (input) await checkReferences(actor, input, doc, errors);
+  if (!input || Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const before = doc.isNew ? null : lessonInputOf(toLessonRecord(doc));
+  doc.set({ ...input, updatedBy: actor?.id ?? null });
+  if (recorder) doc.set({ recordedById: recorder.id, recordedByName: recorder.name, createdBy: actor?.id ?? null });
+  await doc.save();
+  const record = toLessonRecord(doc);
+  await recordRevision({ entityType: 'lesson', entityId: record.id, actor, before, after: lessonInputOf(record) });
+  return record;
+}
+
+/** Recorded by the actor, for the actor's agency (admins may name another recorder agency). */
+export async function createLesson(actor: ActingUser | null, raw: unknown): Promise<LessonRecord> {
+  if (!canCreateKnowledge(actor)) throw new ForbiddenError();
+  const body = bodyObject(raw);
+  const recorderAgencyId = body.recorderAgencyId === undefined || body.recorderAgencyId === '' ? actor.agencyId : body.recorderAgencyId;
+  return applyInput(actor, new LessonModel(), { ...body, recorderAgencyId }, { id: actor.id, name: actor.name });
+}
+
+/** Full (form) or partial (API PATCH) update, validated as a whole. */
+export async function updateLesson(actor: ActingUser | null, id: string, raw: unknown): Promise<LessonRecord> {
+  const doc = await editableDocument(actor, id);
+  return applyInput(actor, doc, { ...lessonInputOf(toLessonRecord(doc)), ...bodyObject(raw) });
+}
+
+export async function deleteLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
+  const doc = await editableDocument(actor, id);
+  const fields = softDeleteFields(actor as ActingUser);
+  doc.set(fields);
+  await doc.save();
+  await recordRevision({ entityType: 'lesson', entityId: id, actor, action: 'delete', before: { deletedAt: null }, after: { deletedAt: fields.deletedAt } });
+  return toLessonRecord(doc);
+}
+
+export async function restoreLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
+  assertCanRestore(actor);
+  const doc = await findDocument(id);
+  if (doc.deletedAt === null) return toLessonRecord(doc);
+  const before = { deletedAt: doc.deletedAt };
+  doc.set(restoreFields());
+  await doc.save();
+  await recordRevision({ entityType: 'lesson', entityId: id, actor, action: 'restore', before, after: { deletedAt: null } });
+  return toLessonRecord(doc);
+}
+
+/**
+ * Creates the lesson, or updates the one of the same recorder agency with the same title: the
+ * knowledge seed's idempotent upsert. Trusted callers only.
+ */
+export async function provisionLesson(raw: unknown, recorder: Recorder): Promise<{ lesson: LessonRecord; created: boolean }> {
+  const body = bodyObject(raw);
+  const { recorderAgencyId, title } = body;
+  const existing =
+    typeof recorderAgencyId === 'string' && typeof title === 'string' && mongoose.isValidObjectId(recorderAgencyId)
+      ? await LessonModel.findOne({ recorderAgencyId: { $eq: recorderAgencyId }, title: { $eq: title.trim() } })
+      : null;
+  const lesson = await applyInput(null, existing ?? new LessonModel(), body, recorder);
+  return { lesson, created: existing === null };
+}

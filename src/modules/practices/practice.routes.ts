@@ -1,0 +1,49 @@
+import type { RouteDef } from '../../http/routes.js';
+import { uploadAttachmentsJson } from '../attachments/attachment.api.js';
+import { registerAttachmentOwner } from '../attachments/attachment-owners.js';
+import { attachmentUpload } from '../attachments/attachment-upload.js';
+import { uploadAttachmentsAction } from '../attachments/attachment.pages.js';
+import { canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
+import { createPracticeJson, deletePracticeJson, getPracticeJson, listPracticesJson, restorePracticeJson, updatePracticeJson } from './practice.api.js';
+import { PracticeModel } from './practice.model.js';
+import { PRACTICES_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, restoreAction, updateAction } from './practice.pages.js';
+import { practiceOwnership, toPracticeRecord } from './practice.record.js';
+import { showPage } from './practice.show.js';
+
+/** Legal-basis documents and evidence files follow the practice's own read/edit policy. */
+async function ownership(ownerId: string) {
+  const doc = await PracticeModel.findById(ownerId).catch(() => null);
+  return doc ? practiceOwnership(toPracticeRecord(doc)) : null;
+}
+
+registerAttachmentOwner('practice', {
+  canRead: async (actor, id) => {
+    const owned = await ownership(id);
+    return owned !== null && canReadKnowledge(actor, owned);
+  },
+  canEdit: async (actor, id) => {
+    const owned = await ownership(id);
+    return owned !== null && canEditKnowledge(actor, owned);
+  },
+  pageUrl: (id) => `${BASE}/${id}`,
+});
+
+/** Practice catalogue pages and API. The service checks the policy again on every call. */
+export const practiceRoutes: RouteDef[] = [
+  { method: 'get', path: BASE, access: 'user', summary: 'List practices', handlers: [listPage] },
+  { method: 'get', path: `${BASE}/baru`, access: 'user', summary: 'New practice form', handlers: [newPage] },
+  { method: 'post', path: BASE, access: 'user', summary: 'Create a practice', handlers: [createAction] },
+  { method: 'get', path: `${BASE}/:id`, access: 'user', summary: 'Practice page', handlers: [showPage] },
+  { method: 'get', path: `${BASE}/:id/ubah`, access: 'user', summary: 'Edit practice form', handlers: [editPage] },
+  { method: 'post', path: `${BASE}/:id`, access: 'user', summary: 'Update a practice', handlers: [updateAction] },
+  { method: 'post', path: `${BASE}/:id/hapus`, access: 'user', summary: 'Delete a practice (soft)', handlers: [deleteAction] },
+  { method: 'post', path: `${BASE}/:id/pulihkan`, access: 'admin', summary: 'Restore a deleted practice', handlers: [restoreAction] },
+  { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Attach files to a practice', handlers: [attachmentUpload, uploadAttachmentsAction('practice')] },
+  { method: 'get', path: '/practices', access: 'user', api: true, summary: 'List practices (filters, sort, pages)', handlers: [listPracticesJson] },
+  { method: 'get', path: '/practices/:id', access: 'user', api: true, summary: 'Get one practice', handlers: [getPracticeJson] },
+  { method: 'post', path: '/practices', access: 'user', api: true, summary: 'Create a practice', handlers: [createPracticeJson] },
+  { method: 'patch', path: '/practices/:id', access: 'user', api: true, summary: 'Update a practice', handlers: [updatePracticeJson] },
+  { method: 'delete', path: '/practices/:id', access: 'user', api: true, summary: 'Delete a practice (soft)', handlers: [deletePracticeJson] },
+  { method: 'post', path: '/practices/:id/restore', access: 'admin', api: true, summary: 'Restore a deleted practice', handlers: [restorePracticeJson] },
+  { method: 'post', path: '/practices/:id/attachments', access: 'user', api: true, summary: 'Attach files to a practice', handlers: [attachmentUpload, uploadAttachmentsJson('practice')] },
+];

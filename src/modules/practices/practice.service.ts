@@ -1,0 +1,162 @@
+import mongoose from 'mongoose';
+import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
+import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
+import { findAgencyById } from '../agencies/agency.lookup.js';
+import { bodyObject, collectInput } from '../agencies/schema-kit.js';
+import { recordRevision } from '../history/revision.service.js';
+import { assertCanRestore, restoreFields, softDeleteFields } from '../history/soft-delete.js';
+import { assertTopicCodes } from '../topics/topic.service.js';
+import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
+import { PracticeModel, normalisePracticeName, type PracticeDocument } from './practice.model.js';
+import { practiceInputOf, practiceOwnership, toPracticeRecord, type PracticeRecord } from './practice.record.js';
+import { inlinePracticeSchema, practiceInputSchema, type PracticeInput } from './practice.schemas.js';
+
+async function findDocument(id: string): Promise<PracticeDocument> {
+  const doc = mongoose.isValidObjectId(id) ? await PracticeModel.findById(id) : null;
+  if (!doc) throw new NotFoundError();
+  return doc;
+}
+
+/** The practice if the actor may read it; another agency's draft is "not found", not "forbidden". */
+async function readableDocument(actor: ActingUser | null, id: string): Promise<PracticeDocument> {
+  if (actor === null) throw new ForbiddenError();
+  const doc = await findDocument(id);
+  if (!canReadKnowledge(actor, practiceOwnership(toPracticeRecord(doc)))) throw new NotFoundError();
+  return doc;
+}
+
+async function editableDocument(actor: ActingUser | null, id: string): Promise<PracticeDocument> {
+  const doc = await readableDocument(actor, id);
+  if (!canEditKnowledge(actor, practiceOwnership(toPracticeRecord(doc)))) throw new ForbiddenError();
+  return doc;
+}
+
+export async function getPractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
+  return toPracticeRecord(await readableDocument(actor, id));
+}
+
+export function canEditPractice(actor: ActingUser | null, practice: PracticeRecord): boolean {
+  return canEditKnowledge(actor, practiceOwnership(practice));
+}
+
+/** Follows adoptedFrom links from `startId`; true when they lead back to `selfId`. */
+async function formsCycle(selfId: string, startId: string): Promise<boolean> {
+  let current: string | null = startId;
+  for (let hops = 0; current && hops < 50; hops += 1) {
+    if (current === selfId) return true;
+    const next: { adoptedFromId?: unknown } | null = await PracticeModel.findById(current, { adoptedFromId: 1 }).lean();
+    current = next?.adoptedFromId ? String(next.adoptedFromId) : null;
+  }
+  return false;
+}
+
+/** Database checks of a parsed input; every problem goes into `errors`. */
+async function checkReferences(actor: ActingUser | null, input: PracticeInput, self: PracticeDocument, errors: FieldErrors, anyOwner: boolean): Promise<void> {
+  const selfId = self.isNew ? null : self._id.toString();
+  if (!(await findAgencyById(input.ownerAgencyId))) errors.ownerAgencyId = 'practices:errors.owner_unknown';
+  else if (!anyOwner && actor && !isAdmin(actor) && input.ownerAgencyId !== actor.agencyId) errors.ownerAgencyId = 'practices:errors.owner_not_yours';
+  try {
+    await assertTopicCodes(input.topics, 'topics', self.isNew ? [] : self.topics);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    Object.assign(errors, error.details);
+  }
+  if (input.adoptedFromId) {
+    const source = await PracticeModel.findById(input.adoptedFromId);
+    const visible = source && (actor === null || canReadKnowledge(actor, practiceOwnership(toPracticeRecord(source))));
+    if (!visible) errors.adoptedFromId = 'practices:errors.adopted_from_unknown';
+    else if (selfId && (await formsCycle(selfId, input.adoptedFromId))) errors.adoptedFromId = 'practices:errors.adopted_from_cycle';
+  }
+  const clash = await PracticeModel.findOne(
+    { ownerAgencyId: { $eq: input.ownerAgencyId }, nameKey: { $eq: normalisePracticeName(input.name) }, deletedAt: null },
+    { _id: 1 },
+  ).lean();
+  if (clash && clash._id.toString() !== selfId) errors.name = 'practices:errors.name_taken';
+}
+
+/**
+ * Validates a complete field set (schema and database checks together) and saves it with a
+ * revision. `anyOwner`: a non-admin may name another agency as owner (inline creation, seeds).
+ */
+async function applyInput(actor: ActingUser | null, doc: PracticeDocument, raw: unknown, anyOwner = false): Promise<PracticeRecord> {
+  const errors: FieldErrors = {};
+  const input = collectInput(practiceInputSchema, raw, errors);
+  if (input) await checkReferences(actor, input, doc, errors, anyOwner);
+  if (!input || Object.keys(errors).length > 0) throw new ValidationError(errors);
+  const before = doc.isNew ? null : practiceInputOf(toPracticeRecord(doc));
+  doc.set({ ...input, updatedBy: actor?.id ?? null });
+  if (doc.isNew) doc.createdBy = actor ? new mongoose.Types.ObjectId(actor.id) : null;
+  await doc.save();
+  const record = toPracticeRecord(doc);
+  await recordRevision({ entityType: 'practice', entityId: record.id, actor, before, after: practiceInputOf(record) });
+  return record;
+}
+
+function assertCanCreate(actor: ActingUser | null): asserts actor is ActingUser {
+  if (!canCreateKnowledge(actor)) throw new ForbiddenError();
+}
+
+/** Non-admins record practices of their own agency; the owner defaults to it. */
+export async function createPractice(actor: ActingUser | null, raw: unknown): Promise<PracticeRecord> {
+  assertCanCreate(actor);
+  const body = bodyObject(raw);
+  const ownerAgencyId = body.ownerAgencyId === undefined || body.ownerAgencyId === '' ? actor.agencyId : body.ownerAgencyId;
+  return applyInput(actor, new PracticeModel(), { ...body, ownerAgencyId });
+}
+
+/** Full (form) or partial (API PATCH) update: given fields replace the stored ones, validated as a whole. */
+export async function updatePractice(actor: ActingUser | null, id: string, raw: unknown): Promise<PracticeRecord> {
+  const doc = await editableDocument(actor, id);
+  return applyInput(actor, doc, { ...practiceInputOf(toPracticeRecord(doc)), ...bodyObject(raw) });
+}
+
+export async function deletePractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
+  const doc = await editableDocument(actor, id);
+  const fields = softDeleteFields(actor as ActingUser);
+  doc.set(fields);
+  await doc.save();
+  await recordRevision({ entityType: 'practice', entityId: id, actor, action: 'delete', before: { deletedAt: null }, after: { deletedAt: fields.deletedAt } });
+  return toPracticeRecord(doc);
+}
+
+export async function restorePractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
+  assertCanRestore(actor);
+  const doc = await findDocument(id);
+  if (doc.deletedAt === null) return toPracticeRecord(doc);
+  const before = { deletedAt: doc.deletedAt };
+  doc.set(restoreFields());
+  await doc.save();
+  await recordRevision({ entityType: 'practice', entityId: id, actor, action: 'restore', before, after: { deletedAt: null } });
+  return toPracticeRecord(doc);
+}
+
+/**
+ * A practice seen during a visit, recorded by the visit's author for the host agency: published at
+ * once (a draft of another agency would be hidden from its own author); afterwards only the owner
+ * agency and admins edit it. The visit stores the link (its practiceIds).
+ */
+export async function createPracticeInline(
+  actor: ActingUser | null,
+  raw: { ownerAgencyId: string; name: string; shortDescription: string; visitId?: string },
+): Promise<PracticeRecord> {
+  assertCanCreate(actor);
+  const errors: FieldErrors = {};
+  const input = collectInput(inlinePracticeSchema, raw, errors);
+  if (!input) throw new ValidationError(errors);
+  return applyInput(actor, new PracticeModel(), { ...input, category: 'pelayanan_publik', stage: 'penerapan', status: 'published' }, true);
+}
+
+/**
+ * Creates the practice, or updates the one of the same owner with the same name (any case): the
+ * knowledge seed's idempotent upsert. Trusted callers only — there is no acting user to check.
+ */
+export async function provisionPractice(raw: unknown): Promise<{ practice: PracticeRecord; created: boolean }> {
+  const body = bodyObject(raw);
+  const { ownerAgencyId, name } = body;
+  const existing =
+    typeof ownerAgencyId === 'string' && typeof name === 'string' && mongoose.isValidObjectId(ownerAgencyId)
+      ? await PracticeModel.findOne({ ownerAgencyId: { $eq: ownerAgencyId }, nameKey: { $eq: normalisePracticeName(name) } })
+      : null;
+  const practice = await applyInput(null, existing ?? new PracticeModel(), body, true);
+  return { practice, created: existing === null };
+}

@@ -1,0 +1,38 @@
+import type { RequestHandler } from 'express';
+import { actingUser } from '../../auth/current-user.js';
+import { visitJson } from './visit.presenter.js';
+import { createVisit, deleteVisit, getVisit, listVisits, purgeVisit, restoreVisit, updateVisit } from './visit.service.js';
+
+/** JSON handlers under /api/v1/visits. Bodies use the field names of visitJson(). */
+
+export const listVisitsJson: RequestHandler = async (req, res) => {
+  const result = await listVisits(actingUser(req), req.query);
+  res.json({
+    data: result.items.map(visitJson),
+    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
+  });
+};
+
+export const getVisitJson: RequestHandler = async (req, res) => {
+  res.json({ data: visitJson(await getVisit(actingUser(req), String(req.params.id))) });
+};
+
+export const createVisitJson: RequestHandler = async (req, res) => {
+  res.status(201).json({ data: visitJson(await createVisit(actingUser(req), req.body)) });
+};
+
+export const updateVisitJson: RequestHandler = async (req, res) => {
+  res.json({ data: visitJson(await updateVisit(actingUser(req), String(req.params.id), req.body)) });
+};
+
+/** Soft delete; `?permanent=true` (admins) deletes the visit with its files and history. */
+export const deleteVisitJson: RequestHandler = async (req, res) => {
+  const id = String(req.params.id);
+  if (req.query.permanent === 'true') await purgeVisit(actingUser(req), id);
+  else await deleteVisit(actingUser(req), id);
+  res.status(204).end();
+};
+
+export const restoreVisitJson: RequestHandler = async (req, res) => {
+  res.json({ data: visitJson(await restoreVisit(actingUser(req), String(req.params.id))) });
+};

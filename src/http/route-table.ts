@@ -13,9 +13,15 @@ import { apiTokenRoutes } from '../auth/api-tokens/api-token.routes.js';
 import { agencyRoutes } from '../modules/agencies/agency.routes.js';
 import { userRoutes } from '../modules/users/user.routes.js';
 import { profileRoutes } from '../modules/users/profile.routes.js';
+import { topicRoutes } from '../modules/topics/topic.routes.js';
+import { attachmentRoutes } from '../modules/attachments/attachment.routes.js';
+import { visitRoutes } from '../modules/visits/visit.routes.js';
+import { agencyProfileRoutes } from '../modules/visits/agency-profile.routes.js';
+import { practiceRoutes } from '../modules/practices/practice.routes.js';
+import { lessonRoutes } from '../modules/lessons/lesson.routes.js';
 
 function moduleRoutes(): RouteDef[] {
-  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes, ...profileRoutes];
+  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes, ...profileRoutes, ...topicRoutes, ...attachmentRoutes, ...visitRoutes, ...agencyProfileRoutes, ...practiceRoutes, ...lessonRoutes];
 }
 
 const serveOpenApi: RequestHandler = (_req, res) => {

@@ -1,9 +1,11 @@
+import { bodyObject } from './schema-kit.js';
+
 /**
  * What the user typed, kept as strings for a 422 re-render: only the form's own fields, arrays
  * (repeated inputs) joined by newlines, anything else dropped.
  */
 export function submittedForm<K extends string>(body: unknown, fields: readonly K[]): Record<K, string> {
-  const source = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const source = bodyObject(body);
   const values = {} as Record<K, string>;
   for (const field of fields) {
     const value = source[field];

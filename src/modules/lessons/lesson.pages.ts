@@ -15,7 +15,7 @@ import { lessonFormInput, lessonFormValues, presentLesson, submittedLessonForm, 
 import { listLessons } from './lesson.queries.js';
 import type { LessonRecord } from './lesson.record.js';
 import { LESSON_SORTS } from './lesson.schemas.js';
-import { createLesson, deleteLesson, getLesson, restoreLesson, updateLesson } from './lesson.service.js';
+import { createLesson, deleteLesson, getLessonForEdit, restoreLesson, updateLesson } from './lesson.service.js';
 
 /** HTML handlers of the lessons (/pelajaran). The detail page lives in lesson.show.ts. */
 
@@ -88,7 +88,7 @@ export const newPage: RequestHandler = async (req, res) => {
 };
 
 export const editPage: RequestHandler = async (req, res) => {
-  const lesson = await getLesson(actingUser(req), String(req.params.id));
+  const lesson = await getLessonForEdit(actingUser(req), String(req.params.id));
   await renderForm(req, res, { lessonId: lesson.id, form: lessonFormValues(lesson), errors: {} });
 };
 

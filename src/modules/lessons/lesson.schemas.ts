@@ -30,6 +30,9 @@ export const lessonInputSchema = z.object({
 });
 export type LessonInput = z.infer<typeof lessonInputSchema>;
 
+/** The references a lesson makes, parsed on their own so their checks run whatever else fails. */
+export const lessonLinksSchema = lessonInputSchema.pick({ visitId: true, practiceIds: true });
+
 export const LESSON_SORTS = ['newest', 'oldest', 'title', 'observed'] as const;
 export type LessonSort = (typeof LESSON_SORTS)[number];
 

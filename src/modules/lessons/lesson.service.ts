@@ -10,7 +10,7 @@ import { assertTopicCodes } from '../topics/topic.service.js';
 import { checkLessonLinks } from './lesson-links.js';
 import { LessonModel, type LessonDocument } from './lesson.model.js';
 import { lessonInputOf, lessonOwnership, toLessonRecord, type LessonRecord } from './lesson.record.js';
-import { lessonInputSchema, type LessonInput } from './lesson.schemas.js';
+import { lessonInputSchema, lessonLinksSchema, type LessonInput } from './lesson.schemas.js';
 
 async function findDocument(id: string): Promise<LessonDocument> {
   const doc = mongoose.isValidObjectId(id) ? await LessonModel.findById(id) : null;
@@ -36,6 +36,11 @@ export async function getLesson(actor: ActingUser | null, id: string): Promise<L
   return toLessonRecord(await readableDocument(actor, id));
 }
 
+/** The lesson for its edit form: readable and editable by the actor. */
+export async function getLessonForEdit(actor: ActingUser | null, id: string): Promise<LessonRecord> {
+  return toLessonRecord(await editableDocument(actor, id));
+}
+
 export function canEditLesson(actor: ActingUser | null, lesson: LessonRecord): boolean {
   return canEditKnowledge(actor, lessonOwnership(lesson));
 }
@@ -49,7 +54,6 @@ async function checkReferences(actor: ActingUser | null, input: LessonInput, sel
     if (!(error instanceof ValidationError)) throw error;
     Object.assign(errors, error.details);
   }
-  await checkLessonLinks(actor, input, errors);
 }
 
 /** Who recorded it: set once, when the lesson is created. */
@@ -62,6 +66,9 @@ async function applyInput(actor: ActingUser | null, doc: LessonDocument, raw: un
   const errors: FieldErrors = {};
   const input = collectInput(lessonInputSchema, raw, errors);
   if (input) await checkReferences(actor, input, doc, errors);
+  // The visit and practices are checked even when other fields fail, so the form shows every problem.
+  const links = collectInput(lessonLinksSchema, raw, {});
+  if (links) await checkLessonLinks(actor, links, errors);
   if (!input || Object.keys(errors).length > 0) throw new ValidationError(errors);
   const before = doc.isNew ? null : lessonInputOf(toLessonRecord(doc));
   doc.set({ ...input, updatedBy: actor?.id ?? null });

@@ -21,10 +21,11 @@ export function parseDateOnly(value: string): Date | null {
   return date.toISOString().slice(0, 10) === match[0] ? date : null;
 }
 
+/** A refine-style check, so its message survives parseInput's contextual error map. */
 export const dateOnly = (message: string) =>
   z.preprocess(
-    (v) => (v instanceof Date ? v : typeof v === 'string' ? (parseDateOnly(v) ?? 'invalid') : v),
-    z.date({ invalid_type_error: message, required_error: message }),
+    (v) => (v instanceof Date ? v : typeof v === 'string' ? parseDateOnly(v) : null),
+    z.custom<Date>((v) => v instanceof Date && !Number.isNaN(v.getTime()), message),
   );
 
 export const optionalDate = (message: string) =>

@@ -20,7 +20,7 @@ import {
 import { adoptionSourceOptions, listPractices } from './practice.queries.js';
 import type { PracticeRecord } from './practice.record.js';
 import { PRACTICE_SORTS } from './practice.schemas.js';
-import { createPractice, deletePractice, getPractice, restorePractice, updatePractice } from './practice.service.js';
+import { createPractice, deletePractice, getPracticeForEdit, restorePractice, updatePractice } from './practice.service.js';
 
 /** HTML handlers of the practice catalogue (/praktik). The detail page lives in practice.show.ts. */
 
@@ -91,7 +91,7 @@ export const newPage: RequestHandler = async (req, res) => {
 };
 
 export const editPage: RequestHandler = async (req, res) => {
-  const practice = await getPractice(actingUser(req), String(req.params.id));
+  const practice = await getPracticeForEdit(actingUser(req), String(req.params.id));
   await renderForm(req, res, { practiceId: practice.id, form: practiceFormValues(practice), errors: {} });
 };
 

@@ -35,6 +35,11 @@ export async function getPractice(actor: ActingUser | null, id: string): Promise
   return toPracticeRecord(await readableDocument(actor, id));
 }
 
+/** The practice for its edit form: readable and editable by the actor. */
+export async function getPracticeForEdit(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
+  return toPracticeRecord(await editableDocument(actor, id));
+}
+
 export function canEditPractice(actor: ActingUser | null, practice: PracticeRecord): boolean {
   return canEditKnowledge(actor, practiceOwnership(practice));
 }

@@ -14,14 +14,14 @@ import { visitKnowledge } from './visit-knowledge.js';
 import { agencyOptions, practiceOptions, presentContext, provinceOptions, topicOptions } from './visit-view-data.js';
 import { VISIT_STATUSES } from './visit.model.js';
 import { VISITS_PATH, visitPageUrl } from './visit.lookup.js';
-import { canStartVisit } from './visit.policy.js';
+import { canRestoreVisit, canStartVisit } from './visit.policy.js';
 import { presentVisitDetail, presentVisitListItem } from './visit.presenter.js';
 import { VISIT_SORTS } from './visit.schemas.js';
 import { createVisit, deleteVisit, getVisit, listVisits, purgeVisit, restoreVisit, updateVisit, visitPermissions } from './visit.service.js';
 
 /** HTML handlers of /kunjungan. Every decision about who may do what is the service's. */
 
-const FILTER_NAMES = ['agency', 'province', 'topic', 'year', 'status', 'sort'] as const;
+const FILTER_NAMES = ['agency', 'province', 'topic', 'year', 'status', 'deleted', 'sort'] as const;
 
 export const listPage: RequestHandler = async (req, res) => {
   const actor = actingUser(req);
@@ -38,6 +38,7 @@ export const listPage: RequestHandler = async (req, res) => {
     filters,
     options: { agencies, provinces, topics, statuses: VISIT_STATUSES, sorts: VISIT_SORTS },
     canCreate: canStartVisit(actor),
+    canSeeDeleted: canRestoreVisit(actor),
   });
 };
 

@@ -25,7 +25,8 @@ const SORTS: Record<VisitListQuery['sort'], Record<string, 1 | -1>> = {
 export async function listVisits(actor: ActingUser | null, rawQuery: unknown): Promise<Page<VisitRecord>> {
   if (!actor) throw new ForbiddenError();
   const query = parseInput(visitListQuerySchema, rawQuery);
-  const conditions: Record<string, unknown>[] = [visibleVisitsFilter(actor)];
+  const deletedOnly = query.deleted === 'only' && canRestoreVisit(actor);
+  const conditions: Record<string, unknown>[] = [deletedOnly ? { deletedAt: { $ne: null } } : visibleVisitsFilter(actor)];
   if (query.agency) conditions.push({ agencyIds: { $eq: query.agency } });
   if (query.province) conditions.push({ provinceCodes: { $eq: query.province } });
   if (query.topic) conditions.push({ topics: { $eq: query.topic } });

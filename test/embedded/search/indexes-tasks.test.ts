@@ -167,4 +167,11 @@ describe('embedded search indexes and tasks', () => {
     assert.equal(updated.containsFilter, true);
     assert.equal((await t.client.getExperimentalFeatures()).containsFilter, true);
   });
+
+  test('task documents – a recent document addition – GET /tasks/:uid/documents returns them as NDJSON', async () => {
+    const task = await t.client.index('task_docs').addDocuments([{ id: 1, t: 'a' }, { id: 2, t: 'b' }]).waitTask();
+    const docs = await t.client.tasks.getTaskDocuments<{ id: number }>(task.uid);
+    assert.deepEqual(docs.map((d) => d.id), [1, 2]);
+    assert.equal((await apiError(t.client.tasks.getTaskDocuments(987654))).code, 'task_not_found');
+  });
 });

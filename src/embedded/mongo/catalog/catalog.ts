@@ -27,9 +27,10 @@ export function validateCollectionName(db: string, name: unknown): string {
  * document never pins a slab full of short-lived buffers.
  */
 function serializeOwned(doc: Doc): Buffer {
+  // calculateObjectSize can over-count (e.g. undefined fields), so keep only the bytes written.
   const bytes = Buffer.allocUnsafeSlow(calculateObjectSize(doc));
-  serializeWithBufferAndIndex(doc, bytes);
-  return bytes;
+  const length = serializeWithBufferAndIndex(doc, bytes) + 1;
+  return length === bytes.length ? bytes : ownedCopy(bytes.subarray(0, length));
 }
 
 function ownedCopy(source: Uint8Array): Buffer {

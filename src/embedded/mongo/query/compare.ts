@@ -3,6 +3,7 @@
  * < BinData < ObjectId < booleans < Dates < Timestamps < RegExps < MaxKey.
  */
 import type { Binary, DBRef, Long, ObjectId, Timestamp } from 'bson';
+import { compareDec, toDec } from './decimal.js';
 import { toNumber } from './numeric.js';
 import { bsonTag, type Collation } from './types.js';
 
@@ -79,7 +80,15 @@ function cmpPrimitive(a: number | string | bigint, b: number | string | bigint):
 }
 
 function compareNumbers(a: unknown, b: unknown): number {
-  if (bsonTag(a) === 'Long' && bsonTag(b) === 'Long') return cmpPrimitive((a as Long).toBigInt(), (b as Long).toBigInt());
+  const ta = bsonTag(a);
+  const tb = bsonTag(b);
+  if (ta === 'Long' && tb === 'Long') return cmpPrimitive((a as Long).toBigInt(), (b as Long).toBigInt());
+  if (ta === 'Decimal128' || tb === 'Decimal128' || ta === 'Long' || tb === 'Long') {
+    // Exact comparison where doubles would round (long decimals, longs beyond 2^53).
+    const da = toDec(a);
+    const db = toDec(b);
+    if (da && db) return compareDec(da, db);
+  }
   const x = toNumber(a);
   const y = toNumber(b);
   // NaN sorts below every other number and equals itself, as in MongoDB.

@@ -4,6 +4,7 @@
  */
 import { commandError } from '../errors.js';
 import { evalExpression, isTruthy } from './aggregate/expressions.js';
+import { valueKey } from './aggregate/value-key.js';
 import { compareValues, typeRank } from './compare.js';
 import { compileGeoOperator } from './geo.js';
 import { compileSchema } from './json-schema.js';
@@ -59,18 +60,17 @@ function rangeTest(op: string, value: unknown, o: MatchOptions): ValuePred {
 
 function inTest(list: unknown, o: MatchOptions, op: string): ValuePred {
   if (!Array.isArray(list)) throw commandError('BadValue', `${op} needs an array`);
-  const strings = new Set<string>();
-  const numbers = new Set<number>();
+  // Values compare through their canonical keys (one hash lookup per candidate); regexes and
+  // collation-sensitive strings are tested one by one.
+  const keys = new Set<string>();
   const others: ValuePred[] = [];
   for (const v of list) {
-    if (isOperatorObject(v) && !('$ref' in v)) throw commandError('BadValue', `cannot nest $ under ${op}`);
-    if (typeof v === 'string' && !o.collation) strings.add(v);
-    else if (isNumeric(v) && !Number.isNaN(toNumber(v)) && Number.isSafeInteger(toNumber(v))) numbers.add(toNumber(v));
-    else others.push(eqTest(v, o));
+    if (isOperatorObject(v) && !DBREF_FIELDS.has(Object.keys(v)[0])) throw commandError('BadValue', `cannot nest $ under ${op}`);
+    if (isRegexValue(v) || (o.collation && typeof v === 'string')) others.push(eqTest(v, o));
+    else keys.add(valueKey(v));
   }
   return (x) => {
-    if (typeof x === 'string' && strings.has(x)) return true;
-    if (numbers.size && isNumeric(x) && numbers.has(toNumber(x))) return true;
+    if (keys.size && keys.has(valueKey(x))) return true;
     for (const t of others) if (t(x)) return true;
     return false;
   };

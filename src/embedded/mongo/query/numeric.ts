@@ -3,6 +3,7 @@
  * any double → double, decimal wins. Plain JS numbers count as int when they are int32 integers.
  */
 import { Decimal128, Double, Int32, Long } from 'bson';
+import { decimalArith, toDec } from './decimal.js';
 import { bsonTag } from './types.js';
 
 export type NumKind = 'int' | 'long' | 'double' | 'decimal';
@@ -96,6 +97,11 @@ export function arith(op: Op, a: unknown, b: unknown): unknown {
     const y = toBigInt(b);
     const r = op === 'add' ? x + y : op === 'subtract' ? x - y : x * y;
     return fromBigInt(r, kind);
+  }
+  if (kind === 'decimal') {
+    const da = toDec(a);
+    const db = toDec(b);
+    if (da && db) return decimalArith(op, da, db);
   }
   const x = toNumber(a);
   const y = toNumber(b);

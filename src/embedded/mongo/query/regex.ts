@@ -23,10 +23,24 @@ function stripExtended(pattern: string): string {
   return out;
 }
 
+/** PCRE syntax JavaScript lacks: a leading `(?imsx)` flag group and the `\A`, `\z`, `\Z` anchors. */
+function fromPcre(pattern: string, options: string): [string, string] {
+  let source = pattern;
+  let opts = options;
+  const inline = /^\(\?([imsx]+)\)/.exec(source);
+  if (inline) {
+    opts += inline[1];
+    source = source.slice(inline[0].length);
+  }
+  source = source.replace(/(^|[^\\])((?:\\\\)*)\\([AzZ])/g, (_, pre: string, slashes: string, a: string) => pre + slashes + (a === 'A' ? '^' : a === 'z' ? '$(?![\\s\\S])' : '(?=\\n?$(?![\\s\\S]))'));
+  return [source, opts];
+}
+
 export function buildRegex(pattern: string, options: string): RegExp {
   let flags = '';
-  let source = pattern;
-  for (const ch of options) {
+  const [pcreSource, opts] = fromPcre(pattern, options);
+  let source = pcreSource;
+  for (const ch of opts) {
     if (ch === 'i' || ch === 'm' || ch === 's') {
       if (!flags.includes(ch)) flags += ch;
     } else if (ch === 'x') source = stripExtended(source);

@@ -15,12 +15,20 @@ export interface PositionalContext {
   collation?: Collation;
 }
 
+/** The top-level names a filter uses, looking inside `$and`/`$or`/`$nor`. */
+function identifiersOf(filter: Document): string[] {
+  return Object.entries(filter).flatMap(([k, v]) => {
+    if (!k.startsWith('$')) return [k.split('.')[0]];
+    return Array.isArray(v) ? v.flatMap((f) => (isPlainObject(f) ? identifiersOf(f) : [])) : [];
+  });
+}
+
 /** Compiles `arrayFilters` by identifier; each filter's fields must all start with one identifier. */
 export function compileArrayFilters(filters: Document[] | undefined, collation?: Collation): Map<string, (el: unknown) => boolean> {
   const out = new Map<string, (el: unknown) => boolean>();
   for (const f of filters ?? []) {
     if (!isPlainObject(f)) throw commandError('FailedToParse', 'arrayFilters must contain only objects');
-    const ids = new Set(Object.keys(f).filter((k) => !k.startsWith('$')).map((k) => k.split('.')[0]));
+    const ids = new Set(identifiersOf(f));
     if (ids.size !== 1) throw commandError('FailedToParse', 'Error parsing array filter :: caused by :: Expected a single top-level field name, found ' + (ids.size === 0 ? 'none' : [...ids].join(', ')));
     const [id] = ids;
     if (!/^[a-z][a-zA-Z0-9]*$/.test(id)) throw commandError('BadValue', `Error parsing array filter :: caused by :: The top-level field name must be an alphanumeric string beginning with a lowercase letter, found '${id}'`);

@@ -66,8 +66,15 @@ export class KeyStore {
     }
   }
 
+  private readonly secrets = new Map<string, string>();
+
   secretOf(uid: string): string {
-    return crypto.createHmac('sha256', this.masterKey).update(uid).digest('hex');
+    let secret = this.secrets.get(uid);
+    if (secret === undefined) {
+      secret = crypto.createHmac('sha256', this.masterKey).update(uid).digest('hex');
+      this.secrets.set(uid, secret);
+    }
+    return secret;
   }
 
   private view(record: KeyRecord): KeyView {

@@ -3,7 +3,10 @@ import type { IncomingMessage } from 'node:http';
 
 export interface Reply {
   status: number;
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is instead of `body`, with this content type (e.g. NDJSON). */
+  text?: { contentType: string; data: string };
 }
 
 export interface RequestContext {
@@ -13,6 +16,8 @@ export interface RequestContext {
   raw: Buffer;
   /** False when the caller's key does not cover this index (lists use it to hide indexes). */
   canAccessIndex: (uid: string) => boolean;
+  /** The filter a tenant token imposes on searches of this index, if any. */
+  tenantFilter: (uid: string) => unknown;
 }
 
 export interface Route {

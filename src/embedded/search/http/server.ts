@@ -6,7 +6,9 @@ import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MeiliError } from '../errors.js';
 import { indexAllowed } from '../auth/actions.js';
+import { isJwt, verifyTenantToken } from '../auth/tenant-token.js';
 import { readBody } from './body.js';
+import type { TenantGrant } from '../auth/tenant-token.js';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Router, Reply } from './router.js';
 
@@ -21,26 +23,38 @@ export interface ServerOptions {
 const MISSING_HEADER = new MeiliError('missing_authorization_header', 'The Authorization header is missing. It must use the bearer authorization method.', 401, 'auth');
 const INVALID_KEY = new MeiliError('invalid_api_key', 'The provided API key is invalid.', 403, 'auth');
 
-/** Who is calling: the master key (everything), an API key (its actions and indexes), or anyone (no master key set). */
-type Caller = { indexes: readonly string[] } | null;
+/** Who is calling: the master key or anyone when no master key is set (null: everything), an API key or a tenant token. */
+type Caller = TenantGrant | null;
 
 function authenticate(req: IncomingMessage, action: string, params: Record<string, string>, options: ServerOptions): Caller {
-  if (options.masterKey === null) return null;
+  if (options.masterKey === null || !options.keys) return null;
   const header = req.headers.authorization;
   if (!header) throw MISSING_HEADER;
   const match = /^Bearer\s+(.+)$/i.exec(header.trim());
   if (!match) throw INVALID_KEY;
   const secret = match[1].trim();
   if (secret === options.masterKey) return null;
-  const record = options.keys?.authenticate(secret);
-  if (!record || !options.keys?.allows(record, action, params.uid)) throw INVALID_KEY;
-  return { indexes: record.indexes };
+  const keys = options.keys;
+  const record = keys.authenticate(secret);
+  if (record) {
+    if (!keys.allows(record, action, params.uid)) throw INVALID_KEY;
+    return { canAccessIndex: (uid) => indexAllowed(record.indexes, uid), filterFor: () => undefined };
+  }
+  if (action !== 'search' || !isJwt(secret)) throw INVALID_KEY;
+  const grant = verifyTenantToken(secret, keys);
+  if (params.uid !== undefined && !grant.canAccessIndex(params.uid)) throw INVALID_KEY;
+  return grant;
 }
 
 function send(res: ServerResponse, reply: Reply, close = false): void {
   if (res.headersSent) return;
   const headers: Record<string, string> = {};
   if (close) headers.connection = 'close';
+  if (reply.text) {
+    headers['content-type'] = reply.text.contentType;
+    res.writeHead(reply.status, headers).end(reply.text.data);
+    return;
+  }
   if (reply.body === undefined || reply.status === 204) {
     res.writeHead(reply.status, headers).end();
     return;
@@ -70,7 +84,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
       params,
       query: url.searchParams,
       raw,
-      canAccessIndex: (uid) => caller === null || indexAllowed(caller.indexes, uid),
+      canAccessIndex: (uid) => caller === null || caller.canAccessIndex(uid),
+      tenantFilter: (uid) => caller?.filterFor(uid),
     });
     send(res, reply);
   } catch (err) {

@@ -5,6 +5,7 @@
  */
 import { MeiliError } from '../errors.js';
 import { elapsedMs } from '../tasks/task-model.js';
+import { combineFilters } from '../auth/tenant-token.js';
 import { requireJson } from '../http/body.js';
 import { asObject, checkIndexUid, knownFields } from './route-helpers.js';
 import type { Engine } from './route-helpers.js';
@@ -29,7 +30,7 @@ export function facetSearchRoutes(engine: Engine): Route[] {
       method: 'POST',
       pattern: '/indexes/:uid/facet-search',
       action: 'search',
-      handler: ({ req, raw, params }) => {
+      handler: ({ req, raw, params, tenantFilter }) => {
         const started = performance.now();
         const index = catalog.get(checkIndexUid(params.uid)).index;
         const body = asObject(requireJson(req, raw));
@@ -42,7 +43,8 @@ export function facetSearchRoutes(engine: Engine): Route[] {
         }
         let distribution: Record<string, number>;
         try {
-          distribution = index.search({ ...search, facets: [facetName], limit: 0 }).facetDistribution?.[facetName] ?? {};
+          const filter = combineFilters(tenantFilter(params.uid), search.filter);
+          distribution = index.search({ ...search, filter, facets: [facetName], limit: 0 }).facetDistribution?.[facetName] ?? {};
         } catch (err) {
           if (err instanceof MeiliError && err.code === 'invalid_search_facets') throw new MeiliError('invalid_facet_search_facet_name', err.message);
           throw err;

@@ -4,7 +4,8 @@ import { jsonBody, requireJson } from '../http/body.js';
 import { asObject, checkIndexUid } from './route-helpers.js';
 import { federatedSearch, splitFederationOptions } from './federated-search.js';
 import type { Engine } from './route-helpers.js';
-import type { Route } from '../http/router.js';
+import { combineFilters } from '../auth/tenant-token.js';
+import type { Route, RequestContext } from '../http/router.js';
 
 const NUMBER_PARAMS = ['offset', 'limit', 'page', 'hitsPerPage', 'cropLength', 'rankingScoreThreshold'];
 const BOOLEAN_PARAMS = ['showMatchesPosition', 'showRankingScore', 'showRankingScoreDetails', 'retrieveVectors', 'showPerformanceDetails'];
@@ -45,38 +46,43 @@ function inQuery(position: number, err: unknown): unknown {
 
 export function searchRoutes(engine: Engine): Route[] {
   const { catalog } = engine.store;
-  const run = (uid: string, params: Record<string, unknown>) => {
+  /** One search, with the filter a tenant token imposes on this index ANDed in. */
+  const run = (ctx: RequestContext, uid: string, params: Record<string, unknown>) => {
     const index = catalog.get(checkIndexUid(uid)).index;
-    return { ...index.search(params), primaryKey: index.primaryKey };
+    const filter = combineFilters(ctx.tenantFilter(uid), params.filter);
+    return { ...index.search(filter === undefined ? params : { ...params, filter }), primaryKey: index.primaryKey };
   };
-  const search = (uid: string, params: Record<string, unknown>): Record<string, unknown> => ({ ...catalog.get(checkIndexUid(uid)).index.search(params) });
+  const search = (ctx: RequestContext, uid: string, params: Record<string, unknown>): Record<string, unknown> => {
+    const { primaryKey: _unused, ...response } = run(ctx, uid, params);
+    return response;
+  };
 
   return [
     {
       method: 'POST',
       pattern: '/indexes/:uid/search',
       action: 'search',
-      handler: ({ req, raw, params }) => ({ status: 200, body: search(params.uid, asObject(jsonBody(req, raw))) }),
+      handler: (ctx) => ({ status: 200, body: search(ctx, ctx.params.uid, asObject(jsonBody(ctx.req, ctx.raw))) }),
     },
     {
       method: 'GET',
       pattern: '/indexes/:uid/search',
       action: 'search',
-      handler: ({ params, query }) => ({ status: 200, body: search(params.uid, paramsFromQuery(query)) }),
+      handler: (ctx) => ({ status: 200, body: search(ctx, ctx.params.uid, paramsFromQuery(ctx.query)) }),
     },
     {
       method: 'POST',
       pattern: '/multi-search',
       action: 'search',
-      handler: ({ req, raw, canAccessIndex }) => {
-        const body = asObject(requireJson(req, raw));
+      handler: (ctx) => {
+        const body = asObject(requireJson(ctx.req, ctx.raw));
         if (!Array.isArray(body.queries)) throw new MeiliError('invalid_multi_search_queries', 'Invalid value type at `.queries`: expected an array');
         const queries = body.queries.map((item: unknown, i: number) => {
           try {
             const query = asObject(item);
             if (query.indexUid === undefined) throw new MeiliError('missing_index_uid', 'Missing field `indexUid`');
             const uid = checkIndexUid(query.indexUid);
-            if (!canAccessIndex(uid)) throw new MeiliError('invalid_api_key', 'The provided API key is invalid.', 403, 'auth');
+            if (!ctx.canAccessIndex(uid)) throw new MeiliError('invalid_api_key', 'The provided API key is invalid.', 403, 'auth');
             catalog.get(uid);
             return query;
           } catch (err) {
@@ -87,7 +93,7 @@ export function searchRoutes(engine: Engine): Route[] {
           const federated = queries.map((q, i) => splitFederationOptions(q, i));
           const runAt = (uid: string, params: Record<string, unknown>) => {
             try {
-              return run(uid, params);
+              return run(ctx, uid, params);
             } catch (err) {
               throw inQuery(federated.findIndex((q) => q.indexUid === uid), err);
             }
@@ -96,7 +102,7 @@ export function searchRoutes(engine: Engine): Route[] {
         }
         const results = queries.map(({ indexUid, federationOptions: _ignored, ...params }, i) => {
           try {
-            return { indexUid, ...search(indexUid as string, params) };
+            return { indexUid, ...search(ctx, indexUid as string, params) };
           } catch (err) {
             throw inQuery(i, err);
           }

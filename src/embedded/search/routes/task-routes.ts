@@ -79,6 +79,12 @@ function batchesOf(tasks: Task[]): Record<string, unknown>[] {
 export function taskRoutes(engine: Engine): Route[] {
   const { queue } = engine.store;
   const originalFilter = (query: URLSearchParams): string => `?${query.toString()}`;
+  const findTask = (ctx: RequestContext): Task => {
+    const uid = uidParam(ctx.params.taskUid, 'Task');
+    const task = queue.get(uid);
+    if (!task || !visible(task, ctx)) throw new MeiliError('task_not_found', `Task \`${uid}\` not found.`, 404);
+    return task;
+  };
   return [
     {
       method: 'GET',
@@ -93,11 +99,15 @@ export function taskRoutes(engine: Engine): Route[] {
       method: 'GET',
       pattern: '/tasks/:taskUid',
       action: 'tasks.get',
+      handler: (ctx) => ({ status: 200, body: findTask(ctx) }),
+    },
+    {
+      method: 'GET',
+      pattern: '/tasks/:taskUid/documents',
+      action: 'tasks.get',
       handler: (ctx) => {
-        const uid = uidParam(ctx.params.taskUid, 'Task');
-        const task = queue.get(uid);
-        if (!task || !visible(task, ctx)) throw new MeiliError('task_not_found', `Task \`${uid}\` not found.`, 404);
-        return { status: 200, body: task };
+        const data = queue.documentsOf(findTask(ctx).uid).map((doc) => `${JSON.stringify(doc)}\n`).join('');
+        return { status: 200, text: { contentType: 'application/x-ndjson', data } };
       },
     },
     {

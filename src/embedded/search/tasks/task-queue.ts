@@ -8,7 +8,7 @@ import { isoDuration, preciseTimestamp } from './task-model.js';
 import { matchesFilter } from './task-filter.js';
 import type { Catalog } from './catalog.js';
 import type { Journal } from '../storage/journal.js';
-import type { Task, TaskFilter, TaskPayload, TaskType } from './task-model.js';
+import type { Doc, Task, TaskFilter, TaskPayload, TaskType } from './task-model.js';
 
 export type JournalRecord =
   | { t: 'enq'; task: Task; payload: TaskPayload }
@@ -23,6 +23,9 @@ export interface QueueOptions {
 }
 
 const MAX_BATCH_TASKS = 64;
+/** GET /tasks/:uid/documents serves the documents of the most recent addition tasks only. */
+const RETAINED_DOCUMENT_TASKS = 16;
+const RETAINED_DOCUMENTS = 20_000;
 const FINAL = new Set(['succeeded', 'failed', 'canceled']);
 
 export function isFinished(task: Task): boolean {
@@ -32,6 +35,7 @@ export function isFinished(task: Task): boolean {
 export class TaskQueue {
   readonly tasks = new Map<number, Task>();
   private readonly payloads = new Map<number, TaskPayload>();
+  private readonly recentDocuments = new Map<number, Doc[]>();
   private pending: number[] = [];
   nextUid = 0;
   nextBatchUid = 0;
@@ -39,6 +43,8 @@ export class TaskQueue {
   appliedThroughUid = -1;
   private running: Promise<void> | null = null;
   private stopped = false;
+  /** Set when the journal could not be written: no task may then be reported as done, so the queue stops. */
+  private storageFailure: Error | null = null;
 
   constructor(
     private readonly catalog: Catalog,
@@ -47,6 +53,7 @@ export class TaskQueue {
   ) {}
 
   enqueue(indexUid: string | null, type: TaskType, details: Record<string, unknown> | null, payload: TaskPayload, customMetadata?: string): Task {
+    if (this.storageFailure) throw new MeiliError('io_error', `The task queue stopped after a storage error: ${this.storageFailure.message}`, 500, 'system');
     if (this.stopped) throw new MeiliError('internal', 'The engine is shutting down.', 503, 'internal');
     const task: Task = {
       uid: this.nextUid,
@@ -74,6 +81,25 @@ export class TaskQueue {
 
   get(uid: number): Task | undefined {
     return this.tasks.get(uid);
+  }
+
+  /** The documents a task received, while enqueued and for a few recent tasks after; [] otherwise. */
+  documentsOf(uid: number): Doc[] {
+    const payload = this.payloads.get(uid);
+    if (payload?.kind === 'addDocuments') return payload.documents;
+    return this.recentDocuments.get(uid) ?? [];
+  }
+
+  private retainDocuments(uid: number, payload: TaskPayload): void {
+    if (payload.kind !== 'addDocuments' || payload.documents.length > RETAINED_DOCUMENTS) return;
+    this.recentDocuments.set(uid, payload.documents);
+    let total = 0;
+    for (const docs of this.recentDocuments.values()) total += docs.length;
+    for (const [oldest, docs] of this.recentDocuments) {
+      if (this.recentDocuments.size <= RETAINED_DOCUMENT_TASKS && total <= RETAINED_DOCUMENTS) break;
+      this.recentDocuments.delete(oldest);
+      total -= docs.length;
+    }
   }
 
   /** Matching tasks, newest first. */
@@ -148,6 +174,12 @@ export class TaskQueue {
     if (this.running || this.pending.length === 0) return;
     this.running = new Promise<void>((resolve) => setImmediate(resolve))
       .then(() => this.loop())
+      .catch((err: Error) => {
+        // The batch's tasks stay "processing": their results never reached the disk.
+        this.storageFailure = err;
+        this.stopped = true;
+        this.options.log(`search task queue stopped: journal write failed: ${err.stack ?? err.message}`);
+      })
       .finally(() => {
         this.running = null;
         if (!this.stopped) this.kick();
@@ -210,6 +242,7 @@ export class TaskQueue {
     await this.journal.sync();
     for (const record of records) {
       this.tasks.set(record.task.uid, record.task);
+      this.retainDocuments(record.task.uid, this.payloads.get(record.task.uid) as TaskPayload);
       this.payloads.delete(record.task.uid);
       if (record.task.status !== 'canceled') this.appliedThroughUid = Math.max(this.appliedThroughUid, record.task.uid);
     }

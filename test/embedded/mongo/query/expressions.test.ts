@@ -178,6 +178,41 @@ describe('evalExpression dates', () => {
   });
 });
 
+describe('evalExpression more date and array operators', () => {
+  test('evalExpression – $dateToParts, $dateFromParts, ISO week fields – round trip', () => {
+    const parts = ev({ $dateToParts: { date: '$d' } }) as Document;
+    assert.deepEqual(Object.keys(parts), ['year', 'month', 'day', 'hour', 'minute', 'second', 'millisecond']);
+    assert.deepEqual(ev({ $dateFromParts: { year: 2024, month: 3, day: 5, hour: 10, minute: 20, second: 30, millisecond: 456 } }), doc.d);
+    assert.deepEqual(ev({ $dateFromParts: { year: 2024, month: 3, day: 5, timezone: 'Asia/Jakarta' } }), new Date('2024-03-04T17:00:00Z'));
+    assert.deepEqual(ev({ $isoWeek: new Date('2021-01-01T00:00:00Z') }), new Int32(53));
+    assert.deepEqual(ev({ $isoWeekYear: new Date('2021-01-01T00:00:00Z') }), new Int32(2020));
+    assert.deepEqual(ev({ $isoDayOfWeek: new Date('2024-03-10T00:00:00Z') }), new Int32(7));
+  });
+
+  test('evalExpression – $sortArray, $anyElementTrue, $setEquals, $trunc places – values', () => {
+    assert.deepEqual(ev({ $sortArray: { input: [3, 1, 2], sortBy: -1 } }), [3, 2, 1]);
+    assert.deepEqual(ev({ $sortArray: { input: [{ a: 2 }, { a: 1 }], sortBy: { a: 1 } } }), [{ a: 1 }, { a: 2 }]);
+    assert.equal(ev({ $anyElementTrue: [[0, null, 1]] }), true);
+    assert.equal(ev({ $setEquals: [[1, 2], [2, 1, 1]] }), true);
+    assert.equal(num({ $trunc: [3.789, 1] }), 3.7);
+  });
+
+  test('evalExpression – trigonometry, $bsonSize, $binarySize – numeric results', () => {
+    assert.deepEqual(ev({ $sin: 0 }), new Double(0));
+    assert.ok(Math.abs(num({ $atan2: [1, 1] }) - Math.PI / 4) < 1e-12);
+    assert.equal(num({ $radiansToDegrees: Math.PI }), 180);
+    assert.deepEqual(ev({ $bsonSize: { $literal: { a: 1 } } }), new Int32(12));
+    assert.deepEqual(ev({ $binarySize: 'héllo' }), new Int32(6));
+  });
+
+  test('evalExpression – $getField, $setField, $objectToArray round trip – object access', () => {
+    assert.equal(ev({ $getField: 'a' }), doc.a);
+    assert.equal(ev({ $getField: { field: 'x.y', input: { 'x.y': 5 } } }), 5);
+    assert.deepEqual(ev({ $setField: { field: 'k', input: { a: 1 }, value: 2 } }), { a: 1, k: 2 });
+    assert.deepEqual(ev({ $arrayToObject: { $objectToArray: { p: 1, q: 2 } } }), { p: 1, q: 2 });
+  });
+});
+
 describe('evalExpression conversions', () => {
   test('evalExpression – $toString $toInt $toLong $toDouble $toDecimal $toBool $toObjectId – converted', () => {
     assert.equal(ev({ $toString: '$a' }), '7');

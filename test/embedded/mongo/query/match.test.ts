@@ -108,6 +108,7 @@ describe('compileFilter element, evaluation and array operators', () => {
     assert.ok(m({ a: /b/ }, { a: ['x', 'abc'] }));
     assert.ok(m({ a: { $regex: 'a  b # comment', $options: 'x' } }, { a: 'ab' }));
     assert.ok(!m({ a: /b/ }, { a: 5 }));
+    assert.ok(m({ a: { $regex: '(?i)^ABC\\z' } }, { a: 'abc' }), 'PCRE inline flags and \\z');
     rejects({ a: { $options: 'i' } }, 2, /\$options needs a \$regex/);
   });
 

@@ -86,6 +86,54 @@ describe('runPipeline basic stages', () => {
   });
 });
 
+describe('runPipeline more stages', () => {
+  test('runPipeline – $group with $last $min $mergeObjects $stdDevPop and _id null – one summary', () => {
+    const [g] = run([{ $group: { _id: null, last: { $last: '$item' }, min: { $min: '$price' }, merged: { $mergeObjects: { i: '$item' } }, sd: { $stdDevPop: '$qty' } } }]);
+    assert.equal(g._id, null);
+    assert.equal(g.last, 'almonds');
+    assert.deepEqual(g.min, new Int32(12));
+    assert.deepEqual(g.merged, { i: 'almonds' });
+    assert.ok(Math.abs(Number(g.sd) - Math.sqrt(14 / 9)) < 1e-9);
+  });
+
+  test('runPipeline – $group with $top, $bottomN, $firstN, $maxN – n-ary accumulators', () => {
+    const [g] = run([{ $group: {
+      _id: null,
+      top: { $top: { sortBy: { price: -1 }, output: '$item' } },
+      bottom2: { $bottomN: { sortBy: { price: -1 }, output: '$_id', n: 2 } },
+      first2: { $firstN: { input: '$_id', n: 2 } },
+      max2: { $maxN: { input: '$qty', n: 2 } },
+    } }]);
+    assert.equal(g.top, 'pecans');
+    assert.deepEqual(g.bottom2, [3, 1]);
+    assert.deepEqual(g.first2, [1, 2]);
+    assert.deepEqual(g.max2, [new Int32(4), new Int32(2)]);
+  });
+
+  test('runPipeline – $group with a compound _id – groups by sub-document value', () => {
+    const out = run([{ $group: { _id: { item: '$item', cheap: { $lt: ['$price', 15] } }, n: { $sum: 1 } } }]);
+    assert.deepEqual(out.map((d) => [d._id, Number(d.n)]), [[{ item: 'almonds', cheap: true }, 2], [{ item: 'pecans', cheap: false }, 1]]);
+  });
+
+  test('runPipeline – $bucketAuto – equal-sized buckets with min/max bounds', () => {
+    const out = runPipeline([1, 2, 3, 4].map((v) => ({ v })), [{ $bucketAuto: { groupBy: '$v', buckets: 2 } }], ctx);
+    assert.deepEqual(out, [{ _id: { min: 1, max: 3 }, count: new Int32(2) }, { _id: { min: 3, max: 4 }, count: new Int32(2) }]);
+  });
+
+  test('runPipeline – $unionWith and $redact – other collection appended, pruned levels removed', () => {
+    assert.equal(run([{ $unionWith: { coll: 'inventory', pipeline: [{ $match: { sku: 'cashews' } }] } }]).length, 4);
+    const red = runPipeline([{ level: 1, sub: { level: 5, x: 1 }, ok: { level: 1 } }], [
+      { $redact: { $cond: [{ $gt: ['$level', 3] }, '$$PRUNE', '$$DESCEND'] } },
+    ], ctx);
+    assert.deepEqual(red, [{ level: 1, ok: { level: 1 } }]);
+  });
+
+  test('runPipeline – invalid $limit and $skip – errors', () => {
+    rejects([{ $limit: 0 }], 15958, /the limit must be positive/);
+    rejects([{ $skip: -1 }], 15956, /non-negative/);
+  });
+});
+
 describe('runPipeline $lookup', () => {
   test('runPipeline – $lookup localField/foreignField – matching foreign documents', () => {
     const out = run([{ $lookup: { from: 'inventory', localField: 'item', foreignField: 'sku', as: 'inv' } }]);

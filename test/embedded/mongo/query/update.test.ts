@@ -127,9 +127,30 @@ describe('applyUpdate positional and array filters', () => {
     assert.deepEqual(sc.a, [1, 0, 0]);
   });
 
+  test('applyUpdate – arrayFilters with $or on one identifier – either condition selects', () => {
+    const out = up({ a: [{ x: 1 }, { y: 2 }, { x: 3 }] }, { $set: { 'a.$[e].hit': true } }, { arrayFilters: [{ $or: [{ 'e.x': 1 }, { 'e.y': 2 }] }] });
+    assert.deepEqual(out.a, [{ x: 1, hit: true }, { y: 2, hit: true }, { x: 3 }]);
+  });
+
   test('applyUpdate – array filter identifiers missing or unused – errors', () => {
     rejects({ a: [1] }, { $set: { 'a.$[x]': 0 } }, 2, /No array filter found for identifier 'x'/);
     rejects({ a: [1] }, { $set: { a: [] } }, 9, /array filter for identifier 'y' was not used/, { arrayFilters: [{ y: 1 }] });
+  });
+});
+
+describe('applyUpdate upserts', () => {
+  test('applyUpdate – upsert seed with $set and $setOnInsert – _id first, seed fields kept', () => {
+    const id = new ObjectId();
+    const out = up({ email: 'a@b', _id: id }, { $set: { name: 'x' }, $setOnInsert: { createdAt: new Date(0) } }, { isInsert: true });
+    assert.deepEqual(Object.keys(out), ['_id', 'email', 'createdAt', 'name']);
+  });
+
+  test('applyUpdate – replacement upsert – only _id survives from the seed', () => {
+    assert.deepEqual(up({ _id: 5, email: 'a@b' }, { name: 'x' }, { isInsert: true }), { _id: 5, name: 'x' });
+  });
+
+  test('applyUpdate – positional $ on insert – BadValue', () => {
+    rejects({ _id: 1 }, { $set: { 'a.$': 1 } }, 2, /positional operator did not find the match/, { isInsert: true, matchedFilter: { a: 1 } });
   });
 });
 

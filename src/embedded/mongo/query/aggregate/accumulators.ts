@@ -3,11 +3,13 @@ import { Decimal128, Double, Int32 } from 'bson';
 import { commandError } from '../../errors.js';
 import { compareValues } from '../compare.js';
 import { arith, isNumeric, numKind, toNumber } from '../numeric.js';
+import { sortDocuments } from '../sort.js';
 import { isPlainObject, type Collation, type Document } from '../types.js';
 import { valueKey } from './value-key.js';
 
 export interface Accumulator {
-  add(value: unknown): void;
+  /** `value` is the evaluated operand; `doc` the grouped document (for `$top`/`$bottom` sort keys). */
+  add(value: unknown, doc?: unknown): void;
   result(): unknown;
 }
 
@@ -127,6 +129,75 @@ function stdDev(sample: boolean): Factory {
   };
 }
 
+/** The `n` of the N-accumulators: a positive integer. */
+function countOf(op: string, spec: unknown): number {
+  const n = isPlainObject(spec) ? spec.n : undefined;
+  if (!isNumeric(n) || !Number.isInteger(toNumber(n)) || toNumber(n) < 1) {
+    throw commandError('BadValue', `${op} requires 'n' to be a positive integer, found ${JSON.stringify(n)}`);
+  }
+  return toNumber(n);
+}
+
+function inputOf(spec: unknown): unknown {
+  return isPlainObject(spec) ? spec.input : undefined;
+}
+
+/** `$firstN`/`$lastN`: the first or last n inputs (missing counts as null). */
+function firstLastN(op: string, last: boolean): Factory {
+  return () => {
+    let out: unknown[] = [];
+    let n = 0;
+    return {
+      add(spec) {
+        n = countOf(op, spec);
+        const v = inputOf(spec) ?? null;
+        if (last) out = [...out, v].slice(-n);
+        else if (out.length < n) out.push(v);
+      },
+      result: () => out,
+    };
+  };
+}
+
+/** `$maxN`/`$minN`: the n largest or smallest non-null inputs. */
+function extremeN(op: string, sign: 1 | -1): Factory {
+  return (collation) => {
+    const values: unknown[] = [];
+    let n = 0;
+    return {
+      add(spec) {
+        n = countOf(op, spec);
+        const v = inputOf(spec);
+        if (v !== null && v !== undefined) values.push(v);
+      },
+      result: () => values.sort((a, b) => -sign * compareValues(a, b, collation)).slice(0, n),
+    };
+  };
+}
+
+/** `$top`/`$bottom`(`N`): outputs of the first or last documents in `sortBy` order. */
+function topBottom(op: string, bottom: boolean, many: boolean): Factory {
+  return (collation) => {
+    const rows: Array<{ doc: unknown; out: unknown }> = [];
+    let sortBy: Document = {};
+    let n = 1;
+    return {
+      add(spec, doc) {
+        if (!isPlainObject(spec) || !isPlainObject(spec.sortBy)) throw commandError('FailedToParse', `${op} requires a 'sortBy' object`);
+        sortBy = spec.sortBy;
+        if (many) n = countOf(op, spec);
+        rows.push({ doc, out: spec.output === undefined ? null : spec.output });
+      },
+      result() {
+        const outputs = new Map(rows.map((r) => [r.doc, r.out]));
+        const order = sortDocuments(rows.map((r) => r.doc as Document), sortBy, collation).map((d) => outputs.get(d));
+        const picked = bottom ? order.slice(-n) : order.slice(0, n);
+        return many ? picked : (picked[0] ?? null);
+      },
+    };
+  };
+}
+
 export const ACCUMULATORS: Record<string, Factory> = {
   $sum: sum,
   $avg: avg,
@@ -139,6 +210,14 @@ export const ACCUMULATORS: Record<string, Factory> = {
   $mergeObjects: mergeObjects,
   $stdDevPop: stdDev(false),
   $stdDevSamp: stdDev(true),
+  $firstN: firstLastN('$firstN', false),
+  $lastN: firstLastN('$lastN', true),
+  $maxN: extremeN('$maxN', 1),
+  $minN: extremeN('$minN', -1),
+  $top: topBottom('$top', false, false),
+  $topN: topBottom('$topN', false, true),
+  $bottom: topBottom('$bottom', true, false),
+  $bottomN: topBottom('$bottomN', true, true),
 };
 
 /** Runs one accumulator over a list of values (the array forms of `$sum`, `$avg`, ...). */

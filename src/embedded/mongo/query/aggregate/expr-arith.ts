@@ -147,6 +147,21 @@ export const arithmeticOperators: Record<string, OperatorFn> = {
     requireNumber('$log', base);
     return new Double(Math.log(toNumber(v)) / Math.log(toNumber(base)));
   },
+  $sin: unary('$sin', Math.sin, 'double'),
+  $cos: unary('$cos', Math.cos, 'double'),
+  $tan: unary('$tan', Math.tan, 'double'),
+  $asin: unary('$asin', Math.asin, 'double'),
+  $acos: unary('$acos', Math.acos, 'double'),
+  $atan: unary('$atan', Math.atan, 'double'),
+  $degreesToRadians: unary('$degreesToRadians', (n) => (n * Math.PI) / 180, 'double'),
+  $radiansToDegrees: unary('$radiansToDegrees', (n) => (n * 180) / Math.PI, 'double'),
+  $atan2: (args, ctx) => {
+    const [y, x] = evalArgsN('$atan2', args, ctx, 2);
+    if (isNullish(y) || isNullish(x)) return null;
+    requireNumber('$atan2', y);
+    requireNumber('$atan2', x);
+    return new Double(Math.atan2(toNumber(y), toNumber(x)));
+  },
   $sum: listReducer('$sum'),
   $avg: listReducer('$avg'),
   $min: listReducer('$min'),

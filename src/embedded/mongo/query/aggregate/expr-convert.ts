@@ -1,5 +1,5 @@
 /** Type conversion operators: `$convert` and its `$toX` shorthands. */
-import { Decimal128, Double, Int32, Long, ObjectId } from 'bson';
+import { Decimal128, Double, Int32, Long, ObjectId, serialize, type Binary } from 'bson';
 import { MongoCommandError, commandError } from '../../errors.js';
 import { BSON_TYPE_NUMBERS, bsonTypeName } from '../compare.js';
 import { isNumeric, numKind, toNumber } from '../numeric.js';
@@ -127,7 +127,26 @@ function shorthand(op: string, to: string): OperatorFn {
   };
 }
 
+/** `$bsonSize` / `$binarySize`: byte sizes of a document, a string or binary data. */
+const sizes: Record<string, OperatorFn> = {
+  $bsonSize: (args, ctx) => {
+    const [v] = evalArgsN('$bsonSize', args, ctx, 1);
+    if (isNullish(v)) return null;
+    if (!isPlainObject(v)) throw commandError('TypeMismatch', `$bsonSize requires a document input, found: ${bsonTypeName(v)}`);
+    return new Int32(serialize(v).length);
+  },
+  $binarySize: (args, ctx) => {
+    const [v] = evalArgsN('$binarySize', args, ctx, 1);
+    if (isNullish(v)) return null;
+    if (typeof v === 'string') return new Int32(Buffer.byteLength(v));
+    if (v instanceof Uint8Array) return new Int32(v.length);
+    if (bsonTypeName(v) === 'binData') return new Int32((v as Binary).length());
+    throw commandError('TypeMismatch', `$binarySize requires a string or BinData argument, found: ${bsonTypeName(v)}`);
+  },
+};
+
 export const conversionOperators: Record<string, OperatorFn> = {
+  ...sizes,
   $convert: convert,
   $toString: shorthand('$toString', 'string'),
   $toInt: shorthand('$toInt', 'int'),

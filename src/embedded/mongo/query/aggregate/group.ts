@@ -48,7 +48,7 @@ function groupBy(input: Document[], keyOf: (d: Document) => unknown, accs: AccSp
       groups.set(k, g);
     }
     const ctx = ctxOf(doc);
-    accs.forEach((a, i) => g.accs[i].add(evaluate(a.expr, ctx)));
+    accs.forEach((a, i) => g.accs[i].add(evaluate(a.expr, ctx), doc));
   }
   return [...groups.values()].map((g) => {
     const out: Document = { [idField]: g.id };

@@ -1,14 +1,14 @@
 /**
  * Connects a command-line tool (seed, user:create) to the database the app uses: MONGODB_URI when
  * set, else the embedded engine on <DATA_DIR>/mongo with the app's database name (see
- * src/boot/engines.ts), started in this process on a free port. Only MongoDB is needed here, so
+ * src/db/engines.ts), started in this process on a free port. Only MongoDB is needed here, so
  * the search engine is not started.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../src/config.js';
 import { connectDatabase, disconnectDatabase } from '../src/db/connection.js';
-import { EMBEDDED_DATABASE_NAME } from '../src/boot/engines.js';
+import { EMBEDDED_DATABASE_NAME } from '../src/db/engines.js';
 import { startEmbeddedMongo } from '../src/embedded/mongo/index.js';
 
 export async function withDatabase<T>(config: Readonly<Config>, work: () => Promise<T>): Promise<T> {

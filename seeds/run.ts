@@ -5,6 +5,7 @@
 import { ConfigError, loadConfig } from '../src/config.js';
 import { withDatabase } from './database.js';
 import { runSeed, type NewCredential } from './seed.js';
+import { seedKnowledge } from './knowledge/seed-knowledge.js';
 
 function credentialTable(rows: NewCredential[]): string {
   const header: NewCredential = { email: 'email', name: 'name', role: 'role', agency: 'agency', password: 'password' };
@@ -16,9 +17,12 @@ function credentialTable(rows: NewCredential[]): string {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const result = await withDatabase(config, runSeed);
+  // Knowledge (visits, practices, lessons) needs the agencies and demo users, so it runs second.
+  const result = await withDatabase(config, async () => ({ ...(await runSeed()), knowledge: await seedKnowledge() }));
   const { regions, agencies, users } = result.counts;
   process.stdout.write(`Seed selesai: ${regions} wilayah, ${agencies} instansi (${result.agenciesCreated} baru), ${users} pengguna.\n`);
+  const { visits, practices, lessons, agencies: moreAgencies } = result.knowledge;
+  process.stdout.write(`Pengetahuan: ${visits} kunjungan, ${practices} praktik baik, ${lessons} pelajaran (dengan ${moreAgencies} instansi tambahan).\n`);
   if (result.usersCreated.length === 0) {
     process.stdout.write('Tidak ada akun demo baru; akun yang sudah ada tetap memakai kata sandinya.\n');
     return;

@@ -6,11 +6,11 @@ import http from 'node:http';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createLogger } from './http/logger.js';
 import { ensureSessionSecret } from './auth/session-secret.js';
-import { startEngines, type Engines } from './boot/engines.js';
+import { startEngines, type Engines } from './db/engines.js';
 import { connectDatabase, databaseHealthy, disconnectDatabase, mongoClient } from './db/connection.js';
 import { createSearchClient, searchHealthy } from './search/client.js';
 import { createApp } from './app.js';
-import { onShutdownSignal } from './boot/graceful-shutdown.js';
+import { onShutdownSignal } from './http/graceful-shutdown.js';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

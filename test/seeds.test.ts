@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import mongoose from 'mongoose';
-import { EMBEDDED_DATABASE_NAME } from '../src/boot/engines.js';
+import { EMBEDDED_DATABASE_NAME } from '../src/db/engines.js';
 import { verifyPassword } from '../src/auth/password.js';
 import { startEmbeddedMongo } from '../src/embedded/mongo/index.js';
 import { AgencyModel } from '../src/modules/agencies/agency.model.js';

@@ -1,8 +1,8 @@
 /**
  * Boots the real server (`src/server.ts`, embedded engines in a temp DATA_DIR) as a child process,
  * then shuts it down with SIGTERM while a request is still in flight. The request is held open
- * honestly by a slow client: it sends the headers and half of its body, the signal arrives, then
- * the rest of the body follows; the server must still answer it, refuse new connections, and
+ * honestly by a slow client: it sends the headers and part of its body, the server confirms it
+ * has the request (100 Continue), the signal arrives, then the rest of the body follows; the server must still answer it, refuse new connections, and
  * exit 0 after closing the database and the engines.
  */
 import { after, before, describe, test } from 'node:test';
@@ -47,11 +47,34 @@ function startServer(dataDir: string) {
   return { child, waitFor, exited, stderr: () => stderr };
 }
 
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 function connect(port: number): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
     socket.once('error', reject);
   });
+}
+
+/** True once a connection attempt is refused (the listening socket closes a moment after the signal). */
+async function refusedWithin(port: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      (await connect(port)).destroy();
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ECONNREFUSED') return true;
+      throw err;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
 }
 
 describe('server process', () => {
@@ -87,18 +110,20 @@ describe('server process', () => {
     let response = '';
     socket.on('data', (chunk) => (response += chunk.toString()));
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    socket.write(`POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
-    await new Promise((r) => setTimeout(r, 300));
+    // Expect: 100-continue makes the server confirm it has the request before the body arrives,
+    // so the signal is sent only once the request is really in flight.
+    socket.write(`POST /masuk HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`);
+    await waitUntil(() => response.includes('100 Continue'));
 
     server.child.kill('SIGTERM');
     await server.waitFor('shutting down: finishing in-flight requests');
-    await assert.rejects(connect(port), /ECONNREFUSED/);
-    assert.equal(response, '', 'no answer before the body is complete');
+    assert.equal(await refusedWithin(port, 3_000), true, 'new connections are refused while the request is in flight');
+    assert.equal(response, 'HTTP/1.1 100 Continue\r\n\r\n', 'no answer before the body is complete');
 
     socket.write(body.slice(10));
     await closed;
     // A complete HTTP answer (CSRF refuses this form post, which is fine: it was served).
-    assert.match(response, /^HTTP\/1\.1 403 /);
+    assert.match(response, /\r\n\r\nHTTP\/1\.1 403 /);
     assert.match(response, /Connection: close/i);
     assert.equal(await server.exited, 0, server.stderr());
     await server.waitFor('stopped', 1000);

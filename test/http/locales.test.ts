@@ -15,6 +15,30 @@ function read(lng: string, file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(LOCALES, lng, file), 'utf8'));
 }
 
+function templates(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return templates(full);
+    return entry.name.endsWith('.ejs') ? [full] : [];
+  });
+}
+
+/** A string at `key`, or its plural forms (key_one/key_other) as i18next resolves them with a count. */
+function hasKey(lng: string, ns: string, key: string): boolean {
+  return hasString(lng, ns, key) || (hasString(lng, ns, `${key}_one`) && hasString(lng, ns, `${key}_other`));
+}
+
+function hasString(lng: string, ns: string, key: string): boolean {
+  const file = path.join(LOCALES, lng, `${ns}.json`);
+  if (!fs.existsSync(file)) return false;
+  let node: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null || !(part in node)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
+
 describe('locale files', () => {
   const namespaces = fs.readdirSync(path.join(LOCALES, 'id')).filter((f) => f.endsWith('.json'));
 
@@ -34,5 +58,18 @@ describe('locale files', () => {
         assert.doesNotMatch(flat, /:""/, `${lng}/${file} has an empty string`);
       }
     }
+  });
+
+  test('views – every literal t(\'ns:key\') (not built with +) – exists in both languages', () => {
+    const missing: string[] = [];
+    for (const file of templates(path.resolve('views'))) {
+      const text = fs.readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/\bt\('([a-z_]+):([\w.]+)'(?!\s*\+)/g)) {
+        for (const lng of ['id', 'en']) {
+          if (!hasKey(lng, match[1], match[2])) missing.push(`${path.relative('.', file)}: ${lng} ${match[1]}:${match[2]}`);
+        }
+      }
+    }
+    assert.deepEqual(missing, []);
   });
 });

@@ -4,7 +4,12 @@
  * down cleanly (journal synced) on SIGINT/SIGTERM.
  */
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { startEmbeddedMongo, type EmbeddedMongo } from './index.js';
+
+// The engine's own process keeps every document in memory: ask V8 to keep its heap tight (this
+// took peak RSS at 100k documents from about 3.6x to 2.8x the raw data size, see the README).
+v8.setFlagsFromString('--optimize-for-size');
 
 const { values } = parseArgs({
   options: {

@@ -21,8 +21,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 const payloadLimit = values['payload-limit'] === undefined ? undefined : Number(values['payload-limit']);
+if (payloadLimit !== undefined && !(Number.isInteger(payloadLimit) && payloadLimit > 0)) {
+  process.stderr.write(`invalid --payload-limit ${values['payload-limit']}\n`);
+  process.exit(2);
+}
 
-const engine = await startEmbeddedSearch({ port, dbPath: values['db-path'], masterKey: values['master-key'] ?? null, payloadLimit });
+const engine = await startEmbeddedSearch({ port, dbPath: values['db-path'], masterKey: values['master-key'] ?? null, payloadLimit }).catch((err: unknown) => {
+  process.stderr.write(`embedded search: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
 process.stdout.write(`ready ${engine.url}\n`);
 
 let stopping = false;

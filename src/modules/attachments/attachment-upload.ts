@@ -35,6 +35,8 @@ export const attachmentUpload: RequestHandler = (req, res, next) => {
   const limits = attachmentLimitsOf(req);
   const parse = multer({
     storage: multer.memoryStorage(),
+    // Browsers send file names as UTF-8 without saying so; busboy's default would read latin1.
+    defParamCharset: 'utf8',
     limits: { fileSize: limits.maxBytes, files: limits.maxFiles, fields: 200, fieldSize: 100 * 1024 },
   }).array(ATTACHMENT_FIELD);
   parse(req, res, (error?: unknown) => {

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
 import { lessonJson } from './lesson.presenter.js';
 import { listLessons } from './lesson.queries.js';
-import { createLesson, deleteLesson, getLesson, restoreLesson, updateLesson } from './lesson.service.js';
+import { createLesson, deleteLesson, purgeLesson, getLesson, restoreLesson, updateLesson } from './lesson.service.js';
 
 /** JSON handlers under /api/v1/lessons. */
 
@@ -26,8 +26,10 @@ export const updateLessonJson: RequestHandler = async (req, res) => {
   res.json({ data: lessonJson(await updateLesson(actingUser(req), String(req.params.id), req.body)) });
 };
 
+/** Soft delete; `?permanent=true` deletes for good with the files (admins only). */
 export const deleteLessonJson: RequestHandler = async (req, res) => {
-  await deleteLesson(actingUser(req), String(req.params.id));
+  const id = String(req.params.id);
+  await (req.query.permanent === 'true' ? purgeLesson(actingUser(req), id) : deleteLesson(actingUser(req), id));
   res.status(204).end();
 };
 

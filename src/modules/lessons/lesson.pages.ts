@@ -15,7 +15,7 @@ import { lessonFormInput, lessonFormValues, presentLesson, submittedLessonForm, 
 import { listLessons } from './lesson.queries.js';
 import type { LessonRecord } from './lesson.record.js';
 import { LESSON_SORTS } from './lesson.schemas.js';
-import { createLesson, deleteLesson, getLessonForEdit, restoreLesson, updateLesson } from './lesson.service.js';
+import { createLesson, deleteLesson, purgeLesson, getLessonForEdit, restoreLesson, updateLesson } from './lesson.service.js';
 
 /** HTML handlers of the lessons (/pelajaran). The detail page lives in lesson.show.ts. */
 
@@ -121,4 +121,10 @@ export const restoreAction: RequestHandler = async (req, res) => {
   const lesson = await restoreLesson(actingUser(req), String(req.params.id));
   setFlash(req, 'success', 'lessons:flash.restored');
   res.redirect(303, `${LESSONS_PATH}/${lesson.id}`);
+};
+
+export const purgeAction: RequestHandler = async (req, res) => {
+  await purgeLesson(actingUser(req), String(req.params.id));
+  setFlash(req, 'success', 'lessons:flash.purged');
+  res.redirect(303, LESSONS_PATH);
 };

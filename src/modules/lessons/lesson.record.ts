@@ -53,6 +53,11 @@ export function lessonInputOf(r: LessonRecord): LessonInput {
   return { title, observation, lesson, recommendation, appliesTo, visitId, practiceIds, topics, tags, observedOn, recorderAgencyId, status };
 }
 
+/** What a revision stores: the input fields with the date as a calendar day. */
+export function lessonRevisionSnapshot(r: LessonRecord): Record<string, unknown> {
+  return { ...lessonInputOf(r), observedOn: r.observedOn ? r.observedOn.toISOString().slice(0, 10) : null };
+}
+
 export function lessonOwnership(r: LessonRecord) {
   return { agencyId: r.recorderAgencyId, status: r.status, deletedAt: r.deletedAt };
 }

@@ -6,7 +6,7 @@ import { uploadAttachmentsAction } from '../attachments/attachment.pages.js';
 import { canEditKnowledge, canReadKnowledge } from '../practices/knowledge-policy.js';
 import { createLessonJson, deleteLessonJson, getLessonJson, listLessonsJson, restoreLessonJson, updateLessonJson } from './lesson.api.js';
 import { LessonModel } from './lesson.model.js';
-import { LESSONS_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, restoreAction, updateAction } from './lesson.pages.js';
+import { LESSONS_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, updateAction } from './lesson.pages.js';
 import { lessonOwnership, toLessonRecord } from './lesson.record.js';
 import { showPage } from './lesson.show.js';
 
@@ -38,12 +38,13 @@ export const lessonRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id`, access: 'user', summary: 'Update a lesson', handlers: [updateAction] },
   { method: 'post', path: `${BASE}/:id/hapus`, access: 'user', summary: 'Delete a lesson (soft)', handlers: [deleteAction] },
   { method: 'post', path: `${BASE}/:id/pulihkan`, access: 'admin', summary: 'Restore a deleted lesson', handlers: [restoreAction] },
+  { method: 'post', path: `${BASE}/:id/hapus-permanen`, access: 'admin', summary: 'Delete a lesson with its files for good', handlers: [purgeAction] },
   { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Attach files to a lesson', handlers: [attachmentUpload, uploadAttachmentsAction('lesson')] },
   { method: 'get', path: '/lessons', access: 'user', api: true, summary: 'List lessons (filters, sort, pages)', handlers: [listLessonsJson] },
   { method: 'get', path: '/lessons/:id', access: 'user', api: true, summary: 'Get one lesson', handlers: [getLessonJson] },
   { method: 'post', path: '/lessons', access: 'user', api: true, summary: 'Create a lesson', handlers: [createLessonJson] },
   { method: 'patch', path: '/lessons/:id', access: 'user', api: true, summary: 'Update a lesson', handlers: [updateLessonJson] },
-  { method: 'delete', path: '/lessons/:id', access: 'user', api: true, summary: 'Delete a lesson (soft)', handlers: [deleteLessonJson] },
+  { method: 'delete', path: '/lessons/:id', access: 'user', api: true, summary: 'Delete a lesson (soft; ?permanent=true for admins)', handlers: [deleteLessonJson] },
   { method: 'post', path: '/lessons/:id/restore', access: 'admin', api: true, summary: 'Restore a deleted lesson', handlers: [restoreLessonJson] },
   { method: 'post', path: '/lessons/:id/attachments', access: 'user', api: true, summary: 'Attach files to a lesson', handlers: [attachmentUpload, uploadAttachmentsJson('lesson')] },
 ];

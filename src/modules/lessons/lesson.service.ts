@@ -3,13 +3,14 @@ import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
-import { recordRevision } from '../history/revision.service.js';
+import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
+import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
 import { assertCanRestore, restoreFields, softDeleteFields } from '../history/soft-delete.js';
 import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from '../practices/knowledge-policy.js';
 import { assertTopicCodes } from '../topics/topic.service.js';
 import { checkLessonLinks } from './lesson-links.js';
 import { LessonModel, type LessonDocument } from './lesson.model.js';
-import { lessonInputOf, lessonOwnership, toLessonRecord, type LessonRecord } from './lesson.record.js';
+import { lessonInputOf, lessonOwnership, lessonRevisionSnapshot, toLessonRecord, type LessonRecord } from './lesson.record.js';
 import { lessonInputSchema, lessonLinksSchema, type LessonInput } from './lesson.schemas.js';
 
 async function findDocument(id: string): Promise<LessonDocument> {
@@ -70,12 +71,12 @@ async function applyInput(actor: ActingUser | null, doc: LessonDocument, raw: un
   const links = collectInput(lessonLinksSchema, raw, {});
   if (links) await checkLessonLinks(actor, links, errors);
   if (!input || Object.keys(errors).length > 0) throw new ValidationError(errors);
-  const before = doc.isNew ? null : lessonInputOf(toLessonRecord(doc));
+  const before = doc.isNew ? null : lessonRevisionSnapshot(toLessonRecord(doc));
   doc.set({ ...input, updatedBy: actor?.id ?? null });
   if (recorder) doc.set({ recordedById: recorder.id, recordedByName: recorder.name, createdBy: actor?.id ?? null });
   await doc.save();
   const record = toLessonRecord(doc);
-  await recordRevision({ entityType: 'lesson', entityId: record.id, actor, before, after: lessonInputOf(record) });
+  await recordRevision({ entityType: 'lesson', entityId: record.id, actor, before, after: lessonRevisionSnapshot(record) });
   return record;
 }
 
@@ -111,6 +112,15 @@ export async function restoreLesson(actor: ActingUser | null, id: string): Promi
   await doc.save();
   await recordRevision({ entityType: 'lesson', entityId: id, actor, action: 'restore', before, after: { deletedAt: null } });
   return toLessonRecord(doc);
+}
+
+/** Deletes a lesson for good, with its attachments and history (admins only). Links to it elsewhere then resolve to nothing. */
+export async function purgeLesson(actor: ActingUser | null, id: string): Promise<void> {
+  assertCanRestore(actor);
+  const doc = await findDocument(id);
+  await deleteAttachmentsOf({ type: 'lesson', id: doc._id.toString() });
+  await deleteRevisionsOf('lesson', doc._id.toString());
+  await LessonModel.deleteOne({ _id: doc._id });
 }
 
 /**

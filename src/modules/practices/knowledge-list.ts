@@ -1,5 +1,5 @@
 /** Filter pieces shared by the practice and lesson lists. */
-import mongoose from 'mongoose';
+import type mongoose from 'mongoose';
 import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
 import { AgencyModel } from '../agencies/agency.model.js';
 import { escapeRegex } from '../agencies/list-query.js';

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
 import { practiceJson } from './practice.presenter.js';
 import { listPractices } from './practice.queries.js';
-import { createPractice, deletePractice, getPractice, restorePractice, updatePractice } from './practice.service.js';
+import { createPractice, deletePractice, purgePractice, getPractice, restorePractice, updatePractice } from './practice.service.js';
 
 /** JSON handlers under /api/v1/practices. */
 
@@ -26,8 +26,10 @@ export const updatePracticeJson: RequestHandler = async (req, res) => {
   res.json({ data: practiceJson(await updatePractice(actingUser(req), String(req.params.id), req.body)) });
 };
 
+/** Soft delete; `?permanent=true` deletes for good with the files (admins only). */
 export const deletePracticeJson: RequestHandler = async (req, res) => {
-  await deletePractice(actingUser(req), String(req.params.id));
+  const id = String(req.params.id);
+  await (req.query.permanent === 'true' ? purgePractice(actingUser(req), id) : deletePractice(actingUser(req), id));
   res.status(204).end();
 };
 

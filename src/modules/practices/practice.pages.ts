@@ -20,7 +20,7 @@ import {
 import { adoptionSourceOptions, listPractices } from './practice.queries.js';
 import type { PracticeRecord } from './practice.record.js';
 import { PRACTICE_SORTS } from './practice.schemas.js';
-import { createPractice, deletePractice, getPracticeForEdit, restorePractice, updatePractice } from './practice.service.js';
+import { createPractice, deletePractice, purgePractice, getPracticeForEdit, restorePractice, updatePractice } from './practice.service.js';
 
 /** HTML handlers of the practice catalogue (/praktik). The detail page lives in practice.show.ts. */
 
@@ -125,4 +125,10 @@ export const restoreAction: RequestHandler = async (req, res) => {
   const practice = await restorePractice(actingUser(req), String(req.params.id));
   setFlash(req, 'success', 'practices:flash.restored');
   res.redirect(303, `${PRACTICES_PATH}/${practice.id}`);
+};
+
+export const purgeAction: RequestHandler = async (req, res) => {
+  await purgePractice(actingUser(req), String(req.params.id));
+  setFlash(req, 'success', 'practices:flash.purged');
+  res.redirect(303, PRACTICES_PATH);
 };

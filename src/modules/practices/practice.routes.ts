@@ -6,7 +6,7 @@ import { uploadAttachmentsAction } from '../attachments/attachment.pages.js';
 import { canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
 import { createPracticeJson, deletePracticeJson, getPracticeJson, listPracticesJson, restorePracticeJson, updatePracticeJson } from './practice.api.js';
 import { PracticeModel } from './practice.model.js';
-import { PRACTICES_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, restoreAction, updateAction } from './practice.pages.js';
+import { PRACTICES_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, updateAction } from './practice.pages.js';
 import { practiceOwnership, toPracticeRecord } from './practice.record.js';
 import { showPage } from './practice.show.js';
 
@@ -38,12 +38,13 @@ export const practiceRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id`, access: 'user', summary: 'Update a practice', handlers: [updateAction] },
   { method: 'post', path: `${BASE}/:id/hapus`, access: 'user', summary: 'Delete a practice (soft)', handlers: [deleteAction] },
   { method: 'post', path: `${BASE}/:id/pulihkan`, access: 'admin', summary: 'Restore a deleted practice', handlers: [restoreAction] },
+  { method: 'post', path: `${BASE}/:id/hapus-permanen`, access: 'admin', summary: 'Delete a practice with its files for good', handlers: [purgeAction] },
   { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Attach files to a practice', handlers: [attachmentUpload, uploadAttachmentsAction('practice')] },
   { method: 'get', path: '/practices', access: 'user', api: true, summary: 'List practices (filters, sort, pages)', handlers: [listPracticesJson] },
   { method: 'get', path: '/practices/:id', access: 'user', api: true, summary: 'Get one practice', handlers: [getPracticeJson] },
   { method: 'post', path: '/practices', access: 'user', api: true, summary: 'Create a practice', handlers: [createPracticeJson] },
   { method: 'patch', path: '/practices/:id', access: 'user', api: true, summary: 'Update a practice', handlers: [updatePracticeJson] },
-  { method: 'delete', path: '/practices/:id', access: 'user', api: true, summary: 'Delete a practice (soft)', handlers: [deletePracticeJson] },
+  { method: 'delete', path: '/practices/:id', access: 'user', api: true, summary: 'Delete a practice (soft; ?permanent=true for admins)', handlers: [deletePracticeJson] },
   { method: 'post', path: '/practices/:id/restore', access: 'admin', api: true, summary: 'Restore a deleted practice', handlers: [restorePracticeJson] },
   { method: 'post', path: '/practices/:id/attachments', access: 'user', api: true, summary: 'Attach files to a practice', handlers: [attachmentUpload, uploadAttachmentsJson('practice')] },
 ];

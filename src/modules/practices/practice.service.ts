@@ -3,12 +3,13 @@ import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
-import { recordRevision } from '../history/revision.service.js';
+import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
+import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
 import { assertCanRestore, restoreFields, softDeleteFields } from '../history/soft-delete.js';
 import { assertTopicCodes } from '../topics/topic.service.js';
 import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
 import { PracticeModel, normalisePracticeName, type PracticeDocument } from './practice.model.js';
-import { practiceInputOf, practiceOwnership, toPracticeRecord, type PracticeRecord } from './practice.record.js';
+import { practiceInputOf, practiceOwnership, practiceRevisionSnapshot, toPracticeRecord, type PracticeRecord } from './practice.record.js';
 import { inlinePracticeSchema, practiceInputSchema, type PracticeInput } from './practice.schemas.js';
 
 async function findDocument(id: string): Promise<PracticeDocument> {
@@ -88,12 +89,12 @@ async function applyInput(actor: ActingUser | null, doc: PracticeDocument, raw: 
   const input = collectInput(practiceInputSchema, raw, errors);
   if (input) await checkReferences(actor, input, doc, errors, anyOwner);
   if (!input || Object.keys(errors).length > 0) throw new ValidationError(errors);
-  const before = doc.isNew ? null : practiceInputOf(toPracticeRecord(doc));
+  const before = doc.isNew ? null : practiceRevisionSnapshot(toPracticeRecord(doc));
   doc.set({ ...input, updatedBy: actor?.id ?? null });
   if (doc.isNew) doc.createdBy = actor ? new mongoose.Types.ObjectId(actor.id) : null;
   await doc.save();
   const record = toPracticeRecord(doc);
-  await recordRevision({ entityType: 'practice', entityId: record.id, actor, before, after: practiceInputOf(record) });
+  await recordRevision({ entityType: 'practice', entityId: record.id, actor, before, after: practiceRevisionSnapshot(record) });
   return record;
 }
 
@@ -133,6 +134,15 @@ export async function restorePractice(actor: ActingUser | null, id: string): Pro
   await doc.save();
   await recordRevision({ entityType: 'practice', entityId: id, actor, action: 'restore', before, after: { deletedAt: null } });
   return toPracticeRecord(doc);
+}
+
+/** Deletes a practice for good, with its attachments and history (admins only). Links to it elsewhere then resolve to nothing. */
+export async function purgePractice(actor: ActingUser | null, id: string): Promise<void> {
+  assertCanRestore(actor);
+  const doc = await findDocument(id);
+  await deleteAttachmentsOf({ type: 'practice', id: doc._id.toString() });
+  await deleteRevisionsOf('practice', doc._id.toString());
+  await PracticeModel.deleteOne({ _id: doc._id });
 }
 
 /**

@@ -11,7 +11,7 @@ function hasCode(code: number, codeName?: string) {
   };
 }
 
-describe('server and catalog commands', () => {
+describe('server and catalog commands', { timeout: 60_000 }, () => {
   let t: TestEngine;
   let db: Db;
   before(async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Decimal128, Double, Int32, Long, ObjectId, type Db } from 'mongodb';
 import { startTestEngine, type TestEngine, type AnyDoc } from './helpers.js';
 
-describe('CRUD commands through the driver', () => {
+describe('CRUD commands through the driver', { timeout: 60_000 }, () => {
   let t: TestEngine;
   let db: Db;
   before(async () => {
@@ -153,5 +153,28 @@ describe('CRUD commands through the driver', () => {
   test('aggregate – $out – target collection replaced', async () => {
     await db.collection<AnyDoc>('posts').aggregate([{ $match: { a: 1 } }, { $out: 'posts_a' }]).toArray();
     assert.equal(await db.collection<AnyDoc>('posts_a').countDocuments(), 2);
+  });
+
+  test('bulkWrite – unordered upserts with $setOnInsert and $set – every document stored and readable', async () => {
+    const coll = db.collection('regions');
+    const row = (code: string) => ({
+      updateOne: {
+        filter: { code },
+        update: { $setOnInsert: { createdAt: new Date(), __v: 0 }, $set: { code, officialName: 'ACEH', name: 'Aceh', kind: 'provinsi', provinceCode: code, updatedAt: new Date() } },
+        upsert: true,
+      },
+    });
+    const result = await coll.bulkWrite([row('11'), row('12'), row('13')], { ordered: false });
+    assert.equal(result.upsertedCount, 3);
+    assert.deepEqual((await coll.find({}, { sort: { code: 1 } }).toArray()).map((d) => d.code), ['11', '12', '13']);
+  });
+
+  test('collection validator – document failing it – 121 DocumentValidationFailure; bypass allowed', async () => {
+    await db.createCollection('validated', { validator: { $jsonSchema: { bsonType: 'object', required: ['name'] } } });
+    const coll = db.collection('validated');
+    await coll.insertOne({ name: 'ok' });
+    await assert.rejects(coll.insertOne({ other: 1 }), (err: { code?: number }) => err.code === 121);
+    await coll.insertOne({ other: 2 }, { bypassDocumentValidation: true });
+    assert.equal(await coll.countDocuments(), 2);
   });
 });

@@ -5,7 +5,7 @@ import { startTestEngine, type TestEngine, type AnyDoc } from './helpers.js';
 
 const E11000_EMAIL = 'E11000 duplicate key error collection: ix.users index: email_1 dup key: { email: "a@x" }';
 
-describe('indexes', () => {
+describe('indexes', { timeout: 60_000 }, () => {
   let t: TestEngine;
   let db: Db;
   before(async () => {

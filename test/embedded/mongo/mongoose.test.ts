@@ -7,7 +7,7 @@ import MongoStore from 'connect-mongo';
 import { GridFSBucket, MongoBulkWriteError } from 'mongodb';
 import { startTestEngine, type TestEngine } from './helpers.js';
 
-describe('mongoose, connect-mongo and GridFS against the engine', () => {
+describe('mongoose, connect-mongo and GridFS against the engine', { timeout: 60_000 }, () => {
   let t: TestEngine;
   let conn: Connection;
   before(async () => {

@@ -5,7 +5,7 @@ import { crc32c } from '../../../src/embedded/mongo/wire/crc32c.js';
 import { startTestEngine, type TestEngine, type AnyDoc } from './helpers.js';
 import { opMsg, opQuery, RawClient } from './raw-wire.js';
 
-describe('wire protocol', () => {
+describe('wire protocol', { timeout: 60_000 }, () => {
   let t: TestEngine;
   before(async () => {
     t = await startTestEngine();

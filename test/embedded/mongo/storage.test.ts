@@ -22,7 +22,7 @@ async function journalFile(dbPath: string): Promise<string> {
   return path.join(dbPath, files[files.length - 1]);
 }
 
-describe('storage', () => {
+describe('storage', { timeout: 60_000 }, () => {
   test('restart – documents, indexes, updates, deletes, drops – all there after reopening', async () => {
     const dbPath = await makeTempDir();
     try {

@@ -82,7 +82,7 @@ describe('embedded search persistence', () => {
     }
   });
 
-  test('crash – SIGKILL right after tasks succeeded – documents are there after restart, torn tail dropped', async () => {
+  test('crash – SIGKILL right after tasks succeeded – documents are there after restart, torn tail dropped, lock enforced', async () => {
     const dbPath = await makeTempDir();
     dirs.push(dbPath);
     const { child, url } = await startCli(dbPath);
@@ -105,6 +105,8 @@ describe('embedded search persistence', () => {
       assert.equal((await again.tasks.getTask(task.uid)).status, 'succeeded');
       const res = await again.index('durable').search('nomor 42');
       assert.ok(res.hits.some((h) => h.id === 42));
+      // The killed process's lock was taken over; the running one's is not.
+      await assert.rejects(startTestEngine({ dbPath }), /in use by process/);
     } finally {
       restarted.child.kill('SIGTERM');
       assert.equal(await exited(restarted.child), 0);

@@ -107,11 +107,12 @@ describe('embedded search system routes and auth', () => {
   });
 
   test('keys – key past its expiresAt – refused with invalid_api_key', async () => {
-    const created = await t.client.createKey({ actions: ['search'], indexes: ['*'], expiresAt: new Date(Date.now() + 1200) });
-    const short = new Meilisearch({ host: t.engine.url, apiKey: created.key });
     await t.client.index('exp_idx').addDocuments([{ id: 1 }]).waitTask();
+    const expiresAt = Date.now() + 1500;
+    const created = await t.client.createKey({ actions: ['search'], indexes: ['*'], expiresAt: new Date(expiresAt) });
+    const short = new Meilisearch({ host: t.engine.url, apiKey: created.key });
     assert.equal((await short.index('exp_idx').search('')).hits.length, 1);
-    await new Promise((resolve) => setTimeout(resolve, 1300));
+    await new Promise((resolve) => setTimeout(resolve, expiresAt - Date.now() + 50));
     assert.equal((await apiError(short.index('exp_idx').search(''))).code, 'invalid_api_key');
   });
 

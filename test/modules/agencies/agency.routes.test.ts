@@ -92,6 +92,15 @@ describe('agency admin pages and API', () => {
     assert.equal((await AgencyModel.findById(agency.id).lean())?.active, true);
   });
 
+  test('GET /admin/instansi/baru?lang=en – English switch – labels and level names in English', async () => {
+    const res = await admin.get('/admin/instansi/baru').query({ lang: 'en' });
+    assert.equal(res.status, 200);
+    assert.match(res.text, /<h1>Add agency<\/h1>/);
+    assert.match(res.text, />Level of government/);
+    assert.match(res.text, />City</);
+    await admin.get('/admin/instansi').query({ lang: 'id' });
+  });
+
   test('admin pages – staff user – 403 and nothing stored; anonymous – redirect to sign-in', async () => {
     assert.equal((await staff.get('/admin/instansi')).status, 403);
     const res = await postForm(staff, '/admin/instansi', { ...validForm, name: 'Dinas Oleh Staf' });

@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import mongoose from 'mongoose';
+import type { Response as SuperagentResponse } from 'superagent';
 import { attachmentLimitsFrom } from '../../../src/modules/attachments/attachment-limits.js';
 import { AttachmentModel } from '../../../src/modules/attachments/attachment.model.js';
 import { VisitModel } from '../../../src/modules/visits/visit.model.js';
@@ -10,6 +11,14 @@ import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { createVisitWorld, type Agent, type Member, type VisitWorld } from '../visits/visit-test-world.js';
 
 type Upload = { name: string; data: Buffer };
+
+/** supertest parser keeping a download's bytes as one Buffer, whatever its content type. */
+function binary(res: SuperagentResponse, done: (err: Error | null, body: Buffer) => void): void {
+  const stream = res as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => done(null, Buffer.concat(chunks)));
+}
 
 describe('visit attachments over HTTP', () => {
   let t: TestApp;
@@ -49,13 +58,13 @@ describe('visit attachments over HTTP', () => {
     const page = await w.otherStaff.agent.get(`/kunjungan/${visit.id}`);
     assert.match(page.text, /Foto bersama – Padang Panjang\.png/);
     assert.doesNotMatch(page.text, /Unggah lampiran/, 'no upload form for another agency');
-    const download = await w.otherStaff.agent.get(doc!.downloadUrl).buffer(true);
+    const download = await w.otherStaff.agent.get(doc!.downloadUrl).buffer(true).parse(binary);
     assert.equal(download.status, 200);
     assert.equal(download.headers['content-type'], 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     assert.equal(download.headers['content-disposition'], `attachment; filename="notulen rapat.docx"; filename*=UTF-8''notulen%20rapat.docx`);
     assert.equal(download.headers['x-content-type-options'], 'nosniff');
-    assert.ok(Buffer.from(download.body as Buffer).equals(docxBytes()));
-    const thumb = await w.otherStaff.agent.get(photo!.thumbnailUrl!).buffer(true);
+    assert.ok((download.body as Buffer).equals(docxBytes()));
+    const thumb = await w.otherStaff.agent.get(photo!.thumbnailUrl!).buffer(true).parse(binary);
     assert.equal(thumb.status, 200);
     assert.equal(thumb.headers['content-type'], 'image/webp');
     assert.match(thumb.headers['content-disposition'] ?? '', /^inline; /);

@@ -185,4 +185,20 @@ describe('practice pages and API', () => {
     const originalPage = await w.other.agent.get(`/praktik/${original.id}`);
     assert.match(originalPage.text, new RegExp(`<a href="/praktik/${copy.id}">Tiruan Lineage Uji</a>`));
   });
+
+  test('legal basis document – owner uploads a PDF – listed on the page; a script named .pdf is refused; other agency 403', async () => {
+    const practice = await createTestPractice(w.home.staff.user.acting);
+    const upload = (b: typeof w.home.staff, name: string, bytes: Buffer) =>
+      b.agent.post(`/praktik/${practice.id}/lampiran?_csrf=${encodeURIComponent(b.token)}`).attach('attachments', bytes, name);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const res = await upload(w.home.staff, 'Perwako-Videotron.pdf', pdf);
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.location, `/praktik/${practice.id}#lampiran`);
+    const page = await w.other.agent.get(`/praktik/${practice.id}`);
+    assert.match(page.text, /Perwako-Videotron\.pdf/);
+    const disguised = await upload(w.home.staff, 'sop.pdf', Buffer.from('#!/bin/sh\necho pwned\n'));
+    assert.equal(disguised.status, 303);
+    assert.doesNotMatch((await w.home.staff.agent.get(`/praktik/${practice.id}`)).text, /sop\.pdf/);
+    assert.equal((await upload(w.other, 'lain.pdf', pdf)).status, 403);
+  });
 });

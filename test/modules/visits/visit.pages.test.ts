@@ -4,6 +4,8 @@ import { RevisionModel } from '../../../src/modules/history/revision.model.js';
 import { VisitModel } from '../../../src/modules/visits/visit.model.js';
 import { csrfTokenFrom } from '../../helpers/auth.js';
 import { createTestVisit } from '../../helpers/knowledge-factories.js';
+import { createTestLesson, createTestPractice } from '../../helpers/practice-factories.js';
+import { PracticeModel } from '../../../src/modules/practices/practice.model.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 import { createVisitWorld, sampleVisitForm, type Agent, type VisitWorld } from './visit-test-world.js';
 
@@ -77,6 +79,37 @@ describe('visit pages', () => {
     const res = await postForm(w.otherStaff.agent, '/kunjungan', sampleVisitForm(w));
     assert.equal(res.status, 422);
     assert.match(res.text, /Instansi Anda harus termasuk instansi yang berkunjung atau tuan rumah\./);
+  });
+
+  test('POST /kunjungan – a practice picked from the catalogue and one typed inline – both linked, listed with the lesson', async () => {
+    const seen = await createTestPractice(w.hostStaff.acting, { name: 'Padang Panjang Sepekan' });
+    const form = {
+      ...sampleVisitForm(w),
+      practiceIds: [seen.id],
+      newPracticeName: ['Podcast Kominfo Corner', ''],
+      newPracticeDescription: ['Obrolan audio bersama narasumber pemerintah kota.', ''],
+      newPracticeOwnerId: [w.padangPanjang.id, ''],
+    };
+    const res = await postForm(w.solokStaff.agent, '/kunjungan', form);
+    assert.equal(res.status, 303, res.text.slice(0, 300));
+    const inline = await PracticeModel.findOne({ name: 'Podcast Kominfo Corner' }).lean();
+    assert.equal(String(inline?.ownerAgencyId), w.padangPanjang.id);
+    const id = res.headers.location!.split('/').pop()!;
+    assert.deepEqual((await VisitModel.findById(id).lean())?.practiceIds.map(String), [seen.id, String(inline?._id)]);
+    await createTestLesson(w.solokStaff.acting, { visitId: id, title: 'Kehumasan mengikuti program prioritas daerah' });
+    const page = (await w.otherStaff.agent.get(`/kunjungan/${id}`)).text;
+    assert.match(page, new RegExp(`href="/praktik/${seen.id}">Padang Panjang Sepekan</a>`));
+    assert.match(page, /Podcast Kominfo Corner/);
+    assert.match(page, /Kehumasan mengikuti program prioritas daerah/);
+  });
+
+  test('POST /kunjungan – an inline practice row without its owner – 422 on that row, no practice created', async () => {
+    const form = { ...sampleVisitForm(w), newPracticeName: ['Majalah Uji'], newPracticeDescription: ['Majalah pemerintah kota terbit berkala.'], newPracticeOwnerId: [''] };
+    const res = await postForm(w.solokStaff.agent, '/kunjungan', form);
+    assert.equal(res.status, 422);
+    assert.match(res.text, /href="#newPractices\.0\.ownerAgencyId"/);
+    assert.match(res.text, /value="Majalah Uji"/);
+    assert.equal(await PracticeModel.countDocuments({ name: 'Majalah Uji' }), 0);
   });
 
   test('XSS – a payload in every text field – shown escaped on the page and the list, Markdown sanitised', async () => {

@@ -42,6 +42,8 @@ function ownedCopy(source: Uint8Array): Buffer {
 export class Catalog {
   readonly databases = new Map<string, Map<string, Collection>>();
   sink: ChangeSink | null = null;
+  /** Set for the duration of a command sent with bypassDocumentValidation. */
+  bypassValidation = false;
 
   get(db: string, name: string): Collection | undefined {
     return this.databases.get(db)?.get(name);
@@ -94,6 +96,7 @@ export class Catalog {
   }
 
   insert(coll: Collection, doc: Doc): void {
+    if (!this.bypassValidation) coll.checkValidator(doc);
     coll.checkUnique(doc);
     const body = serializeOwned(doc);
     coll.insert(doc, body);
@@ -102,6 +105,7 @@ export class Catalog {
 
   /** Replaces the stored document with the same `_id` by `doc` (after a unique-key check). */
   replace(coll: Collection, doc: Doc): void {
+    if (!this.bypassValidation) coll.checkValidator(doc);
     coll.checkUnique(doc, idKeyOf(doc));
     const body = serializeOwned(doc);
     coll.replace(doc, body);

@@ -5,6 +5,7 @@
  * to the documents and all indexes together, so a failed write changes nothing.
  */
 import { deserialize, UUID } from 'bson';
+import { compileFilter } from '../query/index.js';
 import { commandError } from '../errors.js';
 import { duplicateKeyError } from './duplicate-key.js';
 import { canonicalKey } from './keys.js';
@@ -38,6 +39,20 @@ export class Collection {
 
   indexSpecs(): IndexSpec[] {
     return [ID_INDEX_SPEC, ...[...this.indexes.values()].map((i) => i.spec)];
+  }
+
+  private validatorSource: unknown;
+  private validatorFn: ((doc: Doc) => boolean) | null = null;
+
+  /** Throws 121 DocumentValidationFailure when the collection's validator rejects `doc`. */
+  checkValidator(doc: Doc): void {
+    const { validator, validationLevel, validationAction } = this.options;
+    if (!validator || validationLevel === 'off' || validationAction === 'warn') return;
+    if (this.validatorSource !== validator) {
+      this.validatorFn = compileFilter(validator as Doc);
+      this.validatorSource = validator;
+    }
+    if (!this.validatorFn?.(doc)) throw commandError('DocumentValidationFailure', 'Document failed validation');
   }
 
   get size(): number {

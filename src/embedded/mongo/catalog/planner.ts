@@ -105,8 +105,19 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
   return { docs: coll.values(), plan: { stage: 'COLLSCAN', docsExamined: coll.size } };
 }
 
+/** The fields of the collection's text index, for `$text` (undefined: all string fields). */
+function textFields(coll: Collection): string[] | undefined {
+  for (const index of coll.indexes.values()) {
+    const fields = Object.entries(index.spec.key).filter(([, kind]) => kind === 'text').map(([field]) => field);
+    if (fields.length && !fields.includes('$**')) return fields;
+  }
+  return undefined;
+}
+
 export interface QueryOptions {
   collation?: Collation;
+  /** Epoch ms after which evaluation fails with MaxTimeMSExpired (the command's maxTimeMS). */
+  deadline?: number;
   /** Stop after this many matches (0 = all). */
   limit?: number;
   onCollectionScan?: () => void;
@@ -117,7 +128,7 @@ export function runQuery(coll: Collection | undefined, filter: Doc | undefined, 
   if (!coll) return { docs: [], plan: { stage: 'EOF', docsExamined: 0 } };
   const { docs, plan } = candidates(coll, filter ?? {}, options.collation);
   if (plan.stage === 'COLLSCAN') options.onCollectionScan?.();
-  const matches = compileFilter(filter ?? {}, { collation: options.collation });
+  const matches = compileFilter(filter ?? {}, { collation: options.collation, deadline: options.deadline, textFields: textFields(coll) });
   const out: Doc[] = [];
   const limit = options.limit ?? 0;
   for (const doc of docs) {

@@ -52,12 +52,15 @@ export function createDispatcher(ctx: ServerContext): CommandHandler {
       const handler = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
       if (!handler) throw new MongoCommandError(59, 'CommandNotFound', `no such command: '${name}'`);
       if (!CRUD_COMMANDS.has(name)) ctx.metrics.opcounters.command++;
+      ctx.catalog.bypassValidation = bool(body.bypassDocumentValidation);
       const reply = await handler({ db: request.db, body, connection, ctx });
+      ctx.catalog.bypassValidation = false;
       ctx.storage.journal.commit();
       if (bool(optionalDoc(body.writeConcern, 'writeConcern')?.j)) await ctx.storage.journal.sync();
       ctx.storage.maybeCompact();
       return reply;
     } catch (err) {
+      ctx.catalog.bypassValidation = false;
       // Statements that succeeded before the error are acknowledged too: commit them first.
       ctx.storage.journal.commit();
       return errorReply(err);

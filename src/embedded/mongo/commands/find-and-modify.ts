@@ -1,5 +1,5 @@
 /** findAndModify: one document found (sorted), then removed, updated or upserted; `{lastErrorObject, value}`. */
-import { makeComparator } from '../query/index.js';
+import { sortDocuments } from '../query/index.js';
 import { commandError } from '../errors.js';
 import { runQuery } from '../catalog/planner.js';
 import { bool, collationOf, collectionName, countScan, optionalDoc, type CommandFn, type Doc } from './context.js';
@@ -22,8 +22,8 @@ export const findAndModify: CommandFn = ({ db, body, ctx }) => {
   const coll = ctx.catalog.get(db, name);
   const hasSort = sort !== undefined && Object.keys(sort).length > 0;
   const { docs } = runQuery(coll, filter, { collation, limit: hasSort ? 0 : 1, onCollectionScan: countScan(ctx) });
-  const found = hasSort ? [...docs].sort(makeComparator(sort, collation))[0] : docs[0];
-  const project = projector(optionalDoc(body.fields, 'fields')) ?? ((d: Doc) => d);
+  const found = hasSort ? sortDocuments(docs, sort, collation)[0] : docs[0];
+  const project = projector(optionalDoc(body.fields, 'fields'), filter, collation) ?? ((d: Doc) => d);
 
   if (remove) {
     ctx.metrics.opcounters.delete++;

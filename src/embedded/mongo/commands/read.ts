@@ -1,6 +1,6 @@
 /** find, getMore, killCursors, count, distinct. */
 import { Long } from 'bson';
-import { applyProjection, compareValues, getPath, makeComparator, type Collation } from '../query/index.js';
+import { applyProjection, compareValues, getPath, nearDistance, sortDocuments, type Collation } from '../query/index.js';
 import { commandError } from '../errors.js';
 import type { Collection } from '../catalog/collection.js';
 import { canonicalKey } from '../catalog/keys.js';
@@ -24,6 +24,7 @@ export interface FindSpec {
   skip: number;
   limit: number;
   collation?: Collation;
+  deadline?: number;
 }
 
 export function parseFind(body: Doc): FindSpec & { singleBatch: boolean; batchSize?: number } {
@@ -43,9 +44,16 @@ export function parseFind(body: Doc): FindSpec & { singleBatch: boolean; batchSi
     skip,
     limit,
     collation: collationOf(body),
+    deadline: deadlineOf(body),
     singleBatch,
     batchSize: body.batchSize === undefined ? undefined : num(body.batchSize),
   };
+}
+
+/** The command's maxTimeMS as an epoch-ms deadline. */
+export function deadlineOf(body: Doc): number | undefined {
+  const ms = num(body.maxTimeMS);
+  return ms > 0 ? Date.now() + ms : undefined;
 }
 
 function isNaturalSort(sort: Doc): boolean {
@@ -56,18 +64,28 @@ function isNaturalSort(sort: Doc): boolean {
 export function executeFind(ctx: ServerContext, coll: Collection | undefined, spec: FindSpec): { docs: Doc[]; plan: Plan } {
   const sort = spec.sort && Object.keys(spec.sort).length > 0 ? spec.sort : undefined;
   const stopAfter = !sort && spec.limit ? spec.skip + spec.limit : 0;
-  const { docs, plan } = runQuery(coll, spec.filter, { collation: spec.collation, limit: stopAfter, onCollectionScan: countScan(ctx) });
+  const distance = sort ? undefined : nearDistance(spec.filter);
+  const { docs, plan } = runQuery(coll, spec.filter, {
+    collation: spec.collation,
+    deadline: spec.deadline,
+    limit: distance ? 0 : stopAfter,
+    onCollectionScan: countScan(ctx),
+  });
   let results = docs;
-  if (sort && isNaturalSort(sort)) {
+  if (distance) {
+    // $near without a sort: nearest first, as mongod returns them.
+    results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
+  } else if (sort && isNaturalSort(sort)) {
     if (num(sort.$natural) < 0) results = [...docs].reverse();
-  } else if (sort) results = [...docs].sort(makeComparator(sort, spec.collation));
+  } else if (sort) results = sortDocuments(docs, sort, spec.collation);
   if (spec.skip || spec.limit) results = results.slice(spec.skip, spec.limit ? spec.skip + spec.limit : undefined);
   return { docs: results, plan };
 }
 
-export function projector(projection: Doc | undefined): ((doc: Doc) => Doc) | undefined {
+/** Applies a find projection; positional `arr.$` projections need the query that matched. */
+export function projector(projection: Doc | undefined, matchedFilter?: Doc, collation?: Collation): ((doc: Doc) => Doc) | undefined {
   if (!projection || Object.keys(projection).length === 0) return undefined;
-  return (doc) => applyProjection(doc, projection);
+  return (doc) => applyProjection(doc, projection, { matchedFilter, collation });
 }
 
 const find: CommandFn = ({ db, body, ctx }) => {
@@ -79,7 +97,7 @@ const find: CommandFn = ({ db, body, ctx }) => {
   return ctx.cursors.open(`${db}.${name}`, docs, {
     batchSize: spec.batchSize,
     singleBatch: spec.singleBatch,
-    transform: projector(spec.projection),
+    transform: projector(spec.projection, spec.filter, spec.collation),
   });
 };
 

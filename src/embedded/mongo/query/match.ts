@@ -31,7 +31,6 @@ type DocPred = (doc: unknown) => boolean;
 export type CandidatePred = (cands: unknown[]) => boolean;
 type ValuePred = (v: unknown) => boolean;
 
-
 /** True when the test holds for a candidate or, for an array candidate, for one of its elements. */
 function anyLeaf(cands: unknown[], test: ValuePred): boolean {
   for (const c of cands) {

@@ -1,6 +1,6 @@
 /** Dotted-path access with MongoDB's implicit traversal of arrays. */
 import { commandError } from '../errors.js';
-import { asDocumentLike, getOwn, isPlainObject, setOwn, type Document } from './types.js';
+import { describeValue, asDocumentLike, getOwn, isPlainObject, setOwn, type Document } from './types.js';
 
 const INDEX_RE = /^(0|[1-9][0-9]*)$/;
 
@@ -72,14 +72,6 @@ export function getExact(doc: unknown, parts: readonly string[]): unknown {
   return cur;
 }
 
-function describe(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
 /** The container holding the last part of `parts`, created on the way (objects) when `create`. */
 export function parentFor(doc: Document, parts: readonly string[], create: boolean): Document | unknown[] | undefined {
   let cur: unknown = doc;
@@ -89,7 +81,7 @@ export function parentFor(doc: Document, parts: readonly string[], create: boole
     if (Array.isArray(cur)) {
       if (!isIndexPart(part)) {
         if (!create) return undefined;
-        throw commandError('PathNotViable', `Cannot create field '${part}' in element {${parts[i - 1]}: ${describe(cur)}}`);
+        throw commandError('PathNotViable', `Cannot create field '${part}' in element {${parts[i - 1]}: ${describeValue(cur)}}`);
       }
       next = cur[Number(part)];
       if (next === undefined || next === null) {
@@ -109,7 +101,7 @@ export function parentFor(doc: Document, parts: readonly string[], create: boole
     }
     if (next === null || typeof next !== 'object' || !(Array.isArray(next) || isPlainObject(next))) {
       if (!create) return undefined;
-      throw commandError('PathNotViable', `Cannot create field '${parts[i + 1]}' in element {${part}: ${describe(next)}}`);
+      throw commandError('PathNotViable', `Cannot create field '${parts[i + 1]}' in element {${part}: ${describeValue(next)}}`);
     }
     cur = next;
   }
@@ -123,7 +115,7 @@ export function setPath(doc: Document, path: string | readonly string[], value: 
   const last = parts[parts.length - 1];
   if (Array.isArray(parent)) {
     if (!isIndexPart(last)) {
-      throw commandError('PathNotViable', `Cannot create field '${last}' in element {${parts[parts.length - 2]}: ${describe(parent)}}`);
+      throw commandError('PathNotViable', `Cannot create field '${last}' in element {${parts[parts.length - 2]}: ${describeValue(parent)}}`);
     }
     const idx = Number(last);
     while (parent.length < idx) parent.push(null);

@@ -30,6 +30,20 @@ export function isOperatorObject(v: unknown): v is Document {
   return false;
 }
 
+/** null or missing: the values most expression operators answer null for. */
+export function isNullish(v: unknown): v is null | undefined {
+  return v === null || v === undefined;
+}
+
+/** A value as text for error messages (JSON where possible). */
+export function describeValue(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
 /** An own property only (never one inherited from Object.prototype such as `constructor`). */
 export function getOwn(obj: object, key: string): unknown {
   return Object.hasOwn(obj, key) ? (obj as Document)[key] : undefined;

@@ -6,7 +6,7 @@ import { compileCondition, compileFilter, isDocumentQuery } from './match.js';
 import { arith, isNumeric, toNumber } from './numeric.js';
 import { getExact, setPath, unsetPath } from './paths.js';
 import { makeComparator } from './sort.js';
-import { asDocumentLike, cloneDeep, isPlainObject, type Collation, type Document } from './types.js';
+import { describeValue, asDocumentLike, cloneDeep, isPlainObject, type Collation, type Document } from './types.js';
 
 export interface OpContext {
   doc: Document;
@@ -17,23 +17,15 @@ export interface OpContext {
 /** Applies one operator's argument at one concrete path. */
 export type FieldOperator = (parts: string[], arg: unknown, ctx: OpContext, rawPath: string) => void;
 
-function show(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
-
 function idOf(ctx: OpContext): string {
-  return `{_id: ${show(ctx.doc._id)}}`;
+  return `{_id: ${describeValue(ctx.doc._id)}}`;
 }
 
 function arithmetic(name: '$inc' | '$mul', op: 'add' | 'multiply'): FieldOperator {
   return (parts, arg, ctx, raw) => {
     if (!isNumeric(arg)) {
       const verb = name === '$inc' ? 'increment' : 'multiply';
-      throw commandError('TypeMismatch', `Cannot ${verb} with non-numeric argument: {${raw}: ${show(arg)}}`);
+      throw commandError('TypeMismatch', `Cannot ${verb} with non-numeric argument: {${raw}: ${describeValue(arg)}}`);
     }
     const cur = getExact(ctx.doc, parts);
     if (cur === undefined) {
@@ -119,7 +111,7 @@ const addToSet: FieldOperator = (parts, arg, ctx) => {
 
 const pop: FieldOperator = (parts, arg, ctx) => {
   const n = toNumber(arg);
-  if (n !== 1 && n !== -1) throw commandError('FailedToParse', `$pop expects 1 or -1, found: ${show(arg)}`);
+  if (n !== 1 && n !== -1) throw commandError('FailedToParse', `$pop expects 1 or -1, found: ${describeValue(arg)}`);
   const list = arrayAt(parts, ctx, '$pop');
   if (!list || list.length === 0) return;
   setPath(ctx.doc, parts, n === 1 ? list.slice(0, -1) : list.slice(1));

@@ -4,7 +4,7 @@ import { bsonTypeName, compareValues } from './compare.js';
 import { runPipeline } from './aggregate/pipeline.js';
 import { FIELD_OPERATORS, type OpContext } from './update-operators.js';
 import { compileArrayFilters, resolveUpdatePath, type PositionalContext } from './update-positional.js';
-import { cloneDeep, isPlainObject, type Collation, type Document } from './types.js';
+import { describeValue, cloneDeep, isPlainObject, type Collation, type Document } from './types.js';
 import { isIndexPart, setPath, unsetPath } from './paths.js';
 
 export interface UpdateOptions {
@@ -21,14 +21,6 @@ export interface UpdateResult {
 }
 
 const PIPELINE_STAGES = new Set(['$set', '$addFields', '$unset', '$project', '$replaceRoot', '$replaceWith']);
-
-function show(v: unknown): string {
-  try {
-    return JSON.stringify(v) ?? String(v);
-  } catch {
-    return String(v);
-  }
-}
 
 /** Deep equality that also requires identical bson types and field order (for `nModified`). */
 function identical(a: unknown, b: unknown): boolean {
@@ -67,7 +59,7 @@ function replaceDocument(doc: Document, replacement: Document, isInsert: boolean
     }
   }
   if ('_id' in replacement && '_id' in doc && !isInsert && !identical(replacement._id, doc._id)) {
-    throw commandError('ImmutableField', `After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${show(replacement._id)}`);
+    throw commandError('ImmutableField', `After applying the update, the (immutable) field '_id' was found to have been altered to _id: ${describeValue(replacement._id)}`);
   }
   const out: Document = '_id' in doc ? { _id: doc._id } : {};
   for (const [k, v] of Object.entries(replacement)) out[k] = cloneDeep(v);
@@ -122,7 +114,7 @@ function checkConflicts(paths: string[]): void {
 }
 
 function renameActions(work: Document, from: string, to: unknown, pc: PositionalContext): Action[] {
-  if (typeof to !== 'string') throw commandError('BadValue', `The 'to' field for $rename must be a string: ${from}: ${show(to)}`);
+  if (typeof to !== 'string') throw commandError('BadValue', `The 'to' field for $rename must be a string: ${from}: ${describeValue(to)}`);
   if (from === to) throw commandError('BadValue', `The source and target field for $rename must differ: ${from}: "${to}"`);
   for (const p of [from, to]) {
     if (p.split('.').some((part) => part.startsWith('$'))) throw commandError('BadValue', `The source and target field for $rename must not contain positional operators: ${p}`);
@@ -130,7 +122,7 @@ function renameActions(work: Document, from: string, to: unknown, pc: Positional
   const src = resolveUpdatePath(work, from, pc)[0];
   let cur: unknown = work;
   for (const part of src) {
-    if (Array.isArray(cur)) throw commandError('BadValue', `The source field cannot be an array element, '${from}' in doc with ${show(work._id)}`);
+    if (Array.isArray(cur)) throw commandError('BadValue', `The source field cannot be an array element, '${from}' in doc with ${describeValue(work._id)}`);
     cur = isPlainObject(cur) ? cur[part] : undefined;
   }
   if (cur === undefined) return [];
@@ -161,7 +153,7 @@ function operatorUpdate(doc: Document, update: Document, opts: UpdateOptions): D
       throw commandError('FailedToParse', `Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
     }
     if (!isPlainObject(fields)) {
-      throw commandError('FailedToParse', `Modifiers operate on fields but we found type ${bsonTypeName(fields)} instead. For example: {$mod: {<field>: ...}} not {${op}: ${show(fields)}}`);
+      throw commandError('FailedToParse', `Modifiers operate on fields but we found type ${bsonTypeName(fields)} instead. For example: {$mod: {<field>: ...}} not {${op}: ${describeValue(fields)}}`);
     }
     for (const [path, arg] of Object.entries(fields)) {
       if (path === '') throw commandError('BadValue', 'An empty update path is not valid.');
@@ -177,7 +169,7 @@ function operatorUpdate(doc: Document, update: Document, opts: UpdateOptions): D
   }
   checkConflicts(rawPaths);
   for (const id of pc.arrayFilters.keys()) {
-    if (!pc.usedFilters.has(id)) throw commandError('FailedToParse', `The array filter for identifier '${id}' was not used in the update ${show(update)}`);
+    if (!pc.usedFilters.has(id)) throw commandError('FailedToParse', `The array filter for identifier '${id}' was not used in the update ${describeValue(update)}`);
   }
   actions.sort((a, b) => comparePaths(a.parts, b.parts));
   for (const a of actions) a.run();

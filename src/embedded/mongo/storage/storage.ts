@@ -44,7 +44,7 @@ function fsyncDir(dir: string): void {
 }
 
 export class Storage {
-  private compacting = false;
+  private compaction: Promise<void> | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -81,15 +81,14 @@ export class Storage {
 
   /** Starts a compaction when the journal has grown past twice the live data. */
   maybeCompact(): void {
-    if (this.compacting || this.journal.size < this.compactMinBytes) return;
+    if (this.compaction || this.journal.size < this.compactMinBytes) return;
     let live = 0;
     for (const coll of this.catalog.allCollections()) live += coll.dataBytes;
     if (this.journal.size < 2 * live) return;
-    this.compacting = true;
-    this.compact()
+    this.compaction = this.compact()
       .catch((err: unknown) => log(`compaction failed (the journal keeps all data): ${String(err)}`))
       .finally(() => {
-        this.compacting = false;
+        this.compaction = null;
       });
   }
 
@@ -138,6 +137,7 @@ export class Storage {
   }
 
   async close(): Promise<void> {
+    await this.compaction;
     await this.journal.close();
     this.releaseLock();
   }

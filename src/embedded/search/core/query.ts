@@ -2,7 +2,8 @@
  * From the query string to query words and their derivations over the term dictionary:
  * the word itself, terms it prefixes (last word only), terms within the allowed typos, synonyms
  * (one- and multi-word, keys of one to three query words) and the concatenation of neighbouring
- * words. Quoted parts are phrases. Stop words are dropped unless nothing else is left.
+ * words. Quoted parts are phrases; "-word" and "-\"phrase\"" exclude. Stop words are dropped
+ * unless nothing else is left.
  */
 import type { Settings } from './settings.js';
 import type { TermIndex } from './term-index.js';
@@ -40,19 +41,34 @@ interface RawWord {
   phrase: string[] | null;
 }
 
-function splitQuery(q: string, settings: Settings, index: TermIndex): { words: RawWord[]; endsInWord: boolean } {
+/** A "-" directly before a word or quote, at the start or after a space: Meilisearch's negation. */
+function negated(text: string, at: number): boolean {
+  return text[at - 1] === '-' && (at === 1 || /\s/.test(text[at - 2]));
+}
+
+function splitQuery(q: string, settings: Settings, index: TermIndex): { words: RawWord[]; excluded: string[][]; endsInWord: boolean } {
   const words: RawWord[] = [];
+  const excluded: string[][] = [];
   const parts = q.split('"');
+  let offset = 0;
   parts.forEach((part, i) => {
-    const terms = index.tokenizer.terms(part);
     const quoted = i % 2 === 1 && i < parts.length - 1;
-    if (quoted && terms.length > 0) words.push({ text: terms.join(' '), phrase: terms });
-    else for (const term of terms) words.push({ text: term, phrase: null });
+    if (quoted) {
+      const terms = index.tokenizer.terms(part);
+      if (terms.length > 0 && negated(q, offset - 1)) excluded.push(terms);
+      else if (terms.length > 0) words.push({ text: terms.join(' '), phrase: terms });
+    } else {
+      for (const token of index.tokenizer.tokens(part)) {
+        if (negated(part, token.start)) excluded.push([token.term]);
+        else words.push({ text: token.term, phrase: null });
+      }
+    }
+    offset += part.length + 1;
   });
   const stopWords = new Set(settings.stopWords.map(normalizeText));
   const kept = words.filter((w) => w.phrase !== null || !stopWords.has(w.text));
   const endsInWord = /[\p{L}\p{N}\p{M}]$/u.test(q) && words.length > 0 && words[words.length - 1].phrase === null;
-  return { words: (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS), endsInWord };
+  return { words: (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS), excluded, endsInWord };
 }
 
 function maxTyposFor(word: string, settings: Settings): number {
@@ -99,8 +115,14 @@ function addAlternative(words: QueryWord[], from: number, to: number, index: Ter
   }
 }
 
-export function buildQuery(q: string, settings: Settings, index: TermIndex): QueryWord[] {
-  const { words: raw, endsInWord } = splitQuery(q, settings, index);
+export interface Query {
+  words: QueryWord[];
+  /** Words and phrases prefixed with "-": documents containing them (as typed) are left out. */
+  excluded: QueryWord[];
+}
+
+export function buildQuery(q: string, settings: Settings, index: TermIndex): Query {
+  const { words: raw, excluded, endsInWord } = splitQuery(q, settings, index);
   const prefixAllowed = settings.prefixSearch !== 'disabled';
   const words: QueryWord[] = raw.map((w, i) => {
     const isLast = i === raw.length - 1;
@@ -143,5 +165,15 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
       if (to > from) addAlternative(words, from, to, index, key.replace(/ /g, ''));
     }
   }
-  return words;
+  return { words, excluded: excluded.map((terms) => exactWord(terms, index)) };
+}
+
+/** A query word matching only the given terms, in sequence and as typed. */
+function exactWord(terms: string[], index: TermIndex): QueryWord {
+  const text = terms.join(' ');
+  const word: QueryWord = { text, derivations: new Map(), phrases: [], prefix: false, maxTypos: 0, highlightPrefix: null, prefixGroup: null };
+  const ids = termIdsOf(index, text);
+  if (ids && ids.length === 1) addDerivation(word, { termId: ids[0], typos: 0, exact: true, typo: false });
+  else if (ids) word.phrases.push(ids);
+  return word;
 }

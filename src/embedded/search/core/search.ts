@@ -5,6 +5,7 @@ import { valuesAt, type Doc } from './fields.js';
 import { formatHit, type FormatOptions, type TermMatcher } from './formatter.js';
 import { buildQuery, type QueryWord } from './query.js';
 import { rank, type RankRule } from './ranking.js';
+import { matchWord } from './word-matching.js';
 import { rankMask } from './rule-keys.js';
 import type { SearchIndex } from './search-index.js';
 import { parseSortCriteria, validateSearchParams, type SearchParams, type SortCriterion } from './search-params.js';
@@ -207,7 +208,8 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const distinct = checkDistinct(index, params.distinct);
   const universe = filter ? index.filterSlots(filter) : index.live.clone();
   timer.lap('filter');
-  const words = buildQuery(params.q, settings, index.terms);
+  const { words, excluded } = buildQuery(params.q, settings, index.terms);
+  for (const word of excluded) universe.andNot(matchWord(word, index.terms, universe, rankMask(null)).slots);
   timer.lap('tokenize and derive');
   const maxTotalHits = settings.pagination.maxTotalHits;
   const { from, to, pageMode, page, hitsPerPage } = windowOf(params, maxTotalHits);

@@ -12,7 +12,7 @@ import { forEachLeaf, type Doc } from './fields.js';
 import { IntList } from './int-list.js';
 import { matchesAttributePattern } from './settings.js';
 import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
-import { typoCandidates, prefixRange, type TypoMatch } from './typo.js';
+import { commonPrefixLengths, typoCandidates, prefixRange, type TypoMatch } from './typo.js';
 
 const MAX_POSITION = 0xffff;
 export const POSTING_STRIDE = 3;
@@ -43,7 +43,7 @@ export class TermIndex {
   readonly postings: IntList[] = [];
   readonly strictPostings: (IntList | undefined)[] = [];
   readonly forward: (Int32Array | undefined)[] = [];
-  private sorted: { terms: string[]; ids: Int32Array } | null = null;
+  private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new Map<string, IntList>();
   private readonly fieldRanks = new Map<string, number>();
@@ -151,12 +151,13 @@ export class TermIndex {
     this.forward[slot] = undefined;
   }
 
-  private sortedTerms(): { terms: string[]; ids: Int32Array } {
+  private sortedTerms(): { terms: string[]; ids: Int32Array; lcp: Uint16Array } {
     if (!this.sorted) {
       const ids = Int32Array.from(this.terms.keys());
       const terms = this.terms;
       ids.sort((a, b) => (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0));
-      this.sorted = { terms: Array.from(ids, (id) => terms[id]), ids };
+      const sortedTerms = Array.from(ids, (id) => terms[id]);
+      this.sorted = { terms: sortedTerms, ids, lcp: commonPrefixLengths(sortedTerms) };
     }
     return this.sorted;
   }
@@ -197,7 +198,7 @@ export class TermIndex {
   }
 
   typoTermIds(word: string, maxTypos: number, prefix: boolean): { id: number; typos: number }[] {
-    const { terms, ids } = this.sortedTerms();
-    return typoCandidates(terms, word, maxTypos, prefix).map((m: TypoMatch) => ({ id: ids[m.index], typos: m.typos }));
+    const { terms, ids, lcp } = this.sortedTerms();
+    return typoCandidates({ sorted: terms, lcp }, word, maxTypos, prefix).map((m: TypoMatch) => ({ id: ids[m.index], typos: m.typos }));
   }
 }

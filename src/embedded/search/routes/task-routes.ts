@@ -68,10 +68,11 @@ function batchesOf(tasks: Task[]): Record<string, unknown>[] {
         uid,
         progress: null,
         details: {},
-        stats: { totalNbTasks: group.length, status: count((t) => t.status), types: count((t) => t.type), indexUids: count((t) => t.indexUid) },
+        stats: { totalNbTasks: group.length, status: count((t) => t.status), types: count((t) => t.type), indexUids: count((t) => t.indexUid), progressTrace: {} },
         duration,
         startedAt,
         finishedAt,
+        batchStrategy: 'batched the consecutive enqueued tasks (at most 64; task cancelation and deletion run alone)',
       };
     });
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { SearchIndex } from '../core/index.js';
 import { Catalog } from '../tasks/catalog.js';
 import { TaskQueue, isFinished } from '../tasks/task-queue.js';
+import { lockDataDirectory } from './db-lock.js';
 import { Journal } from './journal.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -36,6 +37,7 @@ export function openEngineStore(options: StoreOptions): EngineStore {
   const snapshotDir = path.join(options.dbPath, 'snapshot');
   const journalFile = path.join(options.dbPath, 'journal.log');
   fs.mkdirSync(options.dbPath, { recursive: true });
+  const unlock = lockDataDirectory(options.dbPath);
 
   const catalog = new Catalog();
   const snapshot = readSnapshot(snapshotDir);
@@ -87,6 +89,7 @@ export function openEngineStore(options: StoreOptions): EngineStore {
       await queue.stop();
       takeSnapshot();
       opened.journal.close();
+      unlock();
     },
   };
 }

@@ -20,6 +20,12 @@ describe('compareValues', () => {
     assert.deepEqual(vals.map(String), ['9.25', '10.5', '100']);
   });
 
+  test('compareValues – decimals beyond double precision and big longs – compared exactly', () => {
+    assert.ok(compareValues(Decimal128.fromString('0.1000000000000000000000000000000001'), Decimal128.fromString('0.1')) > 0);
+    assert.ok(compareValues(Long.fromString('9007199254740993'), new Double(9007199254740992)) > 0);
+    assert.ok(compareValues(Decimal128.fromString('NaN'), new Int32(-5)) < 0);
+  });
+
   test('compareValues – Int32, Double, Long and Decimal of one value – equal', () => {
     assert.equal(compareValues(new Int32(5), new Double(5)), 0);
     assert.equal(compareValues(Long.fromNumber(5), new Double(5)), 0);

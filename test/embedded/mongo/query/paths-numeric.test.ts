@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Decimal128, Double, Int32, Long } from 'bson';
 import { MongoCommandError } from '../../../../src/embedded/mongo/errors.js';
-import { bsonTypeName, getPath, setPath, unsetPath, type Document } from '../../../../src/embedded/mongo/query/index.js';
+import { bsonTypeName, getPath, setPath, unsetPath, valueKey, type Document } from '../../../../src/embedded/mongo/query/index.js';
 import { arith } from '../../../../src/embedded/mongo/query/numeric.js';
 
 describe('paths', () => {
@@ -47,5 +47,17 @@ describe('numeric type rules', () => {
     assert.equal(bsonTypeName(arith('subtract', Long.fromNumber(5), new Double(1))), 'double');
     assert.equal(bsonTypeName(arith('add', Decimal128.fromString('1'), new Double(1))), 'decimal');
     assert.equal(bsonTypeName(arith('add', 1, 2)), 'int');
+  });
+
+  test('arith – Decimal128 operands – exact decimal results', () => {
+    assert.equal(String(arith('add', Decimal128.fromString('0.1'), Decimal128.fromString('0.2'))), '0.3');
+    assert.equal(String(arith('subtract', Decimal128.fromString('9.25'), new Double(0.25))), '9.00');
+    assert.equal(String(arith('multiply', Decimal128.fromString('1.5'), new Int32(-2))), '-3.0');
+  });
+
+  test('valueKey – equal numbers of different types – one key; different decimals – different keys', () => {
+    const keys = [5, new Int32(5), new Double(5), Long.fromNumber(5), Decimal128.fromString('5.00')].map(valueKey);
+    assert.equal(new Set(keys).size, 1);
+    assert.notEqual(valueKey(Decimal128.fromString('0.1000000000000000000001')), valueKey(Decimal128.fromString('0.1')));
   });
 });

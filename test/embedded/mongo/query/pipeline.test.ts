@@ -189,6 +189,41 @@ describe('runPipeline graph and geo stages', () => {
   });
 });
 
+describe('runPipeline $setWindowFields', () => {
+  const sales = [
+    { s: 'A', d: 1, q: new Int32(5) }, { s: 'B', d: 1, q: new Int32(1) }, { s: 'A', d: 2, q: new Int32(3) },
+    { s: 'A', d: 3, q: new Int32(3) }, { s: 'B', d: 2, q: new Int32(4) },
+  ];
+
+  test('runPipeline – $setWindowFields running sum and moving window – per partition in sort order', () => {
+    const out = runPipeline(sales, [{ $setWindowFields: {
+      partitionBy: '$s', sortBy: { d: 1 },
+      output: {
+        run: { $sum: '$q', window: { documents: ['unbounded', 'current'] } },
+        mov: { $avg: '$q', window: { documents: [-1, 0] } },
+        all: { $sum: '$q' },
+      },
+    } }], ctx);
+    assert.deepEqual(out.map((d) => [d.s, d.d, Number(d.run), Number(d.mov), Number(d.all)]), [
+      ['A', 1, 5, 5, 11], ['A', 2, 8, 4, 11], ['A', 3, 11, 3, 11], ['B', 1, 1, 1, 5], ['B', 2, 5, 2.5, 5],
+    ]);
+  });
+
+  test('runPipeline – $setWindowFields ranks, $shift and range windows – values per document', () => {
+    const out = runPipeline(sales.filter((d) => d.s === 'A'), [{ $setWindowFields: {
+      sortBy: { q: -1 },
+      output: {
+        rank: { $rank: {} }, dense: { $denseRank: {} }, n: { $documentNumber: {} },
+        prev: { $shift: { output: '$d', by: -1, default: 'none' } },
+        near: { $count: {}, window: { range: [-2, 0] } },
+      },
+    } }], ctx);
+    assert.deepEqual(out.map((d) => [d.d, Number(d.rank), Number(d.dense), Number(d.n), d.prev, Number(d.near)]), [
+      [1, 1, 1, 1, 'none', 3], [2, 2, 2, 2, 1, 2], [3, 2, 2, 3, 2, 2],
+    ]);
+  });
+});
+
 describe('runPipeline $text', () => {
   test('runPipeline – $match $text then $sort by textScore – higher term frequency first', () => {
     const out = runPipeline([{ test: 'a test' }, { test: 'test test' }, { test: 'other' }], [

@@ -5,8 +5,8 @@ import { bsonTypeName } from '../compare.js';
 import { arith, isNumeric, makeNumber, numKind, sameKindAs, toNumber, wider } from '../numeric.js';
 import { reduceWith } from './accumulators.js';
 import { evalArgs, evalArgsN, type OperatorFn } from './expressions.js';
+import { isNullish } from '../types.js';
 
-const isNullish = (v: unknown) => v === null || v === undefined;
 
 function requireNumber(op: string, v: unknown): void {
   if (!isNumeric(v)) throw commandError('TypeMismatch', `${op} only supports numeric types, not ${bsonTypeName(v)}`);

@@ -3,11 +3,10 @@ import { Int32 } from 'bson';
 import { MongoCommandError, commandError } from '../../errors.js';
 import { bsonTypeName, compareValues, valuesEqual } from '../compare.js';
 import { isNumeric, toNumber } from '../numeric.js';
-import { isPlainObject, type Document } from '../types.js';
+import { isNullish, isPlainObject, type Document } from '../types.js';
 import { evalArgs, evalArgsN, evaluate, isTruthy, withVars, type EvalContext, type OperatorFn } from './expressions.js';
 import { valueKey } from './value-key.js';
 
-const isNullish = (v: unknown) => v === null || v === undefined;
 
 function requireArray(op: string, v: unknown, what = 'argument'): unknown[] {
   if (!Array.isArray(v)) throw commandError('TypeMismatch', `${op}'s ${what} must be an array, but is ${bsonTypeName(v)}`);

@@ -3,12 +3,11 @@ import { Decimal128, Double, Int32, Long, ObjectId, serialize, type Binary } fro
 import { MongoCommandError, commandError } from '../../errors.js';
 import { BSON_TYPE_NUMBERS, bsonTypeName } from '../compare.js';
 import { isNumeric, numKind, toNumber } from '../numeric.js';
-import { isPlainObject } from '../types.js';
+import { isNullish, isPlainObject } from '../types.js';
 import { asDate } from './date-parts.js';
 import { parseDateString } from './date-parse.js';
 import { evalArgsN, evaluate, type OperatorFn } from './expressions.js';
 
-const isNullish = (v: unknown) => v === null || v === undefined;
 
 function failure(msg: string): MongoCommandError {
   return new MongoCommandError(241, 'ConversionFailure', msg);

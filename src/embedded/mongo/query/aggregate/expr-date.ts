@@ -2,12 +2,11 @@
 import { Int32, Long } from 'bson';
 import { MongoCommandError, commandError } from '../../errors.js';
 import { isNumeric, toNumber } from '../numeric.js';
-import { isPlainObject, type Document } from '../types.js';
+import { isNullish, isPlainObject, type Document } from '../types.js';
 import { asDate, dateParts, fromLocal, isoWeek, sundayWeek, tzOffset, type DateParts } from './date-parts.js';
 import { parseDateString } from './date-parse.js';
 import { evaluate, type EvalContext, type OperatorFn } from './expressions.js';
 
-const isNullish = (v: unknown) => v === null || v === undefined;
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 function timezoneOf(spec: Document, ctx: EvalContext): string | undefined | null {

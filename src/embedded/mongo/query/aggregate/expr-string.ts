@@ -4,10 +4,9 @@ import { commandError } from '../../errors.js';
 import { bsonTypeName } from '../compare.js';
 import { isNumeric, toNumber } from '../numeric.js';
 import { buildRegex, isRegexValue, toRegExp } from '../regex.js';
-import { isPlainObject, type Document } from '../types.js';
+import { isNullish, isPlainObject, type Document } from '../types.js';
 import { evalArgs, evalArgsN, evaluate, type EvalContext, type OperatorFn } from './expressions.js';
 
-const isNullish = (v: unknown) => v === null || v === undefined;
 
 /** `$toLower`-style coercion: numbers, dates and strings become strings; null becomes ''. */
 function coerceToString(op: string, v: unknown): string {

@@ -7,6 +7,7 @@ import { carryTextScore } from '../text.js';
 import { isPlainObject, type Collation, type Document } from '../types.js';
 import type { EvalContext } from './expressions.js';
 import { geoNearStage } from './geo-near.js';
+import { setWindowFieldsStage } from './window.js';
 import { bucketAutoStage, bucketStage, countStage, groupStage, sortByCountStage } from './group.js';
 import { graphLookupStage, lookupStage, unionWithStage } from './lookup.js';
 import {
@@ -35,7 +36,6 @@ const UNSUPPORTED: Record<string, string> = {
   $listSessions: '$listSessions is not supported by the embedded MongoDB engine',
   $listLocalSessions: '$listLocalSessions is not supported by the embedded MongoDB engine',
   $planCacheStats: '$planCacheStats is not supported by the embedded MongoDB engine',
-  $setWindowFields: '$setWindowFields is not supported by the embedded MongoDB engine',
   $densify: '$densify is not supported by the embedded MongoDB engine',
   $fill: '$fill is not supported by the embedded MongoDB engine',
 };
@@ -87,6 +87,8 @@ function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineC
       return graphLookupStage(input, spec, ctx, ctxOf);
     case '$geoNear':
       return geoNearStage(input, spec, isFirst, ctx.collation);
+    case '$setWindowFields':
+      return setWindowFieldsStage(input, spec, ctxOf, ctx.collation);
     case '$unionWith':
       return unionWithStage(input, spec, ctx, runPipeline);
     case '$count':

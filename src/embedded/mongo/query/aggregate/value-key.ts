@@ -1,6 +1,7 @@
 /** A string key per value such that two values get the same key exactly when they compare equal. */
 import type { Binary, ObjectId, Timestamp } from 'bson';
 import { typeRank } from '../compare.js';
+import { toDec } from '../decimal.js';
 import { toNumber } from '../numeric.js';
 import { bsonTag } from '../types.js';
 
@@ -9,9 +10,17 @@ export function valueKey(v: unknown): string {
     case 2:
       return 'z';
     case 3: {
-      const n = toNumber(v);
-      if (bsonTag(v) === 'Long' && !Number.isSafeInteger(n)) return `n${String((v as { toBigInt(): bigint }).toBigInt())}`;
-      return `n${Object.is(n, -0) ? 0 : n}`;
+      if (typeof v === 'number' && Number.isSafeInteger(v)) return `n${v}e0`;
+      const d = toDec(v);
+      if (!d) return `n${toNumber(v)}`;
+      if (d.coef === 0n) return 'n0e0';
+      // Equal numbers of any type share one key: strip trailing zeros of the coefficient.
+      let { coef, exp } = d;
+      while (coef % 10n === 0n) {
+        coef /= 10n;
+        exp++;
+      }
+      return `n${coef}e${exp}`;
     }
     case 4:
       return `s${JSON.stringify(typeof v === 'string' ? v : String((v as { value: unknown }).value))}`;

@@ -1,5 +1,5 @@
 /**
- * Chooses the database and search engines: the configured servers, or the embedded engines with
+ * Chooses the data engines (database and search): the configured servers, or the embedded engines with
  * their data in DATA_DIR/mongo and DATA_DIR/search. Returns where to connect and how to stop
  * whatever was started here.
  */

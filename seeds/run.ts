@@ -4,7 +4,7 @@
  */
 import { ConfigError, loadConfig } from '../src/config.js';
 import { withDatabase } from './database.js';
-import { runSeed, type NewCredential } from './seed.js';
+import { runSeed, seedCounts, type NewCredential } from './seed.js';
 import { seedKnowledge } from './knowledge/seed-knowledge.js';
 
 function credentialTable(rows: NewCredential[]): string {
@@ -18,7 +18,11 @@ function credentialTable(rows: NewCredential[]): string {
 async function main(): Promise<void> {
   const config = loadConfig();
   // Knowledge (visits, practices, lessons) needs the agencies and demo users, so it runs second.
-  const result = await withDatabase(config, async () => ({ ...(await runSeed()), knowledge: await seedKnowledge() }));
+  const result = await withDatabase(config, async () => {
+    const base = await runSeed();
+    const knowledge = await seedKnowledge();
+    return { ...base, knowledge, counts: await seedCounts() };
+  });
   const { regions, agencies, users } = result.counts;
   process.stdout.write(`Seed selesai: ${regions} wilayah, ${agencies} instansi (${result.agenciesCreated} baru), ${users} pengguna.\n`);
   const { visits, practices, lessons, agencies: moreAgencies } = result.knowledge;

@@ -65,8 +65,9 @@ describe('npm run seed', () => {
     const engine = await startEmbeddedMongo({ dbPath: path.join(dataDir, 'mongo'), port: 0 });
     try {
       await mongoose.connect(`${engine.uri.replace(/\/$/, '')}/${EMBEDDED_DATABASE_NAME}`);
-      const sumbar = await AgencyModel.find({ provinceCode: '13', level: { $in: ['kabupaten', 'kota'] } }).lean();
-      assert.equal(sumbar.length, 19);
+      const sumbar = await AgencyModel.find({ provinceCode: '13', level: { $in: ['kabupaten', 'kota'] }, shortName: /^Diskominfo / }).lean();
+      assert.equal(sumbar.length, 19, 'one Diskominfo per kabupaten/kota of Sumatera Barat');
+      assert.equal(new Set(sumbar.map((a) => a.regionCode)).size, 19);
       const solok = await AgencyModel.findOne({ regionCode: '13.72' }).lean();
       assert.equal(solok?.shortName, 'Diskominfo Kota Solok');
       assert.equal(solok?.regencyName, 'Kota Solok');

@@ -86,8 +86,8 @@ test('compose – app environment – passes the production config and selects t
 });
 
 test('compose – secrets – no secret value is written into the compose file', () => {
-  assert.doesNotMatch(composeText, /MASTER_KEY:\s*[^$\s]/);
-  assert.doesNotMatch(composeText, /SESSION_SECRET:\s*[^$\s]/);
+  // A secret key in the YAML must take its value from the environment (${…}), never a literal.
+  assert.doesNotMatch(composeText, /^\s+[A-Z_]*(MASTER_KEY|SECRET):[ \t]*[^$\s]/m);
 });
 
 test('dockerfile – user – the app image runs as a non-root user with a readiness healthcheck', () => {

@@ -39,6 +39,7 @@ export const ErrorCodes = {
   InvalidPipelineOperator: 168,
   QueryFeatureNotAllowed: 224,
   InternalError: 1,
+  BSONObjectTooLarge: 10334,
   DocumentValidationFailure: 121,
   Unauthorized: 13,
   CannotCreateIndex: 67,

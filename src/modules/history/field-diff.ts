@@ -11,16 +11,20 @@ export interface FieldChange {
 /** Bookkeeping fields that change on every write and tell a reader nothing. */
 const IGNORED_FIELDS = new Set(['_id', 'id', '__v', 'createdAt', 'updatedAt', 'createdBy', 'updatedBy']);
 
-/** A JSON-safe copy: Dates → ISO strings, ObjectIds → hex strings, undefined → null. */
+/**
+ * A JSON-safe copy: Dates → ISO strings, ObjectIds → hex strings. Empty values (undefined, '',
+ * []) all become null, so filling in nothing is not reported as a change.
+ */
 export function plainValue(value: unknown): unknown {
-  if (value === undefined) return null;
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
 export function diffFields(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
-  const fields = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const fields = new Set([...Object.keys(after ?? {}), ...Object.keys(before ?? {})]);
   const changes: FieldChange[] = [];
-  for (const field of [...fields].sort()) {
+  // In the snapshot's own field order, which is the order of the form.
+  for (const field of fields) {
     if (IGNORED_FIELDS.has(field)) continue;
     const old = plainValue(before?.[field]);
     const now = plainValue(after?.[field]);

@@ -3,11 +3,11 @@ import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
-import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
-import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
-import { assertCanRestore, restoreFields, softDeleteFields } from '../history/soft-delete.js';
+import { recordRevision } from '../history/revision.service.js';
+import { assertCanRestore } from '../history/soft-delete.js';
+import { checkTopics } from '../practices/knowledge-checks.js';
+import { purgeRecord, restoreRecord, softDeleteRecord } from '../practices/knowledge-lifecycle.js';
 import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from '../practices/knowledge-policy.js';
-import { assertTopicCodes } from '../topics/topic.service.js';
 import { checkLessonLinks } from './lesson-links.js';
 import { LessonModel, type LessonDocument } from './lesson.model.js';
 import { lessonInputOf, lessonOwnership, lessonRevisionSnapshot, toLessonRecord, type LessonRecord } from './lesson.record.js';
@@ -49,12 +49,7 @@ export function canEditLesson(actor: ActingUser | null, lesson: LessonRecord): b
 async function checkReferences(actor: ActingUser | null, input: LessonInput, self: LessonDocument, errors: FieldErrors): Promise<void> {
   if (!(await findAgencyById(input.recorderAgencyId))) errors.recorderAgencyId = 'lessons:errors.recorder_agency_unknown';
   else if (actor && !isAdmin(actor) && input.recorderAgencyId !== actor.agencyId) errors.recorderAgencyId = 'lessons:errors.recorder_agency_not_yours';
-  try {
-    await assertTopicCodes(input.topics, 'topics', self.isNew ? [] : self.topics);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    Object.assign(errors, error.details);
-  }
+  await checkTopics(input.topics, self.isNew ? [] : self.topics, errors);
 }
 
 /** Who recorded it: set once, when the lesson is created. */
@@ -96,31 +91,22 @@ export async function updateLesson(actor: ActingUser | null, id: string, raw: un
 
 export async function deleteLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
   const doc = await editableDocument(actor, id);
-  const fields = softDeleteFields(actor as ActingUser);
-  doc.set(fields);
-  await doc.save();
-  await recordRevision({ entityType: 'lesson', entityId: id, actor, action: 'delete', before: { deletedAt: null }, after: { deletedAt: fields.deletedAt } });
+  await softDeleteRecord('lesson', doc, actor as ActingUser);
   return toLessonRecord(doc);
 }
 
 export async function restoreLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
   assertCanRestore(actor);
   const doc = await findDocument(id);
-  if (doc.deletedAt === null) return toLessonRecord(doc);
-  const before = { deletedAt: doc.deletedAt };
-  doc.set(restoreFields());
-  await doc.save();
-  await recordRevision({ entityType: 'lesson', entityId: id, actor, action: 'restore', before, after: { deletedAt: null } });
+  await restoreRecord('lesson', doc, actor);
   return toLessonRecord(doc);
 }
 
-/** Deletes a lesson for good, with its attachments and history (admins only). Links to it elsewhere then resolve to nothing. */
+/** Deletes a lesson for good, with its attachments and history (admins only). */
 export async function purgeLesson(actor: ActingUser | null, id: string): Promise<void> {
   assertCanRestore(actor);
   const doc = await findDocument(id);
-  await deleteAttachmentsOf({ type: 'lesson', id: doc._id.toString() });
-  await deleteRevisionsOf('lesson', doc._id.toString());
-  await LessonModel.deleteOne({ _id: doc._id });
+  await purgeRecord('lesson', doc, () => LessonModel.deleteOne({ _id: doc._id }));
 }
 
 /**

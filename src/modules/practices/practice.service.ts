@@ -3,10 +3,10 @@ import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
-import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
-import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
-import { assertCanRestore, restoreFields, softDeleteFields } from '../history/soft-delete.js';
-import { assertTopicCodes } from '../topics/topic.service.js';
+import { recordRevision } from '../history/revision.service.js';
+import { assertCanRestore } from '../history/soft-delete.js';
+import { checkTopics } from './knowledge-checks.js';
+import { purgeRecord, restoreRecord, softDeleteRecord } from './knowledge-lifecycle.js';
 import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
 import { PracticeModel, normalisePracticeName, type PracticeDocument } from './practice.model.js';
 import { practiceInputOf, practiceOwnership, practiceRevisionSnapshot, toPracticeRecord, type PracticeRecord } from './practice.record.js';
@@ -61,12 +61,7 @@ async function checkReferences(actor: ActingUser | null, input: PracticeInput, s
   const selfId = self.isNew ? null : self._id.toString();
   if (!(await findAgencyById(input.ownerAgencyId))) errors.ownerAgencyId = 'practices:errors.owner_unknown';
   else if (!anyOwner && actor && !isAdmin(actor) && input.ownerAgencyId !== actor.agencyId) errors.ownerAgencyId = 'practices:errors.owner_not_yours';
-  try {
-    await assertTopicCodes(input.topics, 'topics', self.isNew ? [] : self.topics);
-  } catch (error) {
-    if (!(error instanceof ValidationError)) throw error;
-    Object.assign(errors, error.details);
-  }
+  await checkTopics(input.topics, self.isNew ? [] : self.topics, errors);
   if (input.adoptedFromId) {
     const source = await PracticeModel.findById(input.adoptedFromId);
     const visible = source && (actor === null || canReadKnowledge(actor, practiceOwnership(toPracticeRecord(source))));
@@ -118,31 +113,22 @@ export async function updatePractice(actor: ActingUser | null, id: string, raw: 
 
 export async function deletePractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
   const doc = await editableDocument(actor, id);
-  const fields = softDeleteFields(actor as ActingUser);
-  doc.set(fields);
-  await doc.save();
-  await recordRevision({ entityType: 'practice', entityId: id, actor, action: 'delete', before: { deletedAt: null }, after: { deletedAt: fields.deletedAt } });
+  await softDeleteRecord('practice', doc, actor as ActingUser);
   return toPracticeRecord(doc);
 }
 
 export async function restorePractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
   assertCanRestore(actor);
   const doc = await findDocument(id);
-  if (doc.deletedAt === null) return toPracticeRecord(doc);
-  const before = { deletedAt: doc.deletedAt };
-  doc.set(restoreFields());
-  await doc.save();
-  await recordRevision({ entityType: 'practice', entityId: id, actor, action: 'restore', before, after: { deletedAt: null } });
+  await restoreRecord('practice', doc, actor);
   return toPracticeRecord(doc);
 }
 
-/** Deletes a practice for good, with its attachments and history (admins only). Links to it elsewhere then resolve to nothing. */
+/** Deletes a practice for good, with its attachments and history (admins only). */
 export async function purgePractice(actor: ActingUser | null, id: string): Promise<void> {
   assertCanRestore(actor);
   const doc = await findDocument(id);
-  await deleteAttachmentsOf({ type: 'practice', id: doc._id.toString() });
-  await deleteRevisionsOf('practice', doc._id.toString());
-  await PracticeModel.deleteOne({ _id: doc._id });
+  await purgeRecord('practice', doc, () => PracticeModel.deleteOne({ _id: doc._id }));
 }
 
 /**

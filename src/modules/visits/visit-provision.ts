@@ -11,7 +11,7 @@ import type { VisitRecord } from './visit.record.js';
 import { saveVisitAs } from './visit.service.js';
 
 /** Validates seed input with every right; writes are still attributed to `createdBy` (or nobody). */
-const SEED_ACTOR: ActingUser = { id: new mongoose.Types.ObjectId('000000000000000000000000').toString(), agencyId: '', role: 'admin', name: '', email: '' };
+const SEED_ACTOR: ActingUser = { id: '000000000000000000000000', agencyId: '', role: 'admin', name: '', email: '' };
 
 /** Matches on first visiting agency + first host agency + start date; creates or updates that visit. */
 export async function provisionVisit(raw: unknown, createdBy: ActingUser | null): Promise<{ visit: VisitRecord; created: boolean }> {

@@ -1,6 +1,6 @@
 /**
- * The readable form of a visit that revisions store: agencies by short name and dates as
- * calendar days, so the history reads "Diskominfo Kota Solok" rather than an id even after
+ * The readable form of a visit that revisions store: agencies by short name, topics and practices by name, and
+ * dates as calendar days, so the history reads "Diskominfo Kota Solok" rather than an id even after
  * agencies are renamed.
  */
 import type { VisitAgency } from './visit-agencies.js';
@@ -14,9 +14,11 @@ export interface SnapshotNames {
   agencies: Map<string, VisitAgency>;
   /** Practice names by id (ids the reader may not see stay ids). */
   practices: Map<string, string>;
+  /** Topic names by code (Indonesian, as the record's language). */
+  topics: Map<string, string>;
 }
 
-export function visitSnapshot(visit: VisitRecord, { agencies, practices }: SnapshotNames): Record<string, unknown> {
+export function visitSnapshot(visit: VisitRecord, { agencies, practices, topics }: SnapshotNames): Record<string, unknown> {
   const name = (id: string | null) => (id ? (agencies.get(id)?.shortName ?? id) : '');
   return {
     visitingAgencyIds: visit.visitingAgencyIds.map(name),
@@ -25,7 +27,7 @@ export function visitSnapshot(visit: VisitRecord, { agencies, practices }: Snaps
     endDate: calendarDay(visit.endDate),
     place: visit.place,
     purpose: visit.purpose,
-    topics: visit.topics,
+    topics: visit.topics.map((code) => topics.get(code) ?? code),
     tags: visit.tags,
     delegation: visit.delegation.map((p) => ({ name: p.name, position: p.position, agency: name(p.agencyId) })),
     hostOfficials: visit.hostOfficials,

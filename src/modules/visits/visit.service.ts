@@ -7,6 +7,7 @@ import { pageOf, type Page } from '../agencies/list-query.js';
 import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
 import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
 import { findPracticeSummaries } from '../practices/practice.queries.js';
+import { topicNames } from '../topics/topic.service.js';
 import { restoreFields, softDeleteFields } from '../history/soft-delete.js';
 import { loadVisitAgencies } from './visit-agencies.js';
 import { checkVisitInput, createNewPractices } from './visit-input.js';
@@ -86,11 +87,12 @@ async function applyInput(actor: ActingUser, authorId: string | null, doc: Visit
 
 /** `reader` decides which practice names the snapshot may show; `author` is who the revision names. */
 async function recordVisitRevision(reader: ActingUser, author: ActingUser | null, before: VisitRecord | null, after: VisitRecord, action?: 'delete' | 'restore'): Promise<void> {
-  const [agencies, practices] = await Promise.all([
+  const [agencies, practices, topics] = await Promise.all([
     loadVisitAgencies(mentionedAgencyIds(before, after)),
     findPracticeSummaries(reader, [...(before?.practiceIds ?? []), ...after.practiceIds]),
+    topicNames('id'),
   ]);
-  const names = { agencies, practices: new Map(practices.map((p) => [p.id, p.name])) };
+  const names = { agencies, practices: new Map(practices.map((p) => [p.id, p.name])), topics };
   await recordRevision({
     entityType: 'visit',
     entityId: after.id,

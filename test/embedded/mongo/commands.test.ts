@@ -177,4 +177,34 @@ describe('server and catalog commands', { timeout: 60_000 }, () => {
     await coll.findOne({ n: 3 });
     assert.equal(await scans(), before + 1);
   });
+
+  test('collMod and createIndexes – hidden index and background option – listed as mongod lists them', async () => {
+    const coll = db.collection('hidden');
+    await coll.createIndex({ h: 1 }, { background: false });
+    await db.command({ collMod: 'hidden', index: { name: 'h_1', hidden: true } });
+    const spec = (await coll.listIndexes().toArray()).find((s) => s.name === 'h_1');
+    assert.equal(spec?.hidden, true);
+    assert.equal(spec?.background, false);
+    const plan = await coll.find({ h: 1 }).explain();
+    assert.equal(plan.queryPlanner.winningPlan.stage, 'COLLSCAN', 'a hidden index is not used');
+  });
+
+  test('find and aggregate – hint on a compound index – results in index order; unknown hint refused', async () => {
+    const coll = db.collection('hinted');
+    await coll.createIndex({ qty: -1, name: -1 });
+    await coll.insertMany([{ name: 'Andrew', qty: 4 }, { name: 'Betty', qty: 5 }, { name: 'Charlie', qty: 4 }]);
+    const viaFind = await coll.find({}, { hint: { qty: -1, name: -1 } }).toArray();
+    assert.deepEqual(viaFind.map((d) => d.name), ['Betty', 'Charlie', 'Andrew']);
+    const viaAggregate = await coll.aggregate([{ $match: {} }], { hint: 'qty_-1_name_-1' }).toArray();
+    assert.deepEqual(viaAggregate.map((d) => d.name), ['Betty', 'Charlie', 'Andrew']);
+    await assert.rejects(coll.find({}, { hint: 'nope_1' }).toArray(), hasCode(2));
+  });
+
+  test('create – collection default collation – used by finds without their own collation', async () => {
+    await db.createCollection('collated', { collation: { locale: 'en', strength: 1 } });
+    const coll = db.collection('collated');
+    await coll.insertMany([{ name: 'alpha' }, { name: 'Zeta' }]);
+    assert.deepEqual((await coll.find({}).sort({ name: 1 }).toArray()).map((d) => d.name), ['alpha', 'Zeta']);
+    assert.equal(await coll.countDocuments({ name: 'ALPHA' }), 1);
+  });
 });

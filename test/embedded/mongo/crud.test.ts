@@ -177,4 +177,10 @@ describe('CRUD commands through the driver', { timeout: 60_000 }, () => {
     await coll.insertOne({ other: 2 }, { bypassDocumentValidation: true });
     assert.equal(await coll.countDocuments(), 2);
   });
+
+  test('insert – document over 16 MB – refused by the server, nothing stored', async () => {
+    const coll = db.collection('huge');
+    await assert.rejects(coll.insertOne({ data: 'x'.repeat(16 * 1024 * 1024) }), (err: { code?: number }) => err.code === 10334);
+    assert.equal(await coll.countDocuments(), 0);
+  });
 });

@@ -96,4 +96,25 @@ describe('embedded search journal and replay', () => {
     assert.deepEqual([...reopened.catalog.indexes.keys()], ['made']);
     await reopened.close();
   });
+
+  test('task queue – cancelation enqueued behind waiting tasks – runs first, cancels them, and replays so', async () => {
+    const dbPath = await makeTempDir();
+    dirs.push(dbPath);
+    const store = openEngineStore({ dbPath, log: () => undefined });
+    const { queue } = store;
+    const kept = queue.enqueue('kept', 'indexCreation', { primaryKey: null }, { kind: 'createIndex', primaryKey: null });
+    const dropped = queue.enqueue('dropped', 'indexCreation', { primaryKey: null }, { kind: 'createIndex', primaryKey: null });
+    const cancel = queue.enqueue(null, 'taskCancelation', { matchedTasks: 1, canceledTasks: null, originalFilter: '?uids=1' }, { kind: 'cancelTasks', filter: { uids: [dropped.uid] }, query: 'uids=1' });
+    await queue.drain();
+    assert.equal(queue.get(cancel.uid)?.details?.canceledTasks, 1);
+    assert.equal(queue.get(dropped.uid)?.status, 'canceled');
+    assert.equal(queue.get(dropped.uid)?.canceledBy, cancel.uid);
+    assert.equal(queue.get(kept.uid)?.status, 'succeeded');
+    assert.deepEqual([...store.catalog.indexes.keys()], ['kept']);
+
+    const replayed = openEngineStore({ dbPath, log: () => undefined });
+    assert.equal(replayed.queue.get(dropped.uid)?.status, 'canceled');
+    assert.deepEqual([...replayed.catalog.indexes.keys()], ['kept']);
+    await replayed.close();
+  });
 });

@@ -8,15 +8,16 @@ describe('revision field diff', () => {
     const before = { place: 'Kantor lama', topics: ['ppid'], delegation: [{ name: 'A', position: 'Kabid' }], status: 'draft', updatedAt: new Date(1) };
     const after = { place: 'Kantor baru', topics: ['ppid', 'kim'], delegation: [{ name: 'A', position: 'Kepala Bidang' }], status: 'draft', updatedAt: new Date(2) };
     assert.deepEqual(diffFields(before, after), [
-      { field: 'delegation', before: [{ name: 'A', position: 'Kabid' }], after: [{ name: 'A', position: 'Kepala Bidang' }] },
       { field: 'place', before: 'Kantor lama', after: 'Kantor baru' },
       { field: 'topics', before: ['ppid'], after: ['ppid', 'kim'] },
+      { field: 'delegation', before: [{ name: 'A', position: 'Kabid' }], after: [{ name: 'A', position: 'Kepala Bidang' }] },
     ]);
   });
 
-  test('diffFields – created record – every field from null, bookkeeping fields left out', () => {
-    const changes = diffFields(null, { status: 'published', createdBy: 'x', _id: 'y' });
+  test('diffFields – created record – filled fields from null; empty fields and bookkeeping fields left out', () => {
+    const changes = diffFields(null, { status: 'published', agenda: '', tags: [], createdBy: 'x', _id: 'y' });
     assert.deepEqual(changes, [{ field: 'status', before: null, after: 'published' }]);
+    assert.deepEqual(diffFields({ agenda: '' }, { agenda: undefined }), []);
   });
 
   test('displayValue – lists and sub-documents – readable one-line text', () => {

@@ -41,6 +41,7 @@ function expectations(base: string, api: string): Record<string, Omit<Case, 'rou
     [`POST ${base}/:id`]: { published: owners(422, 403), draft: owners(422, 404) },
     [`POST ${base}/:id/hapus`]: { published: owners(303, 403), draft: owners(303, 404) },
     [`POST ${base}/:id/pulihkan`]: { published: adminOnly(303) },
+    [`POST ${base}/:id/hapus-permanen`]: { published: adminOnly(303), draft: adminOnly(303) },
     [`POST ${base}/:id/lampiran`]: { published: owners(303, 403), draft: owners(303, 404) },
     [`GET ${api}`]: { published: all(200) },
     [`GET ${api}/:id`]: { published: all(200), draft: owners(200, 404) },

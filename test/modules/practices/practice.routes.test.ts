@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listRevisions } from '../../../src/modules/history/revision.service.js';
+import { AttachmentModel } from '../../../src/modules/attachments/attachment.model.js';
 import { PracticeModel } from '../../../src/modules/practices/practice.model.js';
 import { createTestPractice } from '../../helpers/practice-factories.js';
 import { api, postForm, startKnowledgeWorld, XSS, type KnowledgeTestWorld } from './knowledge-test-kit.js';
@@ -200,5 +201,19 @@ describe('practice pages and API', () => {
     assert.equal(disguised.status, 303);
     assert.doesNotMatch((await w.home.staff.agent.get(`/praktik/${practice.id}`)).text, /sop\.pdf/);
     assert.equal((await upload(w.other, 'lain.pdf', pdf)).status, 403);
+  });
+
+  test('purge – admin deletes for good – record, files and history gone; staff refused', async () => {
+    const practice = await createTestPractice(w.home.staff.user.acting);
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const upload = await w.home.staff.agent.post(`/praktik/${practice.id}/lampiran?_csrf=${encodeURIComponent(w.home.staff.token)}`).attach('attachments', pdf, 'mou.pdf');
+    assert.equal(upload.status, 303);
+    assert.equal(await AttachmentModel.countDocuments({ ownerId: practice.id }), 1);
+    assert.equal((await postForm(w.home.staff, `/praktik/${practice.id}/hapus-permanen`)).status, 403);
+    assert.equal((await api(w.home.staff, 'delete', `/practices/${practice.id}?permanent=true`)).status, 403);
+    assert.equal((await postForm(w.admin, `/praktik/${practice.id}/hapus-permanen`)).status, 303);
+    assert.equal(await PracticeModel.countDocuments({ _id: practice.id }), 0);
+    assert.equal(await AttachmentModel.countDocuments({ ownerId: practice.id }), 0);
+    assert.equal((await listRevisions('practice', practice.id)).length, 0);
   });
 });

@@ -119,8 +119,9 @@ describe('practice service', () => {
     const [latest] = await listRevisions('practice', practice.id);
     assert.equal(latest?.action, 'update');
     assert.equal(latest?.actorName, colleague.acting.name);
-    assert.deepEqual(latest?.changes.map((c) => c.field), ['stage', 'tags']);
-    assert.deepEqual(latest?.changes[0], { field: 'stage', before: 'penerapan', after: 'uji_coba' });
+    assert.deepEqual(latest?.changes.map((c) => c.field).sort(), ['stage', 'tags']);
+    assert.deepEqual(latest?.changes.find((c) => c.field === 'stage'), { field: 'stage', before: 'penerapan', after: 'uji_coba' });
+    assert.deepEqual(latest?.changes.find((c) => c.field === 'tags'), { field: 'tags', before: ['video', 'berita'], after: ['video', 'podcast'] });
   });
 
   test('updatePractice – nothing changed – no extra revision', async () => {

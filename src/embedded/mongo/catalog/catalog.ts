@@ -39,6 +39,14 @@ function ownedCopy(source: Uint8Array): Buffer {
   return bytes;
 }
 
+const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+function checkSize(body: Buffer): void {
+  if (body.length > MAX_DOCUMENT_BYTES) {
+    throw commandError('BSONObjectTooLarge', `object to insert too large. size in bytes: ${body.length}, max size: ${MAX_DOCUMENT_BYTES}`);
+  }
+}
+
 export class Catalog {
   readonly databases = new Map<string, Map<string, Collection>>();
   sink: ChangeSink | null = null;
@@ -99,6 +107,7 @@ export class Catalog {
     if (!this.bypassValidation) coll.checkValidator(doc);
     coll.checkUnique(doc);
     const body = serializeOwned(doc);
+    checkSize(body);
     coll.insert(doc, body);
     this.sink?.append({ o: 'i', ns: coll.ns }, body);
   }
@@ -108,6 +117,7 @@ export class Catalog {
     if (!this.bypassValidation) coll.checkValidator(doc);
     coll.checkUnique(doc, idKeyOf(doc));
     const body = serializeOwned(doc);
+    checkSize(body);
     coll.replace(doc, body);
     this.sink?.append({ o: 'u', ns: coll.ns }, body);
   }
@@ -133,6 +143,15 @@ export class Catalog {
     if (!index) throw commandError('IndexNotFound', `cannot find index ${name} for ns ${coll.ns}`);
     index.spec.expireAfterSeconds = seconds;
     this.sink?.append({ o: 'ttl', ns: coll.ns, name, seconds });
+  }
+
+  /** collMod: hide an index from the planner (or show it again); it stays maintained. */
+  setIndexHidden(coll: Collection, name: string, hidden: boolean): void {
+    const index = coll.indexes.get(name);
+    if (!index) throw commandError('IndexNotFound', `cannot find index ${name} for ns ${coll.ns}`);
+    if (hidden) index.spec.hidden = true;
+    else delete index.spec.hidden;
+    this.sink?.append({ o: 'hide', ns: coll.ns, name, hidden });
   }
 
   setOptions(coll: Collection, options: Doc): void {
@@ -175,6 +194,9 @@ export class Catalog {
         return;
       case 'ttl':
         this.setIndexTtl(coll(), String(header.name), Number(header.seconds));
+        return;
+      case 'hide':
+        this.setIndexHidden(coll(), String(header.name), header.hidden === true);
         return;
       case 'opt':
         coll().options = header.options as Doc;

@@ -6,7 +6,8 @@
 import { analyzeFilter, compileFilter, type Collation } from '../query/index.js';
 import type { Collection } from './collection.js';
 import { canonicalKey } from './keys.js';
-import type { SecondaryIndex } from './secondary-index.js';
+import { isOrderedKeyPattern, type SecondaryIndex } from './secondary-index.js';
+import { commandError } from '../errors.js';
 
 type Doc = Record<string, unknown>;
 
@@ -112,6 +113,22 @@ function textFields(coll: Collection): string[] | undefined {
     if (fields.length && !fields.includes('$**')) return fields;
   }
   return undefined;
+}
+
+/**
+ * The order a `hint` imposes when no sort is given: the hinted index's key pattern (documents come
+ * back in index order, as from mongod's index scan). Unknown indexes are refused as mongod does.
+ */
+export function hintOrder(coll: Collection | undefined, hint: unknown): Doc | undefined {
+  if (hint === undefined || hint === null || !coll) return undefined;
+  if (typeof hint === 'object' && '$natural' in hint) return undefined;
+  const specs = coll.indexSpecs();
+  const spec =
+    typeof hint === 'string'
+      ? specs.find((s) => s.name === hint)
+      : specs.find((s) => JSON.stringify(s.key) === JSON.stringify(Object.fromEntries(Object.entries(hint as Doc).map(([k, v]) => [k, Number(v)]))));
+  if (!spec) throw commandError('BadValue', 'error processing query: planner returned error :: caused by :: hint provided does not correspond to an existing index');
+  return isOrderedKeyPattern(spec.key) ? spec.key : undefined;
 }
 
 export interface QueryOptions {

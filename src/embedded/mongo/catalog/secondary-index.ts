@@ -85,7 +85,7 @@ export class SecondaryIndex {
 
   /** Whether queries may use this index (metadata-only indexes such as text never are). */
   get usable(): boolean {
-    return this.ordered && !this.partial;
+    return this.ordered && !this.partial && !this.spec.hidden;
   }
 
   /** The key tuples of `doc`, or null when the document is not in this index. */

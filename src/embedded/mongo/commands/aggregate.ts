@@ -3,9 +3,9 @@
  * by the query module's pipeline; $lookup reads other collections of the same database; a final
  * $out replaces its target collection.
  */
-import { runPipeline } from '../query/index.js';
+import { runPipeline, sortDocuments } from '../query/index.js';
 import { commandError } from '../errors.js';
-import { runQuery, type Plan } from '../catalog/planner.js';
+import { hintOrder, runQuery, type Plan } from '../catalog/planner.js';
 import { collationOf, countScan, num, optionalDoc, type CommandInput, type Doc, type ServerContext } from './context.js';
 
 export interface AggregateInput {
@@ -20,7 +20,9 @@ export function pipelineInput(ctx: ServerContext, db: string, collection: string
   const match = first && typeof first.$match === 'object' && first.$match !== null ? (first.$match as Doc) : undefined;
   // $expr may use pipeline variables the plain filter compiler does not know: let the pipeline judge.
   const usable = match !== undefined && !('$expr' in match) ? match : undefined;
-  return runQuery(coll, usable, { collation: collationOf(body), onCollectionScan: countScan(ctx) });
+  const result = runQuery(coll, usable, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) });
+  const hinted = hintOrder(coll, body.hint);
+  return hinted ? { ...result, docs: sortDocuments(result.docs, hinted, collationOf(body, coll)) } : result;
 }
 
 function outTarget(db: string, stage: Doc): { db: string; coll: string } | undefined {
@@ -61,7 +63,7 @@ export function aggregate(input: CommandInput): Doc {
   const source = collection ? pipelineInput(ctx, db, collection, stages, body).docs : [];
   const results = runPipeline(source, stages, {
     lookupCollection: (name: string) => [...(ctx.catalog.get(db, name)?.values() ?? [])],
-    collation: collationOf(body),
+    collation: collationOf(body, collection ? ctx.catalog.get(db, collection) : undefined),
   });
   if (out) {
     writeOut(ctx, out, results);

@@ -77,6 +77,12 @@ const collMod: CommandFn = (input) => {
       typeof index.name === 'string' ? i.spec.name === index.name : JSON.stringify(i.spec.key) === JSON.stringify(index.keyPattern),
     );
     if (!target) throw commandError('IndexNotFound', `cannot find index ${JSON.stringify(index.name ?? index.keyPattern)} for ns ${coll.ns}`);
+    if (index.hidden !== undefined) {
+      if (target.spec.name === '_id_') throw commandError('BadValue', 'can\'t hide _id index');
+      reply.hidden_old = Boolean(target.spec.hidden);
+      reply.hidden_new = Boolean(index.hidden);
+      catalog.setIndexHidden(coll, target.spec.name, Boolean(index.hidden));
+    }
     if (index.expireAfterSeconds !== undefined) {
       if (target.spec.expireAfterSeconds === undefined) throw commandError('InvalidOptions', 'no expireAfterSeconds field to update');
       reply.expireAfterSeconds_old = target.spec.expireAfterSeconds;

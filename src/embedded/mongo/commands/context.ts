@@ -54,8 +54,9 @@ export function optionalDoc(v: unknown, field: string): Doc | undefined {
   return v as Doc;
 }
 
-export function collationOf(body: Doc): Collation | undefined {
-  const c = optionalDoc(body.collation, 'collation');
+/** The command's collation, else the collection's default collation (create option). */
+export function collationOf(body: Doc, coll?: Collection): Collation | undefined {
+  const c = optionalDoc(body.collation, 'collation') ?? optionalDoc(coll?.options.collation, 'collation');
   if (!c || c.locale === 'simple') return undefined;
   return { ...c, locale: String(c.locale), strength: c.strength === undefined ? undefined : num(c.strength) } as Collation;
 }

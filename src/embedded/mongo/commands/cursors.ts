@@ -53,7 +53,8 @@ export class CursorStore {
     const firstBatch = this.takeBatch(cursor, options.batchSize ?? DEFAULT_FIRST_BATCH);
     let id = 0n;
     if (!options.singleBatch && cursor.position < docs.length) {
-      do id = BigInt(randomInt(1, 2 ** 47)) * 1000n + BigInt(randomInt(0, 1000));
+      // Above 2^53 like mongod's ids, so clients never see them turned into JS numbers.
+      do id = (1n << 60n) + (BigInt(randomInt(0, 2 ** 47)) << 12n) + BigInt(randomInt(0, 4096));
       while (this.cursors.has(id));
       this.cursors.set(id, cursor);
     }

@@ -49,14 +49,16 @@ function explainInner(ctx: ServerContext, db: string, inner: Doc): Explained {
   const noScanCount: ServerContext = { ...ctx, metrics: { ...ctx.metrics, collectionScans: 0 } };
   if (command === 'find') {
     const name = collectionName(inner, 'find');
-    const spec = parseFind(inner);
-    const { docs, plan } = executeFind(noScanCount, ctx.catalog.get(db, name), spec);
+    const coll = ctx.catalog.get(db, name);
+    const spec = parseFind(inner, coll);
+    const { docs, plan } = executeFind(noScanCount, coll, spec);
     return { ns: `${db}.${name}`, filter: spec.filter, plan, tree: planTree(plan, spec.filter, spec.sort, spec.limit), nReturned: docs.length, millis: Date.now() - started };
   }
   if (command === 'count' || command === 'distinct') {
     const name = collectionName(inner, command);
     const filter = optionalDoc(inner.query, 'query');
-    const { docs, plan } = runQuery(ctx.catalog.get(db, name), filter, { collation: collationOf(inner) });
+    const coll = ctx.catalog.get(db, name);
+    const { docs, plan } = runQuery(coll, filter, { collation: collationOf(inner, coll) });
     return { ns: `${db}.${name}`, filter, plan, tree: planTree(plan, filter, undefined, 0), nReturned: docs.length, millis: Date.now() - started };
   }
   if (command === 'aggregate') {

@@ -14,12 +14,13 @@ export const findAndModify: CommandFn = ({ db, body, ctx }) => {
   const update = body.update as Doc | Doc[] | undefined;
   const upsert = bool(body.upsert);
   const returnNew = bool(body.new);
-  const collation = collationOf(body);
+
   if (remove && update !== undefined) throw commandError('FailedToParse', 'Cannot specify both an update and remove=true');
   if (!remove && update === undefined) throw commandError('FailedToParse', 'Either an update or remove=true must be specified');
   if (remove && (upsert || returnNew)) throw commandError('FailedToParse', 'Cannot specify both upsert=true and remove=true');
 
   const coll = ctx.catalog.get(db, name);
+  const collation = collationOf(body, coll);
   const hasSort = sort !== undefined && Object.keys(sort).length > 0;
   const { docs } = runQuery(coll, filter, { collation, limit: hasSort ? 0 : 1, onCollectionScan: countScan(ctx) });
   const found = hasSort ? sortDocuments(docs, sort, collation)[0] : docs[0];

@@ -4,7 +4,7 @@ import type { Collection } from '../catalog/collection.js';
 import type { IndexSpec } from '../catalog/secondary-index.js';
 import { collectionName, lookupCollection, num, optionalDoc, type CommandFn, type Doc } from './context.js';
 
-const OPTION_KEYS = ['unique', 'sparse', 'partialFilterExpression', 'expireAfterSeconds', 'collation', 'hidden', 'weights', 'default_language', 'language_override', 'textIndexVersion', '2dsphereIndexVersion', 'bits', 'min', 'max', 'wildcardProjection'];
+const OPTION_KEYS = ['background', 'unique', 'sparse', 'partialFilterExpression', 'expireAfterSeconds', 'collation', 'hidden', 'weights', 'default_language', 'language_override', 'textIndexVersion', '2dsphereIndexVersion', 'bits', 'min', 'max', 'wildcardProjection'];
 
 function defaultName(key: Doc): string {
   return Object.entries(key).map(([field, dir]) => `${field}_${typeof dir === 'string' ? dir : num(dir)}`).join('_');
@@ -22,14 +22,16 @@ function toSpec(raw: Doc): IndexSpec {
     if (raw[option] === undefined) continue;
     if (option === 'unique' || option === 'sparse' || option === 'hidden') {
       if (raw[option]) spec[option] = true;
-    } else if (option === 'expireAfterSeconds') spec.expireAfterSeconds = num(raw[option]);
+    } else if (option === 'background') spec.background = Boolean(raw.background);
+    else if (option === 'expireAfterSeconds') spec.expireAfterSeconds = num(raw[option]);
     else spec[option] = raw[option];
   }
   return spec;
 }
 
 const comparable = (spec: IndexSpec): string => {
-  const { v: _v, name: _name, key: _key, ...options } = spec;
+  // `background` is a build hint that mongod ignores when comparing index definitions.
+  const { v: _v, name: _name, key: _key, background: _background, ...options } = spec;
   return JSON.stringify(Object.entries(options).sort(([a], [b]) => (a < b ? -1 : 1)));
 };
 
@@ -56,9 +58,11 @@ function alreadyExists(coll: Collection, spec: IndexSpec): boolean {
 const createIndexes: CommandFn = ({ db, body, ctx }) => {
   const name = collectionName(body, 'createIndexes');
   if (!Array.isArray(body.indexes) || body.indexes.length === 0) throw commandError('BadValue', 'Must specify at least one index to create');
-  const specs = (body.indexes as Doc[]).map(toSpec);
   const existed = ctx.catalog.get(db, name);
   const coll = existed ?? ctx.catalog.ensure(db, name);
+  // Indexes inherit the collection's default collation, as mongod records them.
+  const defaultCollation = coll.options.collation;
+  const specs = (body.indexes as Doc[]).map((raw) => toSpec(defaultCollation && raw.collation === undefined ? { ...raw, collation: defaultCollation } : raw));
   const numIndexesBefore = coll.indexes.size + 1;
   const fresh = specs.filter((spec) => !alreadyExists(coll, spec));
   for (const spec of fresh) {

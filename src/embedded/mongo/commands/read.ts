@@ -4,7 +4,7 @@ import { applyProjection, compareValues, getPath, nearDistance, sortDocuments, t
 import { commandError } from '../errors.js';
 import type { Collection } from '../catalog/collection.js';
 import { canonicalKey } from '../catalog/keys.js';
-import { runQuery, type Plan } from '../catalog/planner.js';
+import { hintOrder, runQuery, type Plan } from '../catalog/planner.js';
 import {
   bool,
   collationOf,
@@ -25,9 +25,10 @@ export interface FindSpec {
   limit: number;
   collation?: Collation;
   deadline?: number;
+  hint?: unknown;
 }
 
-export function parseFind(body: Doc): FindSpec & { singleBatch: boolean; batchSize?: number } {
+export function parseFind(body: Doc, coll: Collection | undefined): FindSpec & { singleBatch: boolean; batchSize?: number } {
   if (body.tailable || body.awaitData) throw commandError('CommandNotSupported', 'tailable cursors (capped collections) are not supported by the embedded MongoDB engine');
   let limit = num(body.limit);
   let singleBatch = bool(body.singleBatch);
@@ -43,8 +44,9 @@ export function parseFind(body: Doc): FindSpec & { singleBatch: boolean; batchSi
     projection: optionalDoc(body.projection, 'projection'),
     skip,
     limit,
-    collation: collationOf(body),
+    collation: collationOf(body, coll),
     deadline: deadlineOf(body),
+    hint: body.hint,
     singleBatch,
     batchSize: body.batchSize === undefined ? undefined : num(body.batchSize),
   };
@@ -72,7 +74,9 @@ export function executeFind(ctx: ServerContext, coll: Collection | undefined, sp
     onCollectionScan: countScan(ctx),
   });
   let results = docs;
-  if (distance) {
+  const hinted = sort ? undefined : hintOrder(coll, spec.hint);
+  if (hinted) results = sortDocuments(docs, hinted, spec.collation);
+  else if (distance) {
     // $near without a sort: nearest first, as mongod returns them.
     results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
   } else if (sort && isNaturalSort(sort)) {
@@ -90,9 +94,10 @@ export function projector(projection: Doc | undefined, matchedFilter?: Doc, coll
 
 const find: CommandFn = ({ db, body, ctx }) => {
   const name = collectionName(body, 'find');
-  const spec = parseFind(body);
+  const coll = ctx.catalog.get(db, name);
+  const spec = parseFind(body, coll);
   ctx.metrics.opcounters.query++;
-  const { docs } = executeFind(ctx, ctx.catalog.get(db, name), spec);
+  const { docs } = executeFind(ctx, coll, spec);
   ctx.metrics.document.returned += docs.length;
   return ctx.cursors.open(`${db}.${name}`, docs, {
     batchSize: spec.batchSize,
@@ -126,7 +131,7 @@ const count: CommandFn = ({ db, body, ctx }) => {
   const limit = Math.abs(num(body.limit));
   let n: number;
   if (!query || Object.keys(query).length === 0) n = coll?.size ?? 0;
-  else n = runQuery(coll, query, { collation: collationOf(body), onCollectionScan: countScan(ctx) }).docs.length;
+  else n = runQuery(coll, query, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) }).docs.length;
   n = Math.max(0, n - skip);
   return { n: limit ? Math.min(n, limit) : n, ok: 1 };
 };
@@ -134,7 +139,7 @@ const count: CommandFn = ({ db, body, ctx }) => {
 const distinct: CommandFn = ({ db, body, ctx }) => {
   const coll = ctx.catalog.get(db, collectionName(body, 'distinct'));
   if (typeof body.key !== 'string') throw commandError('TypeMismatch', "BSON field 'distinct.key' is missing or the wrong type, expected type string");
-  const collation = collationOf(body);
+  const collation = collationOf(body, coll);
   const { docs } = runQuery(coll, optionalDoc(body.query, 'query'), { collation, onCollectionScan: countScan(ctx) });
   const seen = new Map<string, unknown>();
   for (const doc of docs) {

@@ -56,12 +56,12 @@ const update: CommandFn = ({ db, body, ctx }) => {
       if (u === undefined || u === null || typeof u !== 'object') throw commandError('FailedToParse', "BSON field 'update.updates.u' is missing");
       const multi = bool(stmt.multi);
       if (multi && isReplacement(u)) throw commandError('FailedToParse', 'multi update is not supported for replacement-style update');
+      const coll = ctx.catalog.get(db, name);
       const spec = {
         filter,
-        collation: collationOf(stmt),
+        collation: collationOf(stmt, coll),
         arrayFilters: Array.isArray(stmt.arrayFilters) ? (stmt.arrayFilters as Doc[]) : undefined,
       };
-      const coll = ctx.catalog.get(db, name);
       const { docs } = runQuery(coll, filter, { collation: spec.collation, limit: multi ? 0 : 1, onCollectionScan: countScan(ctx) });
       if (coll && docs.length > 0) {
         for (const doc of docs) {
@@ -94,7 +94,7 @@ const remove: CommandFn = ({ db, body, ctx }) => {
       const limit = num(stmt.limit);
       if (limit !== 0 && limit !== 1) throw commandError('FailedToParse', 'The limit field in delete objects must be 0 or 1. Got ' + limit);
       const coll = ctx.catalog.get(db, name);
-      const { docs } = runQuery(coll, optionalDoc(stmt.q, 'q') ?? {}, { collation: collationOf(stmt), limit, onCollectionScan: countScan(ctx) });
+      const { docs } = runQuery(coll, optionalDoc(stmt.q, 'q') ?? {}, { collation: collationOf(stmt, coll), limit, onCollectionScan: countScan(ctx) });
       for (const doc of docs) {
         if (coll) ctx.catalog.remove(coll, doc);
         ctx.metrics.document.deleted++;

@@ -5,7 +5,7 @@ export { compileFilter, compileCondition, type MatchOptions } from './match.js';
 export { nearDistance } from './geo.js';
 export { analyzeFilter, upsertSeed, type IndexableCondition, type Bound } from './filter-analysis.js';
 export { applyUpdate, type UpdateOptions, type UpdateResult } from './update.js';
-export { applyProjection, compileFindProjection, type ProjectionOptions } from './project.js';
+export { applyProjection, type ProjectionOptions } from './project.js';
 export { makeComparator, sortDocuments, type SortSpec } from './sort.js';
 export { runPipeline, type PipelineContext } from './aggregate/pipeline.js';
 export { evalExpression } from './aggregate/expressions.js';

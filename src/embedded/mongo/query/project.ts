@@ -39,7 +39,6 @@ export interface ProjectionOptions {
 interface Compiled {
   tree: Node;
   inclusion: boolean;
-  idExcluded: boolean;
 }
 
 function parseSlice(arg: unknown): Leaf {
@@ -139,7 +138,7 @@ function compileProjection(spec: Document, agg: boolean, collation?: Collation):
   markComputed(tree);
   const inclusion = mode === 'include' || (mode === undefined && (sawElemMatch || idIncluded));
   if (inclusion && !idExcluded && !tree.children.has('_id')) tree.children = new Map([['_id', { kind: 'include' } as Leaf], ...tree.children]);
-  return { tree, inclusion, idExcluded };
+  return { tree, inclusion };
 }
 
 function markComputed(node: Node): boolean {
@@ -275,11 +274,6 @@ export function applyProjection(doc: Document, projection: Document | null | und
 }
 
 const compiledFind = new WeakMap<Document, (doc: Document, opts?: ProjectionOptions) => Document>();
-
-/** A reusable find projection, compiled once for a whole cursor. */
-export function compileFindProjection(projection: Document, collation?: Collation): (doc: Document, opts?: ProjectionOptions) => Document {
-  return makeApplier(projection, false, collation);
-}
 
 /** The aggregation `$project` stage's projection, compiled once. */
 export function compileAggProjection(spec: Document, collation?: Collation): (doc: Document, opts?: ProjectionOptions) => Document {

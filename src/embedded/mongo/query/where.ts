@@ -1,14 +1,18 @@
 /**
- * `$where`: a JavaScript predicate run with `this` bound to a plain-JS copy of the document, in a
+ * `$where`: a JavaScript predicate run with `this` bound to a JSON copy of the document, in a
  * separate V8 context with a time limit (mongod runs these in its embedded JavaScript engine).
+ * Only primitives cross into the context (the document travels as a JSON string and the shell's
+ * `sleep` is defined inside it), so the predicate cannot reach this realm's objects or `process`.
  */
 import vm from 'node:vm';
 import { MongoCommandError, commandError } from '../errors.js';
 import { isNumeric, numKind, toNumber } from './numeric.js';
-import { bsonTag, isPlainObject } from './types.js';
+import { bsonTag } from './types.js';
 
 /** Longest a single `$where` evaluation may run when the command set no `maxTimeMS`. */
 const DEFAULT_LIMIT_MS = 1000;
+
+const SHELL_PRELUDE = 'function sleep(ms) { const until = Date.now() + Number(ms); while (Date.now() < until) {} }';
 
 function sourceOf(arg: unknown): string {
   if (typeof arg === 'string') return arg;
@@ -18,11 +22,11 @@ function sourceOf(arg: unknown): string {
 }
 
 /** Numbers become JS numbers so that `this.n > 5` and `===` behave as in the mongo shell. */
-function toShellValue(v: unknown): unknown {
-  if (isNumeric(v) && numKind(v) !== 'decimal') return toNumber(v);
-  if (Array.isArray(v)) return v.map(toShellValue);
-  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toShellValue(x)]));
-  return v;
+function toShellJson(doc: unknown): string {
+  return JSON.stringify(doc, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key];
+    return isNumeric(raw) && numKind(raw) !== 'decimal' ? toNumber(raw) : value;
+  });
 }
 
 function timeLimitError(): MongoCommandError {
@@ -31,36 +35,28 @@ function timeLimitError(): MongoCommandError {
 
 export function compileWhere(arg: unknown, deadline?: number): (doc: unknown) => boolean {
   const src = sourceOf(arg).trim();
-  const context = vm.createContext({
-    sleep: (ms: number) => {
-      const until = Date.now() + Number(ms);
-      if (deadline !== undefined && until > deadline) throw timeLimitError();
-      while (Date.now() < until) { /* mongo shell's sleep blocks */ }
-    },
-  });
-  const wrapped = /^function\b/.test(src) ? `(${src})` : `(function() { return (${src}); })`;
-  let fn: unknown;
+  const context = vm.createContext({});
+  vm.runInContext(SHELL_PRELUDE, context);
+  const wrapped = /^function\b/.test(src) ? `__fn = (${src});` : `__fn = (function() { return (${src}); });`;
   try {
-    fn = vm.runInContext(wrapped, context, { timeout: DEFAULT_LIMIT_MS });
+    vm.runInContext(wrapped, context, { timeout: DEFAULT_LIMIT_MS });
   } catch {
     try {
-      fn = vm.runInContext(`(function() { ${src} })`, context, { timeout: DEFAULT_LIMIT_MS });
+      vm.runInContext(`__fn = (function() { ${src} });`, context, { timeout: DEFAULT_LIMIT_MS });
     } catch (e) {
-      throw commandError('BadValue', `$where compile error: ${(e as Error).message}`);
+      throw commandError('BadValue', `$where compile error: ${String((e as Error).message)}`);
     }
   }
-  context.__fn = fn;
-  const call = new vm.Script('__fn.call(__doc)');
+  const call = new vm.Script('!!__fn.call(JSON.parse(__json))');
   return (doc) => {
     const limit = deadline === undefined ? DEFAULT_LIMIT_MS : deadline - Date.now();
     if (limit <= 0) throw timeLimitError();
-    context.__doc = toShellValue(doc);
+    context.__json = toShellJson(doc);
     try {
-      return !!call.runInContext(context, { timeout: Math.max(1, Math.floor(limit)) });
+      return call.runInContext(context, { timeout: Math.max(1, Math.floor(limit)) }) === true;
     } catch (e) {
-      if (e instanceof MongoCommandError) throw e;
-      if ((e as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw timeLimitError();
-      throw new MongoCommandError(139, 'JSInterpreterFailure', `Executor error during find command :: caused by :: ${(e as Error).message}`);
+      if ((e as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw timeLimitError();
+      throw new MongoCommandError(139, 'JSInterpreterFailure', `Executor error during find command :: caused by :: ${String((e as Error).message)}`);
     }
   };
 }

@@ -9,7 +9,8 @@ import { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
-import { activeTermMask, MAX_PAIR_COST, proximityOf, sortKeys, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
+import { activeTermMask, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
+import { sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
@@ -22,6 +23,9 @@ export interface RankSource {
   terms: TermIndex;
   docs: readonly (Doc | undefined)[];
   order: readonly number[];
+  sortColumn(attribute: string): SortColumn;
+  /** Live slots in insertion order. */
+  orderedSlots(): Int32Array;
 }
 
 export interface RankRequest {
@@ -91,7 +95,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
   for (const rule of req.rules) {
     if (rule.kind === 'sort') {
       for (const criterion of rule.criteria) {
-        keys.push(...sortKeys(list, source.docs, criterion));
+        keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion));
         const name = `${criterion.attribute}:${criterion.descending ? 'desc' : 'asc'}`;
         parts.push({ name, deficit: null, max: 0, detail: (p) => ({ value: valuesAt(source.docs[list[p]] as Doc, criterion.attribute)[0] ?? null }) });
       }
@@ -119,13 +123,32 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
       parts.push({ name: 'wordPosition', deficit: (p) => values[p], max: k * WORD_POSITION_LEVELS, detail: () => ({}) });
     }
   }
-  const order = source.order;
-  keys.push(Float64Array.from(list, (slot) => order[slot]));
-  return Array.from(selectTop(n, need, keys), (p) => ({
+  const top = keys.length === 0 ? firstInOrder(bucket, need, source) : selectTop(n, need, [...keys, Float64Array.from(list, (slot) => source.order[slot])]);
+  return Array.from(top, (p) => ({
     slot: list[p],
     score: rankingScore(parts, p),
     details: req.withDetails ? rankingScoreDetails(parts, p) : null,
   }));
+}
+
+/** Without any rule key, the best are simply the first in insertion order: no sorting needed. */
+function firstInOrder(bucket: BucketInput, need: number, source: RankSource): Int32Array {
+  const { list, bits } = bucket;
+  const out: number[] = [];
+  for (const slot of source.orderedSlots()) {
+    if (out.length >= need) break;
+    if (!bits.has(slot)) continue;
+    // list is in ascending slot order: find the slot's position by binary search.
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid] < slot) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(lo);
+  }
+  return Int32Array.from(out);
 }
 
 export function rank(req: RankRequest, source: RankSource): RankResult {

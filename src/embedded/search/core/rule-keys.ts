@@ -6,11 +6,8 @@
  * proximity reads the forward index of the bucket's documents only.
  */
 import type { Bitset } from './bitset.js';
-import { valuesAt, type Doc } from './fields.js';
 import type { QueryWord } from './query.js';
-import type { SortCriterion } from './search-params.js';
 import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
-import { normalizeText } from './tokenizer.js';
 import { ALL_RANKS, wordSources, type WordMatch } from './word-matching.js';
 
 export const MAX_PAIR_COST = 8;
@@ -129,41 +126,6 @@ export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Ar
     for (let i = 0; i < k - 1; i++) total += pairCost[i];
     return total;
   };
-}
-
-/**
- * Two key arrays per criterion: a class (numbers first, then strings, documents without the
- * attribute last — in both directions) and the value within the class.
- */
-export function sortKeys(list: Int32Array, docs: readonly (Doc | undefined)[], criterion: SortCriterion): [Uint8Array, Float64Array] {
-  const n = list.length;
-  const cls = new Uint8Array(n).fill(2);
-  const value = new Float64Array(n);
-  const strings: (string | null)[] = new Array(n).fill(null);
-  const sign = criterion.descending ? -1 : 1;
-  for (let p = 0; p < n; p++) {
-    let best: number | null = null;
-    let bestString: string | null = null;
-    for (const v of valuesAt(docs[list[p]] as Doc, criterion.attribute)) {
-      if (typeof v === 'number') {
-        if (best === null || sign * v < sign * best) best = v;
-      } else if (typeof v === 'string' || typeof v === 'boolean') {
-        const s = normalizeText(String(v));
-        if (bestString === null || (criterion.descending ? s > bestString : s < bestString)) bestString = s;
-      }
-    }
-    if (best !== null) {
-      cls[p] = 0;
-      value[p] = sign * best;
-    } else if (bestString !== null) {
-      cls[p] = 1;
-      strings[p] = bestString;
-    }
-  }
-  const distinct = [...new Set(strings.filter((s): s is string => s !== null))].sort();
-  const rankOf = new Map(distinct.map((s, i) => [s, i]));
-  for (let p = 0; p < n; p++) if (strings[p] !== null) value[p] = sign * (rankOf.get(strings[p] as string) as number);
-  return [cls, value];
 }
 
 export function rankMask(allowedRanksList: number[] | null): number {

@@ -13,6 +13,7 @@ import { pickAttributes, type Doc } from './fields.js';
 import { filterAttributes, parseFilter, type FilterNode } from './filter/index.js';
 import { executeSearch, type SearchResponse } from './search.js';
 import { defaultSettings, filterablePatterns, matchesAnyPattern, mergeSettings, type Settings } from './settings.js';
+import { buildSortColumn, type SortColumn } from './sort-columns.js';
 import { TermIndex } from './term-index.js';
 import { Tokenizer } from './tokenizer.js';
 
@@ -52,6 +53,7 @@ export class SearchIndex {
   private nextOrder = 0;
   private dead = 0;
   private orderedCache: Int32Array | null = null;
+  private sortColumns = new Map<string, SortColumn>();
   terms!: TermIndex;
   facets!: FacetIndex;
   tokenizer!: Tokenizer;
@@ -94,6 +96,13 @@ export class SearchIndex {
       this.orderedCache = slots;
     }
     return this.orderedCache;
+  }
+
+  /** Sort values of an attribute for every slot, built on first use after a write. */
+  sortColumn(attribute: string): SortColumn {
+    let column = this.sortColumns.get(attribute);
+    if (!column) this.sortColumns.set(attribute, (column = buildSortColumn(this.docs, attribute)));
+    return column;
   }
 
   private orderedDocs(): Doc[] {
@@ -143,6 +152,7 @@ export class SearchIndex {
     this.terms.addDocument(slot, doc);
     this.facets.addDocument(slot, doc);
     this.orderedCache = null;
+    if (this.sortColumns.size > 0) this.sortColumns.clear();
   }
 
   private kill(slot: number): void {

@@ -37,6 +37,27 @@ export function packLocation(rank: number, position: number): number {
 export const locationRank = (loc: number): number => loc >>> 16;
 export const locationPosition = (loc: number): number => loc & MAX_POSITION;
 
+/** Per-term working arrays of addDocument, reused across documents (a stamp marks this document's entries). */
+class IndexingScratch {
+  stamps = new Int32Array(1024);
+  locations = new Int32Array(1024);
+  masks = new Int32Array(1024);
+  readonly touched = new IntList(256);
+  readonly sequence = new IntList(1024);
+
+  ensure(size: number): void {
+    if (size <= this.stamps.length) return;
+    const grow = (old: Int32Array): Int32Array => {
+      const next = new Int32Array(Math.max(size, old.length * 2));
+      next.set(old);
+      return next;
+    };
+    this.stamps = grow(this.stamps);
+    this.locations = grow(this.locations);
+    this.masks = grow(this.masks);
+  }
+}
+
 export class TermIndex {
   readonly terms: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -46,6 +67,7 @@ export class TermIndex {
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new Map<string, IntList>();
+  private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
   private nextWildcardRank = 0;
@@ -103,6 +125,7 @@ export class TermIndex {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.terms.length;
+      this.scratch.ensure(2 * id + 2);
       this.terms.push(term);
       this.ids.set(term, id);
       this.postings.push(new IntList(3));
@@ -114,11 +137,10 @@ export class TermIndex {
 
   addDocument(slot: number, doc: Doc): void {
     if (this.prefixCache.size > 0) this.prefixCache.clear();
-    const sequence = new IntList(64);
-    const best = new Map<number, number>();
-    const bestStrict = new Map<number, number>();
-    const masks = new Map<number, number>();
-    const strictMasks = new Map<number, number>();
+    const scratch = this.scratch;
+    const stamp = slot + 1;
+    scratch.sequence.length = 0;
+    scratch.touched.length = 0;
     const nextPosition = new Map<string, number>();
     forEachLeaf(doc, (field, value, elementStart) => {
       if (value === null || value === undefined || typeof value === 'object') return;
@@ -127,23 +149,34 @@ export class TermIndex {
       const text = typeof value === 'string' ? value : String(value);
       const seen = nextPosition.get(field);
       const first = seen === undefined ? 0 : seen + (elementStart ? HARD_SEPARATOR_GAP : 1);
-      const strict = this.isStrict(field);
-      const target = strict ? bestStrict : best;
-      const targetMasks = strict ? strictMasks : masks;
+      // Terms of typo-disabled attributes are kept apart: key = termId * 2 + strict.
+      const strict = this.isStrict(field) ? 1 : 0;
       const bit = rankBit(rank);
       const last = this.tokenizer.forEachToken(text, first, (term, position) => {
         const id = this.intern(term);
         const loc = packLocation(rank, position);
-        sequence.push2(id, loc);
-        const known = target.get(id);
-        if (known === undefined || loc < known) target.set(id, loc);
-        targetMasks.set(id, (targetMasks.get(id) ?? 0) | bit);
+        scratch.sequence.push2(id, loc);
+        const key = id * 2 + strict;
+        if (scratch.stamps[key] !== stamp) {
+          scratch.stamps[key] = stamp;
+          scratch.locations[key] = loc;
+          scratch.masks[key] = bit;
+          scratch.touched.push(key);
+        } else {
+          if (loc < scratch.locations[key]) scratch.locations[key] = loc;
+          scratch.masks[key] |= bit;
+        }
       });
       nextPosition.set(field, last);
     });
-    for (const [id, loc] of best) this.postings[id].push3(slot, loc, masks.get(id) as number);
-    for (const [id, loc] of bestStrict) (this.strictPostings[id] ??= new IntList(3)).push3(slot, loc, strictMasks.get(id) as number);
-    this.forward[slot] = sequence.toArray();
+    const { data, length } = scratch.touched;
+    for (let i = 0; i < length; i++) {
+      const key = data[i];
+      const id = key >> 1;
+      const list = key & 1 ? (this.strictPostings[id] ??= new IntList(3)) : this.postings[id];
+      list.push3(slot, scratch.locations[key], scratch.masks[key]);
+    }
+    this.forward[slot] = scratch.sequence.toArray();
   }
 
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */

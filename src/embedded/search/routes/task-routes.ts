@@ -72,7 +72,7 @@ function batchesOf(tasks: Task[]): Record<string, unknown>[] {
         duration,
         startedAt,
         finishedAt,
-        batchStrategy: 'batched the consecutive enqueued tasks (at most 64; task cancelation and deletion run alone)',
+        batchStrategy: 'batched the enqueued tasks in order (at most 64); task cancelation and deletion run first and alone',
       };
     });
 }

@@ -54,7 +54,7 @@ export function openEngineStore(options: StoreOptions): EngineStore {
     const finished = [...queue.tasks.values()].filter(isFinished);
     writeSnapshot(
       snapshotDir,
-      { appliedThroughUid: queue.appliedThroughUid, nextTaskUid: queue.nextUid, nextBatchUid: queue.nextBatchUid, tasks: finished },
+      { appliedThroughUid: queue.finishedThroughUid(), nextTaskUid: queue.nextUid, nextBatchUid: queue.nextBatchUid, tasks: finished },
       [...catalog.indexes.values()].map((e) => () => ({ uid: e.uid, createdAt: e.createdAt, updatedAt: e.updatedAt, state: e.index.exportState() })),
     );
     opened.journal.rewrite(queue.pendingRecords());
@@ -72,7 +72,6 @@ export function openEngineStore(options: StoreOptions): EngineStore {
     const { meta } = snapshot;
     queue.nextUid = meta.nextTaskUid;
     queue.nextBatchUid = meta.nextBatchUid;
-    queue.appliedThroughUid = meta.appliedThroughUid;
     for (const task of meta.tasks) queue.tasks.set(task.uid, task);
   }
   const inSnapshot = new Set(snapshot?.meta.tasks.map((t) => t.uid) ?? []);

@@ -91,7 +91,7 @@ function encode(record: unknown): Buffer {
   return frame;
 }
 
-export function writeFileDurably(file: string, data: Buffer | string): void {
+function writeFileDurably(file: string, data: Buffer | string): void {
   const fd = fs.openSync(file, 'w');
   try {
     fs.writeFileSync(fd, data);

@@ -1,21 +1,59 @@
 /**
  * Snapshots: one file per index (SearchIndex.exportState) plus a manifest naming them. The manifest
  * is replaced atomically last, so a crash mid-snapshot leaves the previous snapshot in force.
+ * Index files are NDJSON — a header line (settings, primary key) then one document per line — so
+ * no single string has to hold a whole index.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { replaceFileAtomically, writeFileDurably, fsyncDir } from './journal.js';
+import { replaceFileAtomically, fsyncDir } from './journal.js';
+import type { IndexState } from '../core/index.js';
 import type { Task } from '../tasks/task-model.js';
 
 export interface IndexSnapshot {
   uid: string;
   createdAt: string;
   updatedAt: string;
-  state: unknown;
+  state: IndexState;
+}
+
+const CHUNK = 4 * 1024 * 1024;
+
+function writeIndexFile(file: string, state: IndexState): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    const { documents, ...header } = state;
+    let pending = `${JSON.stringify(header)}\n`;
+    for (const doc of documents) {
+      pending += `${JSON.stringify(doc)}\n`;
+      if (pending.length >= CHUNK) {
+        fs.writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    fs.writeSync(fd, pending);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function readIndexFile(file: string): IndexState {
+  const data = fs.readFileSync(file);
+  const lines: unknown[] = [];
+  let start = 0;
+  while (start < data.length) {
+    let end = data.indexOf(0x0a, start);
+    if (end < 0) end = data.length;
+    if (end > start) lines.push(JSON.parse(data.toString('utf8', start, end)));
+    start = end + 1;
+  }
+  const [header, ...documents] = lines as [Omit<IndexState, 'documents'>, ...IndexState['documents']];
+  return { ...header, documents };
 }
 
 export interface SnapshotMeta {
-  /** Every task with a uid up to this one is reflected in the snapshot. */
+  /** Every task with a uid up to this one is reflected in the snapshot (later finished ones are listed in `tasks`). */
   appliedThroughUid: number;
   nextTaskUid: number;
   nextBatchUid: number;
@@ -36,8 +74,8 @@ export function writeSnapshot(dir: string, meta: SnapshotMeta, indexes: Iterable
   let n = 0;
   for (const exportIndex of indexes) {
     const { uid, createdAt, updatedAt, state } = exportIndex();
-    const file = `index-${generation}-${n++}.json`;
-    writeFileDurably(path.join(dir, file), JSON.stringify(state));
+    const file = `index-${generation}-${n++}.ndjson`;
+    writeIndexFile(path.join(dir, file), state);
     entries.push({ uid, file, createdAt, updatedAt });
   }
   fsyncDir(dir);
@@ -54,7 +92,7 @@ export function readSnapshot(dir: string): { meta: SnapshotMeta; indexes: IndexS
     uid,
     createdAt,
     updatedAt,
-    state: JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as unknown,
+    state: readIndexFile(path.join(dir, file)),
   }));
   const { appliedThroughUid, nextTaskUid, nextBatchUid, tasks } = manifest;
   return { meta: { appliedThroughUid, nextTaskUid, nextBatchUid, tasks }, indexes };

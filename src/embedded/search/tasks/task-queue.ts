@@ -39,8 +39,6 @@ export class TaskQueue {
   private pending: number[] = [];
   nextUid = 0;
   nextBatchUid = 0;
-  /** The last task run in queue order: everything up to it is reflected in the catalog. */
-  appliedThroughUid = -1;
   private running: Promise<void> | null = null;
   private stopped = false;
   /** Set when the journal could not be written: no task may then be reported as done, so the queue stops. */
@@ -113,6 +111,12 @@ export class TaskQueue {
     return this.pending.map((uid) => ({ t: 'enq', task: this.tasks.get(uid) as Task, payload: this.payloads.get(uid) as TaskPayload }));
   }
 
+  /** Every task with a uid up to this one has finished (cancelations run first, so later uids may have too). */
+  finishedThroughUid(): number {
+    // `pending` stays in uid order.
+    return (this.pending.length > 0 ? this.pending[0] : this.nextUid) - 1;
+  }
+
   get isIdle(): boolean {
     return this.pending.length === 0 && this.running === null;
   }
@@ -143,7 +147,6 @@ export class TaskQueue {
         }
       }
       for (const deleted of record.deletedUids ?? []) this.tasks.delete(deleted);
-      if (record.task.status !== 'canceled') this.appliedThroughUid = Math.max(this.appliedThroughUid, uid);
       this.tasks.set(uid, record.task);
       this.payloads.delete(uid);
     }
@@ -193,16 +196,18 @@ export class TaskQueue {
     }
   }
 
-  /** Task-queue tasks (cancel, delete) run alone; other consecutive tasks share a batch. */
+  /**
+   * Task cancelation and deletion run first and alone, as in Meilisearch (a cancelation must reach
+   * the tasks still waiting); other consecutive tasks share a batch.
+   */
   private takeBatch(): number[] {
     const isQueueTask = (uid: number): boolean => {
       const kind = this.payloads.get(uid)?.kind;
       return kind === 'cancelTasks' || kind === 'deleteTasks';
     };
-    if (isQueueTask(this.pending[0])) return this.pending.splice(0, 1);
-    let n = 1;
-    while (n < this.pending.length && n < MAX_BATCH_TASKS && !isQueueTask(this.pending[n])) n += 1;
-    return this.pending.splice(0, n);
+    const urgent = this.pending.findIndex(isQueueTask);
+    if (urgent >= 0) return this.pending.splice(urgent, 1);
+    return this.pending.splice(0, MAX_BATCH_TASKS);
   }
 
   private async runBatch(uids: number[]): Promise<void> {
@@ -244,7 +249,6 @@ export class TaskQueue {
       this.tasks.set(record.task.uid, record.task);
       this.retainDocuments(record.task.uid, this.payloads.get(record.task.uid) as TaskPayload);
       this.payloads.delete(record.task.uid);
-      if (record.task.status !== 'canceled') this.appliedThroughUid = Math.max(this.appliedThroughUid, record.task.uid);
     }
     for (const effect of sideEffects) effect();
     this.forgetOldTasks();

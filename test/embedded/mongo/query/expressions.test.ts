@@ -159,6 +159,8 @@ describe('evalExpression dates', () => {
 
   test('evalExpression – $dateToString with format and time zone – formatted text', () => {
     assert.equal(ev({ $dateToString: { date: '$d' } }), '2024-03-05T10:20:30.456Z');
+    assert.equal(ev({ $dateToString: { date: '$d', timezone: 'UTC' } }), '2024-03-05T10:20:30.456Z');
+    assert.equal(ev({ $dateToString: { date: '$d', timezone: 'Asia/Jakarta' } }), '2024-03-05T17:20:30.456');
     assert.equal(ev({ $dateToString: { date: '$d', format: '%d/%m/%Y %H:%M', timezone: 'Asia/Jakarta' } }), '05/03/2024 17:20');
     assert.equal(ev({ $dateToString: { date: '$d', format: '%Y-%j %z', timezone: '+05:30' } }), '2024-065 +0530');
     assert.equal(ev({ $dateToString: { date: '$missing', onNull: 'none' } }), 'none');

@@ -184,6 +184,11 @@ describe('compileFilter errors', () => {
     assert.ok(m({ $where: function (this: { n: number }) { return this.n === 6; } }, { n: new Int32(6) }));
   });
 
+  test('compileFilter – $where reaching for the host realm – sees no process object', () => {
+    assert.ok(m({ $where: "this.constructor.constructor('return typeof process')() === 'undefined'" }, { a: 1 }));
+    assert.ok(m({ $where: "sleep.constructor('return typeof process')() === 'undefined'" }, { a: 1 }));
+  });
+
   test('compileFilter – $where past its deadline – MaxTimeMSExpired 50', () => {
     const f = compileFilter({ $where: 'sleep(1000) || true' }, { deadline: Date.now() + 20 });
     assert.throws(() => f({}), (e: unknown) => e instanceof MongoCommandError && e.code === 50 && /time limit/.test(e.message));

@@ -150,6 +150,17 @@ describe('normalisation, stop words and synonyms', () => {
     assert.equal(formatted.title, '<em>C#</em> dan F# untuk e-gov');
   });
 
+  test('search – "-word" and -"phrase" – exclude documents containing them', () => {
+    const index = indexOf([
+      { id: 1, title: 'podcast kominfo riau' },
+      { id: 2, title: 'podcast kesehatan' },
+      { id: 3, title: 'podcast e-gov riau kota' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'podcast -riau' }), [2]);
+    assert.deepEqual(ids(index, { q: 'podcast -"kominfo riau"' }), [2, 3]);
+    assert.deepEqual(ids(index, { q: 'e-gov' }), [3]);
+  });
+
   test('search – quoted phrase – words must be consecutive', () => {
     const index = indexOf([
       { id: 1, title: 'layanan publik daerah' },

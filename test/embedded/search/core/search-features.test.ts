@@ -88,6 +88,20 @@ describe('search – sort and pagination', () => {
     assert.deepEqual(ids(practices().search({ q: 'podcast', sort: ['title:asc'] })), [4, 2, 1]);
   });
 
+  test('sort – numbers, strings, arrays and missing values – numbers first, missing last, both directions', () => {
+    const index = new SearchIndex(mergeSettings(defaultSettings(), { sortableAttributes: ['rank'] }), 'id');
+    index.addDocuments([{ id: 1, rank: 'beta' }, { id: 2 }, { id: 3, rank: [5, 1] }, { id: 4, rank: 3 }, { id: 5, rank: 'Alpha' }], 'replace');
+    assert.deepEqual(ids(index.search({ sort: ['rank:asc'] })), [3, 4, 5, 1, 2]);
+    assert.deepEqual(ids(index.search({ sort: ['rank:desc'] })), [3, 4, 1, 5, 2]);
+  });
+
+  test('sort – after new documents – the new values take part', () => {
+    const index = practices();
+    assert.deepEqual(ids(index.search({ sort: ['year:desc'], limit: 1 })), [2]);
+    index.addDocuments([{ id: 9, title: 'Baru', year: 2030 }], 'replace');
+    assert.deepEqual(ids(index.search({ sort: ['year:desc'], limit: 1 })), [9]);
+  });
+
   test('sort – attribute not sortable – throws invalid_search_sort', () => {
     const error = errorOf(() => practices().search({ sort: ['views:asc'] }));
     assert.equal(error.code, 'invalid_search_sort');

@@ -66,7 +66,8 @@ const dateToString: OperatorFn = (args, ctx) => {
   if (isNullish(raw)) return 'onNull' in args ? evaluate(args.onNull, ctx) : null;
   const d = asDate('$dateToString', raw)!;
   if (tz === null) return null;
-  const format = args.format === undefined ? (tz ? '%Y-%m-%dT%H:%M:%S.%L' : '%Y-%m-%dT%H:%M:%S.%LZ') : evaluate(args.format, ctx);
+  const isUtc = !tz || /^(UTC|GMT|Etc\/UTC|Z|[+-]00(:?00)?)$/.test(tz);
+  const format = args.format === undefined ? (isUtc ? '%Y-%m-%dT%H:%M:%S.%LZ' : '%Y-%m-%dT%H:%M:%S.%L') : evaluate(args.format, ctx);
   if (typeof format !== 'string') throw new MongoCommandError(18533, 'Location18533', '$dateToString requires that \'format\' be a string');
   return formatDate(d, format, tz);
 };

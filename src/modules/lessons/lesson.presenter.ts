@@ -95,9 +95,7 @@ export function submittedLessonForm(body: Record<string, unknown>): LessonFormVa
 
 /** Form body → service input: unticked lists are empty lists. */
 export function lessonFormInput(body: Record<string, unknown>): Record<string, unknown> {
-  const { _csrf, ...rest } = body;
-  void _csrf;
-  return { ...rest, practiceIds: body.practiceIds ?? [], topics: body.topics ?? [] };
+  return { ...body, practiceIds: body.practiceIds ?? [], topics: body.topics ?? [] };
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);

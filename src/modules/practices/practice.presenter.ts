@@ -127,10 +127,9 @@ export function submittedPracticeForm(body: Record<string, unknown>): PracticeFo
   };
 }
 
-/** Form body → service input: "contact.x" fields become the contact object. */
+/** Form body → service input: "contact.x" fields become the contact object; unticked boxes are empty/false. */
 export function practiceFormInput(body: Record<string, unknown>): Record<string, unknown> {
-  const { 'contact.name': name, 'contact.position': position, 'contact.email': email, 'contact.phone': phone, _csrf, ...rest } = body;
-  void _csrf;
+  const { 'contact.name': name, 'contact.position': position, 'contact.email': email, 'contact.phone': phone, ...rest } = body;
   return { ...rest, topics: body.topics ?? [], digital: body.digital ?? false, contact: { name, position, email, phone } };
 }
 

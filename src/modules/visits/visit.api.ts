@@ -1,5 +1,8 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
+import { attachmentJson } from '../attachments/attachment.presenter.js';
+import { listAttachmentsOf } from '../attachments/attachment.service.js';
+import { listRevisions } from '../history/revision.service.js';
 import { visitJson } from './visit.presenter.js';
 import { createVisit, deleteVisit, getVisit, listVisits, purgeVisit, restoreVisit, updateVisit } from './visit.service.js';
 
@@ -13,8 +16,18 @@ export const listVisitsJson: RequestHandler = async (req, res) => {
   });
 };
 
+/** One visit with its attachments (the policy is checked by getVisit first). */
 export const getVisitJson: RequestHandler = async (req, res) => {
-  res.json({ data: visitJson(await getVisit(actingUser(req), String(req.params.id))) });
+  const visit = await getVisit(actingUser(req), String(req.params.id));
+  const attachments = await listAttachmentsOf({ type: 'visit', id: visit.id });
+  res.json({ data: { ...visitJson(visit), attachments: attachments.map(attachmentJson) } });
+};
+
+/** The revision history of a visit, newest first. */
+export const listVisitRevisionsJson: RequestHandler = async (req, res) => {
+  const visit = await getVisit(actingUser(req), String(req.params.id));
+  const revisions = await listRevisions('visit', visit.id);
+  res.json({ data: revisions.map((r) => ({ action: r.action, actorId: r.actorId, actorName: r.actorName, at: r.at.toISOString(), changes: r.changes })) });
 };
 
 export const createVisitJson: RequestHandler = async (req, res) => {

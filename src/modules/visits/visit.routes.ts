@@ -3,7 +3,7 @@ import { uploadAttachmentsJson } from '../attachments/attachment.api.js';
 import { uploadAttachmentsAction } from '../attachments/attachment.pages.js';
 import { attachmentUpload } from '../attachments/attachment-upload.js';
 import { registerAttachmentOwner } from '../attachments/attachment-owners.js';
-import { createVisitJson, deleteVisitJson, getVisitJson, listVisitsJson, restoreVisitJson, updateVisitJson } from './visit.api.js';
+import { createVisitJson, deleteVisitJson, getVisitJson, listVisitRevisionsJson, listVisitsJson, restoreVisitJson, updateVisitJson } from './visit.api.js';
 import { canEditVisitById, canReadVisitById, VISITS_PATH as BASE, visitPageUrl } from './visit.lookup.js';
 import { createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, showPage, updateAction } from './visit.pages.js';
 
@@ -22,7 +22,8 @@ export const visitRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id/hapus-permanen`, access: 'admin', summary: 'Delete a visit with its files for good', handlers: [purgeAction] },
   { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Upload attachments to a visit', handlers: [attachmentUpload, uploadAttachmentsAction('visit')] },
   { method: 'get', path: '/visits', access: 'user', api: true, summary: 'List visits (filters: agency, province, topic, year, status; sort; pages)', handlers: [listVisitsJson] },
-  { method: 'get', path: '/visits/:id', access: 'user', api: true, summary: 'Get one visit', handlers: [getVisitJson] },
+  { method: 'get', path: '/visits/:id', access: 'user', api: true, summary: 'Get one visit with its attachments', handlers: [getVisitJson] },
+  { method: 'get', path: '/visits/:id/revisions', access: 'user', api: true, summary: 'Revision history of a visit', handlers: [listVisitRevisionsJson] },
   { method: 'post', path: '/visits', access: 'user', api: true, summary: 'Create a visit', handlers: [createVisitJson] },
   { method: 'patch', path: '/visits/:id', access: 'user', api: true, summary: 'Update a visit (fields given replace stored ones)', handlers: [updateVisitJson] },
   { method: 'delete', path: '/visits/:id', access: 'user', api: true, summary: 'Delete a visit (soft; ?permanent=true for admins)', handlers: [deleteVisitJson] },

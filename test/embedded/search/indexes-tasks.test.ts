@@ -174,4 +174,20 @@ describe('embedded search indexes and tasks', () => {
     assert.deepEqual(docs.map((d) => d.id), [1, 2]);
     assert.equal((await apiError(t.client.tasks.getTaskDocuments(987654))).code, 'task_not_found');
   });
+
+  test('concurrent writes – 40 additions and searches in parallel – all tasks succeed in uid order', async () => {
+    const index = t.client.index('parallel');
+    const writes = Array.from({ length: 40 }, (_, i) => index.addDocuments([{ id: i, title: `dokumen ${i}` }]));
+    const searches = Array.from({ length: 20 }, () => index.search('dokumen').catch(() => null));
+    const enqueued = await Promise.all(writes);
+    await Promise.all(searches);
+    const uids = enqueued.map((task) => task.taskUid);
+    assert.equal(new Set(uids).size, 40);
+    const done = await t.client.tasks.waitForTasks(uids);
+    assert.ok(done.every((task) => task.status === 'succeeded'));
+    const byUid = [...done].sort((a, b) => a.uid - b.uid);
+    const started = byUid.map((task) => Date.parse(task.startedAt as string));
+    assert.deepEqual(started, [...started].sort((a, b) => a - b), 'tasks start in uid order');
+    assert.equal((await index.getStats()).numberOfDocuments, 40);
+  });
 });

@@ -167,9 +167,18 @@ describe('embedded search system routes and auth', () => {
     assert.equal((res.body as { code: string }).code, 'invalid_content_type');
   });
 
-  test('routing – unknown route – 404 with an error body', async () => {
+  test('routing – unknown route – empty 404 as Meilisearch answers', async () => {
     const res = await rawRequest(t.engine.url, { path: '/nope/nothing', headers: bearer(MASTER_KEY) });
     assert.equal(res.status, 404);
+    assert.equal(res.body, undefined);
+  });
+
+  test('CORS – preflight and answers – any origin is allowed', async () => {
+    const preflight = await fetch(`${t.engine.url}/indexes/x/search`, { method: 'OPTIONS', headers: { origin: 'http://example.test', 'access-control-request-method': 'POST' } });
+    assert.equal(preflight.status, 204);
+    assert.equal(preflight.headers.get('access-control-allow-origin'), '*');
+    const health = await fetch(`${t.engine.url}/health`);
+    assert.equal(health.headers.get('access-control-allow-origin'), '*');
   });
 });
 

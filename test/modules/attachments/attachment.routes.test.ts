@@ -37,10 +37,12 @@ describe('visit attachments over HTTP', () => {
     return req;
   }
 
-  /** The HTML form's multipart post; the CSRF token goes in the header (see views/attachments/list.ejs). */
+  /** Submits the visit page's own upload form: multipart, its CSRF token in the action's query string (no script). */
   async function formUpload(agent: Agent, visitId: string, files: Upload[]) {
-    const token = csrfTokenFrom((await agent.get(`/kunjungan/${visitId}`)).text);
-    let req = agent.post(`/kunjungan/${visitId}/lampiran`).set('X-CSRF-Token', token);
+    const page = (await agent.get(`/kunjungan/${visitId}`)).text;
+    const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data">/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+    assert.ok(action?.startsWith(`/kunjungan/${visitId}/lampiran?_csrf=`), 'the page has an upload form');
+    let req = agent.post(action);
     for (const f of files) req = req.attach('attachments', f.data, f.name);
     return req;
   }
@@ -70,14 +72,18 @@ describe('visit attachments over HTTP', () => {
     assert.match(thumb.headers['content-disposition'] ?? '', /^inline; /);
   });
 
-  test('HTML upload – a program disguised as foto.jpg – flash error on the visit page, nothing stored', async () => {
+  test('HTML upload form – a photo, then a program disguised as foto.jpg – first stored, second refused with a message', async () => {
     const visit = await createTestVisit(w.solokStaff.acting, { hostAgencyIds: [w.padangPanjang.id] });
+    const ok = await formUpload(w.solokStaff.agent, visit.id, [{ name: 'foto.png', data: await pngBytes(200, 100) }]);
+    assert.equal(ok.status, 303);
+    assert.match((await w.solokStaff.agent.get(`/kunjungan/${visit.id}`)).text, /Lampiran sudah diunggah\./);
+    assert.equal(await AttachmentModel.countDocuments({ ownerId: visit.id }), 1);
     const res = await formUpload(w.solokStaff.agent, visit.id, [{ name: 'foto.jpg', data: exeBytes() }]);
     assert.equal(res.status, 303);
     assert.equal(res.headers.location, `/kunjungan/${visit.id}#lampiran`);
     const page = await w.solokStaff.agent.get(`/kunjungan/${visit.id}`);
     assert.match(page.text, /Jenis berkas tidak diizinkan atau tidak sesuai dengan namanya\./);
-    assert.equal(await AttachmentModel.countDocuments({ ownerId: visit.id }), 0);
+    assert.equal(await AttachmentModel.countDocuments({ ownerId: visit.id }), 1);
   });
 
   test('limits from config – one file over the size, one attachment over the count – 422 and refused', async () => {

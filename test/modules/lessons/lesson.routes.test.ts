@@ -143,4 +143,12 @@ describe('lesson pages and API', () => {
     }
     assert.match((await w.home.staff.agent.get(`/pelajaran/${lesson.id}`)).text, /&lt;script&gt;alert/);
   });
+
+  test('GET /pelajaran/baru – from a visit and a practice page – form pre-filled with both', async () => {
+    const res = await w.home.staff.agent.get('/pelajaran/baru').query({ visitId, practiceIds: practiceId });
+    assert.equal(res.status, 200);
+    assert.match(res.text, new RegExp(`<option value="${visitId}" selected>`));
+    assert.match(res.text, new RegExp(`<option value="${practiceId}" selected>`));
+    assert.match((await w.home.staff.agent.get(`/praktik/${practiceId}`)).text, new RegExp(`href="/pelajaran/baru\\?practiceIds=${practiceId}"`));
+  });
 });

@@ -42,6 +42,10 @@ describe('visit API', () => {
     assert.equal(patched.body.data.place, 'Kantor Diskominfo', 'fields not sent stay as they were');
     const update = await RevisionModel.findOne({ entityId: id, action: 'update' }).lean();
     assert.deepEqual(update?.changes.map((c) => c.field), ['endDate', 'status']);
+    const history = await api(w.otherStaff).get(`/visits/${id}/revisions`);
+    assert.deepEqual(history.body.data.map((r: { action: string }) => r.action), ['update', 'create']);
+    assert.deepEqual(history.body.data[0].changes[1], { field: 'status', before: 'draft', after: 'published' });
+    assert.deepEqual((await api(w.otherStaff).get(`/visits/${id}`)).body.data.attachments, []);
 
     const deleted = await api(w.solokStaff).delete(`/visits/${id}`);
     assert.equal(deleted.status, 204);

@@ -236,9 +236,12 @@ function validateSynonyms(v: SettingValidator, value: unknown): Record<string, s
 const DOCUMENT_TEMPLATE =
   '{% for field in fields %}{% if field.is_searchable and field.value != nil %}{{ field.name }}: {{ field.value }}\n{% endif %}{% endfor %}';
 
+const TEMPLATED_SOURCES = new Set(['huggingFace', 'openAi', 'ollama', 'rest']);
+
 /**
- * Embedder settings are stored and reported (with Meilisearch's defaults filled in) but no
- * embedding is computed here: this engine downloads no model (see RANKING.md).
+ * Embedder settings are stored and reported as Meilisearch does (defaults of templated sources
+ * filled in, API keys masked) but no embedding is computed here: this engine downloads no model
+ * (see RANKING.md).
  */
 function validateEmbedders(v: SettingValidator, value: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -247,10 +250,14 @@ function validateEmbedders(v: SettingValidator, value: unknown): Record<string, 
       out[name] = null;
       continue;
     }
-    const entry = v.object(config, `.${name}`);
-    const filled: Record<string, unknown> = { documentTemplate: DOCUMENT_TEMPLATE, documentTemplateMaxBytes: 400, ...entry };
-    if (entry.source === 'huggingFace' && filled.pooling === undefined) filled.pooling = 'useModel';
-    out[name] = filled;
+    const entry: Record<string, unknown> = { ...v.object(config, `.${name}`) };
+    if (TEMPLATED_SOURCES.has(String(entry.source))) {
+      entry.documentTemplate ??= DOCUMENT_TEMPLATE;
+      entry.documentTemplateMaxBytes ??= 400;
+    }
+    if (entry.source === 'huggingFace') entry.pooling ??= 'useModel';
+    if (typeof entry.apiKey === 'string') entry.apiKey = `${entry.apiKey.slice(0, 3)}XXXXX...`;
+    out[name] = entry;
   }
   return out;
 }

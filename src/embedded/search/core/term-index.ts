@@ -39,9 +39,9 @@ export const locationPosition = (loc: number): number => loc & MAX_POSITION;
 
 /** Per-term working arrays of addDocument, reused across documents (a stamp marks this document's entries). */
 class IndexingScratch {
-  stamps = new Int32Array(1024);
-  locations = new Int32Array(1024);
-  masks = new Int32Array(1024);
+  stamps: Int32Array = new Int32Array(1024);
+  locations: Int32Array = new Int32Array(1024);
+  masks: Int32Array = new Int32Array(1024);
   readonly touched = new IntList(256);
   readonly sequence = new IntList(1024);
 

@@ -46,9 +46,19 @@ function authenticate(req: IncomingMessage, action: string, params: Record<strin
   return grant;
 }
 
+/** Meilisearch answers every origin (browsers may search it directly with a search key). */
+const CORS_HEADERS: Record<string, string> = { 'access-control-allow-origin': '*', vary: 'Origin' };
+
+const PREFLIGHT_HEADERS: Record<string, string> = {
+  ...CORS_HEADERS,
+  'access-control-allow-methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
+  'access-control-allow-headers': '*',
+  'access-control-max-age': '86400',
+};
+
 function send(res: ServerResponse, reply: Reply, close = false): void {
   if (res.headersSent) return;
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...CORS_HEADERS };
   if (close) headers.connection = 'close';
   if (reply.text) {
     headers['content-type'] = reply.text.contentType;
@@ -68,6 +78,11 @@ function send(res: ServerResponse, reply: Reply, close = false): void {
 async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
+  if (method === 'OPTIONS') {
+    req.resume();
+    res.writeHead(204, PREFLIGHT_HEADERS).end();
+    return;
+  }
   const match = options.router.match(method, url.pathname);
   if (!match.route) {
     req.resume();

@@ -13,7 +13,7 @@ export interface IndexEntry {
   updatedAt: string;
 }
 
-export function indexNotFound(uid: string): MeiliError {
+function indexNotFound(uid: string): MeiliError {
   return new MeiliError('index_not_found', `Index \`${uid}\` not found.`, 404);
 }
 

@@ -1,5 +1,6 @@
 /**
- * The task queue: writes are journaled when enqueued, then run one batch at a time in uid order.
+ * The task queue: writes are journaled when enqueued, then run one batch at a time in uid order
+ * (task cancelations and deletions first).
  * A batch's results are appended to the journal and fdatasync'd before any of its tasks is
  * reported finished, so a task seen as `succeeded` survives kill -9 and power loss.
  */
@@ -46,7 +47,7 @@ export class TaskQueue {
 
   constructor(
     private readonly catalog: Catalog,
-    private journal: Journal,
+    private readonly journal: Journal,
     private readonly options: QueueOptions,
   ) {}
 
@@ -117,10 +118,6 @@ export class TaskQueue {
     return (this.pending.length > 0 ? this.pending[0] : this.nextUid) - 1;
   }
 
-  get isIdle(): boolean {
-    return this.pending.length === 0 && this.running === null;
-  }
-
   isIndexing(indexUid: string): boolean {
     return this.pending.some((uid) => this.tasks.get(uid)?.indexUid === indexUid);
   }
@@ -167,10 +164,6 @@ export class TaskQueue {
   async stop(): Promise<void> {
     this.stopped = true;
     await this.drain();
-  }
-
-  swapJournal(journal: Journal): void {
-    this.journal = journal;
   }
 
   private kick(): void {

@@ -115,6 +115,11 @@ describe('runPipeline more stages', () => {
     assert.deepEqual(out.map((d) => [d._id, Number(d.n)]), [[{ item: 'almonds', cheap: true }, 2], [{ item: 'pecans', cheap: false }, 1]]);
   });
 
+  test('runPipeline – $group under a strength-2 collation – case variants share a group', () => {
+    const out = runPipeline([{ n: 'Ana' }, { n: 'ana' }, { n: 'Budi' }], [{ $group: { _id: '$n', c: { $sum: 1 } } }], { ...ctx, collation: { locale: 'id', strength: 2 } });
+    assert.deepEqual(out.map((d) => [d._id, Number(d.c)]), [['Ana', 2], ['Budi', 1]]);
+  });
+
   test('runPipeline – $bucketAuto – equal-sized buckets with min/max bounds', () => {
     const out = runPipeline([1, 2, 3, 4].map((v) => ({ v })), [{ $bucketAuto: { groupBy: '$v', buckets: 2 } }], ctx);
     assert.deepEqual(out, [{ _id: { min: 1, max: 3 }, count: new Int32(2) }, { _id: { min: 3, max: 4 }, count: new Int32(2) }]);

@@ -87,12 +87,12 @@ function push(): Accumulator {
   };
 }
 
-function addToSet(): Accumulator {
+function addToSet(collation?: Collation): Accumulator {
   const seen = new Map<string, unknown>();
   return {
     add(v) {
       if (v === undefined) return;
-      const k = valueKey(v);
+      const k = valueKey(v, collation);
       if (!seen.has(k)) seen.set(k, v);
     },
     result: () => [...seen.values()],

@@ -198,23 +198,23 @@ export const arrayOperators: Record<string, OperatorFn> = {
     const sets = setArgs('$setIntersection', args, ctx);
     if (!sets) return null;
     if (sets.length === 0) return [];
-    const keys = sets.slice(1).map((s) => new Set(s.map(valueKey)));
+    const keys = sets.slice(1).map((s) => new Set(s.map((x) => valueKey(x))));
     return dedupe(sets[0]).filter((v) => keys.every((k) => k.has(valueKey(v))));
   },
   $setDifference: (args, ctx) => {
     const sets = setArgs('$setDifference', args, ctx);
     if (!sets) return null;
-    const other = new Set(sets[1].map(valueKey));
+    const other = new Set(sets[1].map((x) => valueKey(x)));
     return dedupe(sets[0]).filter((v) => !other.has(valueKey(v)));
   },
   $setEquals: (args, ctx) => {
     const sets = setArgs('$setEquals', args, ctx) ?? [];
-    const keyed = sets.map((s) => new Set(s.map(valueKey)));
+    const keyed = sets.map((s) => new Set(s.map((x) => valueKey(x))));
     return keyed.every((k) => k.size === keyed[0].size && [...k].every((x) => keyed[0].has(x)));
   },
   $setIsSubset: (args, ctx) => {
     const sets = setArgs('$setIsSubset', args, ctx) ?? [[], []];
-    const sup = new Set(sets[1].map(valueKey));
+    const sup = new Set(sets[1].map((x) => valueKey(x)));
     return sets[0].every((v) => sup.has(valueKey(v)));
   },
   $anyElementTrue: (args, ctx) => requireArray('$anyElementTrue', evalArgsN('$anyElementTrue', args, ctx, 1)[0]).some(isTruthy),

@@ -41,7 +41,7 @@ function groupBy(input: Document[], keyOf: (d: Document) => unknown, accs: AccSp
   const groups = new Map<string, { id: unknown; accs: Accumulator[] }>();
   for (const doc of input) {
     const id = keyOf(doc);
-    const k = valueKey(id);
+    const k = valueKey(id, ctxOf(doc).collation);
     let g = groups.get(k);
     if (!g) {
       g = { id: id === undefined ? null : id, accs: accs.map((a) => ACCUMULATORS[a.op](ctxOf(doc).collation)) };

@@ -1,11 +1,18 @@
-/** A string key per value such that two values get the same key exactly when they compare equal. */
 import type { Binary, ObjectId, Timestamp } from 'bson';
 import { typeRank } from '../compare.js';
 import { toDec } from '../decimal.js';
 import { toNumber } from '../numeric.js';
-import { bsonTag } from '../types.js';
+import { bsonTag, type Collation } from '../types.js';
 
-export function valueKey(v: unknown): string {
+/** Strings as a case-insensitive (strength 2) or also accent-insensitive (strength 1) collation sees them. */
+function collated(s: string, collation?: Collation): string {
+  if (!collation || !collation.locale || collation.locale === 'simple' || (collation.strength ?? 3) > 2) return s;
+  const lower = s.toLocaleLowerCase(collation.locale.replace(/_/g, '-'));
+  return collation.strength === 1 ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+}
+
+/** A string key per value such that two values get the same key exactly when they compare equal. */
+export function valueKey(v: unknown, collation?: Collation): string {
   switch (typeRank(v)) {
     case 2:
       return 'z';
@@ -23,13 +30,13 @@ export function valueKey(v: unknown): string {
       return `n${coef}e${exp}`;
     }
     case 4:
-      return `s${JSON.stringify(typeof v === 'string' ? v : String((v as { value: unknown }).value))}`;
+      return `s${JSON.stringify(collated(typeof v === 'string' ? v : String((v as { value: unknown }).value), collation))}`;
     case 5: {
       const obj = bsonTag(v) === 'DBRef' ? (v as { toJSON(): Record<string, unknown> }).toJSON() : (v as Record<string, unknown>);
-      return `O{${Object.keys(obj).map((k) => `${JSON.stringify(k)}:${valueKey(obj[k])}`).join(',')}}`;
+      return `O{${Object.keys(obj).map((k) => `${JSON.stringify(k)}:${valueKey(obj[k], collation)}`).join(',')}}`;
     }
     case 6:
-      return `a[${(v as unknown[]).map(valueKey).join(',')}]`;
+      return `a[${(v as unknown[]).map((x) => valueKey(x, collation)).join(',')}]`;
     case 7: {
       const bytes = v instanceof Uint8Array ? v : (v as Binary).buffer;
       const sub = v instanceof Uint8Array ? 0 : (v as Binary).sub_type;

@@ -1,0 +1,90 @@
+/**
+ * The one search index of the knowledge base and its settings. One unified index (`knowledge`) with
+ * a `type` facet rather than one index per type: the search page ranks visits, practices and
+ * lessons in one list with one set of facets and one permission filter, which per-type indexes
+ * could only give through federated merging. See README.md.
+ */
+import type { Meilisearch, Settings } from 'meilisearch';
+import { STOP_WORDS, synonymMap } from './language-data.js';
+
+export const KNOWLEDGE_INDEX = 'knowledge';
+export const PRIMARY_KEY = 'uid';
+
+export const KNOWLEDGE_TYPES = ['visit', 'practice', 'lesson'] as const;
+export type KnowledgeType = (typeof KNOWLEDGE_TYPES)[number];
+
+/** What the engine stores per record (built by search-documents.ts). */
+export interface KnowledgeSearchDocument {
+  /** `<type>-<mongo id>`: unique across types. */
+  uid: string;
+  type: KnowledgeType;
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Full names, short names and aliases of every agency involved. */
+  agencies: string[];
+  /** Province and kabupaten/kota names. */
+  regions: string[];
+  topicNames: string[];
+  tags: string[];
+  body: string;
+  /** Roots of every word of title, summary and body (affix-aware matching). */
+  stemmed: string;
+  // Display
+  agencyNames: string[];
+  provinceNames: string[];
+  dateIso: string | null;
+  // Filters and facets
+  agencyIds: string[];
+  provinceCodes: string[];
+  regionCodes: string[];
+  topics: string[];
+  stage: string | null;
+  status: 'draft' | 'published';
+  year: number | null;
+  /** 'public' for published records; drafts are 'restricted' to allowedAgencyIds. */
+  visibility: 'public' | 'restricted';
+  allowedAgencyIds: string[];
+  // Sorts (epoch milliseconds)
+  date: number;
+  updatedAt: number;
+}
+
+/** Matches in earlier attributes rank higher: names first, the stemmed roots last (a fallback). */
+export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'stemmed'];
+/** The same list without the stemmed field: plain Meilisearch matching (the baseline of eval:search). */
+export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed');
+
+export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds'];
+export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt'];
+
+export function knowledgeIndexSettings(): Settings {
+  return {
+    searchableAttributes: SEARCHABLE_ATTRIBUTES,
+    filterableAttributes: FILTERABLE_ATTRIBUTES,
+    sortableAttributes: SORTABLE_ATTRIBUTES,
+    displayedAttributes: ['*'],
+    synonyms: synonymMap(),
+    stopWords: [...STOP_WORDS],
+    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    faceting: { maxValuesPerFacet: 200 },
+    pagination: { maxTotalHits: 1000 },
+  };
+}
+
+/** Waits for an engine task and throws when it did not succeed (the caller retries). */
+export async function waitForTask(client: Meilisearch, taskUid: number, timeoutMs = 10_000): Promise<void> {
+  const task = await client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 25 });
+  if (task.status !== 'succeeded') throw new Error(`search task ${taskUid} ${task.status}: ${task.error?.message ?? 'no detail'}`);
+}
+
+/** Creates the index when missing and applies the settings; safe to repeat (boot, reindex). */
+export async function applyKnowledgeSettings(client: Meilisearch, indexUid = KNOWLEDGE_INDEX): Promise<void> {
+  const created = await client.createIndex(indexUid, { primaryKey: PRIMARY_KEY });
+  // "index_already_exists" fails this task and is fine; the settings task below must succeed.
+  await client.tasks.waitForTask(created.taskUid, { timeout: 10_000, interval: 25 });
+  const update = await client.index(indexUid).updateSettings(knowledgeIndexSettings());
+  await waitForTask(client, update.taskUid);
+}

@@ -1,0 +1,104 @@
+/**
+ * Where each indexed type lives in MongoDB and how its record reads as search text. The search
+ * room reads the knowledge models directly (it is a data consumer, like seeds): the sync worker
+ * and the reindex must see every record, whatever any user may see.
+ */
+import type { Model } from 'mongoose';
+import { LessonModel } from '../modules/lessons/lesson.model.js';
+import { PracticeModel } from '../modules/practices/practice.model.js';
+import { VisitModel } from '../modules/visits/visit.model.js';
+import type { KnowledgeType } from './knowledge-index.js';
+
+/** A record as read with .lean(): only the fields the search needs are typed. */
+export type StoredRecord = Record<string, unknown> & { _id: { toString(): string }; status?: string; deletedAt?: Date | null; updatedAt?: Date; createdAt?: Date };
+
+/** The type-specific part of a search document; agencies, topics and regions are resolved later. */
+export interface RecordText {
+  title: (names: Map<string, string>) => string;
+  summary: string;
+  body: string[];
+  tags: string[];
+  topics: string[];
+  agencyIds: string[];
+  date: Date | null;
+  stage: string | null;
+}
+
+export interface KnowledgeSource {
+  type: KnowledgeType;
+  model: Model<never>;
+  pagePath: string;
+  read(record: StoredRecord): RecordText;
+}
+
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const dateOr = (...values: unknown[]): Date | null => (values.find((v) => v instanceof Date) as Date | undefined) ?? null;
+const people = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((p: { name?: unknown; position?: unknown }) => `${text(p.name)} ${text(p.position)}`.trim()) : [];
+
+const visitSource: KnowledgeSource = {
+  type: 'visit',
+  model: VisitModel as unknown as Model<never>,
+  pagePath: '/kunjungan',
+  read(r) {
+    const visiting = ids(r.visitingAgencyIds);
+    const hosts = ids(r.hostAgencyIds);
+    return {
+      title: (names) => `${visiting.map((id) => names.get(id) ?? '').join(', ')} → ${hosts.map((id) => names.get(id) ?? '').join(', ')}`,
+      summary: text(r.purpose),
+      body: [text(r.summary), text(r.agenda), text(r.place), ...people(r.delegation), ...people(r.hostOfficials)],
+      tags: texts(r.tags),
+      topics: texts(r.topics),
+      agencyIds: [...new Set([...visiting, ...hosts])],
+      date: dateOr(r.startDate, r.createdAt),
+      stage: null,
+    };
+  },
+};
+
+const practiceSource: KnowledgeSource = {
+  type: 'practice',
+  model: PracticeModel as unknown as Model<never>,
+  pagePath: '/praktik',
+  read(r) {
+    const evidence = Array.isArray(r.evidence) ? r.evidence.map((e: { label?: unknown; value?: unknown }) => `${text(e.label)} ${text(e.value)}`) : [];
+    return {
+      title: () => text(r.name),
+      summary: text(r.shortDescription),
+      body: [text(r.description), text(r.channel), ...evidence],
+      tags: texts(r.tags),
+      topics: texts(r.topics),
+      agencyIds: ids(r.ownerAgencyId === undefined || r.ownerAgencyId === null ? [] : [r.ownerAgencyId]),
+      date: dateOr(r.startDate, r.createdAt),
+      stage: text(r.stage) || null,
+    };
+  },
+};
+
+const lessonSource: KnowledgeSource = {
+  type: 'lesson',
+  model: LessonModel as unknown as Model<never>,
+  pagePath: '/pelajaran',
+  read(r) {
+    return {
+      title: () => text(r.title),
+      summary: text(r.lesson),
+      body: [text(r.observation), text(r.recommendation), text(r.appliesTo)],
+      tags: texts(r.tags),
+      topics: texts(r.topics),
+      agencyIds: ids(r.recorderAgencyId === undefined || r.recorderAgencyId === null ? [] : [r.recorderAgencyId]),
+      date: dateOr(r.observedOn, r.createdAt),
+      stage: null,
+    };
+  },
+};
+
+export const KNOWLEDGE_SOURCES: readonly KnowledgeSource[] = [visitSource, practiceSource, lessonSource];
+
+export function sourceOf(type: KnowledgeType): KnowledgeSource {
+  const source = KNOWLEDGE_SOURCES.find((s) => s.type === type);
+  if (!source) throw new Error(`unknown knowledge type ${type}`);
+  return source;
+}

@@ -1,0 +1,27 @@
+/**
+ * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
+ * into Meilisearch's mutual synonym map, and the stop-word list.
+ */
+import fs from 'node:fs';
+
+function readData<T>(name: string): T {
+  return JSON.parse(fs.readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
+const stopWordFile = readData<{ words: string[] }>('stop-words.json');
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
+export const STOP_WORDS: readonly string[] = stopWordFile.words;
+
+/** Every member of a group maps to all the other members (Meilisearch applies them one way each). */
+export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const group of groups) {
+    for (const word of group) {
+      const others = group.filter((other) => other !== word);
+      map[word] = [...new Set([...(map[word] ?? []), ...others])];
+    }
+  }
+  return map;
+}

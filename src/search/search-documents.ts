@@ -1,0 +1,82 @@
+/**
+ * Turns stored records into search documents: agencies, regions and topic names are resolved in
+ * one query each per batch; drafts carry the agencies allowed to see them.
+ */
+import { AgencyModel } from '../modules/agencies/agency.model.js';
+import { topicNames } from '../modules/topics/topic.service.js';
+import type { KnowledgeSearchDocument } from './knowledge-index.js';
+import type { KnowledgeSource, StoredRecord } from './knowledge-sources.js';
+import { stemText } from './stemmer.js';
+
+interface AgencyFacts {
+  name: string;
+  shortName: string;
+  aliases: string[];
+  provinceCode: string | null;
+  regionCode: string | null;
+  provinceName: string | null;
+  regencyName: string | null;
+}
+
+async function loadAgencies(ids: string[]): Promise<Map<string, AgencyFacts>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const docs = await AgencyModel.find({ _id: { $in: unique } }, { name: 1, shortName: 1, aliases: 1, provinceCode: 1, regionCode: 1, provinceName: 1, regencyName: 1 }).lean();
+  return new Map(docs.map((d) => [d._id.toString(), { name: d.name, shortName: d.shortName, aliases: d.aliases ?? [], provinceCode: d.provinceCode ?? null, regionCode: d.regionCode ?? null, provinceName: d.provinceName ?? null, regencyName: d.regencyName ?? null }]));
+}
+
+/** Markdown and control characters out; the highlight markers of search.service must never occur in text. */
+function plain(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#*_`>|~]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
+
+export async function buildSearchDocuments(source: KnowledgeSource, records: StoredRecord[]): Promise<KnowledgeSearchDocument[]> {
+  const texts = records.map((r) => source.read(r));
+  const [agencies, topics] = await Promise.all([loadAgencies(texts.flatMap((t) => t.agencyIds)), topicNames('id')]);
+  const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
+  return records.map((record, i) => {
+    const t = texts[i];
+    const id = record._id.toString();
+    const involved = t.agencyIds.map((a) => agencies.get(a)).filter((a): a is AgencyFacts => a !== undefined);
+    const title = plain(t.title(shortNames));
+    const summary = plain(t.summary);
+    const body = plain(t.body.filter(Boolean).join('. '));
+    const published = record.status === 'published';
+    return {
+      uid: `${source.type}-${id}`,
+      type: source.type,
+      id,
+      url: `${source.pagePath}/${id}`,
+      title,
+      summary,
+      agencies: unique(involved.flatMap((a) => [a.name, a.shortName, ...a.aliases])),
+      regions: unique(involved.flatMap((a) => [a.provinceName, a.regencyName])),
+      topicNames: t.topics.map((code) => topics.get(code) ?? code),
+      tags: t.tags,
+      body,
+      stemmed: stemText(`${title} ${summary} ${t.tags.join(' ')} ${body}`),
+      agencyNames: involved.map((a) => a.shortName || a.name),
+      provinceNames: unique(involved.map((a) => a.provinceName)),
+      dateIso: t.date ? t.date.toISOString() : null,
+      agencyIds: t.agencyIds,
+      provinceCodes: unique(involved.map((a) => a.provinceCode)),
+      regionCodes: unique(involved.map((a) => a.regionCode)),
+      topics: t.topics,
+      stage: t.stage,
+      status: published ? 'published' : 'draft',
+      year: t.date ? t.date.getUTCFullYear() : null,
+      visibility: published ? 'public' : 'restricted',
+      allowedAgencyIds: published ? [] : t.agencyIds,
+      date: t.date ? t.date.getTime() : 0,
+      updatedAt: record.updatedAt instanceof Date ? record.updatedAt.getTime() : 0,
+    };
+  });
+}

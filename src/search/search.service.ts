@@ -1,0 +1,172 @@
+/**
+ * searchKnowledge: one query over visits, practices and lessons, with highlighted snippets, facets
+ * and paging. The permission filter comes from the acting user, never from the parameters, and
+ * applies to the facet counts too. An unreachable engine becomes ServiceUnavailableError (503).
+ */
+import type { Hit, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { ActingUser } from '../auth/acting-user.js';
+import { AppError, ServiceUnavailableError } from '../http/errors.js';
+import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
+import { RAW_ATTRIBUTES } from './knowledge-index.js';
+import { facetLabels } from './facet-labels.js';
+import { expandQuery } from './query-terms.js';
+import { searchTarget } from './search-context.js';
+import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
+import { hasMark, MARK_END, MARK_START, markedHtml } from './snippet.js';
+import { suggestQuery } from './suggestion.js';
+
+export interface SearchParams {
+  q: string;
+  type?: string[];
+  province?: string[];
+  agency?: string[];
+  topic?: string[];
+  stage?: string[];
+  status?: string[];
+  year?: number[];
+  sort?: 'relevance' | 'newest';
+  page?: number;
+  perPage?: number;
+  /** false: plain Meilisearch matching without the stemmed field (the eval baseline). Default true. */
+  stemming?: boolean;
+}
+
+export interface SearchHit {
+  type: KnowledgeType;
+  id: string;
+  title: string;
+  /** The title with <mark> around matches; everything else escaped. */
+  titleHtml: string;
+  url: string;
+  /** HTML: escaped text with <mark> around matches. */
+  snippet: string;
+  agencyNames: string[];
+  provinceNames: string[];
+  date: Date | null;
+  /** Topic names (labels); codes in topicCodes. */
+  topics: string[];
+  topicCodes: string[];
+  stage?: string;
+  status: 'draft' | 'published';
+}
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  facets: Record<FacetName, FacetValue[]>;
+  page: number;
+  perPage: number;
+  totalHits: number;
+  totalPages: number;
+  /** A corrected query when words matched only through typos. */
+  suggestion?: string;
+}
+
+export const MAX_PER_PAGE = 50;
+/** The engine counts at most this many hits (pagination.maxTotalHits). */
+const MAX_TOTAL_HITS = 1000;
+
+const RETRIEVED = ['type', 'id', 'url', 'title', 'summary', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status'];
+
+function selectionOf(params: SearchParams): FacetSelection {
+  return { type: params.type, province: params.province, agency: params.agency, topic: params.topic, stage: params.stage, status: params.status, year: params.year };
+}
+
+function paging(params: SearchParams): { page: number; perPage: number } {
+  const perPage = Math.min(Math.max(Math.trunc(params.perPage ?? 20), 1), MAX_PER_PAGE);
+  const lastPage = Math.ceil(MAX_TOTAL_HITS / perPage);
+  const page = Math.min(Math.max(Math.trunc(params.page ?? 1), 1), lastPage);
+  return { page, perPage };
+}
+
+type Formatted = Partial<Record<'title' | 'summary' | 'body', string>>;
+
+function toHit(hit: Hit<KnowledgeSearchDocument>): SearchHit {
+  const formatted = (hit._formatted ?? {}) as Formatted;
+  const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? formatted.summary ?? hit.summary ?? '';
+  return {
+    type: hit.type,
+    id: hit.id,
+    title: hit.title,
+    titleHtml: markedHtml(formatted.title ?? hit.title),
+    url: hit.url,
+    snippet: markedHtml(snippetSource),
+    agencyNames: hit.agencyNames,
+    provinceNames: hit.provinceNames,
+    date: hit.dateIso ? new Date(hit.dateIso) : null,
+    topics: hit.topicNames,
+    topicCodes: hit.topics,
+    ...(hit.stage ? { stage: hit.stage } : {}),
+    status: hit.status,
+  };
+}
+
+async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, SearchResponse>): Promise<Record<FacetName, FacetValue[]>> {
+  const distributions = new Map<FacetName, Record<string, number>>();
+  for (const name of FACET_NAMES) {
+    const response = perFacet.get(name) ?? main;
+    distributions.set(name, response.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {});
+  }
+  const label = await facetLabels(Object.fromEntries([...distributions].map(([name, counts]) => [name, Object.keys(counts)])));
+  const facets = {} as Record<FacetName, FacetValue[]>;
+  for (const [name, counts] of distributions) {
+    const values = Object.entries(counts).map(([value, count]) => ({ value, label: label(name, value), count }));
+    values.sort(name === 'year' ? (a, b) => Number(b.value) - Number(a.value) : (a, b) => b.count - a.count || a.label.localeCompare(b.label, 'id'));
+    facets[name] = values;
+  }
+  return facets;
+}
+
+function engineDown(err: unknown): never {
+  if (err instanceof AppError) throw err;
+  throw new ServiceUnavailableError();
+}
+
+export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
+  const { client, indexUid } = searchTarget();
+  const { page, perPage } = paging(params);
+  const q = params.q.trim();
+  const stemming = params.stemming ?? true;
+  const selection = selectionOf(params);
+  const allowed = permissionFilter(actor);
+  const common = { indexUid, q: stemming ? expandQuery(q) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
+  const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
+  const selected = FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0);
+  const queries: MultiSearchQuery[] = [
+    {
+      ...common,
+      filter: filterWith(),
+      facets: FACET_NAMES.filter((n) => !selected.includes(n)).map((n) => FACET_ATTRIBUTES[n]),
+      page,
+      hitsPerPage: perPage,
+      sort: params.sort === 'newest' || q === '' ? ['date:desc'] : undefined,
+      attributesToRetrieve: RETRIEVED,
+      attributesToHighlight: ['title', 'summary', 'body'],
+      attributesToCrop: ['summary:40', 'body:30'],
+      highlightPreTag: MARK_START,
+      highlightPostTag: MARK_END,
+      cropMarker: '…',
+    },
+    // A selected facet counts its values as if it were not selected, so the user can widen the choice.
+    ...selected.map((name) => ({ ...common, filter: filterWith(name), facets: [FACET_ATTRIBUTES[name]], limit: 0 })),
+  ];
+  const { results } = await client.multiSearch({ queries }).catch(engineDown);
+  const [main, ...rest] = results as unknown as SearchResponse<KnowledgeSearchDocument>[];
+  const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])));
+  const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark))) : undefined;
+  return {
+    hits: main.hits.map(toHit),
+    facets,
+    page,
+    perPage,
+    totalHits,
+    totalPages: Math.ceil(Math.min(totalHits, MAX_TOTAL_HITS) / perPage),
+    ...(suggestion ? { suggestion } : {}),
+  };
+}

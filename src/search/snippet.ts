@@ -1,0 +1,29 @@
+/**
+ * Highlighted text from the engine's `_formatted` fields, safe to put in HTML: the engine marks
+ * matches with control characters that never occur in indexed text (search-documents.ts strips
+ * them), the text is HTML-escaped, then the marks become <mark> elements.
+ */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+export function markedHtml(formatted: string): string {
+  return escapeHtml(formatted).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
+}
+
+export function hasMark(formatted: unknown): formatted is string {
+  return typeof formatted === 'string' && formatted.includes(MARK_START);
+}
+
+/** The words the engine marked (what it matched, typos and synonyms included). */
+export function markedWords(formatted: string): string[] {
+  const found: string[] = [];
+  const pattern = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
+  for (const match of formatted.matchAll(pattern)) found.push(match[1].toLowerCase());
+  return found;
+}

@@ -1,0 +1,39 @@
+/**
+ * "Did you mean": when the engine matched a query word only through its typo tolerance, the word
+ * it matched in the best hits replaces it. Built from what the engine highlighted, so it follows
+ * the engine's own typo rules.
+ */
+import { words } from './stemmer.js';
+import { markedWords } from './snippet.js';
+
+/** Damerau–Levenshtein distance (adjacent swaps count once), enough for words of a query. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** `formatted`: the highlighted fields of the best hits. Undefined when no word needs correcting. */
+export function suggestQuery(q: string, formatted: string[]): string | undefined {
+  const matched = [...new Set(formatted.flatMap((text) => markedWords(text).flatMap(words)))];
+  if (matched.length === 0) return undefined;
+  let changed = false;
+  const corrected = words(q).map((word) => {
+    if (matched.some((m) => m === word || m.startsWith(word))) return word;
+    let best: { word: string; distance: number } | null = null;
+    for (const candidate of matched) {
+      const distance = editDistance(word, candidate);
+      if (distance > 0 && distance <= 2 && (!best || distance < best.distance)) best = { word: candidate, distance };
+    }
+    if (!best) return word;
+    changed = true;
+    return best.word;
+  });
+  return changed ? corrected.join(' ') : undefined;
+}

@@ -26,7 +26,7 @@ export interface RecordText {
 
 export interface KnowledgeSource {
   type: KnowledgeType;
-  model: Model<never>;
+  model: Model<Record<string, unknown>>;
   pagePath: string;
   read(record: StoredRecord): RecordText;
 }
@@ -40,7 +40,7 @@ const people = (value: unknown): string[] =>
 
 const visitSource: KnowledgeSource = {
   type: 'visit',
-  model: VisitModel as unknown as Model<never>,
+  model: VisitModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/kunjungan',
   read(r) {
     const visiting = ids(r.visitingAgencyIds);
@@ -60,7 +60,7 @@ const visitSource: KnowledgeSource = {
 
 const practiceSource: KnowledgeSource = {
   type: 'practice',
-  model: PracticeModel as unknown as Model<never>,
+  model: PracticeModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/praktik',
   read(r) {
     const evidence = Array.isArray(r.evidence) ? r.evidence.map((e: { label?: unknown; value?: unknown }) => `${text(e.label)} ${text(e.value)}`) : [];
@@ -79,7 +79,7 @@ const practiceSource: KnowledgeSource = {
 
 const lessonSource: KnowledgeSource = {
   type: 'lesson',
-  model: LessonModel as unknown as Model<never>,
+  model: LessonModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/pelajaran',
   read(r) {
     return {

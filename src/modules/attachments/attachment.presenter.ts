@@ -13,7 +13,7 @@ export interface AttachmentView {
 export const ATTACHMENTS_PATH = '/lampiran';
 
 /** "820 KB", "2,4 MB" — a human size in the reader's number format. */
-export function sizeLabel(bytes: number, lang: string): string {
+function sizeLabel(bytes: number, lang: string): string {
   const locale = lang === 'en' ? 'en-GB' : 'id-ID';
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString(locale)} KB`;
   return `${(bytes / (1024 * 1024)).toLocaleString(locale, { maximumFractionDigits: 1 })} MB`;

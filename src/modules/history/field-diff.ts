@@ -15,7 +15,7 @@ const IGNORED_FIELDS = new Set(['_id', 'id', '__v', 'createdAt', 'updatedAt', 'c
  * A JSON-safe copy: Dates → ISO strings, ObjectIds → hex strings. Empty values (undefined, '',
  * []) all become null, so filling in nothing is not reported as a change.
  */
-export function plainValue(value: unknown): unknown {
+function plainValue(value: unknown): unknown {
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
   return JSON.parse(JSON.stringify(value)) as unknown;
 }

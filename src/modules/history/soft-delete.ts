@@ -13,9 +13,6 @@ export const SOFT_DELETE_FIELDS = {
   deletedBy: { type: Schema.Types.ObjectId, default: null },
 } as const;
 
-/** Query condition for records that are not deleted. */
-export const NOT_DELETED = { deletedAt: null } as const;
-
 export function softDeleteFields(actor: ActingUser): { deletedAt: Date; deletedBy: string } {
   return { deletedAt: new Date(), deletedBy: actor.id };
 }

@@ -118,6 +118,30 @@ describe('storage', { timeout: 60_000 }, () => {
     }
   });
 
+  test('compaction interrupted – new journal started, snapshot never renamed – both journals replayed, temp file removed', async () => {
+    const dbPath = await makeTempDir();
+    try {
+      await withEngine(dbPath, async (client) => {
+        await client.db('p').collection('c').insertMany([{ _id: 'a' }, { _id: 'b' }] as never[]);
+      });
+      // The state a crash leaves between "journal 1 opened" and "snapshot 1 renamed".
+      await fs.writeFile(path.join(dbPath, 'journal-1.log'), '');
+      await fs.writeFile(path.join(dbPath, 'snapshot-1.bson.tmp'), 'half-written');
+      await withEngine(dbPath, async (client) => {
+        await client.db('p').collection('c').deleteOne({ _id: 'a' as never });
+        await client.db('p').collection('c').insertOne({ _id: 'c' as never });
+      });
+      const files = await fs.readdir(dbPath);
+      assert.equal(files.includes('snapshot-1.bson.tmp'), false);
+      await withEngine(dbPath, async (client) => {
+        const ids = (await client.db('p').collection('c').find({}).toArray()).map((d) => String(d._id));
+        assert.deepEqual(ids.sort(), ['b', 'c']);
+      });
+    } finally {
+      await fs.rm(dbPath, { recursive: true, force: true });
+    }
+  });
+
   test('lock file – second engine on the same dbPath – refused while the first runs', async () => {
     const dbPath = await makeTempDir();
     const first = await startEmbeddedMongo({ dbPath, port: 0 });

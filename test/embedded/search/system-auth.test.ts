@@ -159,6 +159,10 @@ describe('embedded search system routes and auth', () => {
     assert.match(body.link, /malformed_payload$/);
     const docs = await rawRequest(t.engine.url, { method: 'POST', path: '/indexes/x/documents', headers: bearer(MASTER_KEY), body: '[{"id": 1}' });
     assert.equal((docs.body as { code: string }).code, 'malformed_payload');
+    const deep = `[{"id": 1, "a": ${'['.repeat(5000)}${']'.repeat(5000)}}]`;
+    const tooDeep = await rawRequest(t.engine.url, { method: 'POST', path: '/indexes/x/documents', headers: bearer(MASTER_KEY), body: deep });
+    assert.equal(tooDeep.status, 400);
+    assert.match((tooDeep.body as { message: string }).message, /recursion limit exceeded/);
   });
 
   test('request body – wrong content type – 415 invalid_content_type', async () => {

@@ -40,8 +40,8 @@ describe('visit attachments over HTTP', () => {
   /** Submits the visit page's own upload form: multipart, its CSRF token in the action's query string (no script). */
   async function formUpload(agent: Agent, visitId: string, files: Upload[]) {
     const page = (await agent.get(`/kunjungan/${visitId}`)).text;
-    const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data">/.exec(page)?.[1]?.replace(/&amp;/g, '&');
-    assert.ok(action?.startsWith(`/kunjungan/${visitId}/lampiran?_csrf=`), 'the page has an upload form');
+    const action = /<form method="post" action="([^"]+)" enctype="multipart\/form-data">/.exec(page)?.[1]?.replace(/&amp;/g, '&') ?? '';
+    assert.ok(action.startsWith(`/kunjungan/${visitId}/lampiran?_csrf=`), 'the page has an upload form');
     let req = agent.post(action);
     for (const f of files) req = req.attach('attachments', f.data, f.name);
     return req;

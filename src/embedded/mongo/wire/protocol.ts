@@ -134,7 +134,8 @@ function header(length: number, requestId: number, responseTo: number, opCode: n
 }
 
 export function buildReply(request: CommandRequest, requestId: number, reply: Document): Buffer {
-  const doc = Buffer.from(serialize(reply));
+  const bytes = serialize(reply);
+  const doc = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length); // a view, not a copy
   if (request.opCode === OP_QUERY) {
     const fixed = Buffer.alloc(20);
     fixed.writeInt32LE(8, 0); // AwaitCapable, as mongod sets it

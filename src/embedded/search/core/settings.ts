@@ -83,7 +83,7 @@ export function defaultSettings(): Settings {
 }
 
 const SETTING_NAMES = Object.keys(defaultSettings()) as SettingName[];
-export const BUILT_IN_RULES = new Set(['words', 'typo', 'proximity', 'attribute', 'attributeRank', 'wordPosition', 'sort', 'exactness']);
+const BUILT_IN_RULES = new Set(['words', 'typo', 'proximity', 'attribute', 'attributeRank', 'wordPosition', 'sort', 'exactness']);
 const CUSTOM_RULE = /^(.+):(asc|desc)$/;
 
 export function isSettingName(name: string): name is SettingName {

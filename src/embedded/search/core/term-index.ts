@@ -31,7 +31,7 @@ export interface TermIndexConfig {
 }
 
 export function packLocation(rank: number, position: number): number {
-  return (rank << 16) | Math.min(position, MAX_POSITION);
+  return (Math.min(rank, 0x7fff) << 16) | Math.min(position, MAX_POSITION);
 }
 
 export const locationRank = (loc: number): number => loc >>> 16;

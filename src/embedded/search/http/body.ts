@@ -51,12 +51,32 @@ function invalidContentType(given: string, accepted: string[]): MeiliError {
   );
 }
 
-export function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new MeiliError('malformed_payload', `The json payload provided is malformed. \`${(err as Error).message}\`.`);
+/** serde_json's limit in Meilisearch; deeper values could not be journaled (recursive stringify) anyway. */
+const MAX_DEPTH = 128;
+
+function checkDepth(root: unknown, format: string): void {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_DEPTH) throw new MeiliError('malformed_payload', `The ${format} payload provided is malformed. \`recursion limit exceeded\`.`);
+    for (const child of Object.values(value)) stack.push([child, depth + 1]);
   }
+}
+
+function parseText(text: string, format: 'json' | 'ndjson'): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new MeiliError('malformed_payload', `The ${format} payload provided is malformed. \`${(err as Error).message}\`.`);
+  }
+  checkDepth(value, format);
+  return value;
+}
+
+export function parseJsonText(text: string): unknown {
+  return parseText(text, 'json');
 }
 
 /** A JSON body for the non-document routes; `undefined` when there is none. */
@@ -94,19 +114,11 @@ export function documentsBody(req: IncomingMessage, raw: Buffer, csvDelimiter: s
     return text
       .split('\n')
       .filter((line) => line.trim() !== '')
-      .map((line) => asDocument(parseNdjsonLine(line)));
+      .map((line) => asDocument(parseText(line, 'ndjson')));
   }
   const parsed = parseJsonText(text);
   const docs = Array.isArray(parsed) ? parsed : [parsed];
   return docs.map(asDocument);
-}
-
-function parseNdjsonLine(line: string): unknown {
-  try {
-    return JSON.parse(line) as unknown;
-  } catch (err) {
-    throw new MeiliError('malformed_payload', `The ndjson payload provided is malformed. \`${(err as Error).message}\`.`);
-  }
 }
 
 function asDocument(value: unknown): Record<string, unknown> {

@@ -169,6 +169,25 @@ describe('search – hits formatting', () => {
     assert.deepEqual(hit._matchesPosition, { title: [{ start: 13, length: 4 }], province: [{ start: 0, length: 4 }] });
   });
 
+  test('showMatchesPosition – match inside an array – reports the element index', () => {
+    const hit = practices().search({ q: 'spbe', showMatchesPosition: true, attributesToSearchOn: ['tags'], filter: 'year = 2019' }).hits[0];
+    assert.deepEqual(hit._matchesPosition, { tags: [{ start: 0, length: 4, indices: [0] }] });
+  });
+
+  test('showRankingScoreDetails – query words – one entry per rule, in rankingRules order', () => {
+    const hit = practices().search({ q: 'podcast riau', showRankingScoreDetails: true }).hits[0];
+    const details = hit._rankingScoreDetails as Record<string, Record<string, unknown>>;
+    assert.deepEqual(Object.keys(details), ['words', 'typo', 'proximity', 'attributeRank', 'wordPosition', 'exactness']);
+    assert.deepEqual(details.words, { order: 0, matchingWords: 2, maxMatchingWords: 2, score: 1 });
+    assert.equal(details.typo.typoCount, 0);
+  });
+
+  test('retrieveVectors and showPerformanceDetails – asked – _vectors per hit and timings per step', () => {
+    const r = practices().search({ q: 'podcast', retrieveVectors: true, showPerformanceDetails: true });
+    assert.deepEqual(r.hits[0]._vectors, {});
+    assert.ok(Object.keys(r.performanceDetails as object).includes('search > bucket sort'));
+  });
+
   test('attributesToRetrieve and displayedAttributes – hits limited to both', () => {
     const index = practices({ displayedAttributes: ['id', 'title', 'year'] });
     assert.deepEqual(index.search({ q: 'portal', attributesToRetrieve: ['title', 'province'] }).hits, [{ title: 'Portal SPBE Riau' }]);

@@ -107,6 +107,26 @@ describe('settings', () => {
     assert.deepEqual(reset.searchableAttributes, ['title']);
   });
 
+  test('embedders – templated and user-provided sources – stored as Meilisearch reports them', () => {
+    const patch = validateSettingsPatch('embedders', {
+      hf: { source: 'huggingFace', model: 'm' },
+      own: { source: 'userProvided', dimensions: 3 },
+      ai: { source: 'openAi', apiKey: '<your-key>', documentTemplate: 'x', documentTemplateMaxBytes: 500 },
+    });
+    const merged = mergeSettings(defaultSettings(), patch);
+    assert.equal((merged.embedders.hf as Record<string, unknown>).pooling, 'useModel');
+    assert.equal((merged.embedders.hf as Record<string, unknown>).documentTemplateMaxBytes, 400);
+    assert.deepEqual(merged.embedders.own, { source: 'userProvided', dimensions: 3 });
+    assert.deepEqual(merged.embedders.ai, { source: 'openAi', apiKey: '<yoXXXXX...', documentTemplate: 'x', documentTemplateMaxBytes: 500 });
+    const removed = mergeSettings(merged, validateSettingsPatch('embedders', { hf: null }));
+    assert.deepEqual(Object.keys(removed.embedders).sort(), ['ai', 'own']);
+  });
+
+  test('mergeSettings – sortFacetValuesBy – merged value by value', () => {
+    const next = mergeSettings(defaultSettings(), validateSettingsPatch('faceting', { sortFacetValuesBy: { genre: 'count' } }));
+    assert.deepEqual(next.faceting.sortFacetValuesBy, { '*': 'alpha', genre: 'count' });
+  });
+
   test('mergeSettings – oneTypo above twoTypos – throws invalid_settings_typo_tolerance', () => {
     const patch = validateSettingsPatch('typoTolerance', { minWordSizeForTypos: { oneTypo: 10 } });
     assert.equal(codeOf(() => mergeSettings(defaultSettings(), patch)), 'invalid_settings_typo_tolerance');

@@ -13,7 +13,7 @@ import type { FilterNode } from './ast.js';
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-export function parseFilterNumber(text: string): number | null {
+function parseFilterNumber(text: string): number | null {
   return NUMBER.test(text.trim()) ? Number(text) : null;
 }
 
@@ -71,7 +71,7 @@ export function scalarPredicate(node: FilterNode): ScalarPredicate | null {
   }
 }
 
-export function isEmptyValue(value: unknown): boolean {
+function isEmptyValue(value: unknown): boolean {
   if (value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
   return value !== null && typeof value === 'object' && Object.keys(value).length === 0;

@@ -1,4 +1,4 @@
 export type { FilterNode, ComparisonOperator } from './ast.js';
 export { filterAttributes } from './ast.js';
 export { parseFilter } from './parser.js';
-export { evaluateFilter, scalarPredicate, normalizeFacetValue, isEmptyValue, parseFilterNumber } from './evaluate.js';
+export { evaluateFilter, scalarPredicate, normalizeFacetValue } from './evaluate.js';

@@ -1,0 +1,37 @@
+/**
+ * GET /api/v1/search: hits, facets and paging as JSON, in the envelope of the app's other list APIs
+ * ({data, meta}). Bad parameters → 422 (parseInput); an engine outage → 503 {error: {code:
+ * 'unavailable'}} through the error handler. The permission filter comes from the signed-in user.
+ */
+import type { RequestHandler } from 'express';
+import { actingUser } from '../auth/current-user.js';
+import { ServiceUnavailableError } from '../http/errors.js';
+import { parseInput } from '../http/validate.js';
+import { searchQuerySchema, toSearchParams } from './search.schemas.js';
+import { searchKnowledge, type SearchResult } from './search.service.js';
+
+/** Runs a search; an outage is reported with the search page's own wording. */
+export async function searchOrUnavailable(run: () => Promise<SearchResult>): Promise<SearchResult> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof ServiceUnavailableError) throw new ServiceUnavailableError('search:unavailable.message');
+    throw err;
+  }
+}
+
+export const searchJson: RequestHandler = async (req, res) => {
+  const query = parseInput(searchQuerySchema, req.query);
+  const result = await searchOrUnavailable(() => searchKnowledge(actingUser(req), toSearchParams(query)));
+  res.json({
+    data: result.hits,
+    meta: {
+      page: result.page,
+      perPage: result.perPage,
+      total: result.totalHits,
+      totalPages: result.totalPages,
+      facets: result.facets,
+      ...(result.suggestion ? { suggestion: result.suggestion } : {}),
+    },
+  });
+};

@@ -1,0 +1,141 @@
+/**
+ * The search page GET /cari: one GET form (query, sort, facet checkboxes, "Terapkan") that works
+ * without JavaScript, results across all types with highlighted snippets, pagination, an empty
+ * state with suggestions, and a friendly 503 page when the engine is down.
+ */
+import type { RequestHandler, Response } from 'express';
+import type { ActingUser } from '../auth/acting-user.js';
+import { actingUser } from '../auth/current-user.js';
+import { ServiceUnavailableError, ValidationError } from '../http/errors.js';
+import { parseInput } from '../http/validate.js';
+import { FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
+import { searchKnowledge, type FacetValue, type SearchHit, type SearchResult } from './search.service.js';
+
+export const SEARCH_PATH = '/cari';
+/** Options shown before the "more" disclosure of a long facet group. */
+const VISIBLE_OPTIONS = 8;
+const POPULAR_TOPICS = 8;
+/** Facets whose values are stable codes translated here; the others carry names from the database. */
+const TRANSLATED: Partial<Record<FilterParam, string>> = { type: 'search:types.', stage: 'search:stages.', status: 'search:statuses.' };
+
+interface FacetOptionView {
+  id: string;
+  value: string;
+  label: string;
+  count: number;
+  checked: boolean;
+}
+
+interface FacetGroupView {
+  name: FilterParam;
+  options: FacetOptionView[];
+  more: FacetOptionView[];
+}
+
+interface HitView {
+  url: string;
+  typeKey: string;
+  titleHtml: string;
+  snippet: string;
+  agencies: string;
+  provinces: string;
+  date: Date | null;
+  topics: string;
+  stageKey: string | null;
+  draft: boolean;
+}
+
+/** The current search as a URL, without `page` (pagination adds it) and without defaults. */
+export function searchUrl(query: Pick<SearchQuery, 'q' | 'sort' | FilterParam>, overrides: Partial<Record<'q' | FilterParam, string[]>> = {}): string {
+  const params = new URLSearchParams();
+  const q = overrides.q?.[0] ?? query.q;
+  if (q) params.set('q', q);
+  for (const name of FILTER_PARAMS) for (const value of overrides[name] ?? query[name]) params.append(name, String(value));
+  if (query.sort !== 'relevance') params.set('sort', query.sort);
+  const text = params.toString();
+  return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
+}
+
+function presentHit(hit: SearchHit): HitView {
+  return {
+    url: hit.url,
+    typeKey: `search:types.${hit.type}`,
+    titleHtml: hit.titleHtml,
+    snippet: hit.snippet,
+    agencies: hit.agencyNames.join(', '),
+    provinces: hit.provinceNames.join(', '),
+    date: hit.date,
+    topics: hit.topics.join(', '),
+    stageKey: hit.stage ? `search:stages.${hit.stage}` : null,
+    draft: hit.status === 'draft',
+  };
+}
+
+/** Facet values with their checked state; a selected value the engine no longer counts stays visible (0) so it can be unticked. */
+function presentFacets(result: SearchResult, query: SearchQuery, res: Response): FacetGroupView[] {
+  return FILTER_PARAMS.map((name) => {
+    const selected = query[name].map(String);
+    const values: FacetValue[] = [...(result.facets[name] ?? [])];
+    for (const value of selected) if (!values.some((v) => v.value === value)) values.push({ value, label: value, count: 0 });
+    const prefix = TRANSLATED[name];
+    const options = values.map((v, i) => ({
+      id: `filter-${name}-${i}`,
+      value: v.value,
+      label: prefix ? res.locals.t(`${prefix}${v.value}`, { defaultValue: v.label }) : v.label,
+      count: v.count,
+      checked: selected.includes(v.value),
+    }));
+    // Ticked options always stay in sight; the rest of a long list folds away.
+    const visible = options.filter((o, i) => o.checked || i < VISIBLE_OPTIONS);
+    return { name, options: visible, more: options.filter((o) => !visible.includes(o)) };
+  }).filter((group) => group.options.length > 0);
+}
+
+/** For an empty result: the topics with the most records the user may see. */
+async function popularTopics(actor: ActingUser): Promise<Array<{ label: string; url: string }>> {
+  const all = await searchKnowledge(actor, { q: '', perPage: 1 });
+  return all.facets.topic.slice(0, POPULAR_TOPICS).map((topic) => ({ label: topic.label, url: `${SEARCH_PATH}?topic=${encodeURIComponent(topic.value)}` }));
+}
+
+const EMPTY_QUERY: SearchQuery = { q: '', type: [], province: [], agency: [], topic: [], stage: [], status: [], year: [], sort: 'relevance', page: 1, perPage: 20 };
+
+function renderUnavailable(res: Response, q: string): void {
+  res.status(503).render('search/unavailable', { q });
+}
+
+export const searchPage: RequestHandler = async (req, res) => {
+  const actor = actingUser(req);
+  let query: SearchQuery;
+  try {
+    query = parseInput(searchQuerySchema, req.query);
+  } catch (err) {
+    if (!(err instanceof ValidationError)) throw err;
+    const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
+    res.status(422).render('search/results', { query: { ...EMPTY_QUERY, q }, errors: err.details, result: null, sorts: SEARCH_SORTS });
+    return;
+  }
+  try {
+    const result = await searchKnowledge(actor, toSearchParams(query));
+    const empty = result.totalHits === 0;
+    res.render('search/results', {
+      query,
+      errors: {},
+      sorts: SEARCH_SORTS,
+      result: {
+        total: result.totalHits,
+        page: result.page,
+        totalPages: result.totalPages,
+        hits: result.hits.map(presentHit),
+        facets: presentFacets(result, query, res),
+        baseUrl: searchUrl(query),
+        filtered: FILTER_PARAMS.some((name) => query[name].length > 0),
+        suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
+        popularTopics: empty ? await popularTopics(actor) : [],
+      },
+    });
+  } catch (err) {
+    if (!(err instanceof ServiceUnavailableError)) throw err;
+    req.log?.warn('search page: search engine unavailable');
+    renderUnavailable(res, query.q);
+  }
+};

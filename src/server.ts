@@ -9,6 +9,8 @@ import { ensureSessionSecret } from './auth/session-secret.js';
 import { startEngines, type Engines } from './db/engines.js';
 import { connectDatabase, databaseHealthy, disconnectDatabase, mongoClient } from './db/connection.js';
 import { createSearchClient, searchHealthy } from './search/client.js';
+import { configureSearch } from './search/search-context.js';
+import { SearchSyncWorker } from './search/sync-worker.js';
 import { createApp } from './app.js';
 import { onShutdownSignal } from './http/graceful-shutdown.js';
 
@@ -39,10 +41,14 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
 
   let engines: Engines | undefined;
+  let searchSync: SearchSyncWorker | undefined;
   try {
     engines = await startEngines(config, logger);
     await connectDatabase(engines.mongodbUri);
     const search = createSearchClient({ host: engines.searchHost, apiKey: engines.searchApiKey });
+    configureSearch(search);
+    // Applies the index settings on its first cycle, then pushes marked changes; an engine outage only delays it.
+    searchSync = new SearchSyncWorker({ client: search, logger }).start();
     const app = createApp({
       config: { ...config, sessionSecret: config.sessionSecret as string },
       logger,
@@ -51,11 +57,12 @@ async function main(): Promise<void> {
       searchHealthy: () => searchHealthy(search),
     });
     const server = http.createServer(app);
-    onShutdownSignal(server, logger, [disconnectDatabase, engines.stop]);
+    onShutdownSignal(server, logger, [() => searchSync?.stop() ?? Promise.resolve(), disconnectDatabase, engines.stop]);
     await listen(server, config.port);
     const address = server.address();
     logger.info({ port: typeof address === 'object' && address ? address.port : config.port, nodeEnv: config.nodeEnv }, 'Studi Tiru is listening');
   } catch (err) {
+    await searchSync?.stop().catch(() => undefined);
     await disconnectDatabase().catch(() => undefined);
     await engines?.stop().catch(() => undefined);
     const code = (err as NodeJS.ErrnoException).code;

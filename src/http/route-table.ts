@@ -19,10 +19,11 @@ import { visitRoutes } from '../modules/visits/visit.routes.js';
 import { agencyProfileRoutes } from '../modules/visits/agency-profile.routes.js';
 import { practiceRoutes } from '../modules/practices/practice.routes.js';
 import { lessonRoutes } from '../modules/lessons/lesson.routes.js';
+import { searchAdminRoutes } from '../search/admin-status.routes.js';
 import { searchRoutes } from '../search/search.routes.js';
 
 function moduleRoutes(): RouteDef[] {
-  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes, ...profileRoutes, ...topicRoutes, ...attachmentRoutes, ...visitRoutes, ...agencyProfileRoutes, ...practiceRoutes, ...lessonRoutes, ...searchRoutes];
+  return [...healthRoutes, ...loginRoutes, ...homeRoutes, ...apiTokenRoutes, ...meApiRoutes, ...agencyRoutes, ...userRoutes, ...profileRoutes, ...topicRoutes, ...attachmentRoutes, ...visitRoutes, ...agencyProfileRoutes, ...practiceRoutes, ...lessonRoutes, ...searchRoutes, ...searchAdminRoutes];
 }
 
 const serveOpenApi: RequestHandler = (_req, res) => {

@@ -4,13 +4,13 @@
  * /swap-indexes), and the old one is deleted. It holds the sync lease meanwhile, so workers pause;
  * marks written during the rebuild stay pending and the worker pushes them into the new index.
  */
+import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES, type StoredRecord } from './knowledge-sources.js';
 import { buildSearchDocuments } from './search-documents.js';
 import { SyncLease } from './sync-lease.js';
 import { SYNC_LEASE_NAME } from './sync-worker.js';
-import { randomUUID } from 'node:crypto';
 
 export interface ReindexOptions {
   client: Meilisearch;
@@ -73,7 +73,7 @@ export async function reindexKnowledge(options: ReindexOptions): Promise<Reindex
       await flush();
     }
     if (!(await indexExists(client, liveUid))) await applyKnowledgeSettings(client, liveUid);
-    await waitForTask(client, (await client.swapIndexes([{ indexes: [liveUid, buildUid] }])).taskUid);
+    await waitForTask(client, (await client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }])).taskUid);
     await waitForTask(client, (await client.deleteIndex(buildUid)).taskUid);
     return { indexed: done, durationMs: Date.now() - started };
   } catch (err) {

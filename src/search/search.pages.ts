@@ -8,7 +8,7 @@ import type { ActingUser } from '../auth/acting-user.js';
 import { actingUser } from '../auth/current-user.js';
 import { ServiceUnavailableError, ValidationError } from '../http/errors.js';
 import { parseInput } from '../http/validate.js';
-import { FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
+import { DEFAULT_PER_PAGE, FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
 import { searchKnowledge, type FacetValue, type SearchHit, type SearchResult } from './search.service.js';
 
 export const SEARCH_PATH = '/cari';
@@ -46,12 +46,13 @@ interface HitView {
 }
 
 /** The current search as a URL, without `page` (pagination adds it) and without defaults. */
-export function searchUrl(query: Pick<SearchQuery, 'q' | 'sort' | FilterParam>, overrides: Partial<Record<'q' | FilterParam, string[]>> = {}): string {
+export function searchUrl(query: Pick<SearchQuery, 'q' | 'sort' | 'perPage' | FilterParam>, overrides: Partial<Record<'q' | FilterParam, string[]>> = {}): string {
   const params = new URLSearchParams();
   const q = overrides.q?.[0] ?? query.q;
   if (q) params.set('q', q);
   for (const name of FILTER_PARAMS) for (const value of overrides[name] ?? query[name]) params.append(name, String(value));
   if (query.sort !== 'relevance') params.set('sort', query.sort);
+  if (query.perPage !== DEFAULT_PER_PAGE) params.set('perPage', String(query.perPage));
   const text = params.toString();
   return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
 }
@@ -97,7 +98,7 @@ async function popularTopics(actor: ActingUser): Promise<Array<{ label: string; 
   return all.facets.topic.slice(0, POPULAR_TOPICS).map((topic) => ({ label: topic.label, url: `${SEARCH_PATH}?topic=${encodeURIComponent(topic.value)}` }));
 }
 
-const EMPTY_QUERY: SearchQuery = { q: '', type: [], province: [], agency: [], topic: [], stage: [], status: [], year: [], sort: 'relevance', page: 1, perPage: 20 };
+const EMPTY_QUERY: SearchQuery = { q: '', type: [], province: [], agency: [], topic: [], stage: [], status: [], year: [], sort: 'relevance', page: 1, perPage: DEFAULT_PER_PAGE };
 
 function renderUnavailable(res: Response, q: string): void {
   res.status(503).render('search/unavailable', { q });

@@ -10,6 +10,7 @@ import { KNOWLEDGE_TYPES } from './knowledge-index.js';
 import { MAX_PER_PAGE, type SearchParams } from './search.service.js';
 
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+export const DEFAULT_PER_PAGE = 20;
 /** The engine counts at most 1000 hits, so no page beyond 1000 can exist. */
 const MAX_PAGE = 1000;
 
@@ -40,7 +41,7 @@ export const searchQuerySchema = z.object({
   year: list(z.coerce.number().int().min(1900).max(2100)),
   sort: z.preprocess(blankToUndefined, z.enum(SEARCH_SORTS).optional().default('relevance')),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).optional().default(1)),
-  perPage: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional().default(20)),
+  perPage: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional().default(DEFAULT_PER_PAGE)),
 });
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 

@@ -12,7 +12,8 @@ import { facetLabels } from './facet-labels.js';
 import { expandQuery } from './query-terms.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
-import { hasMark, MARK_END, MARK_START, markedHtml } from './snippet.js';
+import { hasMark, MARK_END, MARK_START, markedHtml, markRoots } from './snippet.js';
+import { stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 
 export interface SearchParams {
@@ -86,9 +87,9 @@ function paging(params: SearchParams): { page: number; perPage: number } {
 
 type Formatted = Partial<Record<'title' | 'summary' | 'body', string>>;
 
-function toHit(hit: Hit<KnowledgeSearchDocument>): SearchHit {
+function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
   const formatted = (hit._formatted ?? {}) as Formatted;
-  const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? formatted.summary ?? hit.summary ?? '';
+  const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? hit.summary ?? '', roots, stemWord);
   return {
     type: hit.type,
     id: hit.id,
@@ -159,9 +160,10 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const [main, ...rest] = results as unknown as SearchResponse<KnowledgeSearchDocument>[];
   const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])));
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
+  const roots = new Set(stemming ? words(q).map(stemWord) : []);
   const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark))) : undefined;
   return {
-    hits: main.hits.map(toHit),
+    hits: main.hits.map((hit) => toHit(hit, roots)),
     facets,
     page,
     perPage,

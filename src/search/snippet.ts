@@ -27,3 +27,13 @@ export function markedWords(formatted: string): string[] {
   for (const match of formatted.matchAll(pattern)) found.push(match[1].toLowerCase());
   return found;
 }
+
+/**
+ * Marks the words of `text` whose root is one of `roots`: the engine highlights only the forms it
+ * matched in that field, so a match through the stemmed field ("mempublikasikan" for the query
+ * "dipublikasikan") is highlighted here instead.
+ */
+export function markRoots(text: string, roots: ReadonlySet<string>, rootOf: (word: string) => string): string {
+  if (roots.size === 0) return text;
+  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (roots.has(rootOf(word.toLowerCase())) ? `${MARK_START}${word}${MARK_END}` : word));
+}

@@ -67,3 +67,26 @@ export async function startSearchHarness(): Promise<SearchHarness> {
     },
   };
 }
+
+/** The same client, except that `beforeAdd` runs before every addDocuments call (race tests). */
+export function withHook(client: Meilisearch, beforeAdd: () => Promise<unknown>): Meilisearch {
+  const bound = (target: object, prop: string | symbol) => {
+    const value: unknown = Reflect.get(target, prop);
+    return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  };
+  return new Proxy(client, {
+    get(target, prop) {
+      if (prop !== 'index') return bound(target, prop);
+      return (uid: string) =>
+        new Proxy(target.index(uid), {
+          get(index, name) {
+            if (name !== 'addDocuments') return bound(index, name);
+            return async (...args: Parameters<typeof index.addDocuments>) => {
+              await beforeAdd();
+              return index.addDocuments(...args);
+            };
+          },
+        });
+    },
+  });
+}

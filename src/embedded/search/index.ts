@@ -9,6 +9,7 @@ import { KeyStore } from './auth/key-store.js';
 import { DEFAULT_PAYLOAD_LIMIT } from './http/body.js';
 import { Router } from './http/router.js';
 import { createSearchServer } from './http/server.js';
+import { chatSettingsRoutes } from './routes/chat-settings-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { facetSearchRoutes } from './routes/facet-search.js';
 import { indexRoutes } from './routes/index-routes.js';
@@ -57,7 +58,7 @@ export async function startEmbeddedSearch(options: EmbeddedSearchOptions): Promi
   const engine: Engine = { store, keys, dbPath: options.dbPath };
 
   const router = new Router();
-  router.add([...systemRoutes(engine), ...indexRoutes(engine), ...documentRoutes(engine), ...settingsRoutes(engine), ...searchRoutes(engine), ...facetSearchRoutes(engine), ...taskRoutes(engine)]);
+  router.add([...systemRoutes(engine), ...indexRoutes(engine), ...documentRoutes(engine), ...settingsRoutes(engine), ...chatSettingsRoutes(engine), ...searchRoutes(engine), ...facetSearchRoutes(engine), ...taskRoutes(engine)]);
   const server = createSearchServer({ router, masterKey, keys, payloadLimit: options.payloadLimit ?? DEFAULT_PAYLOAD_LIMIT, log });
 
   try {

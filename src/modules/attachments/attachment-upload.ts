@@ -19,9 +19,12 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** Files are held in memory while checked: one request carries at most this many. */
+export const FILES_PER_REQUEST = 10;
+
 const LIMIT_MESSAGES: Record<string, string> = {
   LIMIT_FILE_SIZE: 'attachments:errors.too_large',
-  LIMIT_FILE_COUNT: 'attachments:errors.too_many',
+  LIMIT_FILE_COUNT: 'attachments:errors.too_many_at_once',
   LIMIT_UNEXPECTED_FILE: 'attachments:errors.unexpected_field',
 };
 
@@ -37,7 +40,7 @@ export const attachmentUpload: RequestHandler = (req, res, next) => {
     storage: multer.memoryStorage(),
     // Browsers send file names as UTF-8 without saying so; busboy's default would read latin1.
     defParamCharset: 'utf8',
-    limits: { fileSize: limits.maxBytes, files: limits.maxFiles, fields: 200, fieldSize: 100 * 1024 },
+    limits: { fileSize: limits.maxBytes, files: Math.min(limits.maxFiles, FILES_PER_REQUEST), fields: 200, fieldSize: 100 * 1024 },
   }).array(ATTACHMENT_FIELD);
   parse(req, res, (error?: unknown) => {
     if (!error) return next();

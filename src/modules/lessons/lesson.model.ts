@@ -1,4 +1,5 @@
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { searchSyncPlugin } from '../../search/sync-marks.js';
 import { SOFT_DELETE_FIELDS } from '../history/soft-delete.js';
 import { KNOWLEDGE_STATUSES } from '../practices/practice.model.js';
 
@@ -31,6 +32,9 @@ const lessonSchema = new Schema(
   },
   { timestamps: true },
 );
+
+// Every write marks the record for the search index (the sync worker pushes it; see src/search/sync-marks.ts).
+lessonSchema.plugin(searchSyncPlugin, { type: 'lesson' });
 
 export type Lesson = InferSchemaType<typeof lessonSchema>;
 export type LessonDocument = HydratedDocument<Lesson>;

@@ -64,10 +64,11 @@ async function applyInput(actor: ActingUser | null, doc: LessonDocument, raw: un
   if (input) await checkReferences(actor, input, doc, errors);
   // The visit and practices are checked even when other fields fail, so the form shows every problem.
   const links = collectInput(lessonLinksSchema, raw, {});
-  if (links) await checkLessonLinks(actor, links, errors);
+  const visit = links ? await checkLessonLinks(actor, links, errors) : null;
   if (!input || Object.keys(errors).length > 0) throw new ValidationError(errors);
   const before = doc.isNew ? null : lessonRevisionSnapshot(toLessonRecord(doc));
-  doc.set({ ...input, updatedBy: actor?.id ?? null });
+  // Without a date of its own, a lesson from a visit is dated by the visit's first day (the year filter).
+  doc.set({ ...input, observedOn: input.observedOn ?? visit?.startDate ?? null, updatedBy: actor?.id ?? null });
   if (recorder) doc.set({ recordedById: recorder.id, recordedByName: recorder.name, createdBy: actor?.id ?? null });
   await doc.save();
   const record = toLessonRecord(doc);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { searchSyncPlugin } from '../../search/sync-marks.js';
 import { SOFT_DELETE_FIELDS } from '../history/soft-delete.js';
 
 /** Tahapan per Indeks Inovasi Daerah (Permendagri 104/2018). */
@@ -69,6 +70,9 @@ const practiceSchema = new Schema(
 practiceSchema.pre('validate', function setNameKey() {
   this.nameKey = normalisePracticeName(this.name ?? '');
 });
+
+// Every write marks the record for the search index (the sync worker pushes it; see src/search/sync-marks.ts).
+practiceSchema.plugin(searchSyncPlugin, { type: 'practice' });
 
 export type Practice = InferSchemaType<typeof practiceSchema>;
 export type PracticeDocument = HydratedDocument<Practice>;

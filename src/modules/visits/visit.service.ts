@@ -6,12 +6,12 @@ import { bodyObject } from '../agencies/schema-kit.js';
 import { pageOf, type Page } from '../agencies/list-query.js';
 import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
 import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
+import { restoreFields, softDeleteFields } from '../history/soft-delete.js';
 import { findPracticeSummaries } from '../practices/practice.queries.js';
 import { topicNames } from '../topics/topic.service.js';
-import { restoreFields, softDeleteFields } from '../history/soft-delete.js';
 import { loadVisitAgencies } from './visit-agencies.js';
 import { checkVisitInput, createNewPractices } from './visit-input.js';
-import { mentionedAgencyIds, visitSnapshot } from './visit-snapshot.js';
+import { calendarDay, mentionedAgencyIds, visitSnapshot } from './visit-snapshot.js';
 import { VisitModel, type VisitDocument } from './visit.model.js';
 import { canEditVisit, canReadVisit, canRestoreVisit, canStartVisit, visibleVisitsFilter } from './visit.policy.js';
 import { accessFacts, toVisitRecord, type VisitRecord } from './visit.record.js';
@@ -121,9 +121,8 @@ export async function saveVisitAs(checker: ActingUser, author: ActingUser | null
 
 /** The stored fields in input shape, so a PATCH can send only what changes. */
 function inputFields(visit: VisitRecord): Record<string, unknown> {
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   const { visitingAgencyIds, hostAgencyIds, place, purpose, topics, tags, delegation, hostOfficials, summary, agenda, sources, practiceIds, status } = visit;
-  return { visitingAgencyIds, hostAgencyIds, startDate: day(visit.startDate), endDate: day(visit.endDate), place, purpose, topics, tags, delegation, hostOfficials, summary, agenda, sources, practiceIds, status };
+  return { visitingAgencyIds, hostAgencyIds, startDate: calendarDay(visit.startDate), endDate: calendarDay(visit.endDate), place, purpose, topics, tags, delegation, hostOfficials, summary, agenda, sources, practiceIds, status };
 }
 
 /** Full (form) or partial (API PATCH) update; the result is validated as a whole. */

@@ -59,6 +59,8 @@ describe('CRUD commands through the driver', { timeout: 60_000 }, () => {
     const coll = db.collection<AnyDoc>('many');
     const docs = await coll.find({ i: { $gte: 10 } }, { projection: { _id: 0, i: 1 } }).sort({ i: -1 }).skip(5).limit(3).toArray();
     assert.deepEqual(docs, [{ i: 2494 }, { i: 2493 }, { i: 2492 }]);
+    const page = await coll.find({}, { projection: { _id: 0, i: 1 } }).sort({ i: 1 }).skip(10).limit(3).toArray();
+    assert.deepEqual(page, [{ i: 10 }, { i: 11 }, { i: 12 }], 'a small page of a large sorted result');
     const single = await db.command({ find: 'many', filter: {}, batchSize: 5, singleBatch: true });
     assert.equal(single.cursor.firstBatch.length, 5);
     assert.equal(single.cursor.id.toString(), '0');

@@ -46,6 +46,7 @@ describe('embedded search persistence', () => {
     const first = await startTestEngine({ dbPath });
     await first.client.createIndex('keep', { primaryKey: 'id' }).waitTask();
     await first.client.index('keep').updateFilterableAttributes(['kind']).waitTask();
+    await first.client.index('keep').updateChat({ description: 'disimpan' }).waitTask();
     const added = await first.client.index('keep').addDocuments([{ id: 1, kind: 'a', title: 'pertama' }, { id: 2, kind: 'b', title: 'kedua' }]).waitTask();
     await first.engine.stop();
 
@@ -53,6 +54,7 @@ describe('embedded search persistence', () => {
     try {
       assert.equal((await second.client.getIndex('keep')).primaryKey, 'id');
       assert.deepEqual(await second.client.index('keep').getFilterableAttributes(), ['kind']);
+      assert.equal((await second.client.index('keep').getChat()).description, 'disimpan');
       const res = await second.client.index('keep').search('', { filter: 'kind = b' });
       assert.deepEqual(res.hits.map((h) => h.id), [2]);
       assert.equal((await second.client.tasks.getTask(added.uid)).status, 'succeeded');

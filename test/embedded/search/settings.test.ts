@@ -89,4 +89,18 @@ describe('embedded search settings routes', () => {
     const typed = await apiError(t.client.index('s').updateSearchableAttributes('title' as never));
     assert.equal(typed.code, 'invalid_settings_searchable_attributes');
   });
+
+  test('chat setting – patch, read back, reset – kept apart from GET /settings', async () => {
+    const index = t.client.index('s');
+    const defaultsChat = await index.getChat();
+    assert.equal(defaultsChat.documentTemplateMaxBytes, 400);
+    const task = await index.updateChat({ description: 'Praktik baik daerah', searchParameters: { limit: 5 } }).waitTask();
+    assert.equal(task.status, 'succeeded');
+    const chat = await index.getChat();
+    assert.equal(chat.description, 'Praktik baik daerah');
+    assert.deepEqual(chat.searchParameters, { limit: 5 });
+    assert.equal('chat' in (await index.getSettings()), false);
+    await index.updateChat({ description: null } as never).waitTask();
+    assert.equal((await index.getChat()).description, '');
+  });
 });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import mongoose from 'mongoose';
 import type { Response as SuperagentResponse } from 'superagent';
 import { attachmentLimitsFrom } from '../../../src/modules/attachments/attachment-limits.js';
+import { FILES_PER_REQUEST } from '../../../src/modules/attachments/attachment-upload.js';
 import { AttachmentModel } from '../../../src/modules/attachments/attachment.model.js';
 import { VisitModel } from '../../../src/modules/visits/visit.model.js';
 import { csrfTokenFrom } from '../../helpers/auth.js';
@@ -94,11 +95,18 @@ describe('visit attachments over HTTP', () => {
     assert.equal(big.status, 422);
     assert.equal(big.body.error.details.attachments, 'Berkas terlalu besar. Perkecil ukurannya lalu unggah lagi.');
     const full = Array.from({ length: limits.maxFiles }, (_, i) => ({ name: `lampiran-${i}.pdf`, data: pdfBytes() }));
-    assert.equal((await apiUpload(w.solokStaff, visit.id, full)).status, 201);
+    for (let i = 0; i < full.length; i += FILES_PER_REQUEST) {
+      assert.equal((await apiUpload(w.solokStaff, visit.id, full.slice(i, i + FILES_PER_REQUEST))).status, 201);
+    }
     const over = await apiUpload(w.solokStaff, visit.id, [{ name: 'satu-lagi.pdf', data: pdfBytes() }]);
     assert.equal(over.status, 422);
     assert.equal(over.body.error.details.attachments, 'Jumlah lampiran melebihi batas untuk satu catatan.');
     assert.equal(await AttachmentModel.countDocuments({ ownerId: visit.id }), limits.maxFiles);
+    const other = await createTestVisit(w.solokStaff.acting, { hostAgencyIds: [w.padangPanjang.id] });
+    const burst = Array.from({ length: FILES_PER_REQUEST + 1 }, (_, i) => ({ name: `b-${i}.pdf`, data: pdfBytes() }));
+    const tooMany = await apiUpload(w.solokStaff, other.id, burst);
+    assert.equal(tooMany.status, 422);
+    assert.equal(tooMany.body.error.details.attachments, 'Unggah paling banyak 10 berkas sekaligus.');
   });
 
   test('permissions – other agency cannot upload or delete; a draft\'s files are hidden from other agencies', async () => {

@@ -32,13 +32,14 @@ describe('lesson service', () => {
     await db.stop();
   });
 
-  test('createLesson – links to a visit and a practice – found from the visit, the practice and the agency', async () => {
+  test('createLesson – links to a visit and a practice, no date – dated by the visit, found from the visit, the practice and the agency', async () => {
     const practice = await createTestPractice(other.acting);
     const visit = await createVisit(recorder.acting, {
       visitingAgencyIds: [recorder.acting.agencyId], hostAgencyIds: [other.acting.agencyId], startDate: '2022-07-18', endDate: '2022-07-18', status: 'published',
     });
-    const lesson = await createTestLesson(recorder.acting, { visitId: visit.id, practiceIds: [practice.id] });
+    const lesson = await createTestLesson(recorder.acting, { visitId: visit.id, practiceIds: [practice.id], observedOn: '' });
     assert.equal(lesson.recordedByName, recorder.acting.name);
+    assert.equal(lesson.observedOn?.toISOString().slice(0, 10), '2022-07-18', 'dated by the visit');
     assert.deepEqual((await listLessonsByVisit(other.acting, visit.id)).map((l) => l.id), [lesson.id]);
     assert.deepEqual((await listLessonsByPractice(other.acting, practice.id)).map((l) => l.id), [lesson.id]);
     assert.ok((await listLessonsByAgency(other.acting, recorder.acting.agencyId)).some((l) => l.id === lesson.id));

@@ -187,7 +187,9 @@ describe('visit pages', () => {
     assert.equal((await w.otherStaff.agent.get(`/kunjungan/${visit.id}`)).status, 404);
     assert.doesNotMatch((await w.otherStaff.agent.get('/kunjungan')).text, /Draf rahasia/);
     assert.doesNotMatch((await w.otherStaff.agent.get('/kunjungan?status=draft')).text, /Draf rahasia/);
-    assert.equal((await w.hostStaff.agent.get(`/kunjungan/${visit.id}`)).status, 200);
+    const hostView = await w.hostStaff.agent.get(`/kunjungan/${visit.id}`);
+    assert.equal(hostView.status, 200);
+    assert.match(hostView.text, /Draf ini hanya terlihat oleh pengguna instansi yang berkunjung dan tuan rumah/);
     assert.match((await w.hostStaff.agent.get('/kunjungan?status=draft')).text, /Draf rahasia/);
     assert.equal((await w.admin.agent.get(`/kunjungan/${visit.id}`)).status, 200);
   });

@@ -1,6 +1,6 @@
 /** find, getMore, killCursors, count, distinct. */
 import { Long } from 'bson';
-import { applyProjection, compareValues, getPath, nearDistance, sortDocuments, type Collation } from '../query/index.js';
+import { applyProjection, compareValues, getPath, makeComparator, nearDistance, sortDocuments, type Collation } from '../query/index.js';
 import { commandError } from '../errors.js';
 import type { Collection } from '../catalog/collection.js';
 import { canonicalKey } from '../catalog/keys.js';
@@ -62,6 +62,28 @@ function isNaturalSort(sort: Doc): boolean {
   return Object.keys(sort).length === 1 && '$natural' in sort;
 }
 
+/**
+ * The first `k` documents in sort order without sorting them all (a page of a large result):
+ * a sorted buffer of k entries; ties keep their input order, as a stable sort would.
+ */
+function firstSorted(docs: Doc[], sort: Doc, collation: Collation | undefined, k: number): Doc[] {
+  const compare = makeComparator(sort, collation);
+  const out: Doc[] = [];
+  for (const doc of docs) {
+    if (out.length === k && compare(doc, out[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = out.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(out[mid], doc) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    out.splice(lo, 0, doc);
+    if (out.length > k) out.pop();
+  }
+  return out;
+}
+
 /** Filter, sort, skip and limit; the plan says how the documents were found. */
 export function executeFind(ctx: ServerContext, coll: Collection | undefined, spec: FindSpec): { docs: Doc[]; plan: Plan } {
   const sort = spec.sort && Object.keys(spec.sort).length > 0 ? spec.sort : undefined;
@@ -81,7 +103,10 @@ export function executeFind(ctx: ServerContext, coll: Collection | undefined, sp
     results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
   } else if (sort && isNaturalSort(sort)) {
     if (num(sort.$natural) < 0) results = [...docs].reverse();
-  } else if (sort) results = sortDocuments(docs, sort, spec.collation);
+  } else if (sort) {
+    const wanted = spec.limit ? spec.skip + spec.limit : 0;
+    results = wanted && wanted * 8 < docs.length ? firstSorted(docs, sort, spec.collation, wanted) : sortDocuments(docs, sort, spec.collation);
+  }
   if (spec.skip || spec.limit) results = results.slice(spec.skip, spec.limit ? spec.skip + spec.limit : undefined);
   return { docs: results, plan };
 }

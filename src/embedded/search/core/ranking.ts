@@ -9,7 +9,7 @@ import { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
-import { activeTermMask, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
+import { activeTermMask, exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import { sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import type { TermIndex } from './term-index.js';
@@ -40,6 +40,10 @@ export interface RankRequest {
   /** When set, every bucket is ranked whole so that duplicates can be dropped in rank order. */
   distinctKey: ((slot: number) => string | null) | null;
   withDetails: boolean;
+  /** proximityPrecision "byAttribute": words in the same attribute count as adjacent. */
+  proximityByAttribute: boolean;
+  /** rankingScoreThreshold: documents scoring below it are left out entirely. */
+  scoreThreshold: number | null;
 }
 
 export interface RankedHit {
@@ -103,20 +107,22 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     }
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
-      const compute = proximityOf(bucket, source.terms, activeTermMask(req.words, active, source.terms.terms.length));
+      const mask = activeTermMask(req.words, active, source.terms.terms.length);
+      const compute = proximityOf(bucket, source.terms, mask, req.proximityByAttribute);
       const key = new LazyKey(n, k - 1, compute);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
       continue;
     }
     const values = (text as TextKeys)[rule.kind];
+    if (rule.kind === 'exactness') {
+      parts.push(exactnessPart(bucket, req, source, keys, values));
+      continue;
+    }
     keys.push(values);
     if (rule.kind === 'typo') {
       const maxTypos = active.reduce((sum, w) => sum + req.words[w].maxTypos, 0);
       parts.push({ name: 'typo', deficit: (p) => values[p], max: maxTypos, detail: (p) => ({ typoCount: values[p], maxTypoCount: maxTypos }) });
-    } else if (rule.kind === 'exactness') {
-      const matchType = (p: number): string => (-values[p] === k ? 'exactMatch' : -values[p] > 0 ? 'matchesStart' : 'noExactMatch');
-      parts.push({ name: 'exactness', deficit: (p) => k + values[p], max: k, detail: (p) => ({ matchType: matchType(p) }) });
     } else if (rule.kind === 'attributeRank') {
       parts.push({ name: 'attributeRank', deficit: (p) => values[p], max: k * (fields - 1), detail: () => ({}) });
     } else {
@@ -129,6 +135,28 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     score: rankingScore(parts, p),
     details: req.withDetails ? rankingScoreDetails(parts, p) : null,
   }));
+}
+
+const MATCH_TYPES = ['exactMatch', 'matchesStart', 'noExactMatch'];
+
+/**
+ * Exactness as two keys: the attribute level (a value equal to the query, starting with it,
+ * neither — read from the forward index, lazily, only for documents whose words all matched as
+ * typed), then the number of words matched as typed.
+ */
+function exactnessPart(bucket: BucketInput, req: RankRequest, source: RankSource, keys: RankKey[], exactCounts: Float64Array): ScorePart {
+  const k = bucket.active.length;
+  const exactIds = bucket.active.map((w) => [...req.words[w].derivations.values()].find((d) => d.exact)?.termId ?? -1);
+  const level = exactAttributeLevel(bucket, source.terms, exactIds);
+  const allExact = (p: number): boolean => !exactIds.includes(-1) && -exactCounts[p] === k;
+  const levels = new LazyKey(bucket.list.length, (p) => (allExact(p) ? 0 : 2), (p) => (allExact(p) ? level(p) : 2));
+  keys.push(levels, exactCounts);
+  return {
+    name: 'exactness',
+    deficit: (p) => levels.get(p) * (k + 1) + k + exactCounts[p],
+    max: 3 * (k + 1) - 1,
+    detail: (p) => ({ matchType: MATCH_TYPES[levels.get(p)] }),
+  };
 }
 
 /** Without any rule key, the best are simply the first in insertion order: no sorting needed. */
@@ -151,26 +179,34 @@ function firstInOrder(bucket: BucketInput, need: number, source: RankSource): In
   return Int32Array.from(out);
 }
 
+/**
+ * Ranks every candidate: needed when duplicates (distinct) or low scores (rankingScoreThreshold)
+ * are dropped, since those documents count neither in the window nor in the totals and facets.
+ */
+function rankAll(req: RankRequest, source: RankSource, buckets: Bitset[], actives: number[][], matches: WordMatch[]): RankResult {
+  const seen = new Set<string>();
+  const candidates = new Bitset(req.universe.size);
+  const kept: RankedHit[] = [];
+  buckets.forEach((bits, i) => {
+    const list = bits.toArray();
+    for (const hit of rankBucket({ list, bits, active: actives[i] }, list.length, req, matches, source)) {
+      if (req.scoreThreshold !== null && hit.score < req.scoreThreshold) continue;
+      const key = req.distinctKey ? req.distinctKey(hit.slot) : null;
+      if (key !== null && seen.has(key)) continue;
+      if (key !== null) seen.add(key);
+      kept.push(hit);
+      candidates.add(hit.slot);
+    }
+  });
+  return { candidates, total: kept.length, hits: kept.slice(req.from, req.to) };
+}
+
 export function rank(req: RankRequest, source: RankSource): RankResult {
   const matches = req.words.map((word) => matchWord(word, source.terms, req.universe, req.allowedRanks));
   const { buckets, actives } = wordBuckets(req.words, matches, req.universe, req.strategy);
+  if (req.distinctKey || req.scoreThreshold !== null) return rankAll(req, source, buckets, actives, matches);
   const candidates = buckets.reduce((acc, b) => acc.or(b), new Bitset(req.universe.size));
   const hits: RankedHit[] = [];
-  if (req.distinctKey) {
-    const seen = new Set<string>();
-    const ranked = buckets.flatMap((bits, i) => {
-      const list = bits.toArray();
-      return rankBucket({ list, bits, active: actives[i] }, list.length, req, matches, source);
-    });
-    const kept = ranked.filter((hit) => {
-      const key = (req.distinctKey as (slot: number) => string | null)(hit.slot);
-      if (key === null) return true;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return { candidates, total: kept.length, hits: kept.slice(req.from, req.to) };
-  }
   // pos: how many ranked documents come before the current bucket.
   let pos = 0;
   for (let i = 0; i < buckets.length && pos < req.to; i++) {

@@ -8,6 +8,7 @@
 import type { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
 import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { HARD_SEPARATOR_GAP } from './tokenizer.js';
 import { ALL_RANKS, wordSources, type WordMatch } from './word-matching.js';
 
 export const MAX_PAIR_COST = 8;
@@ -89,9 +90,10 @@ export function activeTermMask(words: QueryWord[], active: number[], termCount: 
 /**
  * Proximity of one document of the bucket (by position p): the sum over neighbouring active
  * words of their closest distance in one attribute — adjacent in order costs 1, each extra word
- * or reversed order more, capped at 7; never together costs 8. Reads the forward index.
+ * or reversed order more, capped at 7; never together costs 8. With proximityPrecision
+ * byAttribute, any two words in the same attribute cost 1. Reads the forward index.
  */
-export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Array): (p: number) => number {
+export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Array, byAttribute: boolean): (p: number) => number {
   const { list, active } = bucket;
   const k = active.length;
   const last = new Int32Array(k);
@@ -111,12 +113,12 @@ export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Ar
         bits &= bits - 1;
         const before = w > 0 ? last[w - 1] : -1;
         if (before >= 0 && before >>> 16 === rank) {
-          const cost = loc - before < 1 ? 1 : loc - before > 7 ? 7 : loc - before;
+          const cost = byAttribute || loc - before < 1 ? 1 : loc - before > 7 ? 7 : loc - before;
           if (cost < pairCost[w - 1]) pairCost[w - 1] = cost;
         }
         const after = w < k - 1 ? last[w + 1] : -1;
         if (after >= 0 && after >>> 16 === rank) {
-          const cost = loc - after + 1 > 7 ? 7 : loc - after + 1;
+          const cost = byAttribute ? 1 : loc - after + 1 > 7 ? 7 : loc - after + 1;
           if (cost < pairCost[w]) pairCost[w] = cost;
         }
         last[w] = loc;
@@ -125,6 +127,40 @@ export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Ar
     let total = 0;
     for (let i = 0; i < k - 1; i++) total += pairCost[i];
     return total;
+  };
+}
+
+/**
+ * Exactness level of one document, Meilisearch's first exactness criterion: 0 when an attribute
+ * value is exactly the query words (as typed, in order), 1 when one starts with them, else 2.
+ * A value ends where positions restart or jump (array elements, sentences). `exactIds` are the
+ * active words' own term ids.
+ */
+export function exactAttributeLevel(bucket: BucketInput, terms: TermIndex, exactIds: number[]): (p: number) => number {
+  const k = exactIds.length;
+  return (p) => {
+    const forward = terms.forward[bucket.list[p]];
+    if (!forward || k === 0) return 2;
+    let level = 2;
+    let length = 0; // tokens in the current value
+    let matching = true; // the current value so far equals the start of the query
+    let previous = -1;
+    const close = (): void => {
+      if (matching && length >= k) level = Math.min(level, length === k ? 0 : 1);
+    };
+    for (let t = 0; t < forward.length && level > 0; t += 2) {
+      const loc = forward[t + 1];
+      if (previous === -1 || loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16) {
+        if (previous !== -1) close();
+        length = 0;
+        matching = true;
+      }
+      if (length < k && forward[t] !== exactIds[length]) matching = false;
+      length++;
+      previous = loc;
+    }
+    close();
+    return level;
   };
 }
 

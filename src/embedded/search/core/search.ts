@@ -216,16 +216,25 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const rules = rankingRules(settings, sort);
   const distinctKey = distinctKeyOf(index, distinct);
   const result = rank(
-    { words, universe, strategy: params.matchingStrategy, rules, allowedRanks, from, to, distinctKey, withDetails: params.showRankingScoreDetails },
+    {
+      words,
+      universe,
+      strategy: params.matchingStrategy,
+      rules,
+      allowedRanks,
+      from,
+      to,
+      distinctKey,
+      withDetails: params.showRankingScoreDetails,
+      proximityByAttribute: settings.proximityPrecision === 'byAttribute',
+      scoreThreshold: params.rankingScoreThreshold,
+    },
     index,
   );
   timer.lap('bucket sort');
   const matcher = termMatcher(index, words);
   const options = formatOptions(index, params);
-  const threshold = params.rankingScoreThreshold;
-  const hits = result.hits
-    .filter((h) => threshold === null || h.score >= threshold)
-    .map(({ slot, score, details }) => {
+  const hits = result.hits.map(({ slot, score, details }) => {
       const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
       if (formatted) hit._formatted = formatted;
       if (matchesPosition) hit._matchesPosition = matchesPosition;

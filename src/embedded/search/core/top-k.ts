@@ -9,9 +9,10 @@ export class LazyKey {
   readonly values: Float64Array;
   private readonly known: Uint8Array;
 
+  /** `lowerBound`: the best value the key can take, for all documents or per document. */
   constructor(
     n: number,
-    readonly lowerBound: number,
+    private readonly lowerBound: number | ((p: number) => number),
     private readonly compute: (p: number) => number,
   ) {
     this.values = new Float64Array(n);
@@ -24,6 +25,10 @@ export class LazyKey {
       this.known[p] = 1;
     }
     return this.values[p];
+  }
+
+  boundOf(p: number): number {
+    return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p);
   }
 
   isKnown(p: number): boolean {
@@ -54,8 +59,9 @@ function surelyWorse(keys: RankKey[], p: number, b: number): boolean {
     const key = keys[i];
     if (key instanceof LazyKey && !key.isKnown(p)) {
       const y = key.get(b);
-      if (key.lowerBound > y) return true;
-      if (key.lowerBound < y) return false;
+      const bound = key.boundOf(p);
+      if (bound > y) return true;
+      if (bound < y) return false;
       // p at best ties on this key: it loses if it is worse on the remaining keys assuming the tie.
       return worse(keys.slice(i + 1), p, b);
     }

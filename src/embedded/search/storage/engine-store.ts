@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SearchIndex } from '../core/index.js';
 import { Catalog } from '../tasks/catalog.js';
+import { defaultChatSettings, mergeChatSettings } from '../tasks/chat-settings.js';
 import { TaskQueue, isFinished } from '../tasks/task-queue.js';
 import { lockDataDirectory } from './db-lock.js';
 import { Journal } from './journal.js';
@@ -42,7 +43,8 @@ export function openEngineStore(options: StoreOptions): EngineStore {
   const catalog = new Catalog();
   const snapshot = readSnapshot(snapshotDir);
   for (const entry of snapshot?.indexes ?? []) {
-    catalog.indexes.set(entry.uid, { uid: entry.uid, createdAt: entry.createdAt, updatedAt: entry.updatedAt, index: SearchIndex.importState(entry.state) });
+    const chat = mergeChatSettings(defaultChatSettings(), (entry.extra.chat ?? {}) as Record<string, unknown>);
+    catalog.indexes.set(entry.uid, { uid: entry.uid, createdAt: entry.createdAt, updatedAt: entry.updatedAt, chat, index: SearchIndex.importState(entry.state) });
   }
 
   const opened = Journal.open(journalFile);
@@ -55,7 +57,7 @@ export function openEngineStore(options: StoreOptions): EngineStore {
     writeSnapshot(
       snapshotDir,
       { appliedThroughUid: queue.finishedThroughUid(), nextTaskUid: queue.nextUid, nextBatchUid: queue.nextBatchUid, tasks: finished },
-      [...catalog.indexes.values()].map((e) => () => ({ uid: e.uid, createdAt: e.createdAt, updatedAt: e.updatedAt, state: e.index.exportState() })),
+      [...catalog.indexes.values()].map((e) => () => ({ uid: e.uid, createdAt: e.createdAt, updatedAt: e.updatedAt, extra: { chat: e.chat }, state: e.index.exportState() })),
     );
     opened.journal.rewrite(queue.pendingRecords());
   };

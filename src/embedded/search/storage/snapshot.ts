@@ -14,6 +14,8 @@ export interface IndexSnapshot {
   uid: string;
   createdAt: string;
   updatedAt: string;
+  /** Index data the core does not hold (the chat setting). */
+  extra: Record<string, unknown>;
   state: IndexState;
 }
 
@@ -62,7 +64,7 @@ export interface SnapshotMeta {
 
 interface Manifest extends SnapshotMeta {
   generation: number;
-  indexes: { uid: string; file: string; createdAt: string; updatedAt: string }[];
+  indexes: { uid: string; file: string; createdAt: string; updatedAt: string; extra?: Record<string, unknown> }[];
 }
 
 const MANIFEST = 'manifest.json';
@@ -73,10 +75,10 @@ export function writeSnapshot(dir: string, meta: SnapshotMeta, indexes: Iterable
   const entries: Manifest['indexes'] = [];
   let n = 0;
   for (const exportIndex of indexes) {
-    const { uid, createdAt, updatedAt, state } = exportIndex();
+    const { uid, createdAt, updatedAt, extra, state } = exportIndex();
     const file = `index-${generation}-${n++}.ndjson`;
     writeIndexFile(path.join(dir, file), state);
-    entries.push({ uid, file, createdAt, updatedAt });
+    entries.push({ uid, file, createdAt, updatedAt, extra });
   }
   fsyncDir(dir);
   const manifest: Manifest = { ...meta, generation, indexes: entries };
@@ -88,10 +90,11 @@ export function writeSnapshot(dir: string, meta: SnapshotMeta, indexes: Iterable
 export function readSnapshot(dir: string): { meta: SnapshotMeta; indexes: IndexSnapshot[] } | null {
   const manifest = readManifest(dir);
   if (!manifest) return null;
-  const indexes = manifest.indexes.map(({ uid, file, createdAt, updatedAt }) => ({
+  const indexes = manifest.indexes.map(({ uid, file, createdAt, updatedAt, extra }) => ({
     uid,
     createdAt,
     updatedAt,
+    extra: extra ?? {},
     state: readIndexFile(path.join(dir, file)),
   }));
   const { appliedThroughUid, nextTaskUid, nextBatchUid, tasks } = manifest;

@@ -4,11 +4,14 @@
  */
 import { MeiliError } from '../errors.js';
 import { SearchIndex, defaultSettings, documentIdOf, mergeSettings } from '../core/index.js';
+import { defaultChatSettings, mergeChatSettings } from './chat-settings.js';
+import type { ChatSettings } from './chat-settings.js';
 import type { TaskPayload } from './task-model.js';
 
 export interface IndexEntry {
   uid: string;
   index: SearchIndex;
+  chat: ChatSettings;
   createdAt: string;
   updatedAt: string;
 }
@@ -84,6 +87,12 @@ export class Catalog {
         entry.updatedAt = now;
         return {};
       }
+      case 'updateChat': {
+        const entry = this.indexes.get(indexUid as string) ?? this.create(indexUid as string, null, now);
+        entry.chat = mergeChatSettings(entry.chat, payload.patch);
+        entry.updatedAt = now;
+        return {};
+      }
       case 'cancelTasks':
       case 'deleteTasks':
         throw new Error(`${payload.kind} is handled by the task queue`);
@@ -91,7 +100,7 @@ export class Catalog {
   }
 
   private create(uid: string, primaryKey: string | null, now: string): IndexEntry {
-    const entry: IndexEntry = { uid, index: new SearchIndex(defaultSettings(), primaryKey), createdAt: now, updatedAt: now };
+    const entry: IndexEntry = { uid, index: new SearchIndex(defaultSettings(), primaryKey), chat: defaultChatSettings(), createdAt: now, updatedAt: now };
     this.indexes.set(uid, entry);
     return entry;
   }

@@ -82,6 +82,7 @@ export type TaskPayload =
   | { kind: 'deleteByFilter'; filter: unknown }
   | { kind: 'deleteAllDocuments' }
   | { kind: 'updateSettings'; patch: Partial<Settings> }
+  | { kind: 'updateChat'; patch: Record<string, unknown> }
   | { kind: 'cancelTasks'; filter: TaskFilter; query: string }
   | { kind: 'deleteTasks'; filter: TaskFilter; query: string };
 

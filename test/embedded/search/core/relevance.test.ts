@@ -191,7 +191,8 @@ describe('ranking rules', () => {
     ]);
     // "umum" is in more documents: dropped first, so documents with only "langka" follow.
     assert.deepEqual(ids(index, { q: 'umum langka', matchingStrategy: 'frequency' }), [2, 4]);
-    assert.deepEqual(ids(index, { q: 'umum langka', matchingStrategy: 'last' }), [2, 1, 3]);
+    // Among documents with "umum" only, the one whose title is exactly "umum" wins on exactness.
+    assert.deepEqual(ids(index, { q: 'umum langka', matchingStrategy: 'last' }), [2, 3, 1]);
   });
 
   test('typo – exact match before one typo', () => {
@@ -209,6 +210,16 @@ describe('ranking rules', () => {
       { id: 3, title: 'layanan publik' },
     ]);
     assert.deepEqual(ids(index, { q: 'layanan publik' }), [3, 2, 1]);
+  });
+
+  test('proximity – proximityPrecision byAttribute – words anywhere in one attribute count as adjacent', () => {
+    const docs = [
+      { id: 1, title: 'layanan informasi untuk seluruh publik' },
+      { id: 2, title: 'layanan publik' },
+    ];
+    assert.deepEqual(ids(indexOf(docs), { q: 'layanan publik' }), [2, 1]);
+    const byAttribute = indexOf(docs, { proximityPrecision: 'byAttribute', rankingRules: ['words', 'proximity'] });
+    assert.deepEqual(ids(byAttribute, { q: 'layanan publik' }), [1, 2]);
   });
 
   test('attribute – earlier searchable attribute first, then earlier position', () => {
@@ -229,6 +240,17 @@ describe('ranking rules', () => {
       { id: 2, title: 'podcast' },
     ]);
     assert.deepEqual(ids(index, { q: 'podcast' }), [2, 1]);
+  });
+
+  test('exactness – an attribute equal to the query, then one starting with it, then the others', () => {
+    const index = indexOf([
+      { id: 1, title: 'layanan publik daerah' },
+      { id: 2, title: 'daerah layanan publik' },
+      { id: 3, title: 'layanan publik' },
+    ], { rankingRules: ['words', 'exactness'] });
+    assert.deepEqual(ids(index, { q: 'layanan publik' }), [3, 1, 2]);
+    const details = index.search({ q: 'layanan publik', showRankingScoreDetails: true }).hits.map((h) => (h._rankingScoreDetails as Record<string, Record<string, unknown>>).exactness.matchType);
+    assert.deepEqual(details, ['exactMatch', 'matchesStart', 'noExactMatch']);
   });
 
   test('rules in order – words beat typo, typo beats proximity', () => {

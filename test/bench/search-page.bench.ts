@@ -1,0 +1,288 @@
+/**
+ * Benchmark of the search page and search API (not a test): `npm run bench:search-page [-- --records N
+ * --seconds S]`. Starts the embedded engines on a temp dir, seeds N knowledge records (default
+ * 100,000: 60 % practices, 30 % lessons, 10 % visits) with the MongoDB driver, indexes them through
+ * the search room's reindex, serves the app (views cached, as in production) and a plain Express
+ * hello-world, then drives each with autocannon (20 connections, S seconds, a signed-in session
+ * cookie) from a worker thread, over a mix of queries. Prints p50/p95/p99 against the targets.
+ */
+import fs from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import mongoose, { Types } from 'mongoose';
+import { createApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { databaseHealthy } from '../../src/db/connection.js';
+import { startEmbeddedMongo } from '../../src/embedded/mongo/index.js';
+import { startEmbeddedSearch } from '../../src/embedded/search/index.js';
+import { createLogger } from '../../src/http/logger.js';
+import { provisionAgency } from '../../src/modules/agencies/agency.service.js';
+import { LessonModel } from '../../src/modules/lessons/lesson.model.js';
+import { PracticeModel } from '../../src/modules/practices/practice.model.js';
+import { listRegionsByProvince } from '../../src/modules/regions/region.service.js';
+import { UserModel, toActingUser } from '../../src/modules/users/user.model.js';
+import { provisionUser } from '../../src/modules/users/user.service.js';
+import { VisitModel } from '../../src/modules/visits/visit.model.js';
+import { createSearchClient } from '../../src/search/client.js';
+import { reindexKnowledge } from '../../src/search/reindex.js';
+import { searchQuerySchema, toSearchParams } from '../../src/search/search.schemas.js';
+import { searchKnowledge } from '../../src/search/search.service.js';
+import { configureSearch } from '../../src/search/search-context.js';
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+}
+
+const RECORDS = option('records', 100_000);
+const SECONDS = option('seconds', 15);
+const CONNECTIONS = 20;
+const AGENCIES = 120;
+const TARGETS = { api: 80, page: 120 };
+
+/** mulberry32: the same corpus on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = seeded(20261126);
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+
+const WORDS = `pemerintah daerah dinas badan bidang komunikasi informatika informasi publik pelayanan layanan masyarakat
+warga desa kelurahan kecamatan pembangunan perencanaan anggaran kesehatan pendidikan puskesmas stunting posyandu
+pertanian pangan pasar perizinan online digital aplikasi sistem elektronik data statistik portal website media
+sosial podcast siaran radio televisi publikasi pengumuman sosialisasi literasi pelatihan koordinasi evaluasi
+pengawasan laporan kinerja transparansi reformasi birokrasi inovasi replikasi kolaborasi kemitraan komunitas
+lingkungan sampah banjir bencana pariwisata budaya festival kreatif pemuda perempuan anak kependudukan jalan
+transportasi internet kominfo diskominfo ppid kim spbe ikp pemko pemkot bappeda videotron humas kehumasan berita
+mingguan majalah konten dipublikasikan mempublikasikan pengaduan aspirasi survei kepuasan program kegiatan strategi
+kebijakan peraturan walikota bupati gubernur`.split(/\s+/);
+const TOPICS = ['publikasi-konten', 'ppid', 'media-sosial', 'penyiaran', 'spbe', 'keamanan-informasi', 'kim', 'pelayanan-publik', 'kehumasan', 'data-statistik', 'aplikasi-layanan', 'smart-city', 'pengaduan'];
+const STAGES = ['inisiatif', 'uji_coba', 'penerapan'] as const;
+const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(WORDS.length * random() ** 1.6)]).join(' ');
+const someTopics = () => [...new Set([pick(TOPICS), pick(TOPICS)])].slice(0, 1 + Math.floor(random() * 2));
+const dateIn = () => new Date(Date.UTC(2015 + Math.floor(random() * 11), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
+
+/** What the queries ask: words of the corpus, acronyms, a typo, filters, sort and a second page. */
+const QUERIES = [
+  'q=podcast+humas', 'q=ppid', 'q=diskominfo+sumatera+barat', 'q=siaran+mingguan', 'q=publikasi', 'q=pelayanan+publik',
+  'q=medsos', 'q=inovasi+daerah', 'q=videotrn', 'q=majalah+konten', 'q=spbe&type=practice', 'q=berita&province=13',
+  'q=pengaduan&sort=newest', 'q=literasi+digital&page=2', 'q=kim&topic=kim', 'q=stunting+posyandu&year=2022',
+];
+
+interface Seeded {
+  email: string;
+  password: string;
+}
+
+async function seed(): Promise<Seeded> {
+  const regions = (await listRegionsByProvince()).flatMap((g) => g.regencies.slice(0, 4));
+  const agencyIds: Types.ObjectId[] = [];
+  for (let i = 0; i < AGENCIES; i += 1) {
+    const region = regions[(i * 7) % regions.length];
+    const { agency } = await provisionAgency({ name: `Dinas Komunikasi dan Informatika ${region.name} ${i}`, shortName: `Diskominfo ${region.name} ${i}`, aliases: [], level: region.kind, regionCode: region.code });
+    agencyIds.push(new Types.ObjectId(agency.id));
+  }
+  const password = `Bench-${randomBytes(9).toString('base64url')}`;
+  const email = 'perencana@bench.example';
+  await provisionUser({ name: 'Perencana Bench', email, role: 'planner', position: 'Perencana', agency: agencyIds[0].toString(), password });
+
+  const now = new Date();
+  const sync = { searchSync: { pending: false, version: 1 }, deletedAt: null, deletedBy: null, createdAt: now, updatedAt: now };
+  const status = () => (random() < 0.9 ? 'published' : 'draft');
+  const practice = () => {
+    const name = words(5);
+    return { ownerAgencyId: pick(agencyIds), name, nameKey: name, shortDescription: words(18), description: words(60), category: 'pelayanan_publik', topics: someTopics(), tags: [words(1)], channel: words(4), stage: pick(STAGES), startDate: dateIn(), digital: true, evidence: [], contact: {}, status: status(), ...sync };
+  };
+  const lesson = () => ({ title: words(6), observation: words(30), lesson: words(20), recommendation: words(15), appliesTo: words(4), topics: someTopics(), tags: [], observedOn: dateIn(), recorderAgencyId: pick(agencyIds), status: status(), ...sync });
+  const visit = () => {
+    const [visiting, host] = [pick(agencyIds), pick(agencyIds)];
+    const startDate = dateIn();
+    return { visitingAgencyIds: [visiting], hostAgencyIds: [host], agencyIds: [visiting, host], startDate, endDate: startDate, place: words(3), purpose: words(10), summary: words(40), agenda: '', topics: someTopics(), tags: [], delegation: [], hostOfficials: [], sources: [], practiceIds: [], status: status(), ...sync };
+  };
+  const plan: Array<[{ collection: { insertMany(docs: object[]): Promise<unknown> } }, () => object, number]> = [
+    [PracticeModel, practice, Math.round(RECORDS * 0.6)],
+    [LessonModel, lesson, Math.round(RECORDS * 0.3)],
+    [VisitModel, visit, RECORDS - Math.round(RECORDS * 0.6) - Math.round(RECORDS * 0.3)],
+  ];
+  for (const [model, make, count] of plan) {
+    for (let done = 0; done < count; done += 5_000) {
+      await model.collection.insertMany(Array.from({ length: Math.min(5_000, count - done) }, make));
+    }
+  }
+  return { email, password };
+}
+
+function listen(server: http.Server): Promise<string> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+}
+
+function cookiesOf(res: Response): string[] {
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]);
+}
+
+/** Signs in through the real form; returns the Cookie header of the session. */
+async function signIn(base: string, user: Seeded): Promise<string> {
+  const page = await fetch(`${base}/masuk`);
+  const jar = cookiesOf(page);
+  const token = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
+  const res = await fetch(`${base}/masuk`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ _csrf: token, email: user.email, password: user.password }),
+  });
+  if (res.status !== 303) throw new Error(`bench sign-in failed: ${res.status}`);
+  const names = new Map([...jar, ...cookiesOf(res)].map((c) => [c.split('=')[0], c]));
+  return [...names.values()].join('; ');
+}
+
+/** autocannon in a worker thread, so the load generator does not share the app's event loop. */
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const autocannon = require('autocannon');
+const latencies = [];
+const instance = autocannon({ url: workerData.url, connections: workerData.connections, duration: workerData.seconds,
+  headers: workerData.headers, requests: workerData.paths.map((path) => ({ method: 'GET', path })) }, (err, result) => {
+  if (err) throw err;
+  parentPort.postMessage({ latencies, requests: latencies.length, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts });
+});
+instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+`;
+
+interface LoadResult {
+  latencies: number[];
+  requests: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+}
+
+function load(url: string, paths: string[], headers: Record<string, string>): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LOAD_WORKER, { eval: true, workerData: { url, paths, headers, connections: CONNECTIONS, seconds: SECONDS } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+}
+
+const ms = (value: number) => value.toFixed(1);
+const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
+/** One request at a time (no queueing): where a request's time goes, service call vs full HTTP. */
+async function sequentialBreakdown(appUrl: string, headers: Record<string, string>, email: string): Promise<void> {
+  const actor = toActingUser(await UserModel.findOne({ email }).orFail());
+  const timings = { service: [] as number[], api: [] as number[], page: [] as number[] };
+  const time = async (list: number[], run: () => Promise<unknown>) => {
+    const start = performance.now();
+    await run();
+    list.push(performance.now() - start);
+  };
+  for (let round = 0; round < 3; round += 1) {
+    for (const q of QUERIES) {
+      const params = toSearchParams(searchQuerySchema.parse(Object.fromEntries(new URLSearchParams(q))));
+      await time(timings.service, () => searchKnowledge(actor, params));
+      await time(timings.api, () => fetch(`${appUrl}/api/v1/search?${q}`, { headers }).then((r) => r.text()));
+      await time(timings.page, () => fetch(`${appUrl}/cari?${q}`, { headers }).then((r) => r.text()));
+    }
+  }
+  const { facetLabels } = await import('../../src/search/facet-labels.js');
+  const { searchTarget } = await import('../../src/search/search-context.js');
+  const probe = { engineFacets: [] as number[], engineNoFacets: [] as number[], labels: [] as number[], session: [] as number[] };
+  for (const q of ['podcast humas', 'ppid', 'publikasi', 'pelayanan publik', 'diskominfo sumatera barat']) {
+    const { client } = searchTarget();
+    await time(probe.engineFacets, () => client.index('knowledge').search(q, { facets: ['type', 'provinceCodes', 'agencyIds', 'topics', 'stage', 'status', 'year'], hitsPerPage: 20, page: 1, attributesToHighlight: ['title', 'summary', 'body'], attributesToCrop: ['summary:40', 'body:30'] }));
+    await time(probe.engineNoFacets, () => client.index('knowledge').search(q, { hitsPerPage: 20, page: 1 }));
+    await time(probe.labels, () => facetLabels({ province: ['13'], topic: ['ppid'], agency: [actor.agencyId] }));
+    await time(probe.session, () => fetch(`${appUrl}/api/v1/me`, { headers }).then((r) => r.text()));
+  }
+  console.log(Object.entries(probe).map(([k, v]) => `${k} ${ms(median(v))}`).join(', '));
+  console.log(`sequential medians (one request at a time): searchKnowledge ${ms(median(timings.service))} ms, API ${ms(median(timings.api))} ms, page ${ms(median(timings.page))} ms`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+async function main(): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'studitiru-bench-page-'));
+  const quiet = () => undefined;
+  const mongo = await startEmbeddedMongo({ dbPath: path.join(dir, 'mongo'), port: 0 });
+  const masterKey = randomBytes(16).toString('hex');
+  const engine = await startEmbeddedSearch({ dbPath: path.join(dir, 'search'), port: 0, masterKey, log: quiet });
+  const servers: http.Server[] = [];
+  try {
+    await mongoose.connect(`${mongo.uri.replace(/\/$/, '')}/bench`);
+    const client = createSearchClient({ host: engine.url, apiKey: masterKey });
+    configureSearch(client);
+
+    let started = Date.now();
+    const user = await seed();
+    console.log(`seeded ${RECORDS.toLocaleString('en')} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    started = Date.now();
+    let shown = 0;
+    const { indexed } = await reindexKnowledge({
+      client,
+      batchSize: 2_000,
+      onProgress: (done, total) => {
+        if (done - shown >= total / 10 || done === total) process.stdout.write(`\rindexing ${done}/${total}`);
+        if (done - shown >= total / 10) shown = done;
+      },
+    });
+    console.log(`\nindexed ${indexed.toLocaleString('en')} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const loaded = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', SESSION_SECRET: randomBytes(32).toString('hex') });
+    const config = { ...loaded, sessionSecret: loaded.sessionSecret as string };
+    const app = createApp({ config, logger: createLogger('silent'), mongoClient: mongoose.connection.getClient(), databaseHealthy, searchHealthy: () => Promise.resolve(true) });
+    app.set('view cache', true); // as in production
+    const hello = express();
+    hello.get('/hello', (_req, res) => {
+      res.send('Hello World!');
+    });
+    servers.push(http.createServer(app), http.createServer(hello));
+    const [appUrl, helloUrl] = await Promise.all(servers.map(listen));
+    const headers = { cookie: await signIn(appUrl, user) };
+
+    await sequentialBreakdown(appUrl, headers, user.email);
+    const rows: Array<[string, LoadResult, number | null]> = [];
+    rows.push(['hello-world (Express)', await load(helloUrl, ['/hello'], {}), null]);
+    rows.push(['search API  /api/v1/search', await load(appUrl, QUERIES.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
+    rows.push(['search page /cari', await load(appUrl, QUERIES.map((q) => `/cari?${q}`), headers), TARGETS.page]);
+
+    const helloP95 = percentile([...rows[0][1].latencies].sort((a, b) => a - b), 95);
+    console.log(`\n${RECORDS.toLocaleString('en')} records, ${CONNECTIONS} connections, ${SECONDS} s per route, ${QUERIES.length} queries in rotation, ${os.cpus().length} CPUs`);
+    console.log('| route | requests | req/s | p50 ms | p95 ms | p99 ms | p95 / hello p95 | non-2xx+errors | target p95 | verdict |');
+    console.log('|---|---|---|---|---|---|---|---|---|---|');
+    for (const [name, result, target] of rows) {
+      const sorted = [...result.latencies].sort((a, b) => a - b);
+      const p95 = percentile(sorted, 95);
+      const verdict = target === null ? '' : p95 <= target && result.non2xx + result.errors === 0 ? 'meets' : 'MISSES';
+      console.log(
+        `| ${name} | ${result.requests} | ${(result.requests / SECONDS).toFixed(0)} | ${ms(percentile(sorted, 50))} | ${ms(p95)} | ${ms(percentile(sorted, 99))} | ${(p95 / helloP95).toFixed(1)}× | ${result.non2xx + result.errors + result.timeouts} | ${target === null ? '—' : `≤ ${target}`} | ${verdict} |`,
+      );
+    }
+  } finally {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    await mongoose.disconnect();
+    await engine.stop();
+    await mongo.stop();
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,164 @@
+/**
+ * GET /api/v1/search and /api/v1/search/suggest against the embedded engine with synced data:
+ * envelope, filters, validation, permissions, outage, OpenAPI.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { signIn } from '../helpers/auth.js';
+import { apiTokenFor } from '../helpers/knowledge-factories.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { DRAFT_TITLE, XSS_TITLE, seedSearchWorld, type SearchWorld } from './page-fixtures.js';
+
+type Agent = ReturnType<TestApp['agent']>;
+interface ApiHit {
+  type: string;
+  title: string;
+  titleHtml: string;
+  url: string;
+  snippet: string;
+  status: string;
+}
+interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+const titlesOf = (body: { data: ApiHit[] }) => body.data.map((hit) => hit.title);
+
+describe('search API', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let world: SearchWorld;
+  let solok: Agent;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    world = await seedSearchWorld(h);
+    solok = t.agent();
+    await signIn(solok, world.solok.user.email, world.solok.password);
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  test('search API – query – data hits with marked snippets and meta with paging and facets', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(titlesOf(res.body).sort(), [world.titles.podcastBandung, world.titles.podcastSolok].sort());
+    const hit = (res.body.data as ApiHit[]).find((h) => h.title === world.titles.podcastSolok);
+    assert.equal(hit?.titleHtml, '<mark>Podcast</mark> Kominfo Corner Solok');
+    assert.match(hit?.url ?? '', /^\/praktik\/[0-9a-f]{24}$/);
+    const { meta } = res.body;
+    assert.deepEqual({ page: meta.page, perPage: meta.perPage, total: meta.total, totalPages: meta.totalPages }, { page: 1, perPage: 20, total: 2, totalPages: 1 });
+    assert.deepEqual(
+      (meta.facets.province as FacetValue[]).map((f) => [f.value, f.count]).sort(),
+      [['13', 1], ['32', 1]],
+    );
+    assert.deepEqual(Object.keys(meta.facets).sort(), ['agency', 'province', 'stage', 'status', 'topic', 'type', 'year']);
+  });
+
+  test('search API – repeated and comma-separated filters – narrow the hits the same way', async () => {
+    const repeated = await solok.get('/api/v1/search?q=publikasi&type=lesson&type=visit');
+    const comma = await solok.get('/api/v1/search?q=publikasi&type=lesson,visit');
+    assert.equal(repeated.status, 200);
+    assert.ok(repeated.body.data.length > 0);
+    assert.ok((repeated.body.data as ApiHit[]).every((hit) => hit.type === 'lesson' || hit.type === 'visit'));
+    assert.deepEqual(titlesOf(comma.body), titlesOf(repeated.body));
+    const byYear = await solok.get('/api/v1/search').query({ q: 'podcast', year: '2023' });
+    assert.deepEqual(titlesOf(byYear.body), [world.titles.podcastBandung]);
+  });
+
+  test('search API – sort newest and paging – newest first, perPage respected', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'kalender', type: 'practice', sort: 'newest', perPage: 4, page: 2 });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.meta.total, world.kalenderCount);
+    assert.equal(res.body.meta.totalPages, 2);
+    assert.equal(res.body.data.length, world.kalenderCount - 4);
+    const all = await solok.get('/api/v1/search').query({ q: 'kalender', type: 'practice', sort: 'newest', perPage: 50 });
+    const dates = (all.body.data as Array<{ date: string }>).map((hit) => Date.parse(hit.date));
+    assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+  });
+
+  test('search API – bad parameters – 422 JSON naming each field', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast', type: 'secret', year: 'lalu', page: '0', sort: 'random', agency: 'x' });
+    assert.equal(res.status, 422);
+    assert.equal(res.body.error.code, 'validation_failed');
+    for (const field of ['type.0', 'year.0', 'page', 'sort', 'agency.0']) assert.ok(field in res.body.error.details, `${field} in ${JSON.stringify(res.body.error.details)}`);
+  });
+
+  test('search API – visibility in the request – ignored; another agency’s draft never appears', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'zamrud', visibility: 'restricted', status: 'draft' });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.meta.total, 0);
+    assert.ok(!titlesOf(res.body).includes(DRAFT_TITLE));
+    const facets = await solok.get('/api/v1/search').query({ q: '' });
+    assert.ok(!(facets.body.meta.facets.status as FacetValue[]).some((f) => f.value === 'draft'));
+    const owner = t.agent();
+    await signIn(owner, world.padangPanjang.user.email, world.padangPanjang.password);
+    const own = await owner.get('/api/v1/search').query({ q: 'zamrud' });
+    assert.deepEqual(titlesOf(own.body), [DRAFT_TITLE]);
+  });
+
+  test('search API – Bearer token – accepted without a session', async () => {
+    const token = await apiTokenFor(world.bandung.acting);
+    const res = await t.agent().get('/api/v1/search').query({ q: 'podcast' }).set('Authorization', `Bearer ${token}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.body.meta.total, 2);
+  });
+
+  test('search API – anonymous – 401 JSON for search and suggestions', async () => {
+    for (const url of ['/api/v1/search?q=podcast', '/api/v1/search/suggest?q=podcast']) {
+      const res = await t.agent().get(url);
+      assert.equal(res.status, 401, url);
+      assert.equal(res.body.error.code, 'unauthorized');
+    }
+  });
+
+  test('suggest API – typed words – up to 6 plain-text titles with type labels; short input gives none', async () => {
+    const res = await solok.get('/api/v1/search/suggest').query({ q: 'podc' });
+    assert.equal(res.status, 200);
+    assert.ok(res.body.data.length >= 1 && res.body.data.length <= 6);
+    assert.ok(res.body.data.some((s: { title: string; typeLabel: string }) => s.title === world.titles.podcastSolok && s.typeLabel === 'Praktik baik'));
+    const short = await solok.get('/api/v1/search/suggest').query({ q: 'p' });
+    assert.deepEqual(short.body, { data: [] });
+  });
+
+  test('suggest API – markup in a title – sent as plain text, which search.js inserts with textContent only', async () => {
+    const res = await solok.get('/api/v1/search/suggest').query({ q: 'videotron' });
+    assert.match(res.headers['content-type'], /application\/json/);
+    const title: string = res.body.data.find((s: { title: string }) => s.title.includes('Videotron')).title;
+    assert.ok(!/<mark>/.test(title));
+    assert.ok(title.includes('Videotron Balai Kota') && XSS_TITLE.includes('Videotron Balai Kota'));
+    const script = fs.readFileSync('views/assets/search.js', 'utf8');
+    assert.doesNotMatch(script, /innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
+    assert.match(script, /textContent = suggestion\.title/);
+  });
+
+  test('search API – engine down – 503 JSON with code unavailable for search and suggestions', async () => {
+    await h.stopEngine();
+    try {
+      for (const url of ['/api/v1/search?q=podcast', '/api/v1/search/suggest?q=podcast']) {
+        const res = await solok.get(url);
+        assert.equal(res.status, 503, url);
+        assert.equal(res.body.error.code, 'unavailable');
+        assert.match(res.body.error.message, /Pencarian sedang tidak tersedia/);
+      }
+    } finally {
+      await h.restartEngine();
+    }
+    assert.equal((await solok.get('/api/v1/search?q=podcast')).status, 200);
+  });
+
+  test('openapi – search routes – documented with their summaries', async () => {
+    const res = await solok.get('/api/v1/openapi.json');
+    const search = res.body.paths['/search']?.get;
+    assert.match(search?.summary ?? '', /Search visits, practices and lessons/);
+    assert.match(search?.summary ?? '', /facet/);
+    assert.ok(res.body.paths['/search/suggest']?.get);
+  });
+});

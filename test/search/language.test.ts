@@ -1,0 +1,85 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { stemText, stemWord } from '../../src/search/stemmer.js';
+import { expandQuery } from '../../src/search/query-terms.js';
+import { markedHtml, MARK_END, MARK_START } from '../../src/search/snippet.js';
+import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
+
+describe('Indonesian stemmer', () => {
+  test('stemWord – affixed forms of publikasi – all reduce to publikasi', () => {
+    for (const word of ['publikasi', 'dipublikasikan', 'mempublikasikan', 'terpublikasikan']) assert.equal(stemWord(word), 'publikasi', word);
+  });
+  test('stemWord – root words with look-alike affixes – stay as they are', () => {
+    for (const word of ['sekolah', 'berita', 'kominfo', 'podcast', 'informasi']) assert.equal(stemWord(word), word);
+  });
+  test('stemWord – common domain words – reduced to their roots', () => {
+    assert.equal(stemWord('pelayanan'), 'layan');
+    assert.equal(stemWord('layanan'), 'layan');
+    assert.equal(stemWord('penyiaran'), 'siar');
+    assert.equal(stemWord('pemberitaan'), 'berita');
+    assert.equal(stemWord('kehumasan'), 'humas');
+  });
+  test('stemText – mixed text with numbers and hyphens – roots in order, numbers kept', () => {
+    assert.equal(stemText('Mempublikasikan berita-berita 2022'), 'publikasi berita berita 2022');
+  });
+});
+
+describe('synonyms and stop words', () => {
+  const map = synonymMap();
+  test('synonymMap – Diskominfo group – every variant finds every other', () => {
+    const group = ['diskominfo', 'dinas kominfo', 'kominfo', 'dinas komunikasi dan informatika'];
+    for (const word of group) for (const other of group.filter((o) => o !== word)) assert.ok(map[word]?.includes(other), `${word} → ${other}`);
+  });
+  test('synonymMap – acronyms of the issue – all present', () => {
+    for (const key of ['diskominfotik', 'pemko', 'pemkot', 'pemerintah kota', 'pemkab', 'kab', 'kabupaten', 'medsos', 'media sosial', 'ppid', 'ikp', 'kim', 'spbe', 'humas', 'kehumasan']) {
+      assert.ok((map[key]?.length ?? 0) > 0, key);
+    }
+    assert.ok(map.pemko.includes('pemkot'));
+    assert.ok(map.medsos.includes('media sosial'));
+  });
+  test('synonym data – groups – lower case, no word in two groups', () => {
+    const seen = new Set<string>();
+    for (const group of SYNONYM_GROUPS) {
+      for (const word of group) {
+        assert.equal(word, word.toLowerCase());
+        assert.ok(!seen.has(word), `${word} twice`);
+        seen.add(word);
+      }
+    }
+  });
+  test('stop words – list – function words in, domain words out, no duplicates', () => {
+    for (const word of ['yang', 'dan', 'di', 'untuk']) assert.ok(STOP_WORDS.includes(word));
+    for (const word of ['informasi', 'publik', 'kota', 'dinas', 'layanan']) assert.ok(!STOP_WORDS.includes(word));
+    assert.equal(new Set(STOP_WORDS).size, STOP_WORDS.length);
+  });
+});
+
+describe('query expansion', () => {
+  test('expandQuery – affixed word – root first, raw form after', () => {
+    assert.equal(expandQuery('dipublikasikan'), 'publikasi dipublikasikan');
+  });
+  test('expandQuery – words already roots – query unchanged', () => {
+    assert.equal(expandQuery('podcast humas'), 'podcast humas');
+  });
+  test('expandQuery – quoted phrase – taken literally', () => {
+    assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');
+  });
+});
+
+describe('snippets and suggestions', () => {
+  test('markedHtml – text with HTML and marks – escaped, marks become <mark>', () => {
+    assert.equal(markedHtml(`<b>${MARK_START}PPID${MARK_END}</b> & "x"`), '&lt;b&gt;<mark>PPID</mark>&lt;/b&gt; &amp; &quot;x&quot;');
+  });
+  test('editDistance – swap and substitution – counted once each', () => {
+    assert.equal(editDistance('pdocast', 'podcast'), 1);
+    assert.equal(editDistance('humas', 'humas'), 0);
+    assert.equal(editDistance('sekolah', 'sekola'), 1);
+  });
+  test('suggestQuery – word matched only through a typo – replaced by the matched word', () => {
+    assert.equal(suggestQuery('videotrom alun', [`${MARK_START}Videotron${MARK_END} ${MARK_START}Alun${MARK_END}-alun`]), 'videotron alun');
+  });
+  test('suggestQuery – words matched exactly – no suggestion', () => {
+    assert.equal(suggestQuery('videotron', [`${MARK_START}Videotron${MARK_END} kota`]), undefined);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * The search page GET /cari against the embedded engine with synced data: highlights, facets with
+ * counts, sort, pagination, empty state, the no-JS form, escaping, sign-in, outage and drafts.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { signIn } from '../helpers/auth.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { DRAFT_TITLE, seedSearchWorld, type SearchWorld } from './page-fixtures.js';
+
+type Agent = ReturnType<TestApp['agent']>;
+
+/** The visible text of the result titles, in page order. */
+function resultTitles(html: string): string[] {
+  return [...html.matchAll(/<h3 class="search-hit__title">\s*<a href="[^"]*">([\s\S]*?)<\/a>/g)].map((m) => m[1].replace(/<\/?mark>/g, '').trim());
+}
+
+describe('search page', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let world: SearchWorld;
+  let solok: Agent;
+  let padangPanjang: Agent;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    world = await seedSearchWorld(h);
+    solok = t.agent();
+    await signIn(solok, world.solok.user.email, world.solok.password);
+    padangPanjang = t.agent();
+    await signIn(padangPanjang, world.padangPanjang.user.email, world.padangPanjang.password);
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  test('search page – matching query – lists hits across types with <mark> highlights', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast' });
+    assert.equal(res.status, 200);
+    const titles = resultTitles(res.text);
+    assert.ok(titles.includes(world.titles.podcastSolok), titles.join(' | '));
+    assert.ok(titles.includes(world.titles.podcastBandung), titles.join(' | '));
+    assert.match(res.text, /<mark>Podcast<\/mark>/);
+    assert.match(res.text, /<span class="search-hit__tag">Praktik baik<\/span>/);
+    const lesson = await solok.get('/cari').query({ q: 'program prioritas' });
+    assert.ok(resultTitles(lesson.text).includes(world.titles.lesson));
+    assert.match(lesson.text, /<span class="search-hit__tag">Pelajaran<\/span>/);
+  });
+
+  test('search page – facets – show counts and a ticked province narrows the results', async () => {
+    const all = await solok.get('/cari').query({ q: 'podcast' });
+    assert.match(all.text, /name="province" value="13"[^>]*>\s*<label[^>]*>Sumatera Barat <span class="facet__count">\(1\)<\/span>/);
+    assert.match(all.text, /name="province" value="32"[^>]*>\s*<label[^>]*>Jawa Barat <span class="facet__count">\(1\)<\/span>/);
+    const narrowed = await solok.get('/cari').query({ q: 'podcast', province: '32' });
+    assert.deepEqual(resultTitles(narrowed.text), [world.titles.podcastBandung]);
+    assert.match(narrowed.text, /name="province" value="32" checked/);
+    assert.match(narrowed.text, /Hapus semua saringan/);
+  });
+
+  test('search page – sort newest – orders hits by date, newest first', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast', sort: 'newest' });
+    assert.deepEqual(resultTitles(res.text), [world.titles.podcastBandung, world.titles.podcastSolok]);
+    assert.match(res.text, /<option value="newest" selected/);
+  });
+
+  test('search page – more hits than a page – paginates with links that keep the query', async () => {
+    const first = await solok.get('/cari').query({ q: 'kalender', type: 'practice', perPage: '4' });
+    assert.equal(resultTitles(first.text).length, 4);
+    assert.match(first.text, /href="\/cari\?q=kalender&amp;type=practice&amp;perPage=4&amp;page=2"/);
+    assert.match(first.text, new RegExp(`${world.kalenderCount} hasil`));
+    const second = await solok.get('/cari').query({ q: 'kalender', type: 'practice', perPage: '4', page: '2' });
+    const rest = resultTitles(second.text);
+    assert.equal(rest.length, 2);
+    for (const title of rest) assert.ok(!resultTitles(first.text).includes(title));
+  });
+
+  test('search page – no match – empty state with popular topics linking to a topic search', async () => {
+    const res = await solok.get('/cari').query({ q: 'xqzvwk' });
+    assert.equal(res.status, 200);
+    assert.match(res.text, /Tidak ada hasil/);
+    assert.match(res.text, /Topik yang banyak dicari/);
+    assert.match(res.text, /href="\/cari\?topic=kehumasan">Kehumasan</);
+  });
+
+  test('search page – typo in the query – suggests the corrected words', async () => {
+    const res = await solok.get('/cari').query({ q: 'podkast' });
+    assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
+    assert.match(res.text, /Mungkin maksud Anda: <a href="\/cari\?q=podcast">podcast<\/a>/);
+  });
+
+  test('search page – without JavaScript – one GET form with checkbox groups and an apply button', async () => {
+    const page = await solok.get('/cari').query({ q: 'publikasi' });
+    assert.match(page.text, /<form class="search-filters" method="get" action="\/cari"/);
+    assert.match(page.text, /<input class="field__checkbox" type="checkbox" id="filter-type-\d+" name="type" value="practice"/);
+    assert.match(page.text, /<button class="button" type="submit">Terapkan<\/button>/);
+    // What the browser sends when two boxes of one group are ticked: the parameter twice.
+    const submitted = await solok.get('/cari?q=publikasi&sort=relevance&type=lesson&type=visit');
+    assert.equal(submitted.status, 200);
+    assert.doesNotMatch(submitted.text, /<span class="search-hit__tag">Praktik baik<\/span>/);
+    assert.match(submitted.text, /name="type" value="lesson" checked/);
+    assert.match(submitted.text, /name="type" value="visit" checked/);
+  });
+
+  test('search page – markup in a title – escaped in the results', async () => {
+    const res = await solok.get('/cari').query({ q: 'videotron' });
+    assert.ok(resultTitles(res.text).some((title) => title.includes('&lt;script') && title.includes('Videotron')));
+    const scripts = res.text.match(/<script[^>]*>/g) ?? [];
+    assert.ok(scripts.every((tag) => tag.includes('src="/assets/')), scripts.join(' '));
+    assert.ok(!res.text.includes('<b>tebal</b>'));
+  });
+
+  test('search page – invalid filter value – 422 page with an error summary, not a crash', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast', type: 'secret' });
+    assert.equal(res.status, 422);
+    assert.match(res.text, /class="error-summary"/);
+  });
+
+  test('search page – another agency’s draft – never in hits or facet counts; visible to its own agency', async () => {
+    const other = await solok.get('/cari').query({ q: 'zamrud' });
+    assert.ok(!other.text.includes(DRAFT_TITLE));
+    assert.match(other.text, /0 hasil/);
+    const statusFacet = await solok.get('/cari').query({ q: 'podcast' });
+    assert.doesNotMatch(statusFacet.text, /name="status" value="draft"/);
+    const own = await padangPanjang.get('/cari').query({ q: 'zamrud' });
+    assert.ok(resultTitles(own.text).includes(DRAFT_TITLE));
+    assert.match(own.text, /search-hit__tag--draft/);
+  });
+
+  test('header – signed-in pages – carry the search box and its script; anonymous pages do not', async () => {
+    const home = await solok.get('/');
+    assert.match(home.text, /<form class="site-search" method="get" action="\/cari" role="search"/);
+    assert.match(home.text, /<script src="\/assets\/search.js" defer><\/script>/);
+    const signInPage = await t.agent().get('/masuk');
+    assert.doesNotMatch(signInPage.text, /class="site-search"/);
+  });
+
+  test('search page – anonymous – redirected to sign in with the search kept', async () => {
+    const res = await t.agent().get('/cari?q=podcast');
+    assert.equal(res.status, 302);
+    assert.equal(res.headers.location, `/masuk?next=${encodeURIComponent('/cari?q=podcast')}`);
+  });
+
+  test('search page – engine down – friendly 503 page; search works again after restart', async () => {
+    await h.stopEngine();
+    try {
+      const res = await solok.get('/cari').query({ q: 'podcast' });
+      assert.equal(res.status, 503);
+      assert.match(res.text, /<h1>Pencarian sedang tidak tersedia<\/h1>/);
+      assert.doesNotMatch(res.text, /at \w+ \(|Error:/);
+    } finally {
+      await h.restartEngine();
+    }
+    const back = await solok.get('/cari').query({ q: 'podcast' });
+    assert.equal(back.status, 200);
+    assert.ok(resultTitles(back.text).includes(world.titles.podcastSolok));
+  });
+});

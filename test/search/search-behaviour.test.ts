@@ -1,0 +1,105 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { searchKnowledge } from '../../src/search/search.service.js';
+import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
+import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+
+describe('searchKnowledge', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let owner: CreatedUser;
+  let other: CreatedUser;
+  let admin: CreatedUser;
+  let draftId: string;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    owner = await createUser({ role: 'staff' });
+    const otherAgency = await createAgency({ regionCode: '33.74' });
+    other = await createUser({ role: 'planner', agency: otherAgency.id });
+    admin = await createUser({ role: 'admin' });
+    draftId = (await createTestPractice(owner.acting, { name: 'Rahasia Dapur Redaksi', shortDescription: 'Draf praktik redaksi internal', topics: ['keamanan-informasi'], status: 'draft' })).id;
+    await createTestPractice(owner.acting, { name: 'Redaksi Terbuka Warga', shortDescription: 'Redaksi berita warga bersama KIM', topics: ['publikasi-konten'] });
+    await createTestPractice(other.acting, { name: 'Pengelolaan Medsos Terpadu', shortDescription: 'Semua akun media sosial OPD dikelola bersama', topics: ['media-sosial'] });
+    await createTestPractice(other.acting, { name: 'Kalender Konten Pemerintah Kota', shortDescription: 'Jadwal unggahan bersama seluruh dinas', topics: ['publikasi-konten'] });
+    await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
+    await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
+    await h.syncNow();
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  test('searchKnowledge – another agency searches for a draft – absent from hits and from every facet count', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'redaksi' });
+    assert.ok(!result.hits.some((hit) => hit.id === draftId));
+    assert.ok(result.hits.length >= 2);
+    assert.equal(result.totalHits, result.hits.length);
+    assert.ok(!result.facets.status.some((f) => f.value === 'draft'));
+    assert.ok(!result.facets.topic.some((f) => f.value === 'keamanan-informasi'));
+    const typeCount = result.facets.type.reduce((sum, f) => sum + f.count, 0);
+    assert.equal(typeCount, result.totalHits);
+  });
+
+  test('searchKnowledge – other agency asks for drafts through the parameters – still nothing of the owner', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'rahasia', status: ['draft'], agency: [owner.acting.agencyId] });
+    assert.equal(result.totalHits, 0);
+    assert.deepEqual(result.hits, []);
+  });
+
+  test('searchKnowledge – owner agency and admin – see the draft', async () => {
+    assert.ok((await searchKnowledge(owner.acting, { q: 'rahasia dapur' })).hits.some((hit) => hit.id === draftId && hit.status === 'draft'));
+    assert.ok((await searchKnowledge(admin.acting, { q: 'rahasia dapur' })).hits.some((hit) => hit.id === draftId));
+  });
+
+  test('searchKnowledge – synonyms – medsos finds media sosial, pemkot finds pemerintah kota', async () => {
+    assert.ok((await searchKnowledge(other.acting, { q: 'akun medsos' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
+    assert.ok((await searchKnowledge(other.acting, { q: 'media sosial terpadu' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
+    assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
+  });
+
+  test('searchKnowledge – typo in a long word – still found, with a suggestion', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'videotrom' });
+    assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
+    assert.equal(result.suggestion, 'videotron');
+  });
+
+  test('searchKnowledge – affixed query word – found through the stemmed field only with stemming', async () => {
+    const stemmed = await searchKnowledge(other.acting, { q: 'dipublikasikan' });
+    const videotron = stemmed.hits.find((hit) => hit.title === 'Videotron Alun-alun Kota');
+    assert.equal(videotron?.snippet, 'Layar LED untuk <mark>mempublikasikan</mark> agenda daerah');
+    const plain = await searchKnowledge(other.acting, { q: 'dipublikasikan', stemming: false });
+    assert.ok(!plain.hits.some((hit) => hit.title === 'Videotron Alun-alun Kota'));
+  });
+
+  test('searchKnowledge – type facet selected – hits narrowed, the type facet still counts the other types', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'redaksi', type: ['lesson'] });
+    assert.ok(result.hits.every((hit) => hit.type === 'lesson'));
+    assert.equal(result.hits.length, 1);
+    const practiceCount = result.facets.type.find((f) => f.value === 'practice');
+    assert.equal(practiceCount?.count, 1);
+    assert.equal(practiceCount?.label, 'Praktik baik');
+  });
+
+  test('searchKnowledge – province and topic facets – labelled with names', async () => {
+    const result = await searchKnowledge(other.acting, { q: '' });
+    const provinces = result.facets.province.map((f) => f.label);
+    assert.ok(provinces.some((label) => /Sumatera Barat/i.test(label)), provinces.join());
+    assert.ok(provinces.some((label) => /Jawa Tengah/i.test(label)), provinces.join());
+    assert.ok(result.facets.topic.some((f) => f.value === 'media-sosial' && f.label !== 'media-sosial' && f.count === 1));
+    const narrowed = await searchKnowledge(other.acting, { q: '', topic: ['media-sosial'] });
+    assert.deepEqual(narrowed.hits.map((hit) => hit.title), ['Pengelolaan Medsos Terpadu']);
+  });
+
+  test('searchKnowledge – paging – perPage respected, totals consistent', async () => {
+    const result = await searchKnowledge(other.acting, { q: '', perPage: 2, page: 2 });
+    assert.equal(result.perPage, 2);
+    assert.equal(result.page, 2);
+    assert.equal(result.hits.length, 2);
+    assert.equal(result.totalPages, Math.ceil(result.totalHits / 2));
+  });
+});

@@ -1,0 +1,101 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { deletePractice, purgePractice, restorePractice, updatePractice } from '../../src/modules/practices/practice.service.js';
+import { PracticeModel } from '../../src/modules/practices/practice.model.js';
+import { deleteLesson } from '../../src/modules/lessons/lesson.service.js';
+import { searchKnowledge } from '../../src/search/search.service.js';
+import { countPending } from '../../src/search/sync-status.js';
+import { KNOWLEDGE_INDEX } from '../../src/search/knowledge-index.js';
+import { syncPendingBatch } from '../../src/search/sync-batch.js';
+import { createUser, type CreatedUser } from '../helpers/factories.js';
+import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
+import { createTestVisit } from '../helpers/knowledge-factories.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startSearchHarness, withHook, type SearchHarness } from './search-harness.js';
+
+const ids = async (actor: CreatedUser, q: string) => (await searchKnowledge(actor.acting, { q })).hits.map((h) => h.id);
+
+describe('search sync', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let staff: CreatedUser;
+  let admin: CreatedUser;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    staff = await createUser({ role: 'staff' });
+    admin = await createUser({ role: 'admin' });
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  test('sync – practice created – marked pending in MongoDB, then searchable by name', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Siaran Jendela Kotaraya' });
+    const stored = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean; version: number } }>();
+    assert.deepEqual(stored?.searchSync, { pending: true, version: 1 });
+    await h.syncNow();
+    assert.ok((await ids(staff, 'jendela kotaraya')).includes(practice.id));
+    const synced = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean } }>();
+    assert.equal(synced?.searchSync.pending, false);
+    assert.equal(await countPending(), 0);
+  });
+
+  test('sync – practice renamed – new name found, old name gone, version incremented', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Layanan Ruang Tunggu Ceria' });
+    await h.syncNow();
+    await updatePractice(staff.acting, practice.id, { name: 'Layanan Pojok Baca Digital' });
+    const stored = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean; version: number } }>();
+    assert.deepEqual(stored?.searchSync, { pending: true, version: 2 });
+    await h.syncNow();
+    assert.ok((await ids(staff, 'pojok baca digital')).includes(practice.id));
+    assert.ok(!(await ids(staff, 'ruang tunggu ceria')).includes(practice.id));
+  });
+
+  test('sync – soft delete then restore – removed from the index, then back', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Gerai Informasi Keliling Nagari' });
+    await h.syncNow();
+    await deletePractice(staff.acting, practice.id);
+    await h.syncNow();
+    assert.ok(!(await ids(staff, 'gerai keliling nagari')).includes(practice.id));
+    await restorePractice(admin.acting, practice.id);
+    await h.syncNow();
+    assert.ok((await ids(staff, 'gerai keliling nagari')).includes(practice.id));
+  });
+
+  test('sync – hard delete (purge) – tombstone removes the document', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Majalah Dinding Kelurahan Terpadu' });
+    await h.syncNow();
+    await purgePractice(admin.acting, practice.id);
+    assert.equal(await countPending(), 1, 'the tombstone waits');
+    await h.syncNow();
+    assert.ok(!(await ids(admin, 'majalah dinding kelurahan')).includes(practice.id));
+    assert.equal(await countPending(), 0);
+  });
+
+  test('sync – visit and lesson – indexed with their type and removed after delete', async () => {
+    const visit = await createTestVisit(staff.acting, { purpose: 'Belajar pengelolaan videotron alun-alun' });
+    const lesson = await createTestLesson(staff.acting, { title: 'Videotron butuh peraturan wali kota' });
+    await h.syncNow();
+    const result = await searchKnowledge(staff.acting, { q: 'videotron' });
+    const found = new Map(result.hits.map((hit) => [hit.id, hit.type]));
+    assert.equal(found.get(visit.id), 'visit');
+    assert.equal(found.get(lesson.id), 'lesson');
+    await deleteLesson(staff.acting, lesson.id);
+    await h.syncNow();
+    assert.ok(!(await ids(staff, 'videotron')).includes(lesson.id));
+  });
+
+  test('sync – record changed while its push is in flight – mark kept, new version lands next round', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Warung Data Kecamatan' });
+    // A client whose push lets another write land after the worker read the record.
+    const racing = withHook(h.client, () => PracticeModel.updateOne({ _id: practice.id }, { $set: { name: 'Warung Statistik Kecamatan' } }));
+    await syncPendingBatch(racing, KNOWLEDGE_INDEX, 100);
+    const stored = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean; version: number } }>();
+    assert.deepEqual(stored?.searchSync, { pending: true, version: 2 });
+    await h.syncNow();
+    assert.ok((await ids(staff, 'warung statistik')).includes(practice.id));
+  });
+});

@@ -28,6 +28,7 @@ async function loadAgencies(ids: string[]): Promise<Map<string, AgencyFacts>> {
 /** Markdown and control characters out; the highlight markers of search.service must never occur in text. */
 function plain(value: string): string {
   return value
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point here
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

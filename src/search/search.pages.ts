@@ -46,7 +46,7 @@ interface HitView {
 }
 
 /** The current search as a URL, without `page` (pagination adds it) and without defaults. */
-export function searchUrl(query: Pick<SearchQuery, 'q' | 'sort' | 'perPage' | FilterParam>, overrides: Partial<Record<'q' | FilterParam, string[]>> = {}): string {
+function searchUrl(query: Pick<SearchQuery, 'q' | 'sort' | 'perPage' | FilterParam>, overrides: Partial<Record<'q' | FilterParam, string[]>> = {}): string {
   const params = new URLSearchParams();
   const q = overrides.q?.[0] ?? query.q;
   if (q) params.set('q', q);

@@ -198,17 +198,6 @@ async function sequentialBreakdown(appUrl: string, headers: Record<string, strin
       await time(timings.page, () => fetch(`${appUrl}/cari?${q}`, { headers }).then((r) => r.text()));
     }
   }
-  const { facetLabels } = await import('../../src/search/facet-labels.js');
-  const { searchTarget } = await import('../../src/search/search-context.js');
-  const probe = { engineFacets: [] as number[], engineNoFacets: [] as number[], labels: [] as number[], session: [] as number[] };
-  for (const q of ['podcast humas', 'ppid', 'publikasi', 'pelayanan publik', 'diskominfo sumatera barat']) {
-    const { client } = searchTarget();
-    await time(probe.engineFacets, () => client.index('knowledge').search(q, { facets: ['type', 'provinceCodes', 'agencyIds', 'topics', 'stage', 'status', 'year'], hitsPerPage: 20, page: 1, attributesToHighlight: ['title', 'summary', 'body'], attributesToCrop: ['summary:40', 'body:30'] }));
-    await time(probe.engineNoFacets, () => client.index('knowledge').search(q, { hitsPerPage: 20, page: 1 }));
-    await time(probe.labels, () => facetLabels({ province: ['13'], topic: ['ppid'], agency: [actor.agencyId] }));
-    await time(probe.session, () => fetch(`${appUrl}/api/v1/me`, { headers }).then((r) => r.text()));
-  }
-  console.log(Object.entries(probe).map(([k, v]) => `${k} ${ms(median(v))}`).join(', '));
   console.log(`sequential medians (one request at a time): searchKnowledge ${ms(median(timings.service))} ms, API ${ms(median(timings.api))} ms, page ${ms(median(timings.page))} ms`);
 }
 

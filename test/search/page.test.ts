@@ -112,6 +112,17 @@ describe('search page', () => {
     assert.ok(!res.text.includes('<b>tebal</b>'));
   });
 
+  test('search page – English – labels of types, facets and sorts translated', async () => {
+    // The language choice sticks to the browser, so a browser of its own.
+    const english = t.agent();
+    await signIn(english, world.bandung.user.email, world.bandung.password);
+    const res = await english.get('/cari').query({ q: 'podcast', lang: 'en' });
+    assert.match(res.text, /<span class="search-hit__tag">Good practice<\/span>/);
+    assert.match(res.text, /<legend class="facet__legend">Province<\/legend>/);
+    assert.match(res.text, /<option value="newest"[^>]*>Newest<\/option>/);
+    assert.match(res.text, /2 results/);
+  });
+
   test('search page – invalid filter value – 422 page with an error summary, not a crash', async () => {
     const res = await solok.get('/cari').query({ q: 'podcast', type: 'secret' });
     assert.equal(res.status, 422);

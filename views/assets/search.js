@@ -11,7 +11,11 @@
     var input = form.querySelector('[data-suggest-url]');
     var listbox = form.querySelector('[role="listbox"]');
     if (!input || !listbox || !window.fetch) return;
+    // Combobox semantics only once the script can honour them; without it the input stays a plain search field.
     input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', listbox.id);
+    input.setAttribute('aria-expanded', 'false');
     var url = input.getAttribute('data-suggest-url');
     var items = [];
     var active = -1;

@@ -235,15 +235,15 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const matcher = termMatcher(index, words);
   const options = formatOptions(index, params);
   const hits = result.hits.map(({ slot, score, details }) => {
-      const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
-      if (formatted) hit._formatted = formatted;
-      if (matchesPosition) hit._matchesPosition = matchesPosition;
-      if (params.showRankingScore) hit._rankingScore = score;
-      if (details) hit._rankingScoreDetails = details;
-      // No embedders run here: the vectors of a document are an empty set.
-      if (params.retrieveVectors) hit._vectors = {};
-      return hit;
-    });
+    const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
+    if (formatted) hit._formatted = formatted;
+    if (matchesPosition) hit._matchesPosition = matchesPosition;
+    if (params.showRankingScore) hit._rankingScore = score;
+    if (details) hit._rankingScoreDetails = details;
+    // No embedders run here: the vectors of a document are an empty set.
+    if (params.retrieveVectors) hit._vectors = {};
+    return hit;
+  });
   timer.lap('format');
   const total = Math.min(result.total, maxTotalHits);
   const response: SearchResponse = { hits, query: params.q, processingTimeMs: 0 };

@@ -53,46 +53,27 @@ export class Catalog {
       case 'swapIndexes':
         this.swap(payload.swaps, now);
         return {};
-      case 'addDocuments': {
-        const uid = indexUid as string;
-        const created = !this.indexes.has(uid);
-        const entry = created ? this.create(uid, null, now) : this.get(uid);
-        try {
+      case 'addDocuments':
+        return this.upsert(indexUid as string, now, (entry) => {
           const documents = payload.skipCreation ? existingOnly(entry.index, payload.documents) : payload.documents;
-          const { indexedDocuments } = entry.index.addDocuments(documents, payload.mode, payload.primaryKey);
-          entry.updatedAt = now;
-          return { indexedDocuments };
-        } catch (err) {
-          // Meilisearch creates the index within the same batch: a failed addition leaves no index behind.
-          if (created) this.indexes.delete(uid);
-          throw err;
-        }
-      }
+          return entry.index.addDocuments(documents, payload.mode, payload.primaryKey);
+        });
       case 'deleteDocuments':
         return this.touch(indexUid, now, (index) => index.deleteDocuments(payload.ids));
       case 'deleteByFilter':
         return this.touch(indexUid, now, (index) => index.deleteByFilter(payload.filter));
       case 'deleteAllDocuments':
         return this.touch(indexUid, now, (index) => index.deleteAll());
-      case 'updateSettings': {
-        const uid = indexUid as string;
-        const created = !this.indexes.has(uid);
-        const entry = created ? this.create(uid, null, now) : this.get(uid);
-        try {
+      case 'updateSettings':
+        return this.upsert(indexUid as string, now, (entry) => {
           entry.index.updateSettings(mergeSettings(entry.index.settings, payload.patch));
-        } catch (err) {
-          if (created) this.indexes.delete(uid);
-          throw err;
-        }
-        entry.updatedAt = now;
-        return {};
-      }
-      case 'updateChat': {
-        const entry = this.indexes.get(indexUid as string) ?? this.create(indexUid as string, null, now);
-        entry.chat = mergeChatSettings(entry.chat, payload.patch);
-        entry.updatedAt = now;
-        return {};
-      }
+          return {};
+        });
+      case 'updateChat':
+        return this.upsert(indexUid as string, now, (entry) => {
+          entry.chat = mergeChatSettings(entry.chat, payload.patch);
+          return {};
+        });
       case 'cancelTasks':
       case 'deleteTasks':
         throw new Error(`${payload.kind} is handled by the task queue`);
@@ -103,6 +84,23 @@ export class Catalog {
     const entry: IndexEntry = { uid, index: new SearchIndex(defaultSettings(), primaryKey), chat: defaultChatSettings(), createdAt: now, updatedAt: now };
     this.indexes.set(uid, entry);
     return entry;
+  }
+
+  /**
+   * Runs a change on an index, creating it first when missing (as Meilisearch does for document
+   * additions and settings); a failed change leaves no newly created index behind.
+   */
+  private upsert(uid: string, now: string, change: (entry: IndexEntry) => Record<string, unknown>): Record<string, unknown> {
+    const created = !this.indexes.has(uid);
+    const entry = created ? this.create(uid, null, now) : this.get(uid);
+    try {
+      const details = change(entry);
+      entry.updatedAt = now;
+      return details;
+    } catch (err) {
+      if (created) this.indexes.delete(uid);
+      throw err;
+    }
   }
 
   private touch(indexUid: string | null, now: string, run: (index: SearchIndex) => number): Record<string, unknown> {

@@ -174,6 +174,19 @@ describe('search – hits formatting', () => {
     assert.deepEqual(hit._matchesPosition, { tags: [{ start: 0, length: 4, indices: [0] }] });
   });
 
+  test('rankingScoreThreshold – above some scores – those hits leave the hits, totals and facets', () => {
+    const index = practices();
+    const all = index.search({ q: 'podcast riau', showRankingScore: true, facets: ['province'] });
+    const scores = all.hits.map((h) => h._rankingScore as number);
+    const threshold = (scores[0] + scores[scores.length - 1]) / 2;
+    const kept = index.search({ q: 'podcast riau', showRankingScore: true, rankingScoreThreshold: threshold, facets: ['province'] });
+    assert.ok(kept.hits.length > 0 && kept.hits.length < all.hits.length);
+    assert.ok(kept.hits.every((h) => (h._rankingScore as number) >= threshold));
+    assert.equal(kept.estimatedTotalHits, kept.hits.length);
+    const counted = Object.values(kept.facetDistribution?.province ?? {}).reduce((a, b) => a + b, 0);
+    assert.equal(counted, kept.hits.length);
+  });
+
   test('showRankingScoreDetails – query words – one entry per rule, in rankingRules order', () => {
     const hit = practices().search({ q: 'podcast riau', showRankingScoreDetails: true }).hits[0];
     const details = hit._rankingScoreDetails as Record<string, Record<string, unknown>>;

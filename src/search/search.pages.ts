@@ -100,10 +100,6 @@ async function popularTopics(actor: ActingUser): Promise<Array<{ label: string; 
 
 const EMPTY_QUERY: SearchQuery = { q: '', type: [], province: [], agency: [], topic: [], stage: [], status: [], year: [], sort: 'relevance', page: 1, perPage: DEFAULT_PER_PAGE };
 
-function renderUnavailable(res: Response, q: string): void {
-  res.status(503).render('search/unavailable', { q });
-}
-
 export const searchPage: RequestHandler = async (req, res) => {
   const actor = actingUser(req);
   let query: SearchQuery;
@@ -115,28 +111,31 @@ export const searchPage: RequestHandler = async (req, res) => {
     res.status(422).render('search/results', { query: { ...EMPTY_QUERY, q }, errors: err.details, result: null, sorts: SEARCH_SORTS });
     return;
   }
+  let result: SearchResult;
+  let popular: Array<{ label: string; url: string }>;
   try {
-    const result = await searchKnowledge(actor, toSearchParams(query));
-    const empty = result.totalHits === 0;
-    res.render('search/results', {
-      query,
-      errors: {},
-      sorts: SEARCH_SORTS,
-      result: {
-        total: result.totalHits,
-        page: result.page,
-        totalPages: result.totalPages,
-        hits: result.hits.map(presentHit),
-        facets: presentFacets(result, query, res),
-        baseUrl: searchUrl(query),
-        filtered: FILTER_PARAMS.some((name) => query[name].length > 0),
-        suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
-        popularTopics: empty ? await popularTopics(actor) : [],
-      },
-    });
+    result = await searchKnowledge(actor, toSearchParams(query));
+    popular = result.totalHits === 0 ? await popularTopics(actor) : [];
   } catch (err) {
     if (!(err instanceof ServiceUnavailableError)) throw err;
     req.log?.warn('search page: search engine unavailable');
-    renderUnavailable(res, query.q);
+    res.status(503).render('search/unavailable', { q: query.q });
+    return;
   }
+  res.render('search/results', {
+    query,
+    errors: {},
+    sorts: SEARCH_SORTS,
+    result: {
+      total: result.totalHits,
+      page: result.page,
+      totalPages: result.totalPages,
+      hits: result.hits.map(presentHit),
+      facets: presentFacets(result, query, res),
+      baseUrl: searchUrl(query),
+      filtered: FILTER_PARAMS.some((name) => query[name].length > 0),
+      suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
+      popularTopics: popular,
+    },
+  });
 };

@@ -12,7 +12,8 @@ import { facetLabels } from './facet-labels.js';
 import { expandQuery } from './query-terms.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
-import { hasMark, MARK_END, MARK_START, markedHtml, markRoots } from './snippet.js';
+import { hasMark, MARK_END, MARK_START, markedHtml, markRoots, unmarkStopWords } from './snippet.js';
+import { STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 
@@ -72,6 +73,8 @@ export const MAX_PER_PAGE = 50;
 /** The engine counts at most this many hits (pagination.maxTotalHits). */
 const MAX_TOTAL_HITS = 1000;
 
+const STOP_WORD_SET = new Set(STOP_WORDS);
+
 const RETRIEVED = ['type', 'id', 'url', 'title', 'summary', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status'];
 
 function selectionOf(params: SearchParams): FacetSelection {
@@ -88,7 +91,8 @@ function paging(params: SearchParams): { page: number; perPage: number } {
 type Formatted = Partial<Record<'title' | 'summary' | 'body', string>>;
 
 function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
-  const formatted = (hit._formatted ?? {}) as Formatted;
+  const raw = (hit._formatted ?? {}) as Formatted;
+  const formatted: Formatted = Object.fromEntries(Object.entries(raw).map(([field, text]) => [field, typeof text === 'string' ? unmarkStopWords(text, STOP_WORD_SET) : text]));
   const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? hit.summary ?? '', roots, stemWord);
   return {
     type: hit.type,

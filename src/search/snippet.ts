@@ -37,3 +37,9 @@ export function markRoots(text: string, roots: ReadonlySet<string>, rootOf: (wor
   if (roots.size === 0) return text;
   return text.replace(/[\p{L}\p{N}]+/gu, (word) => (roots.has(rootOf(word.toLowerCase())) ? `${MARK_START}${word}${MARK_END}` : word));
 }
+
+/** Removes the marks around stop words (the engine may mark them as part of a multi-word synonym). */
+export function unmarkStopWords(formatted: string, stopWords: ReadonlySet<string>): string {
+  const pattern = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
+  return formatted.replace(pattern, (whole, word: string) => (stopWords.has(word.toLowerCase()) ? word : whole));
+}

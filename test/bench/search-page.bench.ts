@@ -4,7 +4,8 @@
  * 100,000: 60 % practices, 30 % lessons, 10 % visits) with the MongoDB driver, indexes them through
  * the search room's reindex, serves the app (views cached, as in production) and a plain Express
  * hello-world, then drives each with autocannon (20 connections, S seconds, a signed-in session
- * cookie) from a worker thread, over a mix of queries. Prints p50/p95/p99 against the targets.
+ * cookie; 60 s request timeout, so slow answers are measured, not dropped) from a worker thread, over a
+ * mix of queries. Prints sequential medians, then p50/p95/p99 against the targets.
  */
 import fs from 'node:fs/promises';
 import http from 'node:http';
@@ -154,7 +155,7 @@ const LOAD_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const autocannon = require('autocannon');
 const latencies = [];
-const instance = autocannon({ url: workerData.url, connections: workerData.connections, duration: workerData.seconds,
+const instance = autocannon({ url: workerData.url, connections: workerData.connections, duration: workerData.seconds, timeout: 60,
   headers: workerData.headers, requests: workerData.paths.map((path) => ({ method: 'GET', path })) }, (err, result) => {
   if (err) throw err;
   parentPort.postMessage({ latencies, requests: latencies.length, non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { stemText, stemWord } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
-import { markedHtml, MARK_END, MARK_START } from '../../src/search/snippet.js';
+import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
 
 describe('Indonesian stemmer', () => {
@@ -70,6 +70,13 @@ describe('query expansion', () => {
 describe('snippets and suggestions', () => {
   test('markedHtml – text with HTML and marks – escaped, marks become <mark>', () => {
     assert.equal(markedHtml(`<b>${MARK_START}PPID${MARK_END}</b> & "x"`), '&lt;b&gt;<mark>PPID</mark>&lt;/b&gt; &amp; &quot;x&quot;');
+  });
+  test('unmarkStopWords – stop word marked inside a synonym match – mark removed, others kept', () => {
+    const text = `${MARK_START}Dinas${MARK_END} ${MARK_START}dan${MARK_END} ${MARK_START}Informatika${MARK_END}`;
+    assert.equal(unmarkStopWords(text, new Set(['dan'])), `${MARK_START}Dinas${MARK_END} dan ${MARK_START}Informatika${MARK_END}`);
+  });
+  test('markRoots – affixed form of a query root – marked', () => {
+    assert.equal(markRoots('Layar untuk mempublikasikan agenda', new Set(['publikasi']), stemWord), `Layar untuk ${MARK_START}mempublikasikan${MARK_END} agenda`);
   });
   test('editDistance – swap and substitution – counted once each', () => {
     assert.equal(editDistance('pdocast', 'podcast'), 1);

@@ -1,4 +1,5 @@
 import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { searchSyncPlugin } from '../../search/sync-marks.js';
 import { SOFT_DELETE_FIELDS } from '../history/soft-delete.js';
 
 export const VISIT_STATUSES = ['draft', 'published'] as const;
@@ -70,6 +71,8 @@ visitSchema.index({ provinceCodes: 1, startDate: -1 });
 visitSchema.index({ topics: 1, startDate: -1 });
 visitSchema.index({ year: 1, startDate: -1 });
 visitSchema.index({ practiceIds: 1 });
+// Every write marks the visit for the search index (src/search/sync-marks.ts).
+visitSchema.plugin(searchSyncPlugin, { type: 'visit' });
 
 export type Visit = InferSchemaType<typeof visitSchema>;
 export type VisitDocument = HydratedDocument<Visit>;

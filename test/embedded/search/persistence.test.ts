@@ -72,8 +72,17 @@ describe('embedded search persistence', () => {
     await first.client.index('snap').addDocuments([{ id: 1, t: 'satu' }]).waitTask();
     await first.client.index('snap').addDocuments([{ id: 2, t: 'dua' }]).waitTask();
     await first.client.index('snap').deleteDocument(1).waitTask();
-    const files = await fs.readdir(path.join(dbPath, 'snapshot'));
-    assert.ok(files.includes('manifest.json'));
+    const manifestFile = path.join(dbPath, 'snapshot', 'manifest.json');
+    const fileOf = async (uid: string): Promise<string | undefined> => {
+      const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as { indexes: { uid: string; file: string }[] };
+      return manifest.indexes.find((e) => e.uid === uid)?.file;
+    };
+    const snapFile = await fileOf('snap');
+    assert.ok(snapFile);
+    // A change to another index snapshots that one only: the unchanged index keeps its file.
+    await first.client.index('other').addDocuments([{ id: 1 }]).waitTask();
+    assert.equal(await fileOf('snap'), snapFile);
+    assert.ok(await fileOf('other'));
     await first.engine.stop();
     const second = await startTestEngine({ dbPath });
     try {

@@ -1,9 +1,9 @@
 /**
  * Per-document keys of the ranking rules for the documents of one bucket (smaller = better):
- * typo (total typos), proximity (word-pair distances), attributeRank (attribute ranks),
- * wordPosition (positions within them; `attribute` is both), exactness (words matched as typed), and sort keys for `sort` and custom
- * `attr:asc|desc` rules. Text keys come from one pass over the postings of the derivations;
- * proximity reads the forward index of the bucket's documents only.
+ * typo (total typos), attributeRank (attribute ranks), wordPosition (positions within them;
+ * `attribute` is both) and exactness (words matched as typed) from one pass over the postings
+ * of the derivations; proximity and the exactness level read the forward index of one document
+ * at a time, when the ranking asks for them.
  */
 import type { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';

@@ -1,6 +1,6 @@
 /**
  * One index: documents (stored as given), their primary key, settings, and the structures built
- * from them (term index, facet index). Every write gives a document a new internal slot; the
+ * from them (term index, facet index, sort columns). Every write gives a document a new internal slot; the
  * document keeps its original insertion order, which is the order of placeholder search and the
  * final tie-break, as Meilisearch keeps internal ids on replacement. Dead slots are compacted away
  * by a rebuild once they outnumber the live ones.

@@ -57,7 +57,7 @@ export function openEngineStore(options: StoreOptions): EngineStore {
     writeSnapshot(
       snapshotDir,
       { appliedThroughUid: queue.finishedThroughUid(), nextTaskUid: queue.nextUid, nextBatchUid: queue.nextBatchUid, tasks: finished },
-      [...catalog.indexes.values()].map((e) => () => ({ uid: e.uid, createdAt: e.createdAt, updatedAt: e.updatedAt, extra: { chat: e.chat }, state: e.index.exportState() })),
+      [...catalog.indexes.values()].map((e) => ({ uid: e.uid, createdAt: e.createdAt, updatedAt: e.updatedAt, extra: { chat: e.chat }, exportState: () => e.index.exportState() })),
     );
     opened.journal.rewrite(queue.pendingRecords());
   };

@@ -69,17 +69,30 @@ interface Manifest extends SnapshotMeta {
 
 const MANIFEST = 'manifest.json';
 
-export function writeSnapshot(dir: string, meta: SnapshotMeta, indexes: Iterable<() => IndexSnapshot>): void {
+/** One index to snapshot: its metadata, and its data, exported only when it changed since the last snapshot. */
+export interface IndexToSnapshot {
+  uid: string;
+  createdAt: string;
+  updatedAt: string;
+  extra: Record<string, unknown>;
+  exportState: () => IndexState;
+}
+
+export function writeSnapshot(dir: string, meta: SnapshotMeta, indexes: IndexToSnapshot[]): void {
   fs.mkdirSync(dir, { recursive: true });
-  const generation = (readManifest(dir)?.generation ?? 0) + 1;
+  const previous = readManifest(dir);
+  const generation = (previous?.generation ?? 0) + 1;
   const entries: Manifest['indexes'] = [];
-  let n = 0;
-  for (const exportIndex of indexes) {
-    const { uid, createdAt, updatedAt, extra, state } = exportIndex();
-    const file = `index-${generation}-${n++}.ndjson`;
-    writeIndexFile(path.join(dir, file), state);
+  indexes.forEach(({ uid, createdAt, updatedAt, extra, exportState }, n) => {
+    // Every change to an index moves its updatedAt: an index file with the same uid and date is still exact.
+    const unchanged = previous?.indexes.find((e) => e.uid === uid && e.createdAt === createdAt && e.updatedAt === updatedAt);
+    let file = unchanged?.file;
+    if (file === undefined || !fs.existsSync(path.join(dir, file))) {
+      file = `index-${generation}-${n}.ndjson`;
+      writeIndexFile(path.join(dir, file), exportState());
+    }
     entries.push({ uid, file, createdAt, updatedAt, extra });
-  }
+  });
   fsyncDir(dir);
   const manifest: Manifest = { ...meta, generation, indexes: entries };
   replaceFileAtomically(path.join(dir, MANIFEST), JSON.stringify(manifest));

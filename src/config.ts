@@ -78,6 +78,8 @@ const envSchema = z
     LOGIN_MAX_FAILURES: intInRange('LOGIN_MAX_FAILURES', 1, 100, 5),
     LOGIN_LOCK_MINUTES: intInRange('LOGIN_LOCK_MINUTES', 1, 24 * 60, 15),
     LOGIN_IP_MAX_ATTEMPTS: intInRange('LOGIN_IP_MAX_ATTEMPTS', 1, 10_000, 30),
+    ATTACHMENT_MAX_MB: intInRange('ATTACHMENT_MAX_MB', 1, 100, 10),
+    ATTACHMENT_MAX_FILES: intInRange('ATTACHMENT_MAX_FILES', 1, 100, 20),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.SESSION_SECRET === undefined) {
@@ -104,6 +106,10 @@ export interface Config {
   loginLockMinutes: number;
   /** Sign-in attempts allowed per IP address per lock window (in-memory counter per process). */
   loginIpMaxAttempts: number;
+  /** Largest attachment, in bytes (ATTACHMENT_MAX_MB). */
+  attachmentMaxBytes: number;
+  /** Most attachments one visit, practice or lesson may have. */
+  attachmentMaxFiles: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -127,5 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginLockMinutes: e.LOGIN_LOCK_MINUTES,
     loginIpMaxAttempts: e.LOGIN_IP_MAX_ATTEMPTS,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
+    attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
   });
 }

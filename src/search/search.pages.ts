@@ -4,7 +4,7 @@
  * state with suggestions, and a friendly 503 page when the engine is down.
  */
 import type { RequestHandler, Response } from 'express';
-import type { ActingUser } from '../auth/acting-user.js';
+import { isAdmin, type ActingUser } from '../auth/acting-user.js';
 import { actingUser } from '../auth/current-user.js';
 import { ServiceUnavailableError, ValidationError } from '../http/errors.js';
 import { parseInput } from '../http/validate.js';
@@ -92,10 +92,20 @@ function presentFacets(result: SearchResult, query: SearchQuery, res: Response):
   }).filter((group) => group.options.length > 0);
 }
 
-/** For an empty result: the topics with the most records the user may see. */
-async function popularTopics(actor: ActingUser): Promise<Array<{ label: string; url: string }>> {
+type TopicLink = { label: string; url: string };
+/** Popularity changes slowly, and counting topics over every record is one of the dearest searches. */
+const POPULAR_TTL_MS = 5 * 60_000;
+const popularCache = new Map<string, { at: number; topics: TopicLink[] }>();
+
+/** For an empty result: the topics with the most records the user may see (drafts differ per agency, hence the key). */
+async function popularTopics(actor: ActingUser): Promise<TopicLink[]> {
+  const key = isAdmin(actor) ? 'admin' : actor.agencyId;
+  const cached = popularCache.get(key);
+  if (cached && Date.now() - cached.at < POPULAR_TTL_MS) return cached.topics;
   const all = await searchKnowledge(actor, { q: '', perPage: 1 });
-  return all.facets.topic.slice(0, POPULAR_TOPICS).map((topic) => ({ label: topic.label, url: `${SEARCH_PATH}?topic=${encodeURIComponent(topic.value)}` }));
+  const topics = all.facets.topic.slice(0, POPULAR_TOPICS).map((topic) => ({ label: topic.label, url: `${SEARCH_PATH}?topic=${encodeURIComponent(topic.value)}` }));
+  popularCache.set(key, { at: Date.now(), topics });
+  return topics;
 }
 
 const EMPTY_QUERY: SearchQuery = { q: '', type: [], province: [], agency: [], topic: [], stage: [], status: [], year: [], sort: 'relevance', page: 1, perPage: DEFAULT_PER_PAGE };
@@ -112,7 +122,7 @@ export const searchPage: RequestHandler = async (req, res) => {
     return;
   }
   let result: SearchResult;
-  let popular: Array<{ label: string; url: string }>;
+  let popular: TopicLink[];
   try {
     result = await searchKnowledge(actor, toSearchParams(query));
     popular = result.totalHits === 0 ? await popularTopics(actor) : [];

@@ -31,6 +31,8 @@ export interface SearchParams {
   perPage?: number;
   /** false: plain Meilisearch matching without the stemmed field (the eval baseline). Default true. */
   stemming?: boolean;
+  /** false: no facet counts (search-as-you-type); every facet list is then empty. Default true. */
+  facets?: boolean;
 }
 
 export interface SearchHit {
@@ -141,12 +143,13 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const allowed = permissionFilter(actor);
   const common = { indexUid, q: stemming ? expandQuery(q) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
-  const selected = FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0);
+  const withFacets = params.facets ?? true;
+  const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
   const queries: MultiSearchQuery[] = [
     {
       ...common,
       filter: filterWith(),
-      facets: FACET_NAMES.filter((n) => !selected.includes(n)).map((n) => FACET_ATTRIBUTES[n]),
+      facets: withFacets ? FACET_NAMES.filter((n) => !selected.includes(n)).map((n) => FACET_ATTRIBUTES[n]) : [],
       page,
       hitsPerPage: perPage,
       sort: params.sort === 'newest' || q === '' ? ['date:desc'] : undefined,

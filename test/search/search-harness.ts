@@ -1,7 +1,7 @@
 /**
  * The embedded search engine for search tests, next to the test database of startTestApp():
  * a temp data dir, a client configured for searchKnowledge, and a sync worker with short delays.
- * `syncNow()` runs worker cycles until nothing is pending; `stopEngine()`/`restartEngine()` make an
+ * `syncNow()` marks records written without a mark, then runs worker cycles until nothing is pending; `stopEngine()`/`restartEngine()` make an
  * outage on the same data dir and port. Always `await h.stop()` in after().
  */
 import fs from 'node:fs/promises';
@@ -11,7 +11,7 @@ import type { Meilisearch } from 'meilisearch';
 import { startEmbeddedSearch, type EmbeddedSearch } from '../../src/embedded/search/index.js';
 import { createSearchClient } from '../../src/search/client.js';
 import { clearSearchConfiguration, configureSearch } from '../../src/search/search-context.js';
-import { SearchSyncWorker, type SyncWorkerOptions } from '../../src/search/sync-worker.js';
+import { markUnsyncedRecords, SearchSyncWorker, type SyncWorkerOptions } from '../../src/search/sync-worker.js';
 
 const MASTER_KEY = 'test-master-key-for-search-tests';
 
@@ -47,6 +47,7 @@ export async function startSearchHarness(): Promise<SearchHarness> {
     worker,
     newWorker,
     async syncNow() {
+      await markUnsyncedRecords();
       for (let round = 0; round < 100; round += 1) {
         if ((await worker.runCycle()) === 0) return;
       }

@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import type { ActingUser } from '../../auth/acting-user.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../http/errors.js';
-import { DEFAULT_ATTACHMENT_LIMITS, type AttachmentLimits } from './attachment-limits.js';
+import type { AttachmentLimits } from './attachment-limits.js';
 import { AttachmentModel, type AttachmentDocument, type OwnerType } from './attachment.model.js';
 import { ownerAccess } from './attachment-owners.js';
 import { cleanFilename } from './download-name.js';
@@ -78,7 +78,7 @@ export async function storeAttachments(
   actor: ActingUser | null,
   owner: AttachmentOwner,
   files: UploadedFile[],
-  limits: AttachmentLimits = DEFAULT_ATTACHMENT_LIMITS,
+  limits: AttachmentLimits,
 ): Promise<AttachmentRef[]> {
   if (files.length === 0) return [];
   const existing = await AttachmentModel.countDocuments(ownerFilter(owner));

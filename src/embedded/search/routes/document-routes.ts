@@ -7,10 +7,11 @@ import type { Engine } from './route-helpers.js';
 import type { Route, RequestContext, Reply } from '../http/router.js';
 import type { TaskPayload } from '../tasks/task-model.js';
 
-function fieldsOf(value: unknown): string[] | undefined {
+/** An optional array of strings in a fetch body (`fields`, `sort`). */
+function stringList(value: unknown, field: string): string[] | undefined {
   if (value === undefined || value === null) return undefined;
   if (!Array.isArray(value) || !value.every((f) => typeof f === 'string')) {
-    throw new MeiliError('invalid_document_fields', `Invalid value type at \`.fields\`: expected an array, but found ${JSON.stringify(value)}`);
+    throw new MeiliError(`invalid_document_${field}`, `Invalid value type at \`.${field}\`: expected an array, but found ${JSON.stringify(value)}`);
   }
   return value as string[];
 }
@@ -21,12 +22,14 @@ function checkFilter(value: unknown): unknown {
   throw new MeiliError('invalid_document_filter', `Invalid syntax for the filter parameter: \`expected String, Array, found: ${JSON.stringify(value)}\`.`);
 }
 
-function sortOf(value: unknown): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || !value.every((f) => typeof f === 'string')) {
-    throw new MeiliError('invalid_document_sort', `Invalid value type at \`.sort\`: expected an array, but found ${JSON.stringify(value)}`);
-  }
-  return value as string[];
+interface ListQuery {
+  retrieveVectors: unknown;
+  offset: number;
+  limit: number;
+  fields: string[] | undefined;
+  filter: unknown;
+  ids: unknown;
+  sort: string[] | undefined;
 }
 
 type Page = { results: Record<string, unknown>[]; offset: number; limit: number; total: number };
@@ -38,16 +41,6 @@ function listPage(index: SearchIndex, q: ListQuery): Page {
   const { total } = index.getDocuments({ filter: q.filter, limit: 0 });
   const { hits } = index.search({ q: '', filter: q.filter ?? null, sort: q.sort, offset: q.offset, limit: q.limit, attributesToRetrieve: q.fields ?? ['*'] });
   return { results: hits, offset: q.offset, limit: q.limit, total };
-}
-
-interface ListQuery {
-  retrieveVectors: unknown;
-  offset: number;
-  limit: number;
-  fields: string[] | undefined;
-  filter: unknown;
-  ids: unknown;
-  sort: string[] | undefined;
 }
 
 /** Search errors (sorted listing goes through search) concern the documents route here. */
@@ -112,10 +105,10 @@ export function documentRoutes(engine: Engine): Route[] {
         return list(params.uid, {
           offset: intField(body, 'offset', 0, 'invalid_document_offset'),
           limit: intField(body, 'limit', 20, 'invalid_document_limit'),
-          fields: fieldsOf(body.fields),
+          fields: stringList(body.fields, 'fields'),
           filter: checkFilter(body.filter),
           ids: body.ids ?? undefined,
-          sort: sortOf(body.sort),
+          sort: stringList(body.sort, 'sort'),
           retrieveVectors: body.retrieveVectors,
         });
       },

@@ -1,0 +1,95 @@
+/**
+ * Search-as-you-type in a real browser (the system Chromium through playwright-core): the header
+ * box becomes an accessible combobox under the app's CSP, keyboard-driven, and suggestion titles
+ * are shown as text.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { seedSearchWorld, type SearchWorld } from './page-fixtures.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe('search box suggestions (browser)', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let world: SearchWorld;
+  let server: http.Server;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    world = await seedSearchWorld(h);
+    server = http.createServer(t.app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    page = await browser.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(msg.text());
+    });
+    page.on('pageerror', (err) => problems.push(err.message));
+    await page.goto(`${base}/masuk`);
+    await page.fill('input[name="email"]', world.solok.user.email);
+    await page.fill('input[name="password"]', world.solok.password);
+    await Promise.all([page.waitForURL(`${base}/`), page.click('main button[type="submit"]')]);
+  });
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+    await h.stop();
+    await t.stop();
+  });
+
+  test('search box – typing – a listbox of suggestions the keyboard can walk, Escape closes it', async () => {
+    const input = page.locator('#site-search-q');
+    assert.equal(await input.getAttribute('role'), 'combobox');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false');
+    await input.pressSequentially('podc');
+    await page.locator('#site-search-listbox [role="option"]').first().waitFor();
+    assert.equal(await input.getAttribute('aria-expanded'), 'true');
+    const options = await page.locator('#site-search-listbox [role="option"]').allTextContents();
+    assert.ok(options.some((text) => text.includes(world.titles.podcastSolok)), options.join(' | '));
+    await input.press('ArrowDown');
+    assert.equal(await input.getAttribute('aria-activedescendant'), 'site-search-option-0');
+    assert.equal(await page.locator('#site-search-option-0').getAttribute('aria-selected'), 'true');
+    await input.press('ArrowUp');
+    assert.equal(await input.getAttribute('aria-activedescendant'), `site-search-option-${options.length - 1}`);
+    await input.press('Escape');
+    assert.equal(await input.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.locator('#site-search-listbox').isHidden(), true);
+  });
+
+  test('search box – Enter on a suggestion – opens that record; Enter without one opens the results page', async () => {
+    const input = page.locator('#site-search-q');
+    await input.fill('');
+    await input.pressSequentially('sepekan');
+    await page.locator('#site-search-option-0').waitFor();
+    await input.press('ArrowDown');
+    await Promise.all([page.waitForURL(/\/praktik\/[0-9a-f]{24}$/), input.press('Enter')]);
+    assert.match(await page.locator('h1').innerText(), /Padang Panjang Sepekan/);
+    const box = page.locator('#site-search-q');
+    await box.fill('podcast');
+    await Promise.all([page.waitForURL(`${base}/cari?q=podcast`), box.press('Enter')]);
+    assert.match(await page.locator('h1').innerText(), /podcast/);
+  });
+
+  test('search box – markup in a title – shown as text, never run', async () => {
+    await page.goto(`${base}/`);
+    const input = page.locator('#site-search-q');
+    await input.pressSequentially('videotron');
+    await page.locator('#site-search-option-0').waitFor();
+    const text = await page.locator('#site-search-option-0').innerText();
+    assert.match(text, /<script/);
+    assert.equal(await page.locator('#site-search-listbox script').count(), 0);
+    assert.deepEqual(problems, []);
+  });
+});

@@ -69,16 +69,22 @@ export class SearchSyncWorker {
    */
   async runCycle(): Promise<number> {
     if (!(await this.lease.acquire())) return 0;
-    if (!this.indexReady) {
-      await applyKnowledgeSettings(this.options.client, this.indexUid);
-      this.indexReady = true;
+    try {
+      if (!this.indexReady) {
+        await applyKnowledgeSettings(this.options.client, this.indexUid);
+        this.indexReady = true;
+      }
+      const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);
+      if (pushed > 0) {
+        this.options.onPush?.(pushed);
+        await recordSyncSuccess(pushed);
+      }
+      return handled;
+    } catch (err) {
+      // The engine may come back empty (a new server): settings are applied again before the next push.
+      this.indexReady = false;
+      throw err;
     }
-    const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);
-    if (pushed > 0) {
-      this.options.onPush?.(pushed);
-      await recordSyncSuccess(pushed);
-    }
-    return handled;
   }
 
   private backoffDelay(): number {

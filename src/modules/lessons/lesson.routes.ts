@@ -1,9 +1,8 @@
 import type { RouteDef } from '../../http/routes.js';
 import { uploadAttachmentsJson } from '../attachments/attachment.api.js';
-import { registerAttachmentOwner } from '../attachments/attachment-owners.js';
 import { attachmentUpload } from '../attachments/attachment-upload.js';
 import { uploadAttachmentsAction } from '../attachments/attachment.pages.js';
-import { canEditKnowledge, canReadKnowledge } from '../practices/knowledge-policy.js';
+import { registerKnowledgeAttachmentOwner } from '../practices/knowledge-attachments.js';
 import { createLessonJson, deleteLessonJson, getLessonJson, listLessonsJson, restoreLessonJson, updateLessonJson } from './lesson.api.js';
 import { LessonModel } from './lesson.model.js';
 import { LESSONS_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, updateAction } from './lesson.pages.js';
@@ -16,17 +15,7 @@ async function ownership(ownerId: string) {
   return doc ? lessonOwnership(toLessonRecord(doc)) : null;
 }
 
-registerAttachmentOwner('lesson', {
-  canRead: async (actor, id) => {
-    const owned = await ownership(id);
-    return owned !== null && canReadKnowledge(actor, owned);
-  },
-  canEdit: async (actor, id) => {
-    const owned = await ownership(id);
-    return owned !== null && canEditKnowledge(actor, owned);
-  },
-  pageUrl: (id) => `${BASE}/${id}`,
-});
+registerKnowledgeAttachmentOwner('lesson', BASE, ownership);
 
 /** Lesson pages and API. The service checks the policy again on every call. */
 export const lessonRoutes: RouteDef[] = [

@@ -1,9 +1,8 @@
 import type { RouteDef } from '../../http/routes.js';
 import { uploadAttachmentsJson } from '../attachments/attachment.api.js';
-import { registerAttachmentOwner } from '../attachments/attachment-owners.js';
 import { attachmentUpload } from '../attachments/attachment-upload.js';
 import { uploadAttachmentsAction } from '../attachments/attachment.pages.js';
-import { canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
+import { registerKnowledgeAttachmentOwner } from './knowledge-attachments.js';
 import { createPracticeJson, deletePracticeJson, getPracticeJson, listPracticesJson, restorePracticeJson, updatePracticeJson } from './practice.api.js';
 import { PracticeModel } from './practice.model.js';
 import { PRACTICES_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, updateAction } from './practice.pages.js';
@@ -16,17 +15,7 @@ async function ownership(ownerId: string) {
   return doc ? practiceOwnership(toPracticeRecord(doc)) : null;
 }
 
-registerAttachmentOwner('practice', {
-  canRead: async (actor, id) => {
-    const owned = await ownership(id);
-    return owned !== null && canReadKnowledge(actor, owned);
-  },
-  canEdit: async (actor, id) => {
-    const owned = await ownership(id);
-    return owned !== null && canEditKnowledge(actor, owned);
-  },
-  pageUrl: (id) => `${BASE}/${id}`,
-});
+registerKnowledgeAttachmentOwner('practice', BASE, ownership);
 
 /** Practice catalogue pages and API. The service checks the policy again on every call. */
 export const practiceRoutes: RouteDef[] = [

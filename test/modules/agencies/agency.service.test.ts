@@ -11,6 +11,7 @@ import {
   updateAgency,
 } from '../../../src/modules/agencies/agency.service.js';
 import { createAgency as makeAgency } from '../../helpers/factories.js';
+import { validationDetails } from '../../helpers/rejections.js';
 import { startTestDatabase, type TestDatabase } from '../test-database.js';
 
 const admin: ActingUser = { id: '64b000000000000000000001', agencyId: '64b0000000000000000000aa', role: 'admin', name: 'Admin', email: 'a@uji.example' };
@@ -25,15 +26,6 @@ const solok = {
   address: 'Jl. Lubuk Sikarah, Solok',
   website: 'https://diskominfo.solokkota.go.id',
 };
-
-async function validationDetails(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => assert.fail('expected a ValidationError'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ValidationError, `expected ValidationError, got ${String(error)}`);
-  return error.details ?? {};
-}
 
 describe('agency service', () => {
   let db: TestDatabase;

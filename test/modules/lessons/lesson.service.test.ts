@@ -7,16 +7,8 @@ import { deleteLesson, getLesson, updateLesson } from '../../../src/modules/less
 import { deleteVisit, createVisit } from '../../../src/modules/visits/visit.service.js';
 import { createAgency, createUser, type CreatedUser } from '../../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../../helpers/practice-factories.js';
+import { rejectsWith } from '../../helpers/rejections.js';
 import { startTestDatabase, type TestDatabase } from '../test-database.js';
-
-async function rejectsWith(promise: Promise<unknown>, type: new (...args: never[]) => AppError): Promise<AppError> {
-  const error = await promise.then(
-    () => assert.fail('expected a rejection'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof type, `expected ${type.name}, got ${String(error)}`);
-  return error;
-}
 
 describe('lesson service', () => {
   let db: TestDatabase;

@@ -20,16 +20,8 @@ import {
 } from '../../../src/modules/practices/practice.service.js';
 import { createAgency, createUser, type CreatedUser } from '../../helpers/factories.js';
 import { createTestPractice, practiceInput } from '../../helpers/practice-factories.js';
+import { rejectsWith } from '../../helpers/rejections.js';
 import { startTestDatabase, type TestDatabase } from '../test-database.js';
-
-async function rejectsWith(promise: Promise<unknown>, type: new (...args: never[]) => AppError): Promise<AppError> {
-  const error = await promise.then(
-    () => assert.fail('expected a rejection'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof type, `expected ${type.name}, got ${String(error)}`);
-  return error;
-}
 
 describe('practice service', () => {
   let db: TestDatabase;

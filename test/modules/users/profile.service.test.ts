@@ -5,16 +5,8 @@ import { UnauthorizedError, ValidationError } from '../../../src/http/errors.js'
 import { UserModel } from '../../../src/modules/users/user.model.js';
 import { changeOwnPassword, updateOwnProfile } from '../../../src/modules/users/profile.service.js';
 import { createUser, type CreatedUser } from '../../helpers/factories.js';
+import { validationDetails } from '../../helpers/rejections.js';
 import { startTestDatabase, type TestDatabase } from '../test-database.js';
-
-async function validationDetails(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => assert.fail('expected a ValidationError'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ValidationError, `expected ValidationError, got ${String(error)}`);
-  return error.details ?? {};
-}
 
 describe('profile service', () => {
   let db: TestDatabase;

@@ -6,16 +6,8 @@ import { UserModel } from '../../../src/modules/users/user.model.js';
 import { findActingUserById } from '../../../src/modules/users/user.lookup.js';
 import { createUser, getUser, listUsers, setUserActive, updateUser } from '../../../src/modules/users/user.service.js';
 import { createAgency, createUser as makeUser, type CreatedUser } from '../../helpers/factories.js';
+import { validationDetails } from '../../helpers/rejections.js';
 import { startTestDatabase, type TestDatabase } from '../test-database.js';
-
-async function validationDetails(promise: Promise<unknown>): Promise<Record<string, string>> {
-  const error = await promise.then(
-    () => assert.fail('expected a ValidationError'),
-    (e: unknown) => e,
-  );
-  assert.ok(error instanceof ValidationError, `expected ValidationError, got ${String(error)}`);
-  return error.details ?? {};
-}
 
 describe('user service', () => {
   let db: TestDatabase;

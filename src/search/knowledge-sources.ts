@@ -28,6 +28,8 @@ export interface KnowledgeSource {
   type: KnowledgeType;
   model: Model<Record<string, unknown>>;
   pagePath: string;
+  /** The stored field naming the agencies whose names the search document shows. */
+  agencyField: string;
   read(record: StoredRecord): RecordText;
 }
 
@@ -42,6 +44,7 @@ const visitSource: KnowledgeSource = {
   type: 'visit',
   model: VisitModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/kunjungan',
+  agencyField: 'agencyIds',
   read(r) {
     const visiting = ids(r.visitingAgencyIds);
     const hosts = ids(r.hostAgencyIds);
@@ -62,6 +65,7 @@ const practiceSource: KnowledgeSource = {
   type: 'practice',
   model: PracticeModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/praktik',
+  agencyField: 'ownerAgencyId',
   read(r) {
     const evidence = Array.isArray(r.evidence) ? r.evidence.map((e: { label?: unknown; value?: unknown }) => `${text(e.label)} ${text(e.value)}`) : [];
     return {
@@ -81,6 +85,7 @@ const lessonSource: KnowledgeSource = {
   type: 'lesson',
   model: LessonModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/pelajaran',
+  agencyField: 'recorderAgencyId',
   read(r) {
     return {
       title: () => text(r.title),

@@ -45,7 +45,8 @@ async function writeTombstones(connection: Connection, type: string, ids: { toSt
 }
 
 export function searchSyncPlugin(schema: Schema, options: SearchSyncPluginOptions): void {
-  schema.add({ searchSync: { pending: { type: Boolean, default: false }, version: { type: Number, default: 0 } } });
+  // Pending by default, so records inserted without save() (insertMany) are picked up too.
+  schema.add({ searchSync: { pending: { type: Boolean, default: true }, version: { type: Number, default: 0 } } });
   schema.index({ 'searchSync.pending': 1 });
 
   schema.pre('save', function markSaved() {

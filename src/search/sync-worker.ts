@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
+import { markRecordsOfChangedAgencies } from './agency-changes.js';
 import { syncPendingBatch } from './sync-batch.js';
 import { SyncLease } from './sync-lease.js';
 import { recordSyncError, recordSyncSuccess } from './sync-status.js';
@@ -74,6 +75,7 @@ export class SearchSyncWorker {
         await applyKnowledgeSettings(this.options.client, this.indexUid);
         this.indexReady = true;
       }
+      await markRecordsOfChangedAgencies();
       const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);
       if (pushed > 0) {
         this.options.onPush?.(pushed);

@@ -191,15 +191,19 @@ async function sequentialBreakdown(appUrl: string, headers: Record<string, strin
     await run();
     list.push(performance.now() - start);
   };
+  const perQuery = new Map<string, number[]>(QUERIES.map((q) => [q, []]));
   for (let round = 0; round < 3; round += 1) {
     for (const q of QUERIES) {
       const params = toSearchParams(searchQuerySchema.parse(Object.fromEntries(new URLSearchParams(q))));
       await time(timings.service, () => searchKnowledge(actor, params));
+      perQuery.get(q)?.push(timings.service[timings.service.length - 1]);
       await time(timings.api, () => fetch(`${appUrl}/api/v1/search?${q}`, { headers }).then((r) => r.text()));
       await time(timings.page, () => fetch(`${appUrl}/cari?${q}`, { headers }).then((r) => r.text()));
     }
   }
   console.log(`sequential medians (one request at a time): searchKnowledge ${ms(median(timings.service))} ms, API ${ms(median(timings.api))} ms, page ${ms(median(timings.page))} ms`);
+  const slowest = [...perQuery].map(([q, list]) => [q, median(list)] as const).sort((a, b) => b[1] - a[1]).slice(0, 4);
+  console.log(`slowest queries (searchKnowledge median): ${slowest.map(([q, t]) => `${q} ${ms(t)} ms`).join('; ')}`);
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -17,6 +17,15 @@ export async function csrfToken(agent: Agent, page = '/masuk'): Promise<string> 
   return csrfTokenFrom(res.text);
 }
 
+/**
+ * Posts a form as a browser does, with the CSRF token of `tokenPage`. The token is fetched first:
+ * a supertest agent takes its cookies when the request is created.
+ */
+export async function postFormWithCsrf(agent: Agent, url: string, form: Record<string, string | string[]>, tokenPage = '/') {
+  const token = await csrfToken(agent, tokenPage);
+  return agent.post(url).type('form').send({ ...form, _csrf: token });
+}
+
 /** Posts the sign-in form; returns the response (303 to the next page on success). */
 export async function postSignIn(agent: Agent, email: string, password: string, next?: string) {
   const token = await csrfToken(agent);

@@ -27,6 +27,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Kalender Konten Pemerintah Kota', shortDescription: 'Jadwal unggahan bersama seluruh dinas', topics: ['publikasi-konten'] });
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
+    await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
     await h.syncNow();
   });
   after(async () => {
@@ -60,6 +61,18 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'akun medsos' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'media sosial terpadu' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
+  });
+
+  test('searchKnowledge – Diskominfo variants – every spelling finds the practice', async () => {
+    for (const q of ['diskominfo', 'dinas kominfo', 'kominfo', 'dinas komunikasi dan informatika']) {
+      assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.title === 'Jaringan Penyuluh Digital'), q);
+    }
+  });
+
+  test('searchKnowledge – facets off (search-as-you-type) – hits only, every facet list empty', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'redaksi', facets: false });
+    assert.ok(result.hits.length > 0);
+    assert.ok(Object.values(result.facets).every((values) => values.length === 0));
   });
 
   test('searchKnowledge – typo in a long word – still found, with a suggestion', async () => {

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deletePractice, purgePractice, restorePractice, updatePractice } from '../../src/modules/practices/practice.service.js';
 import { PracticeModel } from '../../src/modules/practices/practice.model.js';
+import { AgencyModel } from '../../src/modules/agencies/agency.model.js';
 import { deleteLesson } from '../../src/modules/lessons/lesson.service.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { countPending } from '../../src/search/sync-status.js';
@@ -86,6 +87,17 @@ describe('search sync', () => {
     await deleteLesson(staff.acting, lesson.id);
     await h.syncNow();
     assert.ok(!(await ids(staff, 'videotron')).includes(lesson.id));
+  });
+
+  test('sync – owner agency renamed – its practice is re-indexed under the new name', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Kanal Aspirasi Pemuda' });
+    await h.syncNow();
+    const agency = await AgencyModel.findById(staff.acting.agencyId).orFail();
+    agency.set({ shortName: 'Diskominfo Nagari Baruh' });
+    await agency.save();
+    await h.syncNow();
+    const hit = (await searchKnowledge(staff.acting, { q: 'nagari baruh' })).hits.find((found) => found.id === practice.id);
+    assert.deepEqual(hit?.agencyNames, ['Diskominfo Nagari Baruh']);
   });
 
   test('sync – record changed while its push is in flight – mark kept, new version lands next round', async () => {

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
+import { pageJson } from './list-query.js';
 import { agencyJson } from './agency.presenter.js';
 import { createAgency, getAgency, listAgencies, updateAgency } from './agency.service.js';
 
@@ -7,10 +8,7 @@ import { createAgency, getAgency, listAgencies, updateAgency } from './agency.se
 
 export const listAgenciesJson: RequestHandler = async (req, res) => {
   const result = await listAgencies(actingUser(req), req.query);
-  res.json({
-    data: result.items.map(agencyJson),
-    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
-  });
+  res.json(pageJson(result, agencyJson));
 };
 
 export const getAgencyJson: RequestHandler = async (req, res) => {

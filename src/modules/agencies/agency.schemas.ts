@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AGENCY_LEVELS } from './agency.model.js';
-import { choice } from './schema-kit.js';
+import { choice, isHttpUrl } from './schema-kit.js';
 
 /** Form fields arrive as strings; an empty field means "not given". */
 const optionalText = (max: number, tooLong: string) =>
@@ -26,15 +26,6 @@ const website = z.preprocess(
     .optional()
     .default(''),
 );
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 /** Kemendagri code: '13' (province) or '13.72' (kabupaten/kota); existence is checked by the service. */
 const regionCode = z.preprocess(

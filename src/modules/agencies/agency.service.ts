@@ -1,6 +1,5 @@
-import mongoose from 'mongoose';
 import type { ActingUser } from '../../auth/acting-user.js';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
+import { ForbiddenError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { parseInput } from '../../http/validate.js';
 import { placeRegion } from '../regions/region.service.js';
 import { AgencyModel, normaliseAgencyName, type AgencyDocument, type AgencyLevel } from './agency.model.js';
@@ -14,7 +13,8 @@ import {
   type AgencyInput,
 } from './agency.schemas.js';
 import { bodyObject, collectInput, isDuplicateKeyError } from './schema-kit.js';
-import { escapeRegex, pageOf, type Page } from './list-query.js';
+import { escapeRegex, fetchPage, type Page } from './list-query.js';
+import { findDocumentById } from './find-document.js';
 
 /** Plain agency data handed to presenters and other modules (never a mongoose document). */
 export interface AgencyRecord {
@@ -70,20 +70,16 @@ export async function listAgencies(actor: ActingUser | null, rawQuery: unknown):
   if (query.level) filter.level = { $eq: query.level };
   if (query.province) filter.provinceCode = { $eq: query.province };
   if (query.active !== undefined) filter.active = { $eq: query.active };
-  const [docs, total] = await Promise.all([
-    AgencyModel.find(filter)
-      .sort({ provinceCode: 1, regionCode: 1, nameKey: 1 })
-      .skip((query.page - 1) * query.perPage)
-      .limit(query.perPage),
-    AgencyModel.countDocuments(filter),
-  ]);
-  return pageOf(docs.map(toAgencyRecord), query.page, query.perPage, total);
+  return fetchPage(
+    query,
+    (skip, limit) => AgencyModel.find(filter).sort({ provinceCode: 1, regionCode: 1, nameKey: 1 }).skip(skip).limit(limit),
+    () => AgencyModel.countDocuments(filter),
+    toAgencyRecord,
+  );
 }
 
 async function findAgencyDocument(id: string): Promise<AgencyDocument> {
-  const doc = mongoose.isValidObjectId(id) ? await AgencyModel.findById(id) : null;
-  if (!doc) throw new NotFoundError();
-  return doc;
+  return findDocumentById(id, (valid) => AgencyModel.findById(valid));
 }
 
 export async function getAgency(actor: ActingUser | null, id: string): Promise<AgencyRecord> {

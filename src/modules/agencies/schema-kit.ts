@@ -13,6 +13,16 @@ export function choice<const T extends readonly string[]>(values: T, message: st
   );
 }
 
+/** A web address people can open: http(s) with a dotted host name (not "localhost" or a bare word). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}
+
 /**
  * parseInput that collects instead of throwing: field errors go into `errors`, the result is null
  * when there were any. Lets a service run its database checks too and report every problem of a

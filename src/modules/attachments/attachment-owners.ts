@@ -4,6 +4,7 @@
  * this module stays ignorant of visits, practices and lessons.
  */
 import type { ActingUser } from '../../auth/acting-user.js';
+import { ForbiddenError, NotFoundError } from '../../http/errors.js';
 import type { OwnerType } from './attachment.model.js';
 
 export interface AttachmentOwnerAccess {
@@ -22,4 +23,20 @@ export function registerAttachmentOwner(type: OwnerType, access: AttachmentOwner
 
 export function ownerAccess(type: OwnerType): AttachmentOwnerAccess | undefined {
   return owners.get(type);
+}
+
+/**
+ * The owner's access, once the actor is known to hold `need` on the owning record. Not found
+ * rather than forbidden when the owner is hidden from the actor (e.g. another agency's draft).
+ */
+export async function requireOwnerAccess(
+  actor: ActingUser,
+  type: OwnerType,
+  ownerId: string,
+  need: 'read' | 'edit',
+): Promise<AttachmentOwnerAccess> {
+  const access = ownerAccess(type);
+  if (!access || !(await access.canRead(actor, ownerId))) throw new NotFoundError();
+  if (need === 'edit' && !(await access.canEdit(actor, ownerId))) throw new ForbiddenError();
+  return access;
 }

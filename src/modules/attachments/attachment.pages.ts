@@ -6,10 +6,10 @@
  */
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../http/errors.js';
+import { ValidationError } from '../../http/errors.js';
 import { setFlash } from '../../http/flash.js';
 import { attachmentLimitsOf, uploadedFiles } from './attachment-upload.js';
-import { ownerAccess } from './attachment-owners.js';
+import { ownerAccess, requireOwnerAccess } from './attachment-owners.js';
 import type { OwnerType } from './attachment.model.js';
 import { deleteAttachment, storeAttachments } from './attachment.service.js';
 
@@ -17,9 +17,7 @@ export function uploadAttachmentsAction(ownerType: OwnerType): RequestHandler {
   return async (req, res) => {
     const actor = actingUser(req);
     const ownerId = String(req.params.id);
-    const access = ownerAccess(ownerType);
-    if (!access || !(await access.canRead(actor, ownerId))) throw new NotFoundError();
-    if (!(await access.canEdit(actor, ownerId))) throw new ForbiddenError();
+    const access = await requireOwnerAccess(actor, ownerType, ownerId, 'edit');
     try {
       const stored = await storeAttachments(actor, { type: ownerType, id: ownerId }, uploadedFiles(req), attachmentLimitsOf(req));
       setFlash(req, stored.length > 0 ? 'success' : 'error', stored.length > 0 ? 'attachments:flash.uploaded' : 'attachments:errors.none_chosen');

@@ -1,13 +1,14 @@
 import mongoose from 'mongoose';
 import type { ActingUser } from '../../auth/acting-user.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../http/errors.js';
+import { NotFoundError, ValidationError } from '../../http/errors.js';
 import type { AttachmentLimits } from './attachment-limits.js';
 import { AttachmentModel, type AttachmentDocument, type OwnerType } from './attachment.model.js';
-import { ownerAccess } from './attachment-owners.js';
+import { requireOwnerAccess } from './attachment-owners.js';
 import { cleanFilename } from './download-name.js';
 import { detectAllowedKind } from './file-kinds.js';
 import { openFile, putFile, removeFile, toObjectId } from './gridfs-store.js';
 import { makeThumbnail } from './thumbnail.js';
+import { findDocumentById } from '../agencies/find-document.js';
 
 /** A file as the upload middleware hands it over (multer memory storage). */
 export interface UploadedFile {
@@ -124,17 +125,11 @@ export async function deleteAttachmentsOf(owner: AttachmentOwner): Promise<numbe
 }
 
 async function findAttachment(id: string): Promise<AttachmentDocument> {
-  const doc = mongoose.isValidObjectId(id) ? await AttachmentModel.findById(id) : null;
-  if (!doc) throw new NotFoundError();
-  return doc;
+  return findDocumentById(id, (valid) => AttachmentModel.findById(valid));
 }
 
-/** Not found rather than forbidden when the owner is hidden from the actor (e.g. another's draft). */
 async function assertOwnerAccess(actor: ActingUser, doc: AttachmentDocument, need: 'read' | 'edit'): Promise<void> {
-  const access = ownerAccess(doc.ownerType as OwnerType);
-  const ownerId = doc.ownerId.toString();
-  if (!access || !(await access.canRead(actor, ownerId))) throw new NotFoundError();
-  if (need === 'edit' && !(await access.canEdit(actor, ownerId))) throw new ForbiddenError();
+  await requireOwnerAccess(actor, doc.ownerType as OwnerType, doc.ownerId.toString(), need);
 }
 
 export interface AttachmentDownload {

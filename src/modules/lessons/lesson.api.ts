@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
+import { pageJson } from '../agencies/list-query.js';
 import { lessonJson } from './lesson.presenter.js';
 import { listLessons } from './lesson.queries.js';
 import { createLesson, deleteLesson, purgeLesson, getLesson, restoreLesson, updateLesson } from './lesson.service.js';
@@ -8,10 +9,7 @@ import { createLesson, deleteLesson, purgeLesson, getLesson, restoreLesson, upda
 
 export const listLessonsJson: RequestHandler = async (req, res) => {
   const result = await listLessons(actingUser(req), req.query);
-  res.json({
-    data: result.items.map(lessonJson),
-    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
-  });
+  res.json(pageJson(result, lessonJson));
 };
 
 export const getLessonJson: RequestHandler = async (req, res) => {

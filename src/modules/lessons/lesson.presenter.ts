@@ -1,4 +1,5 @@
 import { renderMarkdown } from '../../http/markdown.js';
+import { dateOnlyString } from '../practices/knowledge-fields.js';
 import type { LessonRecord } from './lesson.record.js';
 
 export interface LessonLabels {
@@ -78,7 +79,7 @@ export function lessonFormValues(l: LessonRecord): LessonFormValues {
     practiceIds: l.practiceIds,
     topics: l.topics,
     tags: l.tags.join(', '),
-    observedOn: l.observedOn ? l.observedOn.toISOString().slice(0, 10) : '',
+    observedOn: dateOnlyString(l.observedOn) ?? '',
     recorderAgencyId: l.recorderAgencyId,
     status: l.status,
   };
@@ -98,8 +99,6 @@ export function lessonFormInput(body: Record<string, unknown>): Record<string, u
   return { ...body, practiceIds: body.practiceIds ?? [], topics: body.topics ?? [] };
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 export function lessonJson(l: LessonRecord) {
   return {
     id: l.id,
@@ -112,7 +111,7 @@ export function lessonJson(l: LessonRecord) {
     practiceIds: l.practiceIds,
     topics: l.topics,
     tags: l.tags,
-    observedOn: iso(l.observedOn),
+    observedOn: dateOnlyString(l.observedOn),
     recorderAgencyId: l.recorderAgencyId,
     recordedById: l.recordedById,
     recordedByName: l.recordedByName,

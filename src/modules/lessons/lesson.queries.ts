@@ -1,10 +1,9 @@
 /** Read-only lesson lists: the catalogue, a visit's lessons, an agency's, a practice's. */
 import mongoose from 'mongoose';
 import type { ActingUser } from '../../auth/acting-user.js';
-import { ForbiddenError } from '../../http/errors.js';
 import { parseInput } from '../../http/validate.js';
-import { pageOf, type Page } from '../agencies/list-query.js';
-import { commonListFilter } from '../practices/knowledge-list.js';
+import { fetchPage, type Page } from '../agencies/list-query.js';
+import { commonListFilter, signedIn } from '../practices/knowledge-list.js';
 import { visibleFilter } from '../practices/knowledge-policy.js';
 import { LessonModel } from './lesson.model.js';
 import { toLessonRecord, type LessonRecord } from './lesson.record.js';
@@ -18,11 +17,6 @@ const SORTS: Record<LessonSort | '', Record<string, 1 | -1>> = {
   observed: { observedOn: -1, _id: -1 },
 };
 
-function signedIn(actor: ActingUser | null): ActingUser {
-  if (actor === null) throw new ForbiddenError();
-  return actor;
-}
-
 export async function listLessons(actor: ActingUser | null, rawQuery: unknown): Promise<Page<LessonRecord>> {
   const reader = signedIn(actor);
   const query = parseInput(lessonListQuerySchema, rawQuery);
@@ -31,14 +25,12 @@ export async function listLessons(actor: ActingUser | null, rawQuery: unknown): 
     date: 'observedOn',
     text: ['title', 'observation', 'lesson', 'recommendation', 'appliesTo', 'tags'],
   });
-  const [docs, total] = await Promise.all([
-    LessonModel.find(filter)
-      .sort(SORTS[query.sort])
-      .skip((query.page - 1) * query.perPage)
-      .limit(query.perPage),
-    LessonModel.countDocuments(filter),
-  ]);
-  return pageOf(docs.map(toLessonRecord), query.page, query.perPage, total);
+  return fetchPage(
+    query,
+    (skip, limit) => LessonModel.find(filter).sort(SORTS[query.sort]).skip(skip).limit(limit),
+    () => LessonModel.countDocuments(filter),
+    toLessonRecord,
+  );
 }
 
 /** Visible, not deleted lessons matching `match`, newest first. */

@@ -1,3 +1,4 @@
+import { dateOnlyString } from '../practices/knowledge-fields.js';
 import type { KnowledgeStatus } from '../practices/practice.model.js';
 import type { LessonDocument } from './lesson.model.js';
 import type { LessonInput } from './lesson.schemas.js';
@@ -55,7 +56,7 @@ export function lessonInputOf(r: LessonRecord): LessonInput {
 
 /** What a revision stores: the input fields with the date as a calendar day. */
 export function lessonRevisionSnapshot(r: LessonRecord): Record<string, unknown> {
-  return { ...lessonInputOf(r), observedOn: r.observedOn ? r.observedOn.toISOString().slice(0, 10) : null };
+  return { ...lessonInputOf(r), observedOn: dateOnlyString(r.observedOn) };
 }
 
 export function lessonOwnership(r: LessonRecord) {

@@ -1,45 +1,31 @@
 import mongoose from 'mongoose';
 import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
+import { ForbiddenError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
 import { recordRevision } from '../history/revision.service.js';
 import { assertCanRestore } from '../history/soft-delete.js';
 import { checkTopics } from '../practices/knowledge-checks.js';
+import { knowledgeAccess } from '../practices/knowledge-access.js';
 import { purgeRecord, restoreRecord, softDeleteRecord } from '../practices/knowledge-lifecycle.js';
-import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from '../practices/knowledge-policy.js';
+import { canCreateKnowledge, canEditKnowledge } from '../practices/knowledge-policy.js';
 import { checkLessonLinks } from './lesson-links.js';
 import { LessonModel, type LessonDocument } from './lesson.model.js';
 import { lessonInputOf, lessonOwnership, lessonRevisionSnapshot, toLessonRecord, type LessonRecord } from './lesson.record.js';
 import { lessonInputSchema, lessonLinksSchema, type LessonInput } from './lesson.schemas.js';
 
-async function findDocument(id: string): Promise<LessonDocument> {
-  const doc = mongoose.isValidObjectId(id) ? await LessonModel.findById(id) : null;
-  if (!doc) throw new NotFoundError();
-  return doc;
-}
-
-/** Another agency's draft is "not found", not "forbidden". */
-async function readableDocument(actor: ActingUser | null, id: string): Promise<LessonDocument> {
-  if (actor === null) throw new ForbiddenError();
-  const doc = await findDocument(id);
-  if (!canReadKnowledge(actor, lessonOwnership(toLessonRecord(doc)))) throw new NotFoundError();
-  return doc;
-}
-
-async function editableDocument(actor: ActingUser | null, id: string): Promise<LessonDocument> {
-  const doc = await readableDocument(actor, id);
-  if (!canEditKnowledge(actor, lessonOwnership(toLessonRecord(doc)))) throw new ForbiddenError();
-  return doc;
-}
+const lessonAccess = knowledgeAccess<LessonDocument>({
+  findById: (id) => LessonModel.findById(id),
+  ownership: (doc) => lessonOwnership(toLessonRecord(doc)),
+});
 
 export async function getLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
-  return toLessonRecord(await readableDocument(actor, id));
+  return toLessonRecord(await lessonAccess.readable(actor, id));
 }
 
 /** The lesson for its edit form: readable and editable by the actor. */
 export async function getLessonForEdit(actor: ActingUser | null, id: string): Promise<LessonRecord> {
-  return toLessonRecord(await editableDocument(actor, id));
+  return toLessonRecord(await lessonAccess.editable(actor, id));
 }
 
 export function canEditLesson(actor: ActingUser | null, lesson: LessonRecord): boolean {
@@ -86,19 +72,19 @@ export async function createLesson(actor: ActingUser | null, raw: unknown): Prom
 
 /** Full (form) or partial (API PATCH) update, validated as a whole. */
 export async function updateLesson(actor: ActingUser | null, id: string, raw: unknown): Promise<LessonRecord> {
-  const doc = await editableDocument(actor, id);
+  const doc = await lessonAccess.editable(actor, id);
   return applyInput(actor, doc, { ...lessonInputOf(toLessonRecord(doc)), ...bodyObject(raw) });
 }
 
 export async function deleteLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
-  const doc = await editableDocument(actor, id);
+  const doc = await lessonAccess.editable(actor, id);
   await softDeleteRecord('lesson', doc, actor as ActingUser);
   return toLessonRecord(doc);
 }
 
 export async function restoreLesson(actor: ActingUser | null, id: string): Promise<LessonRecord> {
   assertCanRestore(actor);
-  const doc = await findDocument(id);
+  const doc = await lessonAccess.find(id);
   await restoreRecord('lesson', doc, actor);
   return toLessonRecord(doc);
 }
@@ -106,7 +92,7 @@ export async function restoreLesson(actor: ActingUser | null, id: string): Promi
 /** Deletes a lesson for good, with its attachments and history (admins only). */
 export async function purgeLesson(actor: ActingUser | null, id: string): Promise<void> {
   assertCanRestore(actor);
-  const doc = await findDocument(id);
+  const doc = await lessonAccess.find(id);
   await purgeRecord('lesson', doc, () => LessonModel.deleteOne({ _id: doc._id }));
 }
 

@@ -1,5 +1,5 @@
 /**
- * Zod pieces shared by the practice and lesson schemas. Form fields arrive as strings (an empty
+ * Zod pieces (and the date-only format) shared by the practice and lesson schemas, records and presenters. Form fields arrive as strings (an empty
  * field means "not given"), API bodies as JSON; both go through the same schema.
  */
 import mongoose from 'mongoose';
@@ -19,6 +19,11 @@ export function parseDateOnly(value: string): Date | null {
   if (!match) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return date.toISOString().slice(0, 10) === match[0] ? date : null;
+}
+
+/** The inverse of parseDateOnly: the stored day as "2022-05-31", null when the field is empty. */
+export function dateOnlyString(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
 }
 
 /** A refine-style check, so its message survives parseInput's contextual error map. */

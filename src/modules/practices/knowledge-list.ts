@@ -1,6 +1,7 @@
 /** Filter pieces shared by the practice and lesson lists. */
 import type mongoose from 'mongoose';
 import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
+import { ForbiddenError } from '../../http/errors.js';
 import { AgencyModel } from '../agencies/agency.model.js';
 import { escapeRegex } from '../agencies/list-query.js';
 import { visibleFilter } from './knowledge-policy.js';
@@ -12,6 +13,12 @@ export interface CommonListQuery {
   topic: string;
   year: string;
   status: string;
+}
+
+/** Lists are for signed-in readers only. */
+export function signedIn(actor: ActingUser | null): ActingUser {
+  if (actor === null) throw new ForbiddenError();
+  return actor;
 }
 
 async function agencyIdsInProvince(provinceCode: string): Promise<mongoose.Types.ObjectId[]> {

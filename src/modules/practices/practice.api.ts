@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
+import { pageJson } from '../agencies/list-query.js';
 import { practiceJson } from './practice.presenter.js';
 import { listPractices } from './practice.queries.js';
 import { createPractice, deletePractice, purgePractice, getPractice, restorePractice, updatePractice } from './practice.service.js';
@@ -8,10 +9,7 @@ import { createPractice, deletePractice, purgePractice, getPractice, restorePrac
 
 export const listPracticesJson: RequestHandler = async (req, res) => {
   const result = await listPractices(actingUser(req), req.query);
-  res.json({
-    data: result.items.map(practiceJson),
-    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
-  });
+  res.json(pageJson(result, practiceJson));
 };
 
 export const getPracticeJson: RequestHandler = async (req, res) => {

@@ -1,4 +1,5 @@
 import { renderMarkdown } from '../../http/markdown.js';
+import { dateOnlyString } from './knowledge-fields.js';
 import type { PracticeRecord } from './practice.record.js';
 
 /** Lookups a presenter needs beyond the record itself (all already filtered for the reader). */
@@ -57,7 +58,7 @@ export function presentPractice(practice: PracticeRecord, labels: PracticeLabels
   };
 }
 
-const dateInput = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : '');
+const dateInput = (date: Date | null) => dateOnlyString(date) ?? '';
 
 /** The form's values as its inputs hold them (strings; topics as the list of ticked codes). */
 export interface PracticeFormValues {
@@ -133,8 +134,6 @@ export function practiceFormInput(body: Record<string, unknown>): Record<string,
   return { ...rest, topics: body.topics ?? [], digital: body.digital ?? false, contact: { name, position, email, phone } };
 }
 
-const iso = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 /** The JSON shape of a practice in the API. */
 export function practiceJson(p: PracticeRecord) {
   return {
@@ -148,9 +147,9 @@ export function practiceJson(p: PracticeRecord) {
     tags: p.tags,
     channel: p.channel,
     stage: p.stage,
-    startDate: iso(p.startDate),
+    startDate: dateOnlyString(p.startDate),
     digital: p.digital,
-    evidence: p.evidence.map((e) => ({ date: iso(e.date), label: e.label, value: e.value })),
+    evidence: p.evidence.map((e) => ({ date: dateOnlyString(e.date), label: e.label, value: e.value })),
     contact: p.contact,
     adoptedFromId: p.adoptedFromId,
     status: p.status,

@@ -1,11 +1,10 @@
 /** Read-only practice lists: the catalogue, the visit form's picker, an agency's practices, lineage. */
 import mongoose from 'mongoose';
 import type { ActingUser } from '../../auth/acting-user.js';
-import { ForbiddenError } from '../../http/errors.js';
 import { parseInput } from '../../http/validate.js';
 import { agencyShortNames } from '../agencies/agency.lookup.js';
-import { escapeRegex, pageOf, type Page } from '../agencies/list-query.js';
-import { commonListFilter } from './knowledge-list.js';
+import { escapeRegex, fetchPage, type Page } from '../agencies/list-query.js';
+import { commonListFilter, signedIn } from './knowledge-list.js';
 import { visibleFilter } from './knowledge-policy.js';
 import { PracticeModel } from './practice.model.js';
 import { toPracticeRecord, type PracticeRecord } from './practice.record.js';
@@ -19,11 +18,6 @@ const SORTS: Record<PracticeSort | '', Record<string, 1 | -1>> = {
   start_date: { startDate: -1, _id: -1 },
 };
 
-function signedIn(actor: ActingUser | null): ActingUser {
-  if (actor === null) throw new ForbiddenError();
-  return actor;
-}
-
 /** Visible, not deleted practices of the actor. */
 function readable(actor: ActingUser): Record<string, unknown> {
   return { $and: [visibleFilter(actor, 'ownerAgencyId'), { deletedAt: null }] };
@@ -34,14 +28,12 @@ export async function listPractices(actor: ActingUser | null, rawQuery: unknown)
   const query = parseInput(practiceListQuerySchema, rawQuery);
   const filter = await commonListFilter(reader, query, { agency: 'ownerAgencyId', date: 'startDate', text: ['name', 'shortDescription', 'tags', 'channel'] });
   if (query.stage) (filter.$and as unknown[]).push({ stage: { $eq: query.stage } });
-  const [docs, total] = await Promise.all([
-    PracticeModel.find(filter)
-      .sort(SORTS[query.sort])
-      .skip((query.page - 1) * query.perPage)
-      .limit(query.perPage),
-    PracticeModel.countDocuments(filter),
-  ]);
-  return pageOf(docs.map(toPracticeRecord), query.page, query.perPage, total);
+  return fetchPage(
+    query,
+    (skip, limit) => PracticeModel.find(filter).sort(SORTS[query.sort]).skip(skip).limit(limit),
+    () => PracticeModel.countDocuments(filter),
+    toPracticeRecord,
+  );
 }
 
 export interface PracticeSummary {

@@ -1,3 +1,4 @@
+import { dateOnlyString } from './knowledge-fields.js';
 import type { KnowledgeStatus, PracticeCategory, PracticeDocument, PracticeStage } from './practice.model.js';
 import type { PracticeInput } from './practice.schemas.js';
 
@@ -76,12 +77,10 @@ export function practiceInputOf(record: PracticeRecord): PracticeInput {
   return { ownerAgencyId, name, shortDescription, description, category, topics, tags, channel, stage, startDate, digital, evidence, contact, adoptedFromId, status };
 }
 
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 /** What a revision stores: the input fields with dates as calendar days, so the history reads "2022-05-31". */
 export function practiceRevisionSnapshot(record: PracticeRecord): Record<string, unknown> {
   const input = practiceInputOf(record);
-  return { ...input, startDate: day(input.startDate), evidence: input.evidence.map((e) => ({ ...e, date: day(e.date) })) };
+  return { ...input, startDate: dateOnlyString(input.startDate), evidence: input.evidence.map((e) => ({ ...e, date: dateOnlyString(e.date) })) };
 }
 
 /** For the policy: whose record it is and whether it is visible at all. */

@@ -1,44 +1,30 @@
 import mongoose from 'mongoose';
 import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
+import { ForbiddenError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
 import { bodyObject, collectInput } from '../agencies/schema-kit.js';
 import { recordRevision } from '../history/revision.service.js';
 import { assertCanRestore } from '../history/soft-delete.js';
 import { checkTopics } from './knowledge-checks.js';
+import { knowledgeAccess } from './knowledge-access.js';
 import { purgeRecord, restoreRecord, softDeleteRecord } from './knowledge-lifecycle.js';
 import { canCreateKnowledge, canEditKnowledge, canReadKnowledge } from './knowledge-policy.js';
 import { PracticeModel, normalisePracticeName, type PracticeDocument } from './practice.model.js';
 import { practiceInputOf, practiceOwnership, practiceRevisionSnapshot, toPracticeRecord, type PracticeRecord } from './practice.record.js';
 import { inlinePracticeSchema, practiceInputSchema, type PracticeInput } from './practice.schemas.js';
 
-async function findDocument(id: string): Promise<PracticeDocument> {
-  const doc = mongoose.isValidObjectId(id) ? await PracticeModel.findById(id) : null;
-  if (!doc) throw new NotFoundError();
-  return doc;
-}
-
-/** The practice if the actor may read it; another agency's draft is "not found", not "forbidden". */
-async function readableDocument(actor: ActingUser | null, id: string): Promise<PracticeDocument> {
-  if (actor === null) throw new ForbiddenError();
-  const doc = await findDocument(id);
-  if (!canReadKnowledge(actor, practiceOwnership(toPracticeRecord(doc)))) throw new NotFoundError();
-  return doc;
-}
-
-async function editableDocument(actor: ActingUser | null, id: string): Promise<PracticeDocument> {
-  const doc = await readableDocument(actor, id);
-  if (!canEditKnowledge(actor, practiceOwnership(toPracticeRecord(doc)))) throw new ForbiddenError();
-  return doc;
-}
+const practiceAccess = knowledgeAccess<PracticeDocument>({
+  findById: (id) => PracticeModel.findById(id),
+  ownership: (doc) => practiceOwnership(toPracticeRecord(doc)),
+});
 
 export async function getPractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
-  return toPracticeRecord(await readableDocument(actor, id));
+  return toPracticeRecord(await practiceAccess.readable(actor, id));
 }
 
 /** The practice for its edit form: readable and editable by the actor. */
 export async function getPracticeForEdit(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
-  return toPracticeRecord(await editableDocument(actor, id));
+  return toPracticeRecord(await practiceAccess.editable(actor, id));
 }
 
 export function canEditPractice(actor: ActingUser | null, practice: PracticeRecord): boolean {
@@ -107,19 +93,19 @@ export async function createPractice(actor: ActingUser | null, raw: unknown): Pr
 
 /** Full (form) or partial (API PATCH) update: given fields replace the stored ones, validated as a whole. */
 export async function updatePractice(actor: ActingUser | null, id: string, raw: unknown): Promise<PracticeRecord> {
-  const doc = await editableDocument(actor, id);
+  const doc = await practiceAccess.editable(actor, id);
   return applyInput(actor, doc, { ...practiceInputOf(toPracticeRecord(doc)), ...bodyObject(raw) });
 }
 
 export async function deletePractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
-  const doc = await editableDocument(actor, id);
+  const doc = await practiceAccess.editable(actor, id);
   await softDeleteRecord('practice', doc, actor as ActingUser);
   return toPracticeRecord(doc);
 }
 
 export async function restorePractice(actor: ActingUser | null, id: string): Promise<PracticeRecord> {
   assertCanRestore(actor);
-  const doc = await findDocument(id);
+  const doc = await practiceAccess.find(id);
   await restoreRecord('practice', doc, actor);
   return toPracticeRecord(doc);
 }
@@ -127,7 +113,7 @@ export async function restorePractice(actor: ActingUser | null, id: string): Pro
 /** Deletes a practice for good, with its attachments and history (admins only). */
 export async function purgePractice(actor: ActingUser | null, id: string): Promise<void> {
   assertCanRestore(actor);
-  const doc = await findDocument(id);
+  const doc = await practiceAccess.find(id);
   await purgeRecord('practice', doc, () => PracticeModel.deleteOne({ _id: doc._id }));
 }
 

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
+import { pageJson } from '../agencies/list-query.js';
 import { agencyShortNames } from '../agencies/agency.lookup.js';
 import { userJson } from './user.presenter.js';
 import { getUser, listUsers } from './user.service.js';
@@ -9,10 +10,7 @@ import { getUser, listUsers } from './user.service.js';
 export const listUsersJson: RequestHandler = async (req, res) => {
   const result = await listUsers(actingUser(req), req.query);
   const names = await agencyShortNames(result.items.map((u) => u.agencyId));
-  res.json({
-    data: result.items.map((u) => userJson(u, names.get(u.agencyId) ?? '')),
-    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
-  });
+  res.json(pageJson(result, (u) => userJson(u, names.get(u.agencyId) ?? '')));
 };
 
 export const getUserJson: RequestHandler = async (req, res) => {

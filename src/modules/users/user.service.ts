@@ -2,10 +2,10 @@ import mongoose from 'mongoose';
 import type { z } from 'zod';
 import type { ActingUser } from '../../auth/acting-user.js';
 import { checkPasswordStrength, hashPassword } from '../../auth/password.js';
-import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../http/errors.js';
+import { ForbiddenError, ValidationError, type FieldErrors } from '../../http/errors.js';
 import { parseInput } from '../../http/validate.js';
 import { findAgencyById } from '../agencies/agency.lookup.js';
-import { escapeRegex, pageOf, type Page } from '../agencies/list-query.js';
+import { escapeRegex, fetchPage, type Page } from '../agencies/list-query.js';
 import { bodyObject, collectInput, isDuplicateKeyError } from '../agencies/schema-kit.js';
 import { UserModel, type UserDocument } from './user.model.js';
 import { canChangeActivation, canChangeRole, canManageUsers, canViewUser } from './user.policy.js';
@@ -18,15 +18,14 @@ import {
   userUpdateSchema,
 } from './user.schemas.js';
 import { toUserRecord, type UserRecord } from './user.record.js';
+import { findDocumentById } from '../agencies/find-document.js';
 
 function assertCanManage(actor: ActingUser | null): void {
   if (!canManageUsers(actor)) throw new ForbiddenError();
 }
 
 export async function findUserDocument(id: string): Promise<UserDocument> {
-  const doc = mongoose.isValidObjectId(id) ? await UserModel.findById(id) : null;
-  if (!doc) throw new NotFoundError();
-  return doc;
+  return findDocumentById(id, (valid) => UserModel.findById(valid));
 }
 
 export async function listUsers(actor: ActingUser | null, rawQuery: unknown): Promise<Page<UserRecord>> {
@@ -40,14 +39,12 @@ export async function listUsers(actor: ActingUser | null, rawQuery: unknown): Pr
   if (query.agency) filter.agency = { $eq: new mongoose.Types.ObjectId(query.agency) };
   if (query.role) filter.role = { $eq: query.role };
   if (query.active !== undefined) filter.active = { $eq: query.active };
-  const [docs, total] = await Promise.all([
-    UserModel.find(filter)
-      .sort({ name: 1 })
-      .skip((query.page - 1) * query.perPage)
-      .limit(query.perPage),
-    UserModel.countDocuments(filter),
-  ]);
-  return pageOf(docs.map(toUserRecord), query.page, query.perPage, total);
+  return fetchPage(
+    query,
+    (skip, limit) => UserModel.find(filter).sort({ name: 1 }).skip(skip).limit(limit),
+    () => UserModel.countDocuments(filter),
+    toUserRecord,
+  );
 }
 
 export async function getUser(actor: ActingUser | null, id: string): Promise<UserRecord> {

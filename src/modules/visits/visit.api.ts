@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
+import { pageJson } from '../agencies/list-query.js';
 import { attachmentJson } from '../attachments/attachment.presenter.js';
 import { listAttachmentsOf } from '../attachments/attachment.service.js';
 import { listRevisions } from '../history/revision.service.js';
@@ -10,10 +11,7 @@ import { createVisit, deleteVisit, getVisit, listVisits, purgeVisit, restoreVisi
 
 export const listVisitsJson: RequestHandler = async (req, res) => {
   const result = await listVisits(actingUser(req), req.query);
-  res.json({
-    data: result.items.map(visitJson),
-    meta: { page: result.page, perPage: result.perPage, total: result.total, totalPages: result.totalPages },
-  });
+  res.json(pageJson(result, visitJson));
 };
 
 /** One visit with its attachments (the policy is checked by getVisit first). */

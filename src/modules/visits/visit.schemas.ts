@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import { z } from 'zod';
-import { choice } from '../agencies/schema-kit.js';
+import { choice, isHttpUrl } from '../agencies/schema-kit.js';
 import { VISIT_STATUSES } from './visit.model.js';
 
 /** Input of a visit in the API's shape; the HTML form is converted to it first (visit-form.ts). */
@@ -39,15 +39,6 @@ const calendarDate = (missing: string, invalid: string) =>
       }
       return date;
     });
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');
-  } catch {
-    return false;
-  }
-}
 
 const stringList = (maxItems: number, maxLength: number, tooLong: string) =>
   z.preprocess(

@@ -1,9 +1,8 @@
-import mongoose from 'mongoose';
 import type { ActingUser } from '../../auth/acting-user.js';
 import { ForbiddenError, NotFoundError } from '../../http/errors.js';
 import { parseInput } from '../../http/validate.js';
 import { bodyObject } from '../agencies/schema-kit.js';
-import { pageOf, type Page } from '../agencies/list-query.js';
+import { fetchPage, type Page } from '../agencies/list-query.js';
 import { deleteAttachmentsOf } from '../attachments/attachment.service.js';
 import { deleteRevisionsOf, recordRevision } from '../history/revision.service.js';
 import { restoreFields, softDeleteFields } from '../history/soft-delete.js';
@@ -16,6 +15,7 @@ import { VisitModel, type VisitDocument } from './visit.model.js';
 import { canEditVisit, canReadVisit, canRestoreVisit, canStartVisit, visibleVisitsFilter } from './visit.policy.js';
 import { accessFacts, toVisitRecord, type VisitRecord } from './visit.record.js';
 import { visitListQuerySchema, type VisitListQuery } from './visit.schemas.js';
+import { findDocumentById } from '../agencies/find-document.js';
 
 const SORTS: Record<VisitListQuery['sort'], Record<string, 1 | -1>> = {
   date_desc: { startDate: -1, _id: -1 },
@@ -34,17 +34,16 @@ export async function listVisits(actor: ActingUser | null, rawQuery: unknown): P
   if (query.year) conditions.push({ year: { $eq: query.year } });
   if (query.status) conditions.push({ status: { $eq: query.status } });
   const filter = { $and: conditions };
-  const [docs, total] = await Promise.all([
-    VisitModel.find(filter).sort(SORTS[query.sort]).skip((query.page - 1) * query.perPage).limit(query.perPage),
-    VisitModel.countDocuments(filter),
-  ]);
-  return pageOf(docs.map(toVisitRecord), query.page, query.perPage, total);
+  return fetchPage(
+    query,
+    (skip, limit) => VisitModel.find(filter).sort(SORTS[query.sort]).skip(skip).limit(limit),
+    () => VisitModel.countDocuments(filter),
+    toVisitRecord,
+  );
 }
 
 async function findVisitDocument(id: string): Promise<VisitDocument> {
-  const doc = mongoose.isValidObjectId(id) ? await VisitModel.findById(id) : null;
-  if (!doc) throw new NotFoundError();
-  return doc;
+  return findDocumentById(id, (valid) => VisitModel.findById(valid));
 }
 
 /** A visit the actor may not see is reported as not found (drafts do not reveal they exist). */

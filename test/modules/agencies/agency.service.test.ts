@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActingUser } from '../../../src/auth/acting-user.js';
-import { ForbiddenError, ValidationError } from '../../../src/http/errors.js';
+import { ForbiddenError } from '../../../src/http/errors.js';
 import { AgencyModel } from '../../../src/modules/agencies/agency.model.js';
 import {
   createAgency,

@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ForbiddenError, NotFoundError, ValidationError, type AppError } from '../../../src/http/errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../../src/http/errors.js';
 import { LessonModel } from '../../../src/modules/lessons/lesson.model.js';
 import { listLessonsByAgency, listLessonsByPractice, listLessonsByVisit } from '../../../src/modules/lessons/lesson.queries.js';
 import { deleteLesson, getLesson, updateLesson } from '../../../src/modules/lessons/lesson.service.js';

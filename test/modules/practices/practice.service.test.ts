@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AppError} from '../../../src/http/errors.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../../src/http/errors.js';
 import { listRevisions } from '../../../src/modules/history/revision.service.js';
 import { PracticeModel } from '../../../src/modules/practices/practice.model.js';

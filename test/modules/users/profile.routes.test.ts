@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { verifyPassword } from '../../../src/auth/password.js';
 import { UserModel } from '../../../src/modules/users/user.model.js';
-import { csrfToken, signIn } from '../../helpers/auth.js';
+import { postFormWithCsrf, signIn } from '../../helpers/auth.js';
 import { createUser, type CreatedUser } from '../../helpers/factories.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 
@@ -20,10 +20,8 @@ describe('profile page', () => {
     await t.stop();
   });
 
-  async function post(url: string, body: Record<string, string>) {
-    // The token first: a supertest agent takes its cookies when the request is created.
-    const token = await csrfToken(browser, '/profil');
-    return browser.post(url).type('form').send({ ...body, _csrf: token });
+  function post(url: string, body: Record<string, string>) {
+    return postFormWithCsrf(browser, url, body, '/profil');
   }
 
   test('GET /profil – signed in – own details, forms and a link to API tokens; anonymous redirected', async () => {

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { verifyPassword } from '../../../src/auth/password.js';
-import { UnauthorizedError, ValidationError } from '../../../src/http/errors.js';
+import { UnauthorizedError } from '../../../src/http/errors.js';
 import { UserModel } from '../../../src/modules/users/user.model.js';
 import { changeOwnPassword, updateOwnProfile } from '../../../src/modules/users/profile.service.js';
 import { createUser, type CreatedUser } from '../../helpers/factories.js';

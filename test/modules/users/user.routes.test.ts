@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { UserModel } from '../../../src/modules/users/user.model.js';
-import { csrfToken, postSignIn, signIn } from '../../helpers/auth.js';
+import { postFormWithCsrf, postSignIn, signIn } from '../../helpers/auth.js';
 import { createAgency, createUser, type CreatedUser } from '../../helpers/factories.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
 
@@ -38,14 +38,8 @@ describe('user admin pages and API', () => {
     await t.stop();
   });
 
-  async function postForm(agent: Agent, url: string, body: Record<string, string>) {
-    // The token first: a supertest agent takes its cookies when the request is created.
-    const token = await csrfToken(agent, '/');
-    return agent.post(url).type('form').send({ ...body, _csrf: token });
-  }
-
   test('POST /admin/pengguna – admin with valid form – 303, stored, listed with agency and role', async () => {
-    const res = await postForm(admin, '/admin/pengguna', form());
+    const res = await postFormWithCsrf(admin, '/admin/pengguna', form());
     assert.equal(res.status, 303);
     const stored = await UserModel.findOne({ email: 'alwa.dudi@solokkota.example' }).orFail();
     assert.equal(stored.role, 'planner');
@@ -58,7 +52,7 @@ describe('user admin pages and API', () => {
   });
 
   test('POST /admin/pengguna – duplicate email, bad NIP, weak password – 422, input kept, messages per field', async () => {
-    const res = await postForm(admin, '/admin/pengguna', { ...form(), name: 'Budiono Kedua', nip: '198503152010013001', password: 'password123' });
+    const res = await postFormWithCsrf(admin, '/admin/pengguna', { ...form(), name: 'Budiono Kedua', nip: '198503152010013001', password: 'password123' });
     assert.equal(res.status, 422);
     assert.match(res.text, /value="Budiono Kedua"/);
     assert.match(res.text, /Email ini sudah dipakai akun lain\./);
@@ -73,14 +67,14 @@ describe('user admin pages and API', () => {
     const edit = await admin.get(`/admin/pengguna/${target.user.id}/ubah`);
     assert.equal(edit.status, 200);
     assert.match(edit.text, new RegExp(`value="${target.user.email}"`));
-    const update = await postForm(admin, `/admin/pengguna/${target.user.id}`, { ...form(), email: target.user.email, nip: '', role: 'head' });
+    const update = await postFormWithCsrf(admin, `/admin/pengguna/${target.user.id}`, { ...form(), email: target.user.email, nip: '', role: 'head' });
     assert.equal(update.status, 303);
     assert.equal((await UserModel.findById(target.user.id).orFail()).role, 'head');
-    assert.equal((await postForm(admin, `/admin/pengguna/${target.user.id}/nonaktifkan`, {})).status, 303);
+    assert.equal((await postFormWithCsrf(admin, `/admin/pengguna/${target.user.id}/nonaktifkan`, {})).status, 303);
     assert.equal((await UserModel.findById(target.user.id).orFail()).active, false);
     const signInAttempt = await postSignIn(t.agent(), target.user.email, target.password);
     assert.notEqual(signInAttempt.status, 303);
-    assert.equal((await postForm(admin, `/admin/pengguna/${target.user.id}/aktifkan`, {})).status, 303);
+    assert.equal((await postFormWithCsrf(admin, `/admin/pengguna/${target.user.id}/aktifkan`, {})).status, 303);
     assert.equal((await postSignIn(t.agent(), target.user.email, target.password)).status, 303);
   });
 
@@ -89,16 +83,16 @@ describe('user admin pages and API', () => {
     const browser = t.agent();
     await signIn(browser, target.user.email, target.password);
     assert.equal((await browser.get('/api/v1/me')).status, 200);
-    await postForm(admin, `/admin/pengguna/${target.user.id}/nonaktifkan`, {});
+    await postFormWithCsrf(admin, `/admin/pengguna/${target.user.id}/nonaktifkan`, {});
     assert.equal((await browser.get('/api/v1/me')).status, 401);
   });
 
   test('admin user pages – staff – 403, nothing stored; admin cannot deactivate themself', async () => {
     assert.equal((await staff.get('/admin/pengguna')).status, 403);
-    const res = await postForm(staff, '/admin/pengguna', { ...form(), email: 'oleh.staf@uji.example', nip: '' });
+    const res = await postFormWithCsrf(staff, '/admin/pengguna', { ...form(), email: 'oleh.staf@uji.example', nip: '' });
     assert.equal(res.status, 403);
     assert.equal(await UserModel.countDocuments({ email: 'oleh.staf@uji.example' }), 0);
-    assert.equal((await postForm(admin, `/admin/pengguna/${adminUser.user.id}/nonaktifkan`, {})).status, 403);
+    assert.equal((await postFormWithCsrf(admin, `/admin/pengguna/${adminUser.user.id}/nonaktifkan`, {})).status, 403);
     assert.equal((await UserModel.findById(adminUser.user.id).orFail()).active, true);
   });
 

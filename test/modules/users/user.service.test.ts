@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { verifyPassword } from '../../../src/auth/password.js';
-import { ForbiddenError, ValidationError } from '../../../src/http/errors.js';
+import { ForbiddenError } from '../../../src/http/errors.js';
 import { UserModel } from '../../../src/modules/users/user.model.js';
 import { findActingUserById } from '../../../src/modules/users/user.lookup.js';
 import { createUser, getUser, listUsers, setUserActive, updateUser } from '../../../src/modules/users/user.service.js';

@@ -5,7 +5,7 @@
  */
 import type { ActingUser, Role } from '../../../src/auth/acting-user.js';
 import type { AgencyRecord } from '../../../src/modules/agencies/agency.service.js';
-import { signIn } from '../../helpers/auth.js';
+import { postFormWithCsrf, signIn } from '../../helpers/auth.js';
 import { createAgency, createUser } from '../../helpers/factories.js';
 import { apiTokenFor } from '../../helpers/knowledge-factories.js';
 import type { TestApp } from '../../helpers/test-app.js';
@@ -28,6 +28,11 @@ export interface VisitWorld {
   hostStaff: Member;
   otherStaff: Member;
   admin: Member;
+}
+
+/** Posts a form as the browser does, with the CSRF token of the visit list page. */
+export function postForm(agent: Agent, url: string, form: Record<string, string | string[]> = {}) {
+  return postFormWithCsrf(agent, url, form, '/kunjungan');
 }
 
 async function member(t: TestApp, role: Role, agency: AgencyRecord): Promise<Member> {

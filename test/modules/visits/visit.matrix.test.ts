@@ -9,7 +9,7 @@ import { VisitModel } from '../../../src/modules/visits/visit.model.js';
 import { csrfTokenFrom } from '../../helpers/auth.js';
 import { createTestVisit, pdfBytes } from '../../helpers/knowledge-factories.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { createVisitWorld, sampleVisitForm, type Member, type VisitWorld } from './visit-test-world.js';
+import { createVisitWorld, postForm, sampleVisitForm, type Member, type VisitWorld } from './visit-test-world.js';
 
 type Who = 'solokStaff' | 'solokPlanner' | 'solokHead' | 'hostStaff' | 'otherStaff' | 'admin';
 const EVERYONE: Who[] = ['solokStaff', 'solokPlanner', 'solokHead', 'hostStaff', 'otherStaff', 'admin'];
@@ -24,11 +24,6 @@ describe('visit permission matrix', () => {
   after(async () => {
     await t.stop();
   });
-
-  async function post(m: Member, url: string, form: Record<string, string | string[]> = {}) {
-    const token = csrfTokenFrom((await m.agent.get('/kunjungan')).text);
-    return m.agent.post(url).type('form').send({ ...form, _csrf: token });
-  }
 
   function expectAll(results: Record<Who, number>, expected: Record<Who, number>, route: string) {
     assert.deepEqual(results, expected, route);
@@ -58,7 +53,7 @@ describe('visit permission matrix', () => {
     for (const who of EVERYONE) visits.set(who, (await createTestVisit(w.solokStaff.acting, { hostAgencyIds: [w.padangPanjang.id] })).id);
     const id = (who: Who) => visits.get(who)!;
     const editors = { solokStaff: 303, solokPlanner: 303, solokHead: 303, hostStaff: 303, otherStaff: 403, admin: 303 };
-    expectAll(await forEach(async (m, who) => (await post(m, `/kunjungan/${id(who)}`, { ...sampleVisitForm(w), place: `Diubah ${who}` })).status), editors, 'POST update');
+    expectAll(await forEach(async (m, who) => (await postForm(m.agent, `/kunjungan/${id(who)}`, { ...sampleVisitForm(w), place: `Diubah ${who}` })).status), editors, 'POST update');
     expectAll(
       await forEach(async (m, who) => {
         const token = csrfTokenFrom((await m.agent.get('/kunjungan')).text);
@@ -68,9 +63,9 @@ describe('visit permission matrix', () => {
       'POST upload',
     );
     const adminOnly = { solokStaff: 403, solokPlanner: 403, solokHead: 403, hostStaff: 403, otherStaff: 403, admin: 303 };
-    expectAll(await forEach(async (m, who) => (await post(m, `/kunjungan/${id(who)}/pulihkan`)).status), adminOnly, 'POST restore');
-    expectAll(await forEach(async (m, who) => (await post(m, `/kunjungan/${id(who)}/hapus`)).status), editors, 'POST delete');
-    expectAll(await forEach(async (m, who) => (await post(m, `/kunjungan/${id(who)}/hapus-permanen`)).status), adminOnly, 'POST permanent delete');
+    expectAll(await forEach(async (m, who) => (await postForm(m.agent, `/kunjungan/${id(who)}/pulihkan`)).status), adminOnly, 'POST restore');
+    expectAll(await forEach(async (m, who) => (await postForm(m.agent, `/kunjungan/${id(who)}/hapus`)).status), editors, 'POST delete');
+    expectAll(await forEach(async (m, who) => (await postForm(m.agent, `/kunjungan/${id(who)}/hapus-permanen`)).status), adminOnly, 'POST permanent delete');
     const stored = await VisitModel.find({ _id: { $in: [...visits.values()] } }).lean();
     const byId = new Map(stored.map((v) => [String(v._id), v]));
     assert.equal(byId.get(id('otherStaff'))?.place, 'Kantor Diskominfo', 'refused update changed nothing');

@@ -7,12 +7,7 @@ import { createTestVisit } from '../../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../../helpers/practice-factories.js';
 import { PracticeModel } from '../../../src/modules/practices/practice.model.js';
 import { startTestApp, type TestApp } from '../../helpers/test-app.js';
-import { createVisitWorld, sampleVisitForm, type Agent, type VisitWorld } from './visit-test-world.js';
-
-async function postForm(agent: Agent, url: string, form: Record<string, string | string[]>) {
-  const token = csrfTokenFrom((await agent.get('/kunjungan')).text);
-  return agent.post(url).type('form').send({ ...form, _csrf: token });
-}
+import { createVisitWorld, postForm, sampleVisitForm, type VisitWorld } from './visit-test-world.js';
 
 describe('visit pages', () => {
   let t: TestApp;

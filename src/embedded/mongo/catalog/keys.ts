@@ -2,7 +2,9 @@
  * Index keys: the values a document contributes to an index, and a canonical string per value so
  * that values MongoDB calls equal (1, 1.0, NumberLong(1), Decimal128("1.0")) share one Map entry.
  */
-import type { Binary, Decimal128, Double, Int32, Long, ObjectId, Timestamp } from 'bson';
+import type { Binary, ObjectId, Timestamp } from 'bson';
+import { isNumeric, toNumber } from '../query/index.js';
+import { bsonTag, isPlainObject } from '../query/types.js';
 
 type Doc = Record<string, unknown>;
 
@@ -11,38 +13,9 @@ export interface KeyCollation {
   strength?: number;
 }
 
-function tagOf(v: object): string | undefined {
-  const tag = (v as { _bsontype?: unknown })._bsontype;
-  return typeof tag === 'string' ? tag : undefined;
-}
-
-export function isPlainDoc(v: unknown): v is Doc {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    !(v instanceof Date) &&
-    !(v instanceof RegExp) &&
-    !(v instanceof Uint8Array) &&
-    tagOf(v) === undefined
-  );
-}
-
 /** JS number for the numeric bson types, undefined for anything else. */
 export function numericValue(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
-  if (typeof v !== 'object' || v === null) return undefined;
-  switch (tagOf(v)) {
-    case 'Int32':
-    case 'Double':
-      return (v as Int32 | Double).value;
-    case 'Long':
-      return (v as Long).toNumber();
-    case 'Decimal128':
-      return Number((v as Decimal128).toString());
-    default:
-      return undefined;
-  }
+  return isNumeric(v) ? toNumber(v) : undefined;
 }
 
 function foldString(s: string, collation?: KeyCollation): string {
@@ -65,7 +38,7 @@ export function canonicalKey(v: unknown, collation?: KeyCollation): string {
   if (v instanceof RegExp) return 'r' + JSON.stringify([v.source, v.flags]);
   if (v instanceof Uint8Array) return 'x0:' + Buffer.from(v).toString('base64');
   if (typeof v === 'object') {
-    switch (tagOf(v)) {
+    switch (bsonTag(v)) {
       case 'ObjectId':
         return 'o' + (v as ObjectId).toHexString();
       case 'Binary':
@@ -85,7 +58,7 @@ export function canonicalKey(v: unknown, collation?: KeyCollation): string {
         return '{' + parts.join(',') + '}';
       }
       default:
-        return tagOf(v) + ':' + String(v);
+        return bsonTag(v) + ':' + String(v);
     }
   }
   return typeof v + ':' + String(v);
@@ -108,19 +81,19 @@ export function valuesAtPath(doc: unknown, parts: string[], i = 0): unknown[] {
     const index = /^\d+$/.test(parts[i]) ? Number(parts[i]) : -1;
     if (index >= 0 && index < doc.length) out.push(...valuesAtPath(doc[index], parts, i + 1));
     for (const element of doc) {
-      if (isPlainDoc(element)) out.push(...valuesAtPath(element, parts, i));
+      if (isPlainObject(element)) out.push(...valuesAtPath(element, parts, i));
     }
     return out.length ? out : [null];
   }
-  if (isPlainDoc(doc)) return valuesAtPath(doc[parts[i]], parts, i + 1);
+  if (isPlainObject(doc)) return valuesAtPath(doc[parts[i]], parts, i + 1);
   return [null];
 }
 
 /** Whether the field exists on some branch of `path` (the sparse-index test). */
 export function pathExists(doc: unknown, parts: string[], i = 0): boolean {
   if (i === parts.length) return doc !== undefined;
-  if (Array.isArray(doc)) return doc.some((e) => isPlainDoc(e) && pathExists(e, parts, i));
-  if (isPlainDoc(doc)) return pathExists(doc[parts[i]], parts, i + 1);
+  if (Array.isArray(doc)) return doc.some((e) => isPlainObject(e) && pathExists(e, parts, i));
+  if (isPlainObject(doc)) return pathExists(doc[parts[i]], parts, i + 1);
   return false;
 }
 
@@ -132,8 +105,8 @@ export function formatKeyValue(v: unknown): string {
   if (num !== undefined) return String(num);
   if (v instanceof Date) return `new Date(${v.getTime()})`;
   if (Array.isArray(v)) return '[ ' + v.map(formatKeyValue).join(', ') + ' ]';
-  if (typeof v === 'object' && tagOf(v) === 'ObjectId') return `ObjectId('${(v as ObjectId).toHexString()}')`;
-  if (isPlainDoc(v)) {
+  if (typeof v === 'object' && bsonTag(v) === 'ObjectId') return `ObjectId('${(v as ObjectId).toHexString()}')`;
+  if (isPlainObject(v)) {
     const parts = Object.keys(v).map((k) => `${k}: ${formatKeyValue(v[k])}`);
     return parts.length ? '{ ' + parts.join(', ') + ' }' : '{}';
   }

@@ -4,7 +4,7 @@
  */
 import type { Binary, DBRef, Long, ObjectId, Timestamp } from 'bson';
 import { compareDec, toDec } from './decimal.js';
-import { toNumber } from './numeric.js';
+import { numKind, toNumber } from './numeric.js';
 import { bsonTag, type Collation } from './types.js';
 
 /** Canonical type rank used for ordering and for type bracketing in queries. */
@@ -215,9 +215,10 @@ export const BSON_TYPE_NUMBERS: Readonly<Record<string, number>> = TYPE_NUMBERS;
 export function bsonTypeName(v: unknown): string {
   if (v === undefined) return 'missing';
   if (v === null) return 'null';
+  // JS numbers and the four numeric bson classes: the same kinds the arithmetic uses.
+  const numeric = numKind(v);
+  if (numeric !== undefined) return numeric;
   switch (typeof v) {
-    case 'number':
-      return Number.isInteger(v) && v >= -2147483648 && v <= 2147483647 ? 'int' : 'double';
     case 'string':
       return 'string';
     case 'boolean':
@@ -234,14 +235,6 @@ export function bsonTypeName(v: unknown): string {
     case undefined:
     case 'DBRef':
       return 'object';
-    case 'Int32':
-      return 'int';
-    case 'Double':
-      return 'double';
-    case 'Long':
-      return 'long';
-    case 'Decimal128':
-      return 'decimal';
     case 'Binary':
       return 'binData';
     case 'ObjectId':

@@ -1,5 +1,6 @@
 /** The query language of the embedded MongoDB engine: matching, updates, projection, sort, aggregation. */
 export { compareValues, valuesEqual, bsonTypeName, bsonTypeNumber, typeRank } from './compare.js';
+export { isNumeric, toNumber } from './numeric.js';
 export { getPath, setPath, unsetPath, getExact } from './paths.js';
 export { compileFilter, compileCondition, type MatchOptions } from './match.js';
 export { nearDistance } from './geo.js';

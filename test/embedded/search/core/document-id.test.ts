@@ -1,17 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MeiliError } from '../../../../src/embedded/search/errors.js';
 import { inferPrimaryKey, validateDocumentId } from '../../../../src/embedded/search/core/index.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof MeiliError);
-    return error.code;
-  }
-  assert.fail('expected a MeiliError');
-}
+import { codeOf } from './meili-error-code.js';
 
 describe('document ids', () => {
   for (const id of [1, 0, -3, 'abc', 'a-b_C9', 'x'.repeat(511)]) {

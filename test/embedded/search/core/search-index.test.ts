@@ -1,17 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MeiliError } from '../../../../src/embedded/search/errors.js';
 import { SearchIndex, defaultSettings, mergeSettings } from '../../../../src/embedded/search/core/index.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof MeiliError);
-    return error.code;
-  }
-  assert.fail('expected a MeiliError');
-}
+import { codeOf } from './meili-error-code.js';
 
 function practices(): SearchIndex {
   const index = new SearchIndex(mergeSettings(defaultSettings(), { filterableAttributes: ['province', 'year'] }), null);

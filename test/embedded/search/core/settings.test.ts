@@ -1,17 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MeiliError } from '../../../../src/embedded/search/errors.js';
 import { defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    assert.ok(error instanceof MeiliError);
-    return error.code;
-  }
-  assert.fail('expected a MeiliError');
-}
+import { codeOf } from './meili-error-code.js';
 
 describe('settings', () => {
   test('defaultSettings – fresh index – equals the snapshot of the Meilisearch version meilisearch-js 0.62 targets', () => {

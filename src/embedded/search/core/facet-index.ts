@@ -2,14 +2,18 @@
  * Values of the filterable attributes: for each field, its distinct values (numbers, and strings
  * normalised as Meilisearch compares them) with the list of document slots holding each.
  * Filters become bitsets by testing each distinct value once and OR-ing its slots; facet counts
- * intersect the same lists with the candidate bitset, so they cover all hits, not just one page.
+ * walk the candidates through a per-document column of the same values (facet-column.ts), so they
+ * cover all hits, not just one page.
  */
 import { Bitset } from './bitset.js';
+import { FacetColumn } from './facet-column.js';
 import { forEachLeaf, type Doc } from './fields.js';
 import { evaluateFilter, normalizeFacetValue, scalarPredicate, type FilterNode } from './filter/index.js';
 import { IntList } from './int-list.js';
 
 interface FacetValue {
+  /** The normalised key: `n:<number>` or `s:<normalised string>`. */
+  key: string;
   /** The value as reported in facetDistribution (the first spelling seen for strings). */
   display: string;
   /** The value tested by filters: the number, or the original string / boolean. */
@@ -22,6 +26,8 @@ export type FacetOrder = 'alpha' | 'count';
 export class FacetIndex {
   private readonly fields = new Map<string, Map<string, FacetValue>>();
   private readonly fieldIsFilterable = new Map<string, boolean>();
+  /** Per-document columns of the fields faceted since the last write. */
+  private readonly columns = new Map<string, { values: FacetValue[]; column: FacetColumn }>();
 
   constructor(private readonly isFilterable: (field: string) => boolean) {}
 
@@ -35,6 +41,7 @@ export class FacetIndex {
   }
 
   addDocument(slot: number, doc: Doc): void {
+    if (this.columns.size > 0) this.columns.clear();
     forEachLeaf(doc, (field, value) => {
       if (typeof value !== 'number' && typeof value !== 'string' && typeof value !== 'boolean') return;
       if (!this.filterable(field)) return;
@@ -42,7 +49,7 @@ export class FacetIndex {
       if (!values) this.fields.set(field, (values = new Map()));
       const key = typeof value === 'number' ? `n:${value}` : `s:${normalizeFacetValue(String(value))}`;
       let entry = values.get(key);
-      if (!entry) values.set(key, (entry = { display: String(value), raw: value, slots: new IntList(2) }));
+      if (!entry) values.set(key, (entry = { key, display: String(value), raw: value, slots: new IntList(2) }));
       // Arrays may repeat a value within one document: count the document once.
       if (entry.slots.length === 0 || entry.slots.data[entry.slots.length - 1] !== slot) entry.slots.push(slot);
     });
@@ -84,43 +91,43 @@ export class FacetIndex {
     return out;
   }
 
-  /** Value → count over `candidates`, ordered as asked and cut at `maxValues`. */
-  distribution(field: string, candidates: Bitset, maxValues: number, order: FacetOrder): Record<string, number> {
-    const counted: { display: string; count: number; raw: number | string | boolean; key: string }[] = [];
-    for (const [key, entry] of this.fields.get(field) ?? []) {
-      let count = 0;
-      const { data, length } = entry.slots;
-      for (let i = 0; i < length; i++) if (candidates.has(data[i])) count++;
-      if (count > 0) counted.push({ display: entry.display, count, raw: entry.raw, key });
+  /** The field's values with their per-document column, built on first use after a write. */
+  private columnOf(field: string): { values: FacetValue[]; column: FacetColumn } | null {
+    let cached = this.columns.get(field);
+    if (!cached) {
+      const entries = this.fields.get(field);
+      if (!entries) return null;
+      const values = [...entries.values()];
+      cached = { values, column: new FacetColumn(values) };
+      this.columns.set(field, cached);
     }
-    const alpha = (a: (typeof counted)[number], b: (typeof counted)[number]): number => {
-      const an = typeof a.raw === 'number';
-      const bn = typeof b.raw === 'number';
-      if (an && bn) return (a.raw as number) - (b.raw as number);
-      if (an !== bn) return an ? -1 : 1;
-      return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    };
-    counted.sort(order === 'count' ? (a, b) => b.count - a.count || alpha(a, b) : alpha);
-    const out: Record<string, number> = {};
-    for (const item of counted.slice(0, maxValues)) out[item.display] = item.count;
-    return out;
+    return cached;
   }
 
-  /** {min, max} of the numeric values of `field` among `candidates`, or null when there are none. */
-  stats(field: string, candidates: Bitset): { min: number; max: number } | null {
+  /**
+   * Value → count over `candidates`, ordered as asked and cut at `maxValues` (facetDistribution),
+   * and {min, max} of the numeric values present among them, or null when there are none (facetStats).
+   */
+  summarize(field: string, candidates: Bitset, maxValues: number, order: FacetOrder): { distribution: Record<string, number>; stats: { min: number; max: number } | null } {
+    const distribution: Record<string, number> = {};
+    const found = this.columnOf(field);
+    if (!found) return { distribution, stats: null };
+    const { values, column } = found;
+    const counts = column.count(candidates);
     let min = Infinity;
     let max = -Infinity;
-    for (const entry of this.fields.get(field)?.values() ?? []) {
-      if (typeof entry.raw !== 'number' || (entry.raw >= min && entry.raw <= max)) continue;
-      const { data, length } = entry.slots;
-      for (let i = 0; i < length; i++) {
-        if (candidates.has(data[i])) {
-          min = Math.min(min, entry.raw);
-          max = Math.max(max, entry.raw);
-          break;
-        }
+    const present: number[] = [];
+    for (const id of column.alphaOrder) {
+      if (counts[id] === 0) continue;
+      present.push(id);
+      const raw = values[id].raw;
+      if (typeof raw === 'number') {
+        min = Math.min(min, raw);
+        max = Math.max(max, raw);
       }
     }
-    return min === Infinity ? null : { min, max };
+    if (order === 'count') present.sort((a, b) => counts[b] - counts[a] || column.alphaRank[a] - column.alphaRank[b]);
+    for (let i = 0; i < present.length && i < maxValues; i++) distribution[values[present[i]].display] = counts[present[i]];
+    return { distribution, stats: min === Infinity ? null : { min, max } };
   }
 }

@@ -159,8 +159,8 @@ function facetResults(index: SearchIndex, facets: string[], candidates: Bitset):
   const facetStats: Record<string, { min: number; max: number }> = {};
   for (const facet of facets) {
     const order = sortFacetValuesBy[facet] ?? sortFacetValuesBy['*'] ?? 'alpha';
-    facetDistribution[facet] = index.facets.distribution(facet, candidates, maxValuesPerFacet, order);
-    const stats = index.facets.stats(facet, candidates);
+    const { distribution, stats } = index.facets.summarize(facet, candidates, maxValuesPerFacet, order);
+    facetDistribution[facet] = distribution;
     if (stats) facetStats[facet] = stats;
   }
   return { facetDistribution, facetStats };

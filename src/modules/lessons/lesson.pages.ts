@@ -3,14 +3,14 @@ import { isAdmin } from '../../auth/acting-user.js';
 import { actingUser } from '../../auth/current-user.js';
 import { ValidationError, type FieldErrors } from '../../http/errors.js';
 import { setFlash } from '../../http/flash.js';
-import { agencyOptions, agencyShortNames } from '../agencies/agency.lookup.js';
+import { agencyOptions } from '../agencies/agency.lookup.js';
 import { listBaseUrl, stringParam } from '../agencies/form-values.js';
-import { formFieldErrors, statusFilterOptions, yearOptions } from '../practices/knowledge-pages.js';
+import { formFieldErrors, knowledgeLabels, statusFilterOptions, yearOptions } from '../practices/knowledge-pages.js';
 import { KNOWLEDGE_STATUSES } from '../practices/practice.model.js';
 import { adoptionSourceOptions } from '../practices/practice.queries.js';
 import { visitChoicesForLesson } from '../practices/visit-links.js';
 import { listProvinces } from '../regions/region.service.js';
-import { listTopics, topicNames } from '../topics/topic.service.js';
+import { listTopics } from '../topics/topic.service.js';
 import { lessonFormInput, lessonFormValues, presentLesson, submittedLessonForm, type LessonFormValues } from './lesson.presenter.js';
 import { listLessons } from './lesson.queries.js';
 import type { LessonRecord } from './lesson.record.js';
@@ -21,9 +21,8 @@ import { createLesson, deleteLesson, purgeLesson, getLessonForEdit, restoreLesso
 
 export const LESSONS_PATH = '/pelajaran';
 
-export async function lessonLabels(lessons: LessonRecord[], lang: string) {
-  const [agencyNames, names] = await Promise.all([agencyShortNames(lessons.map((l) => l.recorderAgencyId)), topicNames(lang)]);
-  return { agencyNames, topicNames: names };
+export function lessonLabels(lessons: LessonRecord[], lang: string) {
+  return knowledgeLabels(lessons.map((l) => l.recorderAgencyId), lang);
 }
 
 const FILTERS = ['q', 'agency', 'province', 'topic', 'year', 'status', 'sort'] as const;

@@ -1,11 +1,7 @@
 import { renderMarkdown } from '../../http/markdown.js';
 import { dateOnlyString } from '../practices/knowledge-fields.js';
+import type { KnowledgeLabels } from '../practices/knowledge-pages.js';
 import type { LessonRecord } from './lesson.record.js';
-
-export interface LessonLabels {
-  agencyNames: Map<string, string>;
-  topicNames: Map<string, string>;
-}
 
 /** Plain strings and i18n keys for the views; the three texts are Markdown, rendered and sanitised. */
 export interface LessonView {
@@ -29,7 +25,7 @@ export interface LessonView {
   deleted: boolean;
 }
 
-export function presentLesson(lesson: LessonRecord, labels: LessonLabels): LessonView {
+export function presentLesson(lesson: LessonRecord, labels: KnowledgeLabels): LessonView {
   return {
     id: lesson.id,
     title: lesson.title,

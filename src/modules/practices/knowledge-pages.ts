@@ -1,7 +1,21 @@
 /** Page helpers shared by the practice and lesson pages. */
 import { isAdmin, type ActingUser } from '../../auth/acting-user.js';
 import type { FieldErrors } from '../../http/errors.js';
+import { agencyShortNames } from '../agencies/agency.lookup.js';
+import { topicNames } from '../topics/topic.service.js';
 import { KNOWLEDGE_STATUSES } from './practice.model.js';
+
+/** Lookups a practice or lesson presenter needs beyond the record (all already filtered for the reader). */
+export interface KnowledgeLabels {
+  agencyNames: Map<string, string>;
+  topicNames: Map<string, string>;
+}
+
+/** Short names of the records' agencies, and topic names in the reader's language. */
+export async function knowledgeLabels(agencyIds: string[], lang: string): Promise<KnowledgeLabels> {
+  const [agencyNames, names] = await Promise.all([agencyShortNames(agencyIds), topicNames(lang)]);
+  return { agencyNames, topicNames: names };
+}
 
 /** Years of the year filter: 2015 … next year, newest first. */
 export function yearOptions(): string[] {

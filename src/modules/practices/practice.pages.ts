@@ -3,11 +3,11 @@ import { isAdmin } from '../../auth/acting-user.js';
 import { actingUser } from '../../auth/current-user.js';
 import { ValidationError, type FieldErrors } from '../../http/errors.js';
 import { setFlash } from '../../http/flash.js';
-import { agencyOptions, agencyShortNames } from '../agencies/agency.lookup.js';
+import { agencyOptions } from '../agencies/agency.lookup.js';
 import { listBaseUrl, stringParam } from '../agencies/form-values.js';
 import { listProvinces } from '../regions/region.service.js';
-import { listTopics, topicNames } from '../topics/topic.service.js';
-import { formFieldErrors, statusFilterOptions, yearOptions } from './knowledge-pages.js';
+import { listTopics } from '../topics/topic.service.js';
+import { formFieldErrors, knowledgeLabels, statusFilterOptions, yearOptions } from './knowledge-pages.js';
 import { KNOWLEDGE_STATUSES, PRACTICE_CATEGORIES, PRACTICE_STAGES } from './practice.model.js';
 import {
   emptyPracticeForm,
@@ -29,9 +29,8 @@ export const PRACTICES_PATH = '/praktik';
 const CONTACT_FIELDS = ['contact.name', 'contact.position', 'contact.email', 'contact.phone'];
 
 /** Agency and topic names for presenting these practices in the reader's language. */
-export async function practiceLabels(practices: PracticeRecord[], lang: string) {
-  const [agencyNames, names] = await Promise.all([agencyShortNames(practices.map((p) => p.ownerAgencyId)), topicNames(lang)]);
-  return { agencyNames, topicNames: names };
+export function practiceLabels(practices: PracticeRecord[], lang: string) {
+  return knowledgeLabels(practices.map((p) => p.ownerAgencyId), lang);
 }
 
 const FILTERS = ['q', 'agency', 'province', 'topic', 'year', 'stage', 'status', 'sort'] as const;

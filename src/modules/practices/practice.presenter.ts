@@ -1,12 +1,7 @@
 import { renderMarkdown } from '../../http/markdown.js';
 import { dateOnlyString } from './knowledge-fields.js';
+import type { KnowledgeLabels } from './knowledge-pages.js';
 import type { PracticeRecord } from './practice.record.js';
-
-/** Lookups a presenter needs beyond the record itself (all already filtered for the reader). */
-export interface PracticeLabels {
-  agencyNames: Map<string, string>;
-  topicNames: Map<string, string>;
-}
 
 /** Plain strings and i18n keys for the views; Markdown already rendered and sanitised. */
 export interface PracticeView {
@@ -32,7 +27,7 @@ export interface PracticeView {
   deleted: boolean;
 }
 
-export function presentPractice(practice: PracticeRecord, labels: PracticeLabels): PracticeView {
+export function presentPractice(practice: PracticeRecord, labels: KnowledgeLabels): PracticeView {
   return {
     id: practice.id,
     name: practice.name,

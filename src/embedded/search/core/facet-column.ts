@@ -35,7 +35,7 @@ export class FacetColumn {
     let slotCount = 0;
     let entries = 0;
     for (const { slots } of values) {
-      if (slots.length > 0) slotCount = Math.max(slotCount, slots.data[slots.length - 1] + 1);
+      for (let i = 0; i < slots.length; i++) slotCount = Math.max(slotCount, slots.data[i] + 1);
       entries += slots.length;
     }
     this.rowStart = new Int32Array(slotCount + 1);

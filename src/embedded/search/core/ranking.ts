@@ -129,12 +129,19 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
       parts.push({ name: 'wordPosition', deficit: (p) => values[p], max: k * WORD_POSITION_LEVELS, detail: () => ({}) });
     }
   }
-  const top = keys.length === 0 ? firstInOrder(bucket, need, source) : selectTop(n, need, [...keys, Float64Array.from(list, (slot) => source.order[slot])]);
+  const top = keys.length === 0 ? firstInOrder(bucket, need, source) : selectTop(n, need, [...keys, insertionOrder(list, source)]);
   return Array.from(top, (p) => ({
     slot: list[p],
     score: rankingScore(parts, p),
     details: req.withDetails ? rankingScoreDetails(parts, p) : null,
   }));
+}
+
+/** The last tie-break: each bucket document's insertion order. */
+function insertionOrder(list: Int32Array, source: RankSource): Float64Array {
+  const out = new Float64Array(list.length);
+  for (let p = 0; p < list.length; p++) out[p] = source.order[list[p]];
+  return out;
 }
 
 const MATCH_TYPES = ['exactMatch', 'matchesStart', 'noExactMatch'];

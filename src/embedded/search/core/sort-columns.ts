@@ -54,9 +54,9 @@ export function buildSortColumn(docs: readonly (Doc | undefined)[], attribute: s
 }
 
 /** The two key arrays of a criterion for the documents of a bucket. */
-export function sortKeys(list: Int32Array, column: SortColumn, criterion: SortCriterion): [Uint8Array, Float64Array] {
+export function sortKeys(list: Int32Array, column: SortColumn, criterion: SortCriterion): [Float64Array, Float64Array] {
   const values = criterion.descending ? column.descending : column.ascending;
-  const cls = new Uint8Array(list.length);
+  const cls = new Float64Array(list.length);
   const value = new Float64Array(list.length);
   for (let p = 0; p < list.length; p++) {
     cls[p] = column.cls[list[p]];

@@ -38,43 +38,75 @@ export class LazyKey {
 
 export type RankKey = ArrayLike<number> | LazyKey;
 
-const valueOf = (key: RankKey, p: number): number => (key instanceof LazyKey ? key.get(p) : key[p]);
-
-/** Whether a is ranked after b (every key computed). */
-function worse(keys: RankKey[], a: number, b: number): boolean {
-  for (const key of keys) {
-    const x = valueOf(key, a);
-    const y = valueOf(key, b);
-    if (x !== y) return x > y;
-  }
-  return a > b;
-}
-
 /**
- * Whether candidate p cannot beat b, deciding without computing p's lazy keys when their lower
- * bound suffices. Undecided → false (the caller then compares fully).
+ * The keys of one selection in a shape the comparisons can read without type checks: each key is
+ * either a Float64Array or a LazyKey (its slot in the other list is null), so every read stays
+ * monomorphic in the inner loops that run once per candidate.
  */
-function surelyWorse(keys: RankKey[], p: number, b: number): boolean {
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key instanceof LazyKey && !key.isKnown(p)) {
-      const y = key.get(b);
-      const bound = key.boundOf(p);
+class KeyVector {
+  private readonly arrays: (Float64Array | null)[];
+  private readonly lazies: (LazyKey | null)[];
+
+  constructor(keys: RankKey[]) {
+    this.lazies = keys.map((key) => (key instanceof LazyKey ? key : null));
+    this.arrays = keys.map((key) => (key instanceof LazyKey ? null : key instanceof Float64Array ? key : Float64Array.from(key)));
+  }
+
+  /** Whether a is ranked after b (every key from `from` on computed). */
+  worse(a: number, b: number, from = 0): boolean {
+    const { arrays, lazies } = this;
+    for (let i = from; i < arrays.length; i++) {
+      const array = arrays[i];
+      let x: number;
+      let y: number;
+      if (array !== null) {
+        x = array[a];
+        y = array[b];
+      } else {
+        const lazy = lazies[i] as LazyKey;
+        x = lazy.get(a);
+        y = lazy.get(b);
+      }
+      if (x !== y) return x > y;
+    }
+    return a > b;
+  }
+
+  /**
+   * Whether candidate p cannot beat b, deciding without computing p's lazy keys when their lower
+   * bound suffices. Undecided → false (the caller then compares fully).
+   */
+  surelyWorse(p: number, b: number): boolean {
+    const { arrays, lazies } = this;
+    for (let i = 0; i < arrays.length; i++) {
+      const array = arrays[i];
+      if (array !== null) {
+        const x = array[p];
+        const y = array[b];
+        if (x !== y) return x > y;
+        continue;
+      }
+      const lazy = lazies[i] as LazyKey;
+      const y = lazy.get(b);
+      if (lazy.isKnown(p)) {
+        const x = lazy.get(p);
+        if (x !== y) return x > y;
+        continue;
+      }
+      const bound = lazy.boundOf(p);
       if (bound > y) return true;
       if (bound < y) return false;
       // p at best ties on this key: it loses if it is worse on the remaining keys assuming the tie.
-      return worse(keys.slice(i + 1), p, b);
+      return this.worse(p, b, i + 1);
     }
-    const x = valueOf(key, p);
-    const y = valueOf(key, b);
-    if (x !== y) return x > y;
+    return p > b;
   }
-  return p > b;
 }
 
 /** Positions of the `need` best entries, best first. */
-export function selectTop(n: number, need: number, keys: RankKey[]): Int32Array {
-  const byRank = (a: number, b: number): number => (a === b ? 0 : worse(keys, a, b) ? 1 : -1);
+export function selectTop(n: number, need: number, keyList: RankKey[]): Int32Array {
+  const keys = new KeyVector(keyList);
+  const byRank = (a: number, b: number): number => (a === b ? 0 : keys.worse(a, b) ? 1 : -1);
   if (need >= n) return Int32Array.from({ length: n }, (_, i) => i).sort(byRank);
   // Max-heap of the best `need` seen so far, the worst on top.
   const heap = new Int32Array(need);
@@ -89,20 +121,20 @@ export function selectTop(n: number, need: number, keys: RankKey[]): Int32Array 
       heap[size] = p;
       for (let i = size++; i > 0; ) {
         const parent = (i - 1) >> 1;
-        if (!worse(keys, heap[i], heap[parent])) break;
+        if (!keys.worse(heap[i], heap[parent])) break;
         swap(i, parent);
         i = parent;
       }
       continue;
     }
-    if (surelyWorse(keys, p, heap[0]) || !worse(keys, heap[0], p)) continue;
+    if (keys.surelyWorse(p, heap[0]) || !keys.worse(heap[0], p)) continue;
     heap[0] = p;
     for (let i = 0; ; ) {
       const l = 2 * i + 1;
       const r = l + 1;
       let top = i;
-      if (l < size && worse(keys, heap[l], heap[top])) top = l;
-      if (r < size && worse(keys, heap[r], heap[top])) top = r;
+      if (l < size && keys.worse(heap[l], heap[top])) top = l;
+      if (r < size && keys.worse(heap[r], heap[top])) top = r;
       if (top === i) break;
       swap(i, top);
       i = top;

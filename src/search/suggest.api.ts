@@ -1,7 +1,8 @@
 /**
  * GET /api/v1/search/suggest?q=: a few matching titles for search-as-you-type (views/assets/search.js).
  * Plain text only — the script puts titles into the page with textContent, never as HTML — and
- * the same permission filter as every search, since it runs through searchKnowledge.
+ * the same permission filter as every search, since it runs through searchKnowledge. Without facet
+ * counts: the list shows titles only, and it runs on every keystroke.
  */
 import type { RequestHandler } from 'express';
 import { actingUser } from '../auth/current-user.js';
@@ -20,6 +21,6 @@ export const suggestJson: RequestHandler = async (req, res) => {
     res.json({ data: [] });
     return;
   }
-  const result = await searchOrUnavailable(() => searchKnowledge(actingUser(req), { q, perPage: SUGGESTION_COUNT }));
+  const result = await searchOrUnavailable(() => searchKnowledge(actingUser(req), { q, perPage: SUGGESTION_COUNT, facets: false }));
   res.json({ data: result.hits.map((hit) => ({ type: hit.type, typeLabel: res.locals.t(`search:types.${hit.type}`), title: hit.title, url: hit.url })) });
 };

@@ -10,7 +10,7 @@ import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
 import { activeTermMask, exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
-import { sortKeys, type SortColumn } from './sort-columns.js';
+import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
@@ -96,10 +96,13 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
   const needsText = k > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
   const text = needsText ? textKeys(bucket, req.words, matches, source.terms, req.allowedRanks) : null;
   const fields = Math.max(1, source.terms.searchableFieldCount());
+  const criteria = req.rules.flatMap((rule) => (rule.kind === 'sort' ? rule.criteria : []));
+  // Without words, one sort criterion is the only key: the precomputed order of the column answers.
+  const sortedOnly = k === 0 && criteria.length === 1;
   for (const rule of req.rules) {
     if (rule.kind === 'sort') {
       for (const criterion of rule.criteria) {
-        keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion));
+        if (!sortedOnly) keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion));
         const name = `${criterion.attribute}:${criterion.descending ? 'desc' : 'asc'}`;
         parts.push({ name, deficit: null, max: 0, detail: (p) => ({ value: valuesAt(source.docs[list[p]] as Doc, criterion.attribute)[0] ?? null }) });
       }
@@ -129,7 +132,11 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
       parts.push({ name: 'wordPosition', deficit: (p) => values[p], max: k * WORD_POSITION_LEVELS, detail: () => ({}) });
     }
   }
-  const top = keys.length === 0 ? firstInOrder(bucket, need, source) : selectTop(n, need, [...keys, insertionOrder(list, source)]);
+  const top = sortedOnly
+    ? firstAmong(bucket, need, slotsInSortOrder(source.sortColumn(criteria[0].attribute), criteria[0], source.order))
+    : keys.length === 0
+      ? firstAmong(bucket, need, source.orderedSlots())
+      : selectTop(n, need, [...keys, insertionOrder(list, source)]);
   return Array.from(top, (p) => ({
     slot: list[p],
     score: rankingScore(parts, p),
@@ -166,11 +173,11 @@ function exactnessPart(bucket: BucketInput, req: RankRequest, source: RankSource
   };
 }
 
-/** Without any rule key, the best are simply the first in insertion order: no sorting needed. */
-function firstInOrder(bucket: BucketInput, need: number, source: RankSource): Int32Array {
+/** The first `need` documents of the bucket along a ranked list of slots, as positions in the bucket's list. */
+function firstAmong(bucket: BucketInput, need: number, ranked: Int32Array): Int32Array {
   const { list, bits } = bucket;
   const out: number[] = [];
-  for (const slot of source.orderedSlots()) {
+  for (const slot of ranked) {
     if (out.length >= need) break;
     if (!bits.has(slot)) continue;
     // list is in ascending slot order: find the slot's position by binary search.

@@ -35,6 +35,7 @@ export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordM
   const { list, bits, active } = bucket;
   const n = list.length;
   const posOf = new Int32Array(bits.size);
+  const bitWords = bits.words;
   for (let p = 0; p < n; p++) posOf[list[p]] = p;
   const typo = new Float64Array(n);
   const attributeRank = new Float64Array(n);
@@ -48,23 +49,29 @@ export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordM
     bestLoc.fill(NO_LOCATION);
     exact.fill(0);
     for (const d of wordSources(words[w], terms)) {
+      // Read once per source, not once per posting: this loop runs over every posting of the word.
+      const typos = d.typos;
+      const isExact = d.exact;
+      const anyRank = allowedRanks === ALL_RANKS;
       for (const { data, length } of d.lists) {
         for (let i = 0; i < length; i += POSTING_STRIDE) {
           const slot = data[i];
-          if (!bits.has(slot) || (allowedRanks !== ALL_RANKS && (data[i + 2] & allowedRanks) === 0)) continue;
+          if ((bitWords[slot >>> 5] & (1 << (slot & 31))) === 0 || (!anyRank && (data[i + 2] & allowedRanks) === 0)) continue;
           const p = posOf[slot];
-          if (d.typos < minTypo[p]) minTypo[p] = d.typos;
+          if (typos < minTypo[p]) minTypo[p] = typos;
           if (data[i + 1] < bestLoc[p]) bestLoc[p] = data[i + 1];
-          if (d.exact) exact[p] = 1;
+          if (isExact) exact[p] = 1;
         }
       }
     }
-    for (const [slot, loc] of matches[w].phraseLocations) {
-      if (!bits.has(slot)) continue;
-      const p = posOf[slot];
-      minTypo[p] = 0;
-      exact[p] = 1;
-      if (loc < bestLoc[p]) bestLoc[p] = loc;
+    for (const { locations } of matches[w].phraseLocations) {
+      for (let p = 0; p < n; p++) {
+        const loc = list[p] < locations.length ? locations[list[p]] : -1;
+        if (loc === -1) continue;
+        minTypo[p] = 0;
+        exact[p] = 1;
+        if (loc < bestLoc[p]) bestLoc[p] = loc;
+      }
     }
     for (let p = 0; p < n; p++) {
       typo[p] += minTypo[p] === NO_TYPO_SEEN ? 0 : minTypo[p];

@@ -13,6 +13,8 @@ export interface SortColumn {
   cls: Uint8Array;
   ascending: Float64Array;
   descending: Float64Array;
+  /** Every slot in rank order for one direction (ties on insertion order), built on first use. */
+  slotsByDirection?: { ascending?: Int32Array; descending?: Int32Array };
 }
 
 export function buildSortColumn(docs: readonly (Doc | undefined)[], attribute: string): SortColumn {
@@ -63,4 +65,22 @@ export function sortKeys(list: Int32Array, column: SortColumn, criterion: SortCr
     value[p] = values[list[p]];
   }
   return [cls, value];
+}
+
+/**
+ * All slots of the column ranked by one criterion, ties broken by insertion order: a placeholder
+ * search sorted on one attribute (the search page before anything is typed) then reads its page
+ * off the front instead of ranking every document. Kept with the column until the next write.
+ */
+export function slotsInSortOrder(column: SortColumn, criterion: SortCriterion, order: readonly number[]): Int32Array {
+  const direction = criterion.descending ? 'descending' : 'ascending';
+  const cached = (column.slotsByDirection ??= {});
+  let slots = cached[direction];
+  if (!slots) {
+    const values = column[direction];
+    const { cls } = column;
+    slots = Int32Array.from(cls.keys()).sort((a, b) => cls[a] - cls[b] || values[a] - values[b] || order[a] - order[b]);
+    cached[direction] = slots;
+  }
+  return slots;
 }

@@ -67,6 +67,8 @@ export class TermIndex {
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new Map<string, IntList>();
+  /** Derived per-phrase results (word-matching.ts), valid until the next write. */
+  private readonly phraseCache = new Map<string, unknown>();
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
@@ -137,6 +139,7 @@ export class TermIndex {
 
   addDocument(slot: number, doc: Doc): void {
     if (this.prefixCache.size > 0) this.prefixCache.clear();
+    if (this.phraseCache.size > 0) this.phraseCache.clear();
     const scratch = this.scratch;
     const stamp = slot + 1;
     scratch.sequence.length = 0;
@@ -182,6 +185,16 @@ export class TermIndex {
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */
   removeDocument(slot: number): void {
     this.forward[slot] = undefined;
+    if (this.phraseCache.size > 0) this.phraseCache.clear();
+  }
+
+  /** `compute()` once per key until the next write; the 32 most recent keys are kept. */
+  cachedPhrase<T>(key: string, compute: () => T): T {
+    if (this.phraseCache.has(key)) return this.phraseCache.get(key) as T;
+    const value = compute();
+    if (this.phraseCache.size >= MAX_CACHED_PREFIXES) this.phraseCache.delete(this.phraseCache.keys().next().value as string);
+    this.phraseCache.set(key, value);
+    return value;
   }
 
   private sortedTerms(): { terms: string[]; ids: Int32Array; lcp: Uint16Array } {

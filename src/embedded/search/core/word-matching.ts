@@ -10,10 +10,16 @@ import type { IntList } from './int-list.js';
 
 export const ALL_RANKS = -1;
 
+/** Where one phrase occurs: the documents, and per slot its best location (-1: absent). */
+export interface PhraseHits {
+  slots: Bitset;
+  locations: Int32Array;
+}
+
 export interface WordMatch {
   slots: Bitset;
-  /** Best location of a phrase match per slot (phrases have no postings of their own). */
-  phraseLocations: Map<number, number>;
+  /** One entry per phrase of the word (phrases have no postings of their own); not limited to the universe. */
+  phraseLocations: PhraseHits[];
 }
 
 /** The postings a derivation may read: typo derivations skip typo-disabled attributes. */
@@ -67,21 +73,33 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
   return -1;
 }
 
-export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {
-  const slots = new Bitset(universe.size);
-  for (const source of wordSources(word, terms)) for (const list of source.lists) addPostings(slots, list, allowedRanks);
-  slots.and(universe);
-  const phraseLocations = new Map<number, number>();
-  for (const ids of word.phrases) {
-    const candidates = ids.reduce((acc, id) => acc.and(termSlots(terms, id, universe.size, allowedRanks)), universe.clone());
+/**
+ * The documents holding `ids` consecutively, over the whole index: a phrase (often a synonym such
+ * as "dinas komunikasi dan informatika") is checked in the forward index of every document that
+ * has all its words, so the result is kept until the next write rather than redone per search.
+ */
+function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): PhraseHits {
+  return terms.cachedPhrase(`${allowedRanks}:${ids.join(',')}`, () => {
+    const size = terms.forward.length;
+    const candidates = ids.slice(1).reduce((acc, id) => acc.and(termSlots(terms, id, size, allowedRanks)), termSlots(terms, ids[0], size, allowedRanks));
+    const slots = new Bitset(size);
+    const locations = new Int32Array(size).fill(-1);
     for (const slot of candidates.toArray()) {
       const forward = terms.forward[slot];
       const loc = forward ? phraseLocation(forward, ids, allowedRanks) : -1;
       if (loc === -1) continue;
       slots.add(slot);
-      const known = phraseLocations.get(slot);
-      if (known === undefined || loc < known) phraseLocations.set(slot, loc);
+      locations[slot] = loc;
     }
-  }
+    return { slots, locations };
+  });
+}
+
+export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {
+  const slots = new Bitset(universe.size);
+  for (const source of wordSources(word, terms)) for (const list of source.lists) addPostings(slots, list, allowedRanks);
+  const phraseLocations = word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks));
+  for (const phrase of phraseLocations) slots.or(phrase.slots);
+  slots.and(universe);
   return { slots, phraseLocations };
 }

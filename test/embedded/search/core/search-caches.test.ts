@@ -1,0 +1,123 @@
+/**
+ * Structures the core keeps between searches until the next write (facet columns, phrase matches)
+ * and the typed comparison of the top-k selection: results must follow every write and agree
+ * with counting or sorting the documents by hand.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
+
+function indexWith(patch: Record<string, unknown>, docs: Record<string, unknown>[]): SearchIndex {
+  const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', patch)), 'id');
+  index.addDocuments(docs, 'replace');
+  return index;
+}
+
+/** A small seeded generator, so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('search caches – facet columns', () => {
+  test('facet counts – documents added and deleted between searches – counts and stats follow', () => {
+    const index = indexWith({ filterableAttributes: ['tags', 'year'] }, [
+      { id: 1, title: 'podcast a', tags: ['kim', 'ppid'], year: 2020 },
+      { id: 2, title: 'podcast b', tags: ['kim'], year: 2021 },
+    ]);
+    const facets = (): unknown => {
+      const r = index.search({ q: 'podcast', facets: ['tags', 'year'] });
+      return [r.facetDistribution, r.facetStats];
+    };
+    assert.deepEqual(facets(), [{ tags: { kim: 2, ppid: 1 }, year: { '2020': 1, '2021': 1 } }, { year: { min: 2020, max: 2021 } }]);
+    index.addDocuments([{ id: 3, title: 'podcast c', tags: ['spbe', 'spbe'], year: 2024 }], 'replace');
+    assert.deepEqual(facets(), [{ tags: { kim: 2, ppid: 1, spbe: 1 }, year: { '2020': 1, '2021': 1, '2024': 1 } }, { year: { min: 2020, max: 2024 } }]);
+    index.deleteDocuments([1]);
+    assert.deepEqual(facets(), [{ tags: { kim: 1, spbe: 1 }, year: { '2021': 1, '2024': 1 } }, { year: { min: 2021, max: 2024 } }]);
+  });
+
+  test('facet counts – sorted by count and cut at maxValuesPerFacet – most frequent first, ties alphabetical', () => {
+    const index = indexWith({ filterableAttributes: ['tags'], faceting: { maxValuesPerFacet: 3, sortFacetValuesBy: { '*': 'count' } } }, [
+      { id: 1, title: 'x', tags: ['zeta', 'beta', 7] },
+      { id: 2, title: 'x', tags: ['zeta', 'alpha', 7] },
+      { id: 3, title: 'x', tags: ['zeta', 'gamma'] },
+    ]);
+    const distribution = index.search({ q: 'x', facets: ['tags'] }).facetDistribution?.tags ?? {};
+    // zeta 3, 7 2, then of the values counted once only the alphabetically first (alpha) fits.
+    assert.deepEqual(distribution, { zeta: 3, '7': 2, alpha: 1 });
+  });
+
+  test('facet counts – generated corpus with filters – equal to counting each hit by hand', () => {
+    const random = seeded(7);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const docs = Array.from({ length: 400 }, (_, i) => ({
+      id: i,
+      title: `${pick(['podcast', 'portal', 'radio'])} ${pick(['desa', 'kota', 'warga'])}`,
+      tags: Array.from({ length: Math.floor(random() * 4) }, () => pick(['kim', 'ppid', 'spbe', 'ikp', 'humas'])),
+      year: random() < 0.1 ? undefined : 2015 + Math.floor(random() * 10),
+    }));
+    const index = indexWith({ filterableAttributes: ['tags', 'year'], pagination: { maxTotalHits: 1000 } }, docs);
+    for (const [q, filter] of [['podcast', 'year >= 2019'], ['desa', 'tags = kim OR tags = ikp'], ['', null], ['p', 'year < 2018']] as const) {
+      const r = index.search({ q, filter, facets: ['tags', 'year'], limit: 1000 });
+      const hits = r.hits.map((h) => docs[h.id as number]);
+      assert.ok(hits.length > 0, `no hits for ${q}`);
+      const tags: Record<string, number> = {};
+      const years: Record<string, number> = {};
+      for (const doc of hits) {
+        for (const tag of new Set(doc.tags)) tags[tag] = (tags[tag] ?? 0) + 1;
+        if (doc.year !== undefined) years[doc.year] = (years[doc.year] ?? 0) + 1;
+      }
+      assert.deepEqual(r.facetDistribution, { tags, year: years }, `${q} / ${filter}`);
+      const known = hits.flatMap((d) => (d.year === undefined ? [] : [d.year]));
+      assert.deepEqual(r.facetStats, { year: { min: Math.min(...known), max: Math.max(...known) } });
+    }
+  });
+});
+
+describe('search caches – phrase matches', () => {
+  test('multi-word synonym – documents added and deleted between searches – matches follow', () => {
+    const index = indexWith({ synonyms: { diskominfo: ['dinas komunikasi informatika'] } }, [
+      { id: 1, title: 'Dinas Komunikasi Informatika Kota Solok' },
+      { id: 2, title: 'Dinas kesehatan, komunikasi informatika' },
+    ]);
+    const ids = (): unknown[] => index.search({ q: 'diskominfo' }).hits.map((h) => h.id).sort();
+    assert.deepEqual(ids(), [1]);
+    index.addDocuments([{ id: 3, title: 'Rapat dinas komunikasi informatika' }], 'replace');
+    assert.deepEqual(ids(), [1, 3]);
+    index.deleteDocuments([1]);
+    assert.deepEqual(ids(), [3]);
+  });
+
+  test('multi-word synonym – filtered search after an unfiltered one – only the filtered documents', () => {
+    const index = indexWith({ synonyms: { diskominfo: ['dinas komunikasi informatika'] }, filterableAttributes: ['year'] }, [
+      { id: 1, title: 'Dinas Komunikasi Informatika', year: 2020 },
+      { id: 2, title: 'Dinas Komunikasi Informatika', year: 2024 },
+    ]);
+    assert.equal(index.search({ q: 'diskominfo' }).hits.length, 2);
+    assert.deepEqual(index.search({ q: 'diskominfo', filter: 'year = 2024' }).hits.map((h) => h.id), [2]);
+  });
+});
+
+describe('search caches – top-k selection', () => {
+  test('placeholder sorted search – either direction with ties and missing values – same order as sorting by hand', () => {
+    const random = seeded(11);
+    const docs = Array.from({ length: 300 }, (_, i) => ({ id: i, title: 'catatan', date: random() < 0.1 ? undefined : Math.floor(random() * 50) }));
+    const index = indexWith({ sortableAttributes: ['date'] }, docs);
+    // Replaced documents move to new slots but keep their insertion order (the final tie-break).
+    index.addDocuments(docs.filter((d) => d.id % 7 === 0), 'replace');
+    for (const direction of [1, -1]) {
+      // Equal dates in insertion order; missing dates last in both directions.
+      const missing = (d: { date?: number }): number => (d.date === undefined ? 1 : 0);
+      const expected = [...docs].sort((a, b) => missing(a) - missing(b) || direction * ((a.date ?? 0) - (b.date ?? 0)) || a.id - b.id).map((d) => d.id);
+      for (const page of [1, 2, 15]) {
+        const r = index.search({ q: '', sort: [direction === 1 ? 'date:asc' : 'date:desc'], hitsPerPage: 20, page });
+        assert.deepEqual(r.hits.map((h) => h.id), expected.slice((page - 1) * 20, page * 20), `direction ${direction}, page ${page}`);
+      }
+    }
+  });
+});

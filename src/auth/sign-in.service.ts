@@ -1,6 +1,6 @@
 /**
  * Checks a sign-in attempt and keeps the per-account lock in MongoDB (so it holds across app
- * processes): after `maxFailures` consecutive failures the account is locked for `lockMinutes`.
+ * processes): after `maxFailures` failures within `lockMinutes` the account is locked for `lockMinutes`.
  * Unknown emails get the same answers, timing (a dummy hash is verified) and lock behaviour as
  * wrong passwords, so nothing reveals whether an address has an account.
  */
@@ -24,7 +24,12 @@ export type SignInResult =
 
 let dummyHash: Promise<string> | undefined;
 
-/** Counts a failure on a counter document; locks (and restarts the count) when the limit is hit. */
+/**
+ * Counts a failure on a counter document; locks (and restarts the count) when the limit is hit.
+ * Failures only add up within a window of `lockMinutes` from the first one: a failure after the
+ * window starts a new count. One pipeline update decides and counts, so concurrent attempts on
+ * the same document each count exactly once.
+ */
 async function countFailure(
   collection: Collection,
   filter: Filter<Document>,
@@ -32,14 +37,25 @@ async function countFailure(
   now: Date,
   insertFields?: Document,
 ): Promise<{ outcome: 'invalid' } | { outcome: 'locked'; until: Date }> {
+  const windowStart = new Date(now.getTime() - policy.lockMinutes * 60_000);
+  // A missing timestamp (new document, or one counted before windows existed) is outside the window.
+  const inWindow = { $gte: [{ $ifNull: ['$firstFailedLoginAt', new Date(0)] }, windowStart] };
   const updated = await collection.findOneAndUpdate(
     filter,
-    { $inc: { failedLogins: 1 }, ...(insertFields ? { $set: insertFields } : {}) },
+    [
+      {
+        $set: {
+          failedLogins: { $cond: [inWindow, { $add: [{ $ifNull: ['$failedLogins', 0] }, 1] }, 1] },
+          firstFailedLoginAt: { $cond: [inWindow, '$firstFailedLoginAt', now] },
+          ...insertFields,
+        },
+      },
+    ],
     { returnDocument: 'after', upsert: insertFields !== undefined, projection: { failedLogins: 1 } },
   );
   if (!updated || Number(updated.failedLogins) < policy.maxFailures) return { outcome: 'invalid' };
   const lockedUntil = new Date(now.getTime() + policy.lockMinutes * 60_000);
-  await collection.updateOne(filter, { $set: { failedLogins: 0, lockedUntil } });
+  await collection.updateOne(filter, { $set: { failedLogins: 0, firstFailedLoginAt: null, lockedUntil } });
   return { outcome: 'locked', until: lockedUntil };
 }
 
@@ -62,7 +78,7 @@ export async function attemptSignIn(email: string, password: string, policy: Loc
   }
   if (!user.active) return { outcome: 'inactive' };
   if (user.failedLogins > 0 || user.lockedUntil) {
-    await UserModel.updateOne({ _id: user._id }, { $set: { failedLogins: 0, lockedUntil: null } });
+    await UserModel.updateOne({ _id: user._id }, { $set: { failedLogins: 0, firstFailedLoginAt: null, lockedUntil: null } });
   }
   return { outcome: 'ok', user: toActingUser(user) };
 }

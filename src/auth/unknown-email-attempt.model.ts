@@ -8,6 +8,7 @@ import mongoose, { Schema } from 'mongoose';
 const unknownEmailAttemptSchema = new Schema({
   email: { type: String, required: true, unique: true },
   failedLogins: { type: Number, default: 0 },
+  firstFailedLoginAt: { type: Date, default: null },
   lockedUntil: { type: Date, default: null },
   expiresAt: { type: Date, required: true, index: { expires: 0 } },
 });

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import type { MongoClient } from 'mongodb';
-import { ValidationError } from '../../http/errors.js';
+import { NotFoundError, ValidationError } from '../../http/errors.js';
 import { DEFAULT_TOPICS } from './topic.catalogue.js';
 import { TopicModel } from './topic.model.js';
 
@@ -55,9 +55,21 @@ export function listTopics(): Promise<TopicRecord[]> {
   return readTopics({ active: true });
 }
 
+/** Every topic, retired ones included, by name (the admin list). */
+export function listAllTopics(): Promise<TopicRecord[]> {
+  return readTopics({});
+}
+
+/** One topic by code, retired or not; NotFoundError when the code is not in the list. */
+export async function getTopic(code: string): Promise<TopicRecord> {
+  const [topic] = await readTopics({ code: { $eq: code } });
+  if (!topic) throw new NotFoundError();
+  return topic;
+}
+
 /** Names by code (inactive topics included, so old records still show a name). */
 export async function topicNames(lang: string): Promise<Map<string, string>> {
-  const all = await readTopics({});
+  const all = await listAllTopics();
   return new Map(all.map((t) => [t.code, lang === 'en' ? t.nameEn : t.name]));
 }
 

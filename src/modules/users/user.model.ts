@@ -3,7 +3,8 @@
  *  - email: unique, stored lower-cased and trimmed; look it up with `{email: {$eq: normaliseEmail(x)}}`.
  *  - passwordHash: argon2id/bcrypt hash from src/auth/password.ts hashPassword(); never exposed by presenters.
  *  - active: false → must not sign in, and an existing session must end (findActingUserById returns null).
- *  - failedLogins: consecutive failed sign-ins; reset to 0 on success.
+ *  - failedLogins: failed sign-ins since firstFailedLoginAt; reset to 0 on success.
+ *  - firstFailedLoginAt: start of the current failure window (src/auth/sign-in.service.ts), else null.
  *  - lockedUntil: Date while the account is locked after too many failures, else null.
  *  - passwordChangedAt: set whenever the password is set or changed.
  *  - role, agency, name: copied into the ActingUser by toActingUser() below.
@@ -28,6 +29,7 @@ const userSchema = new Schema(
     active: { type: Boolean, default: true },
     passwordHash: { type: String, required: true },
     failedLogins: { type: Number, default: 0 },
+    firstFailedLoginAt: { type: Date, default: null },
     lockedUntil: { type: Date, default: null },
     passwordChangedAt: { type: Date, default: () => new Date() },
   },

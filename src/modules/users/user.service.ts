@@ -134,6 +134,7 @@ export async function setUserActive(actor: ActingUser | null, id: string, active
   if (active) {
     // A reactivated account starts with a clean sign-in record.
     doc.failedLogins = 0;
+    doc.firstFailedLoginAt = null;
     doc.lockedUntil = null;
   }
   return saveUser(doc);

@@ -1,13 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ServiceUnavailableError } from '../../src/http/errors.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { readSyncStatus } from '../../src/search/sync-status.js';
-import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestPractice } from '../helpers/practice-factories.js';
 import { updatePractice } from '../../src/modules/practices/practice.service.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 async function eventually(check: () => Promise<boolean>, withinMs: number): Promise<number> {
   const started = Date.now();
@@ -19,35 +17,23 @@ async function eventually(check: () => Promise<boolean>, withinMs: number): Prom
 }
 
 describe('search outage', () => {
-  let t: TestApp;
-  let h: SearchHarness;
-  let staff: CreatedUser;
-
-  before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    staff = await createUser({ role: 'staff' });
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
-  });
+  const suite = useSearchSuite();
 
   test('outage – engine stopped, records written, engine restarted – writes succeed and land within 10 s', async () => {
-    const kept = await createTestPractice(staff.acting, { name: 'Siaran Sebelum Gangguan' });
-    h.worker.start();
-    await eventually(async () => (await searchKnowledge(staff.acting, { q: 'sebelum gangguan' })).hits.some((hit) => hit.id === kept.id), 5_000);
+    const kept = await createTestPractice(suite.staff.acting, { name: 'Siaran Sebelum Gangguan' });
+    suite.h.worker.start();
+    await eventually(async () => (await searchKnowledge(suite.staff.acting, { q: 'sebelum gangguan' })).hits.some((hit) => hit.id === kept.id), 5_000);
 
-    await h.stopEngine();
-    const created = await createTestPractice(staff.acting, { name: 'Posko Informasi Banjir Bandang' });
-    await updatePractice(staff.acting, kept.id, { name: 'Siaran Sesudah Gangguan' });
-    await assert.rejects(searchKnowledge(staff.acting, { q: 'posko banjir' }), ServiceUnavailableError);
+    await suite.h.stopEngine();
+    const created = await createTestPractice(suite.staff.acting, { name: 'Posko Informasi Banjir Bandang' });
+    await updatePractice(suite.staff.acting, kept.id, { name: 'Siaran Sesudah Gangguan' });
+    await assert.rejects(searchKnowledge(suite.staff.acting, { q: 'posko banjir' }), ServiceUnavailableError);
     await eventually(async () => (await readSyncStatus()).lastError !== null, 5_000);
     assert.equal((await readSyncStatus()).pending, 2);
 
-    await h.restartEngine();
+    await suite.h.restartEngine();
     const tookMs = await eventually(async () => {
-      const [fresh, renamed] = await Promise.all([searchKnowledge(staff.acting, { q: 'posko banjir bandang' }), searchKnowledge(staff.acting, { q: 'sesudah gangguan' })]);
+      const [fresh, renamed] = await Promise.all([searchKnowledge(suite.staff.acting, { q: 'posko banjir bandang' }), searchKnowledge(suite.staff.acting, { q: 'sesudah gangguan' })]);
       return fresh.hits.some((hit) => hit.id === created.id) && renamed.hits.some((hit) => hit.id === kept.id);
     }, 10_000);
     process.stdout.write(`# pending changes searchable ${tookMs} ms after the engine restarted\n`);

@@ -5,12 +5,15 @@
  * outage on the same data dir and port. Always `await h.stop()` in after().
  */
 import fs from 'node:fs/promises';
+import { after, before } from 'node:test';
 import os from 'node:os';
 import path from 'node:path';
 import type { Meilisearch } from 'meilisearch';
 import { startEmbeddedSearch, type EmbeddedSearch } from '../../src/embedded/search/index.js';
 import { createSearchClient } from '../../src/search/client.js';
 import { clearSearchConfiguration, configureSearch } from '../../src/search/search-context.js';
+import { createUser, type CreatedUser } from '../helpers/factories.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { markUnsyncedRecords, SearchSyncWorker, type SyncWorkerOptions } from '../../src/search/sync-worker.js';
 
 const MASTER_KEY = 'test-master-key-for-search-tests';
@@ -90,4 +93,28 @@ export function withHook(client: Meilisearch, beforeAdd: () => Promise<unknown>)
         });
     },
   });
+}
+
+export interface SearchSuite {
+  t: TestApp;
+  h: SearchHarness;
+  staff: CreatedUser;
+}
+
+/**
+ * Registers the usual before/after hooks of a search suite: the test app with its database, the
+ * search harness beside it, and one staff user. Fields are set once the before hook has run.
+ */
+export function useSearchSuite(): SearchSuite {
+  const suite = {} as SearchSuite;
+  before(async () => {
+    suite.t = await startTestApp();
+    suite.h = await startSearchHarness();
+    suite.staff = await createUser({ role: 'staff' });
+  });
+  after(async () => {
+    await suite.h.stop();
+    await suite.t.stop();
+  });
+  return suite;
 }

@@ -34,6 +34,7 @@ import { reindexKnowledge } from '../../src/search/reindex.js';
 import { searchQuerySchema, toSearchParams } from '../../src/search/search.schemas.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { configureSearch } from '../../src/search/search-context.js';
+import { seeded } from './seeded-random.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -48,16 +49,6 @@ const CONNECTIONS = 20;
 const AGENCIES = 120;
 const TARGETS = { api: 80, page: 120 };
 
-/** mulberry32: the same corpus on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = seeded(20261126);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 

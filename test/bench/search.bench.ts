@@ -7,6 +7,7 @@
  */
 import os from 'node:os';
 import { SearchIndex, defaultSettings, mergeSettings } from '../../src/embedded/search/core/index.js';
+import { seeded } from './seeded-random.js';
 
 const WORDS = `
 pemerintah daerah kabupaten kota provinsi dinas badan kantor sekretariat bagian bidang seksi unit pelaksana teknis
@@ -35,16 +36,6 @@ const AGENCY_KINDS = ['Dinas Komunikasi dan Informatika', 'Badan Perencanaan Pem
 const TOPICS = ['layanan publik', 'transformasi digital', 'keterbukaan informasi', 'kesehatan', 'pendidikan', 'ekonomi', 'lingkungan', 'kebencanaan', 'kependudukan', 'pariwisata', 'infrastruktur', 'tata kelola', 'inovasi', 'sosial', 'pertanian', 'kepegawaian'];
 const PROGRAMS = ['SPBE', 'PPID', 'KIM', 'Smart City', 'Satu Data', 'SP4N LAPOR', 'Zona Integritas', 'Kota Layak Anak', 'Desa Digital', 'Gerakan Literasi'];
 
-/** mulberry32: a small seeded generator so every run indexes the same corpus. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = seeded(20261126);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];

@@ -15,26 +15,20 @@ import { randomBytes } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import mongoose, { Types } from 'mongoose';
+import mongoose from 'mongoose';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { databaseHealthy } from '../../src/db/connection.js';
 import { startEmbeddedMongo } from '../../src/embedded/mongo/index.js';
 import { startEmbeddedSearch } from '../../src/embedded/search/index.js';
 import { createLogger } from '../../src/http/logger.js';
-import { provisionAgency } from '../../src/modules/agencies/agency.service.js';
-import { LessonModel } from '../../src/modules/lessons/lesson.model.js';
-import { PracticeModel } from '../../src/modules/practices/practice.model.js';
-import { listRegionsByProvince } from '../../src/modules/regions/region.service.js';
 import { UserModel, toActingUser } from '../../src/modules/users/user.model.js';
-import { provisionUser } from '../../src/modules/users/user.service.js';
-import { VisitModel } from '../../src/modules/visits/visit.model.js';
 import { createSearchClient } from '../../src/search/client.js';
 import { reindexKnowledge } from '../../src/search/reindex.js';
 import { searchQuerySchema, toSearchParams } from '../../src/search/search.schemas.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { configureSearch } from '../../src/search/search-context.js';
-import { seeded } from './seeded-random.js';
+import { seedKnowledgeCorpus, type SeededUser } from './knowledge-corpus.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -46,26 +40,7 @@ function option(name: string, fallback: number): number {
 const RECORDS = option('records', 100_000);
 const SECONDS = option('seconds', 15);
 const CONNECTIONS = 20;
-const AGENCIES = 120;
 const TARGETS = { api: 80, page: 120 };
-
-const random = seeded(20261126);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-
-const WORDS = `pemerintah daerah dinas badan bidang komunikasi informatika informasi publik pelayanan layanan masyarakat
-warga desa kelurahan kecamatan pembangunan perencanaan anggaran kesehatan pendidikan puskesmas stunting posyandu
-pertanian pangan pasar perizinan online digital aplikasi sistem elektronik data statistik portal website media
-sosial podcast siaran radio televisi publikasi pengumuman sosialisasi literasi pelatihan koordinasi evaluasi
-pengawasan laporan kinerja transparansi reformasi birokrasi inovasi replikasi kolaborasi kemitraan komunitas
-lingkungan sampah banjir bencana pariwisata budaya festival kreatif pemuda perempuan anak kependudukan jalan
-transportasi internet kominfo diskominfo ppid kim spbe ikp pemko pemkot bappeda videotron humas kehumasan berita
-mingguan majalah konten dipublikasikan mempublikasikan pengaduan aspirasi survei kepuasan program kegiatan strategi
-kebijakan peraturan walikota bupati gubernur`.split(/\s+/);
-const TOPICS = ['publikasi-konten', 'ppid', 'media-sosial', 'penyiaran', 'spbe', 'keamanan-informasi', 'kim', 'pelayanan-publik', 'kehumasan', 'data-statistik', 'aplikasi-layanan', 'smart-city', 'pengaduan'];
-const STAGES = ['inisiatif', 'uji_coba', 'penerapan'] as const;
-const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(WORDS.length * random() ** 1.6)]).join(' ');
-const someTopics = () => [...new Set([pick(TOPICS), pick(TOPICS)])].slice(0, 1 + Math.floor(random() * 2));
-const dateIn = () => new Date(Date.UTC(2015 + Math.floor(random() * 11), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
 
 /** What the queries ask: words of the corpus, acronyms, a typo, filters, sort and a second page. */
 const QUERIES = [
@@ -73,49 +48,6 @@ const QUERIES = [
   'q=medsos', 'q=inovasi+daerah', 'q=videotrn', 'q=majalah+konten', 'q=spbe&type=practice', 'q=berita&province=13',
   'q=pengaduan&sort=newest', 'q=literasi+digital&page=2', 'q=kim&topic=kim', 'q=stunting+posyandu&year=2022',
 ];
-
-interface Seeded {
-  email: string;
-  password: string;
-}
-
-async function seed(): Promise<Seeded> {
-  const regions = (await listRegionsByProvince()).flatMap((g) => g.regencies.slice(0, 4));
-  const agencyIds: Types.ObjectId[] = [];
-  for (let i = 0; i < AGENCIES; i += 1) {
-    const region = regions[(i * 7) % regions.length];
-    const { agency } = await provisionAgency({ name: `Dinas Komunikasi dan Informatika ${region.name} ${i}`, shortName: `Diskominfo ${region.name} ${i}`, aliases: [], level: region.kind, regionCode: region.code });
-    agencyIds.push(new Types.ObjectId(agency.id));
-  }
-  const password = `Bench-${randomBytes(9).toString('base64url')}`;
-  const email = 'perencana@bench.example';
-  await provisionUser({ name: 'Perencana Bench', email, role: 'planner', position: 'Perencana', agency: agencyIds[0].toString(), password });
-
-  const now = new Date();
-  const sync = { searchSync: { pending: false, version: 1 }, deletedAt: null, deletedBy: null, createdAt: now, updatedAt: now };
-  const status = () => (random() < 0.9 ? 'published' : 'draft');
-  const practice = () => {
-    const name = words(5);
-    return { ownerAgencyId: pick(agencyIds), name, nameKey: name, shortDescription: words(18), description: words(60), category: 'pelayanan_publik', topics: someTopics(), tags: [words(1)], channel: words(4), stage: pick(STAGES), startDate: dateIn(), digital: true, evidence: [], contact: {}, status: status(), ...sync };
-  };
-  const lesson = () => ({ title: words(6), observation: words(30), lesson: words(20), recommendation: words(15), appliesTo: words(4), topics: someTopics(), tags: [], observedOn: dateIn(), recorderAgencyId: pick(agencyIds), status: status(), ...sync });
-  const visit = () => {
-    const [visiting, host] = [pick(agencyIds), pick(agencyIds)];
-    const startDate = dateIn();
-    return { visitingAgencyIds: [visiting], hostAgencyIds: [host], agencyIds: [visiting, host], startDate, endDate: startDate, place: words(3), purpose: words(10), summary: words(40), agenda: '', topics: someTopics(), tags: [], delegation: [], hostOfficials: [], sources: [], practiceIds: [], status: status(), ...sync };
-  };
-  const plan: Array<[{ collection: { insertMany(docs: object[]): Promise<unknown> } }, () => object, number]> = [
-    [PracticeModel, practice, Math.round(RECORDS * 0.6)],
-    [LessonModel, lesson, Math.round(RECORDS * 0.3)],
-    [VisitModel, visit, RECORDS - Math.round(RECORDS * 0.6) - Math.round(RECORDS * 0.3)],
-  ];
-  for (const [model, make, count] of plan) {
-    for (let done = 0; done < count; done += 5_000) {
-      await model.collection.insertMany(Array.from({ length: Math.min(5_000, count - done) }, make));
-    }
-  }
-  return { email, password };
-}
 
 function listen(server: http.Server): Promise<string> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
@@ -126,7 +58,7 @@ function cookiesOf(res: Response): string[] {
 }
 
 /** Signs in through the real form; returns the Cookie header of the session. */
-async function signIn(base: string, user: Seeded): Promise<string> {
+async function signIn(base: string, user: SeededUser): Promise<string> {
   const page = await fetch(`${base}/masuk`);
   const jar = cookiesOf(page);
   const token = (await page.text()).match(/name="_csrf" value="([^"]+)"/)?.[1] ?? '';
@@ -214,7 +146,7 @@ async function main(): Promise<void> {
     configureSearch(client);
 
     let started = Date.now();
-    const user = await seed();
+    const user = await seedKnowledgeCorpus(RECORDS);
     console.log(`seeded ${RECORDS.toLocaleString('en')} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     started = Date.now();
     let shown = 0;

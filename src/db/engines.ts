@@ -1,13 +1,14 @@
 /**
  * Chooses the data engines (database and search): the configured servers, or the embedded engines with
- * their data in DATA_DIR/mongo and DATA_DIR/search. Returns where to connect and how to stop
- * whatever was started here.
+ * their data in DATA_DIR/mongo and DATA_DIR/search, each in its own child process. Returns where to
+ * connect and how to stop whatever was started here.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { startEngineProcess } from './engine-process.js';
 
 export const EMBEDDED_DATABASE_NAME = 'studitiru';
 
@@ -29,12 +30,10 @@ export async function startEngines(config: Readonly<Config>, logger: Logger): Pr
     if (!mongodbUri) {
       const dbPath = path.join(config.dataDir, 'mongo');
       await fs.mkdir(dbPath, { recursive: true });
-      // Loaded only when needed: deployments with real servers never load the embedded engines.
-      const { startEmbeddedMongo } = await import('../embedded/mongo/index.js');
-      const mongo = await startEmbeddedMongo({ dbPath, port: 0 });
-      stoppers.push(() => mongo.stop());
-      mongodbUri = `${mongo.uri.replace(/\/$/, '')}/${EMBEDDED_DATABASE_NAME}`;
-      logger.info({ dbPath, port: mongo.port }, 'embedded MongoDB engine started');
+      const mongo = await startEngineProcess({ name: 'mongo', cli: new URL('../embedded/mongo/cli.ts', import.meta.url), args: ['--port', '0', '--dbpath', dbPath], logger });
+      stoppers.push(mongo.stop);
+      mongodbUri = `${mongo.url.replace(/\/$/, '')}/${EMBEDDED_DATABASE_NAME}`;
+      logger.info({ dbPath, url: mongo.url, enginePid: mongo.pid }, 'embedded MongoDB engine started');
     }
 
     let searchHost = config.meiliHost;
@@ -44,11 +43,16 @@ export async function startEngines(config: Readonly<Config>, logger: Logger): Pr
       await fs.mkdir(dbPath, { recursive: true });
       // Only this process talks to the embedded engine, so a fresh key per boot is enough.
       searchApiKey ??= randomBytes(24).toString('base64url');
-      const { startEmbeddedSearch } = await import('../embedded/search/index.js');
-      const search = await startEmbeddedSearch({ dbPath, port: 0, masterKey: searchApiKey });
-      stoppers.push(() => search.stop());
+      const search = await startEngineProcess({
+        name: 'search',
+        cli: new URL('../embedded/search/cli.ts', import.meta.url),
+        args: ['--port', '0', '--db-path', dbPath],
+        env: { MEILI_MASTER_KEY: searchApiKey },
+        logger,
+      });
+      stoppers.push(search.stop);
       searchHost = search.url;
-      logger.info({ dbPath, port: search.port }, 'embedded search engine started');
+      logger.info({ dbPath, url: search.url, enginePid: search.pid }, 'embedded search engine started');
     }
     return { mongodbUri, searchHost, searchApiKey, stop };
   } catch (err) {

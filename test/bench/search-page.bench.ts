@@ -1,6 +1,7 @@
 /**
  * Benchmark of the search page and search API (not a test): `npm run bench:search-page [-- --records N
- * --seconds S]`. Starts the embedded engines on a temp dir, seeds N knowledge records (default
+ * --seconds S]`. Starts the embedded engines on a temp dir as `npm start` does (each in its own child
+ * process), seeds N knowledge records (default
  * 100,000: 60 % practices, 30 % lessons, 10 % visits) with the MongoDB driver, indexes them through
  * the search room's reindex, serves the app (views cached, as in production) and a plain Express
  * hello-world, then drives each with autocannon (20 connections, S seconds, a signed-in session
@@ -19,8 +20,7 @@ import mongoose from 'mongoose';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { databaseHealthy } from '../../src/db/connection.js';
-import { startEmbeddedMongo } from '../../src/embedded/mongo/index.js';
-import { startEmbeddedSearch } from '../../src/embedded/search/index.js';
+import { startEngines } from '../../src/db/engines.js';
 import { createLogger } from '../../src/http/logger.js';
 import { UserModel, toActingUser } from '../../src/modules/users/user.model.js';
 import { createSearchClient } from '../../src/search/client.js';
@@ -135,14 +135,15 @@ function percentile(sorted: number[], p: number): number {
 
 async function main(): Promise<void> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'studitiru-bench-page-'));
-  const quiet = () => undefined;
-  const mongo = await startEmbeddedMongo({ dbPath: path.join(dir, 'mongo'), port: 0 });
-  const masterKey = randomBytes(16).toString('hex');
-  const engine = await startEmbeddedSearch({ dbPath: path.join(dir, 'search'), port: 0, masterKey, log: quiet });
+  const loaded = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', SESSION_SECRET: randomBytes(32).toString('hex') });
+  const config = { ...loaded, sessionSecret: loaded.sessionSecret as string };
+  const logger = createLogger('silent');
+  // The engines as `npm start` runs them: each in its own child process.
+  const engines = await startEngines(config, logger);
   const servers: http.Server[] = [];
   try {
-    await mongoose.connect(`${mongo.uri.replace(/\/$/, '')}/bench`);
-    const client = createSearchClient({ host: engine.url, apiKey: masterKey });
+    await mongoose.connect(engines.mongodbUri);
+    const client = createSearchClient({ host: engines.searchHost, apiKey: engines.searchApiKey });
     configureSearch(client);
 
     let started = Date.now();
@@ -160,9 +161,7 @@ async function main(): Promise<void> {
     });
     console.log(`\nindexed ${indexed.toLocaleString('en')} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const loaded = loadConfig({ NODE_ENV: 'test', DATA_DIR: dir, LOG_LEVEL: 'silent', SESSION_SECRET: randomBytes(32).toString('hex') });
-    const config = { ...loaded, sessionSecret: loaded.sessionSecret as string };
-    const app = createApp({ config, logger: createLogger('silent'), mongoClient: mongoose.connection.getClient(), databaseHealthy, searchHealthy: () => Promise.resolve(true) });
+    const app = createApp({ config, logger, mongoClient: mongoose.connection.getClient(), databaseHealthy, searchHealthy: () => Promise.resolve(true) });
     app.set('view cache', true); // as in production
     const hello = express();
     hello.get('/hello', (_req, res) => {
@@ -193,8 +192,7 @@ async function main(): Promise<void> {
   } finally {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     await mongoose.disconnect();
-    await engine.stop();
-    await mongo.stop();
+    await engines.stop();
     await fs.rm(dir, { recursive: true, force: true });
   }
 }

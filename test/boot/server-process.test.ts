@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 
-interface LogLine { msg?: string; port?: number; signal?: string }
+interface LogLine { msg?: string; port?: number; signal?: string; enginePid?: number }
 
 function startServer(dataDir: string) {
   const { PATH, HOME } = process.env;
@@ -45,6 +45,15 @@ function startServer(dataDir: string) {
     });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, waitFor, exited, stderr: () => stderr };
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -127,5 +136,40 @@ describe('server process', () => {
     assert.match(response, /Connection: close/i);
     assert.equal(await server.exited, 0, server.stderr());
     await server.waitFor('stopped', 1000);
+  });
+});
+
+describe('server process – engines', () => {
+  let dataDir: string;
+  const servers: Array<ReturnType<typeof startServer>> = [];
+
+  before(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studitiru-engines-'));
+  });
+  after(() => {
+    for (const server of servers) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('each embedded engine runs in its own process, exits when the app is killed, and the data dir opens again', async () => {
+    const first = startServer(dataDir);
+    servers.push(first);
+    const mongoPid = (await first.waitFor('embedded MongoDB engine started')).enginePid as number;
+    const searchPid = (await first.waitFor('embedded search engine started')).enginePid as number;
+    await first.waitFor('Studi Tiru is listening');
+    assert.ok(mongoPid > 0 && searchPid > 0 && mongoPid !== first.child.pid && searchPid !== first.child.pid && mongoPid !== searchPid);
+    assert.equal(alive(mongoPid) && alive(searchPid), true);
+
+    first.child.kill('SIGKILL');
+    await first.exited;
+    await waitUntil(() => !alive(mongoPid) && !alive(searchPid), 15_000);
+
+    const second = startServer(dataDir);
+    servers.push(second);
+    const port = (await second.waitFor('Studi Tiru is listening')).port as number;
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    assert.equal(ready.status, 200);
+    second.child.kill('SIGTERM');
+    assert.equal(await second.exited, 0, second.stderr());
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `npm run embedded:mongo -- --port 27017 --dbpath ./data/mongo`: runs the engine in the
  * foreground, prints `ready mongodb://127.0.0.1:<port>/` once it accepts connections, and shuts
- * down cleanly (journal synced) on SIGINT/SIGTERM.
+ * down cleanly (journal synced) on SIGINT/SIGTERM, and, when started by the app
+ * (src/db/engine-process.ts), also when the app's IPC channel closes.
  */
 import { parseArgs } from 'node:util';
 import v8 from 'node:v8';
@@ -40,6 +41,7 @@ const shutdown = (): void => {
 };
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
+process.on('disconnect', shutdown);
 
 try {
   engine = await startEmbeddedMongo({ dbPath: values.dbpath, port });

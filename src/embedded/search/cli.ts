@@ -1,6 +1,8 @@
 /**
  * `npm run embedded:search -- --port 7700 --db-path ./data/search --master-key <key>`
- * Runs in the foreground, prints `ready http://127.0.0.1:<port>` once serving, stops cleanly on SIGINT/SIGTERM.
+ * Runs in the foreground, prints `ready http://127.0.0.1:<port>` once serving, stops cleanly on SIGINT/SIGTERM,
+ * and, when started by the app (src/db/engine-process.ts), also when the app's IPC channel closes.
+ * The key may come from MEILI_MASTER_KEY instead, which keeps it out of the process list.
  */
 import { parseArgs } from 'node:util';
 import { startEmbeddedSearch } from './index.js';
@@ -26,7 +28,7 @@ if (payloadLimit !== undefined && !(Number.isInteger(payloadLimit) && payloadLim
   process.exit(2);
 }
 
-const engine = await startEmbeddedSearch({ port, dbPath: values['db-path'], masterKey: values['master-key'] ?? null, payloadLimit }).catch((err: unknown) => {
+const engine = await startEmbeddedSearch({ port, dbPath: values['db-path'], masterKey: values['master-key'] ?? process.env.MEILI_MASTER_KEY ?? null, payloadLimit }).catch((err: unknown) => {
   process.stderr.write(`embedded search: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exit(1);
 });
@@ -46,3 +48,4 @@ const shutdown = (signal: string): void => {
 };
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('disconnect', () => shutdown('disconnect'));

@@ -1,35 +1,61 @@
-/** Dates as people read them: "Selasa, 31 Mei 2022" in the configured zone (WIB by default). */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
-import timezone from 'dayjs/plugin/timezone.js';
-import 'dayjs/locale/id.js';
+/**
+ * Dates as people read them: "Selasa, 31 Mei 2022" in the configured zone (WIB by default).
+ * Intl's formatters do the zone and language work; one formatter per (language, zone, shape) is
+ * kept, because building one costs far more than using it and a results page formats dozens of dates.
+ */
 import type { Language } from './i18n.js';
-
-dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export type DateInput = Date | string | number | null | undefined;
 
+const LOCALES: Record<Language, string> = { id: 'id-ID', en: 'en-GB' };
+
+const SHAPES = {
+  date: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  offset: { timeZoneName: 'longOffset' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsOf(date: Date, lang: Language, tz: string, shape: keyof typeof SHAPES): Record<string, string> {
+  const key = `${lang}|${tz}|${shape}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(LOCALES[lang], { ...SHAPES[shape], timeZone: tz });
+    formatters.set(key, formatter);
+  }
+  return Object.fromEntries(formatter.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
+function toDate(value: DateInput): Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
 export function formatDate(value: DateInput, tz: string, lang: Language = 'id'): string {
-  if (value === null || value === undefined || value === '') return '';
-  const day = dayjs(value);
-  if (!day.isValid()) return '';
-  return day.tz(tz).locale(lang).format('dddd, D MMMM YYYY');
+  const date = toDate(value);
+  if (!date) return '';
+  const { weekday, day, month, year } = partsOf(date, lang, tz, 'date');
+  return `${weekday}, ${day} ${month} ${year}`;
 }
 
 /** Date plus time with the zone's abbreviation, e.g. "Selasa, 31 Mei 2022 14.05 WIB". */
 export function formatDateTime(value: DateInput, tz: string, lang: Language = 'id'): string {
-  const date = formatDate(value, tz, lang);
-  if (date === '') return '';
-  const local = dayjs(value).tz(tz);
-  const time = lang === 'id' ? local.format('HH.mm') : local.format('HH:mm');
-  return `${date} ${time} ${zoneLabel(tz, value)}`;
+  const date = toDate(value);
+  if (!date) return '';
+  const { hour, minute } = partsOf(date, lang, tz, 'time');
+  return `${formatDate(date, tz, lang)} ${hour}${lang === 'id' ? '.' : ':'}${minute} ${zoneLabel(date, tz)}`;
 }
 
 const INDONESIAN_ZONES: Record<string, string> = {
   'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT',
 };
 
-function zoneLabel(tz: string, value: DateInput): string {
-  return INDONESIAN_ZONES[tz] ?? `UTC${dayjs(value ?? undefined).tz(tz).format('Z')}`;
+function zoneLabel(date: Date, tz: string): string {
+  const named = INDONESIAN_ZONES[tz];
+  if (named) return named;
+  // longOffset reads "GMT+07:00", or "GMT" alone for a zero offset.
+  const offset = partsOf(date, 'en', tz, 'offset').timeZoneName.replace(/^GMT/, '');
+  return `UTC${offset || '+00:00'}`;
 }

@@ -24,4 +24,10 @@ describe('dates', () => {
     assert.equal(formatDateTime('2022-05-31T07:05:00Z', 'Asia/Jakarta'), 'Selasa, 31 Mei 2022 14.05 WIB');
     assert.equal(formatDateTime('2022-05-31T07:05:00Z', 'Asia/Makassar'), 'Selasa, 31 Mei 2022 15.05 WITA');
   });
+
+  test('formatDateTime – English, other zones – 24-hour time with a colon and the UTC offset', () => {
+    assert.equal(formatDateTime('2022-05-31T07:05:00Z', 'Asia/Jayapura', 'en'), 'Tuesday, 31 May 2022 16:05 WIT');
+    assert.equal(formatDateTime('2022-05-31T23:30:00Z', 'UTC', 'en'), 'Tuesday, 31 May 2022 23:30 UTC+00:00');
+    assert.equal(formatDateTime('2022-01-10T00:15:00Z', 'America/St_Johns'), 'Minggu, 9 Januari 2022 20.45 UTC-03:30');
+  });
 });

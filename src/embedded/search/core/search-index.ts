@@ -11,6 +11,7 @@ import { documentIdOf, inferPrimaryKey } from './document-id.js';
 import { FacetIndex } from './facet-index.js';
 import { pickAttributes, type Doc } from './fields.js';
 import { filterAttributes, parseFilter, type FilterNode } from './filter/index.js';
+import { ResultCache } from './result-cache.js';
 import { executeSearch, type SearchResponse } from './search.js';
 import { defaultSettings, filterablePatterns, matchesAnyPattern, mergeSettings, type Settings } from './settings.js';
 import { buildSortColumn, type SortColumn } from './sort-columns.js';
@@ -54,6 +55,7 @@ export class SearchIndex {
   private dead = 0;
   private orderedCache: Int32Array | null = null;
   private sortColumns = new Map<string, SortColumn>();
+  private readonly results = new ResultCache();
   terms!: TermIndex;
   facets!: FacetIndex;
   tokenizer!: Tokenizer;
@@ -153,6 +155,7 @@ export class SearchIndex {
     this.facets.addDocument(slot, doc);
     this.orderedCache = null;
     if (this.sortColumns.size > 0) this.sortColumns.clear();
+    this.results.clear();
   }
 
   private kill(slot: number): void {
@@ -161,6 +164,7 @@ export class SearchIndex {
     this.terms.removeDocument(slot);
     this.dead++;
     this.orderedCache = null;
+    this.results.clear();
   }
 
   private compactIfNeeded(): void {
@@ -186,6 +190,7 @@ export class SearchIndex {
     this.nextOrder = 0;
     this.dead = 0;
     this.orderedCache = null;
+    this.results.clear();
     for (const doc of docs) this.write(documentIdOf(doc, this.primaryKey as string), doc, undefined);
   }
 
@@ -284,7 +289,13 @@ export class SearchIndex {
     return counts;
   }
 
+  /** A repeated search between two writes is answered from the result cache (the same response, processingTimeMs 0). */
   search(params: unknown): SearchResponse {
-    return executeSearch(this, params);
+    const key = ResultCache.keyOf(params);
+    const cached = key === null ? undefined : this.results.get(key);
+    if (cached) return { ...cached, processingTimeMs: 0 };
+    const response = executeSearch(this, params);
+    if (key !== null) this.results.set(key, response);
+    return response;
   }
 }

@@ -1,0 +1,80 @@
+/**
+ * The result cache of an index: a repeated search is answered from it, and every kind of write
+ * (documents added, replaced, updated, deleted, deleted by filter, all cleared, settings changed)
+ * makes the next search see the new state.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
+import { MAX_CACHED_HITS, RESULT_CACHE_ENTRIES } from '../../../../src/embedded/search/core/result-cache.js';
+
+function podcastIndex(): SearchIndex {
+  const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', { filterableAttributes: ['year'] })), 'id');
+  index.addDocuments([
+    { id: 1, title: 'podcast humas mingguan', year: 2021 },
+    { id: 2, title: 'siaran radio desa', year: 2022 },
+  ], 'replace');
+  return index;
+}
+
+const ids = (index: SearchIndex, params: Record<string, unknown>): unknown[] => index.search(params).hits.map((h) => h.id);
+
+describe('search result cache', () => {
+  test('the same search twice – the second answer is the cached one, equal but for processingTimeMs 0', () => {
+    const index = podcastIndex();
+    const first = index.search({ q: 'podcast', facets: ['year'] });
+    const second = index.search({ q: 'podcast', facets: ['year'] });
+    assert.equal(second.hits, first.hits, 'served from the cache');
+    assert.deepEqual({ ...second, processingTimeMs: 0 }, { ...first, processingTimeMs: 0 });
+    assert.equal(second.processingTimeMs, 0);
+    assert.notEqual(index.search({ q: 'podcast', facets: ['year'], page: 1 }).hits, first.hits, 'other parameters are another entry');
+  });
+
+  test('every kind of write – the next search sees it', () => {
+    const index = podcastIndex();
+    const q = { q: 'podcast', facets: ['year'] };
+    assert.deepEqual(ids(index, q), [1]);
+    index.addDocuments([{ id: 3, title: 'podcast warga', year: 2023 }], 'replace');
+    assert.deepEqual(ids(index, q), [1, 3], 'added');
+    index.addDocuments([{ id: 3, title: 'radio warga' }], 'replace');
+    assert.deepEqual(ids(index, q), [1], 'replaced');
+    index.addDocuments([{ id: 2, title: 'podcast desa' }], 'update');
+    assert.deepEqual(ids(index, q), [1, 2], 'updated');
+    assert.deepEqual(index.search(q).facetDistribution, { year: { '2021': 1, '2022': 1 } });
+    index.deleteDocuments([1]);
+    assert.deepEqual(ids(index, q), [2], 'deleted');
+    index.deleteByFilter('year = 2022');
+    assert.deepEqual(ids(index, q), [], 'deleted by filter');
+    index.addDocuments([{ id: 4, title: 'podcast pemuda' }], 'replace');
+    assert.deepEqual(ids(index, q), [4]);
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { searchableAttributes: ['year'] })));
+    assert.deepEqual(ids(index, q), [], 'settings changed');
+    index.deleteAll();
+    assert.deepEqual(ids(index, { q: '' }), [], 'cleared');
+  });
+
+  test('showPerformanceDetails – never cached, the timings are measured every time', () => {
+    const index = podcastIndex();
+    const first = index.search({ q: 'podcast', showPerformanceDetails: true });
+    const second = index.search({ q: 'podcast', showPerformanceDetails: true });
+    assert.notEqual(second.hits, first.hits);
+    assert.ok(second.performanceDetails);
+  });
+
+  test('bounds – the least recently used entry leaves first; large answers are not kept', () => {
+    const index = podcastIndex();
+    const kept = index.search({ q: 'podcast', limit: 1 });
+    for (let i = 0; i < RESULT_CACHE_ENTRIES - 1; i++) index.search({ q: `kata${i}` });
+    assert.equal(index.search({ q: 'podcast', limit: 1 }).hits, kept.hits, 'still cached, now the most recent');
+    index.search({ q: 'tambahan' });
+    assert.equal(index.search({ q: 'podcast', limit: 1 }).hits, kept.hits, 'an older entry left instead');
+    for (let i = 0; i < RESULT_CACHE_ENTRIES; i++) index.search({ q: `lain${i}` });
+    assert.notEqual(index.search({ q: 'podcast', limit: 1 }).hits, kept.hits, 'evicted after enough newer searches');
+
+    const many = new SearchIndex(defaultSettings(), 'id');
+    many.addDocuments(Array.from({ length: MAX_CACHED_HITS + 1 }, (_, id) => ({ id, title: 'kunjungan' })), 'replace');
+    const big = many.search({ q: 'kunjungan', limit: MAX_CACHED_HITS + 1 });
+    assert.equal(big.hits.length, MAX_CACHED_HITS + 1);
+    assert.notEqual(many.search({ q: 'kunjungan', limit: MAX_CACHED_HITS + 1 }).hits, big.hits);
+  });
+});

@@ -33,6 +33,22 @@ const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(WO
 const someTopics = () => [...new Set([pick(TOPICS), pick(TOPICS)])].slice(0, 1 + Math.floor(random() * 2));
 const dateIn = () => new Date(Date.UTC(2015 + Math.floor(random() * 11), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
 
+/**
+ * `count` different search queries (query strings) from the corpus' vocabulary: two or three words,
+ * a quarter with a type filter, sort or second page. From their own seed, so the corpus stays the same.
+ */
+export function longTailQueries(count: number): string[] {
+  const draw = seeded(7);
+  const word = () => WORDS[Math.floor(WORDS.length * draw())];
+  const extras = ['', '', '', '', '', '&type=practice', '&type=lesson', '&sort=newest', '&page=2'];
+  const queries = new Set<string>();
+  while (queries.size < count) {
+    const words = [...new Set(Array.from({ length: 2 + Math.floor(draw() * 2) }, word))];
+    queries.add(`q=${words.join('+')}${extras[Math.floor(draw() * extras.length)]}`);
+  }
+  return [...queries];
+}
+
 export interface SeededUser {
   email: string;
   password: string;

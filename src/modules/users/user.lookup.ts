@@ -7,7 +7,8 @@ import { UserModel, normaliseEmail, toActingUser, type UserDocument } from './us
 /** The session's user, or null when the account is gone or deactivated (so the session ends). */
 export async function findActingUserById(id: string): Promise<ActingUser | null> {
   if (!mongoose.isValidObjectId(id)) return null;
-  const doc = await UserModel.findById(id);
+  // Runs on every signed-in request: only the fields an ActingUser needs, as a plain object.
+  const doc = await UserModel.findById(id, { agency: 1, role: 1, name: 1, email: 1, active: 1 }).lean();
   return doc && doc.active ? toActingUser(doc) : null;
 }
 

@@ -20,6 +20,7 @@ export interface RecordText {
   tags: string[];
   topics: string[];
   agencyIds: string[];
+  /** The record's own date (visit start, practice start, lesson observed); null when it has none. */
   date: Date | null;
   stage: string | null;
 }
@@ -36,7 +37,7 @@ export interface KnowledgeSource {
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
-const dateOr = (...values: unknown[]): Date | null => (values.find((v) => v instanceof Date) as Date | undefined) ?? null;
+const dateOf = (value: unknown): Date | null => (value instanceof Date ? value : null);
 const people = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((p: { name?: unknown; position?: unknown }) => `${text(p.name)} ${text(p.position)}`.trim()) : [];
 
@@ -55,7 +56,7 @@ const visitSource: KnowledgeSource = {
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: [...new Set([...visiting, ...hosts])],
-      date: dateOr(r.startDate, r.createdAt),
+      date: dateOf(r.startDate),
       stage: null,
     };
   },
@@ -75,7 +76,7 @@ const practiceSource: KnowledgeSource = {
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: ids(r.ownerAgencyId === undefined || r.ownerAgencyId === null ? [] : [r.ownerAgencyId]),
-      date: dateOr(r.startDate, r.createdAt),
+      date: dateOf(r.startDate),
       stage: text(r.stage) || null,
     };
   },
@@ -94,7 +95,7 @@ const lessonSource: KnowledgeSource = {
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: ids(r.recorderAgencyId === undefined || r.recorderAgencyId === null ? [] : [r.recorderAgencyId]),
-      date: dateOr(r.observedOn, r.createdAt),
+      date: dateOf(r.observedOn),
       stage: null,
     };
   },

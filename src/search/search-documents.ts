@@ -37,6 +37,15 @@ function plain(value: string): string {
     .trim();
 }
 
+/** Text parts as sentences: a full stop only where a part does not already end one. */
+function joinSentences(parts: string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => (/[.!?…:;]$/.test(part) ? part : `${part}.`))
+    .join(' ');
+}
+
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
 
 export async function buildSearchDocuments(source: KnowledgeSource, records: StoredRecord[]): Promise<KnowledgeSearchDocument[]> {
@@ -49,7 +58,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
     const involved = t.agencyIds.map((a) => agencies.get(a)).filter((a): a is AgencyFacts => a !== undefined);
     const title = plain(t.title(shortNames));
     const summary = plain(t.summary);
-    const body = plain(t.body.filter(Boolean).join('. '));
+    const body = plain(joinSentences(t.body));
     const published = record.status === 'published';
     return {
       uid: `${source.type}-${id}`,
@@ -76,7 +85,8 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       year: t.date ? t.date.getUTCFullYear() : null,
       visibility: published ? 'public' : 'restricted',
       allowedAgencyIds: published ? [] : t.agencyIds,
-      date: t.date ? t.date.getTime() : 0,
+      // "Newest" sorts records without a date of their own by when they were recorded.
+      date: (t.date ?? (record.createdAt instanceof Date ? record.createdAt : null))?.getTime() ?? 0,
       updatedAt: record.updatedAt instanceof Date ? record.updatedAt.getTime() : 0,
     };
   });

@@ -13,6 +13,7 @@ describe('searchKnowledge', () => {
   let other: CreatedUser;
   let admin: CreatedUser;
   let draftId: string;
+  let undatedId: string;
 
   before(async () => {
     t = await startTestApp();
@@ -28,6 +29,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
+    undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
   after(async () => {
@@ -114,5 +116,23 @@ describe('searchKnowledge', () => {
     assert.equal(result.page, 2);
     assert.equal(result.hits.length, 2);
     assert.equal(result.totalPages, Math.ceil(result.totalHits / 2));
+  });
+
+  test('searchKnowledge – practice without a start date – no date shown, no year counted, newest by when it was recorded', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'arsip foto' });
+    const hit = result.hits.find((h) => h.id === undatedId);
+    assert.ok(hit);
+    assert.equal(hit.date, null);
+    const yearCount = result.facets.year.reduce((sum, f) => sum + f.count, 0);
+    assert.equal(yearCount, result.hits.filter((h) => h.date !== null).length);
+    const newest = await searchKnowledge(other.acting, { q: '', sort: 'newest' });
+    assert.equal(newest.hits[0].id, undatedId, 'recorded today, later than every dated record here');
+  });
+
+  test('searchKnowledge – snippet from text parts that end with a full stop – one full stop between them', async () => {
+    const hit = (await searchKnowledge(other.acting, { q: 'galeri daring' })).hits.find((h) => h.id === undatedId);
+    assert.ok(hit);
+    assert.match(hit.snippet, /rapi\. <mark>Galeri<\/mark> <mark>daring<\/mark>\./);
+    assert.doesNotMatch(hit.snippet, /\.\./);
   });
 });

@@ -43,6 +43,34 @@ export function createI18n(dir = LOCALES_DIR): i18n {
   return instance;
 }
 
+/** Most distinct keys one language keeps answers for (keys come from code; the bound only guards against a key built from input). */
+const MEMO_LIMIT = 5_000;
+
+/**
+ * t for each language. A call with a key alone is answered from a memo: the resources never change
+ * while the app runs, and a results page asks for the same labels once per hit. Calls with options
+ * (counts, interpolation, defaults) go to i18next every time.
+ */
+export function translators(instance: i18n): (lang: Language) => TFunction {
+  const byLanguage = new Map<Language, TFunction>();
+  const create = (lang: Language): TFunction => {
+    const fixed = instance.getFixedT(lang) as unknown as (...args: unknown[]) => unknown;
+    const memo = new Map<string, unknown>();
+    return ((key: unknown, ...rest: unknown[]) => {
+      if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest);
+      if (memo.has(key)) return memo.get(key);
+      const text = fixed(key);
+      if (memo.size < MEMO_LIMIT) memo.set(key, text);
+      return text;
+    }) as unknown as TFunction;
+  };
+  return (lang) => {
+    let t = byLanguage.get(lang);
+    if (!t) byLanguage.set(lang, (t = create(lang)));
+    return t;
+  };
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

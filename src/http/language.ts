@@ -4,12 +4,13 @@
  */
 import type { RequestHandler } from 'express';
 import type { i18n } from 'i18next';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from './i18n.js';
+import { DEFAULT_LANGUAGE, isLanguage, translators, type Language } from './i18n.js';
 
 export const LANGUAGE_COOKIE = 'lang';
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
 export function languageMiddleware(i18n: i18n): RequestHandler {
+  const translatorOf = translators(i18n);
   return (req, res, next) => {
     const requested = req.query.lang;
     let lang: Language = DEFAULT_LANGUAGE;
@@ -21,7 +22,7 @@ export function languageMiddleware(i18n: i18n): RequestHandler {
       if (isLanguage(remembered)) lang = remembered;
     }
     res.locals.lang = lang;
-    res.locals.t = i18n.getFixedT(lang);
+    res.locals.t = translatorOf(lang);
     next();
   };
 }

@@ -9,7 +9,7 @@ import { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
-import { activeTermMask, exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
+import { exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import type { TermIndex } from './term-index.js';
@@ -110,8 +110,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     }
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
-      const mask = activeTermMask(req.words, active, source.terms.terms.length);
-      const compute = proximityOf(bucket, source.terms, mask, req.proximityByAttribute);
+      const compute = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
       const key = new LazyKey(n, k - 1, compute);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });

@@ -85,7 +85,7 @@ export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordM
 }
 
 /** termId → bit mask of the active words (by their index in `active`) it derives from. */
-export function activeTermMask(words: QueryWord[], active: number[], termCount: number): Int32Array {
+function activeTermMask(words: QueryWord[], active: number[], termCount: number): Int32Array {
   const mask = new Int32Array(termCount);
   active.forEach((w, bit) => {
     for (const id of words[w].derivations.keys()) mask[id] |= 1 << bit;
@@ -94,20 +94,29 @@ export function activeTermMask(words: QueryWord[], active: number[], termCount: 
   return mask;
 }
 
+/** What a word's proximity depends on: its terms (a prefix group by its prefix, whose terms are fixed until the next write). */
+function termSetKey(word: QueryWord): string {
+  const ids = [...word.derivations.keys()].sort((a, b) => a - b).join(',');
+  return word.prefixGroup ? `${ids}~${word.prefixGroup.prefix}` : ids;
+}
+
 /**
  * Proximity of one document of the bucket (by position p): the sum over neighbouring active
  * words of their closest distance in one attribute — adjacent in order costs 1, each extra word
  * or reversed order more, capped at 7; never together costs 8. With proximityPrecision
- * byAttribute, any two words in the same attribute cost 1. Reads the forward index.
+ * byAttribute, any two words in the same attribute cost 1. Reads the forward index once per
+ * document and word pair until the next write: a pair's cost depends only on the two words'
+ * terms, so it is kept per slot (the index's pair cache) for the next search with that pair.
  */
-export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Array, byAttribute: boolean): (p: number) => number {
+export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean): (p: number) => number {
   const { list, active } = bucket;
   const k = active.length;
+  if (k < 2) return () => 0;
+  const mask = activeTermMask(words, active, terms.terms.length);
+  const known = active.slice(1).map((w, i) => terms.pairProximities(`${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
   const last = new Int32Array(k);
-  const pairCost = new Int32Array(Math.max(0, k - 1));
-  return (p) => {
-    const forward = terms.forward[list[p]];
-    if (!forward || k < 2) return 0;
+  const pairCost = new Int32Array(k - 1);
+  const scan = (forward: Int32Array): void => {
     last.fill(-1);
     pairCost.fill(MAX_PAIR_COST);
     for (let t = 0; t < forward.length; t += 2) {
@@ -131,8 +140,27 @@ export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Ar
         last[w] = loc;
       }
     }
+  };
+  return (p) => {
+    const slot = list[p];
     let total = 0;
-    for (let i = 0; i < k - 1; i++) total += pairCost[i];
+    for (let i = 0; i < k - 1; i++) {
+      const cost = known[i][slot];
+      if (cost === 0) {
+        total = -1;
+        break;
+      }
+      total += cost;
+    }
+    if (total >= 0) return total;
+    const forward = terms.forward[slot];
+    if (!forward) return 0;
+    scan(forward);
+    total = 0;
+    for (let i = 0; i < k - 1; i++) {
+      known[i][slot] = pairCost[i];
+      total += pairCost[i];
+    }
     return total;
   };
 }

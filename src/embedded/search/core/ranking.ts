@@ -94,7 +94,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     parts.push({ name: 'words', deficit: () => total - k, max: total - 1, detail: () => ({ matchingWords: k, maxMatchingWords: total }) });
   }
   const needsText = k > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
-  const text = needsText ? textKeys(bucket, req.words, matches, source.terms, req.allowedRanks) : null;
+  const text = needsText ? textKeys(bucket, matches) : null;
   const fields = Math.max(1, source.terms.searchableFieldCount());
   const criteria = req.rules.flatMap((rule) => (rule.kind === 'sort' ? rule.criteria : []));
   // Without words, one sort criterion is the only key: the precomputed order of the column answers.

@@ -1,19 +1,17 @@
 /**
  * Per-document keys of the ranking rules for the documents of one bucket (smaller = better):
  * typo (total typos), attributeRank (attribute ranks), wordPosition (positions within them;
- * `attribute` is both) and exactness (words matched as typed) from one pass over the postings
- * of the derivations; proximity and the exactness level read the forward index of one document
- * at a time, when the ranking asks for them.
+ * `attribute` is both) and exactness (words matched as typed) read from each word's per-slot
+ * match data (word-matching.ts); proximity and the exactness level read the forward index of one
+ * document at a time, when the ranking asks for them.
  */
 import type { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
-import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { locationPosition, locationRank, rankBit, type TermIndex } from './term-index.js';
 import { HARD_SEPARATOR_GAP } from './tokenizer.js';
-import { ALL_RANKS, wordSources, type WordMatch } from './word-matching.js';
+import { ALL_RANKS, NO_MATCH, type WordMatch } from './word-matching.js';
 
 export const MAX_PAIR_COST = 8;
-const NO_TYPO_SEEN = 255;
-const NO_LOCATION = 0x7fffffff;
 
 export interface BucketInput {
   list: Int32Array;
@@ -31,54 +29,23 @@ export interface TextKeys {
   exactness: Float64Array;
 }
 
-export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordMatch[], terms: TermIndex, allowedRanks: number): TextKeys {
-  const { list, bits, active } = bucket;
+export function textKeys(bucket: BucketInput, matches: WordMatch[]): TextKeys {
+  const { list, active } = bucket;
   const n = list.length;
-  const posOf = new Int32Array(bits.size);
-  const bitWords = bits.words;
-  for (let p = 0; p < n; p++) posOf[list[p]] = p;
   const typo = new Float64Array(n);
   const attributeRank = new Float64Array(n);
   const wordPosition = new Float64Array(n);
   const exactness = new Float64Array(n);
-  const minTypo = new Uint8Array(n);
-  const bestLoc = new Int32Array(n);
-  const exact = new Uint8Array(n);
   for (const w of active) {
-    minTypo.fill(NO_TYPO_SEEN);
-    bestLoc.fill(NO_LOCATION);
-    exact.fill(0);
-    for (const d of wordSources(words[w], terms)) {
-      // Read once per source, not once per posting: this loop runs over every posting of the word.
-      const typos = d.typos;
-      const isExact = d.exact;
-      const anyRank = allowedRanks === ALL_RANKS;
-      for (const { data, length } of d.lists) {
-        for (let i = 0; i < length; i += POSTING_STRIDE) {
-          const slot = data[i];
-          if ((bitWords[slot >>> 5] & (1 << (slot & 31))) === 0 || (!anyRank && (data[i + 2] & allowedRanks) === 0)) continue;
-          const p = posOf[slot];
-          if (typos < minTypo[p]) minTypo[p] = typos;
-          if (data[i + 1] < bestLoc[p]) bestLoc[p] = data[i + 1];
-          if (isExact) exact[p] = 1;
-        }
-      }
-    }
-    for (const { locations } of matches[w].phraseLocations) {
-      for (let p = 0; p < n; p++) {
-        const loc = list[p] < locations.length ? locations[list[p]] : -1;
-        if (loc === -1) continue;
-        minTypo[p] = 0;
-        exact[p] = 1;
-        if (loc < bestLoc[p]) bestLoc[p] = loc;
-      }
-    }
+    const { typos, locations, exact } = matches[w].postings;
     for (let p = 0; p < n; p++) {
-      typo[p] += minTypo[p] === NO_TYPO_SEEN ? 0 : minTypo[p];
-      const loc = bestLoc[p] === NO_LOCATION ? 0 : bestLoc[p];
+      const slot = list[p];
+      if (typos[slot] === NO_MATCH) continue;
+      typo[p] += typos[slot];
+      const loc = locations[slot];
       attributeRank[p] += locationRank(loc);
       wordPosition[p] += Math.min(locationPosition(loc), 1023);
-      exactness[p] -= exact[p];
+      exactness[p] -= exact[slot];
     }
   }
   return { typo, attributeRank, wordPosition, exactness };

@@ -68,8 +68,8 @@ export class TermIndex {
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
-  /** Derived per-phrase results (word-matching.ts), valid until the next write. */
-  private readonly phraseCache = new WriteCache<unknown>(MAX_CACHED_ENTRIES);
+  /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
+  private readonly derivedCache = new WriteCache<unknown>(2 * MAX_CACHED_ENTRIES);
   /** Per-slot proximity of word pairs (rule-keys.ts), filled as searches compute it, valid until the next document is added. */
   private readonly pairCache = new WriteCache<Uint8Array>(MAX_CACHED_ENTRIES);
   private readonly scratch = new IndexingScratch();
@@ -142,7 +142,7 @@ export class TermIndex {
 
   addDocument(slot: number, doc: Doc): void {
     this.prefixCache.clear();
-    this.phraseCache.clear();
+    this.derivedCache.clear();
     this.pairCache.clear();
     const scratch = this.scratch;
     const stamp = slot + 1;
@@ -189,12 +189,12 @@ export class TermIndex {
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */
   removeDocument(slot: number): void {
     this.forward[slot] = undefined;
-    this.phraseCache.clear();
+    this.derivedCache.clear();
   }
 
-  /** `compute()` once per key until the next write; the 32 most recent keys are kept. */
-  cachedPhrase<T>(key: string, compute: () => T): T {
-    return this.phraseCache.get(key, compute) as T;
+  /** `compute()` once per key until the next write; the 64 most recent keys are kept. */
+  cached<T>(key: string, compute: () => T): T {
+    return this.derivedCache.get(key, compute) as T;
   }
 
   /** A per-slot byte array for one word pair's proximity (0: not computed yet), kept until the next document is added. */

@@ -1,7 +1,9 @@
 /**
- * Which documents each query word matches, as bitsets built from the postings of its
- * derivations; phrases are checked for consecutive positions in the forward index.
- * `allowedRanks` (a rank-bit mask) restricts matches to the attributes of attributesToSearchOn.
+ * Which documents each query word matches, and how (fewest typos, best location, whether as
+ * typed), built from the postings of its derivations; phrases are checked for consecutive
+ * positions in the forward index. `allowedRanks` (a rank-bit mask) restricts matches to the
+ * attributes of attributesToSearchOn. Both are per slot over the whole index and kept until the
+ * next write: a query word usually comes back (next page, other facets, other sort, one more word).
  */
 import { Bitset } from './bitset.js';
 import type { Derivation, QueryWord } from './query.js';
@@ -16,10 +18,24 @@ export interface PhraseHits {
   locations: Int32Array;
 }
 
-export interface WordMatch {
+/** How one query word matches each slot of the index. */
+export interface WordPostings {
   slots: Bitset;
-  /** One entry per phrase of the word (phrases have no postings of their own); not limited to the universe. */
-  phraseLocations: PhraseHits[];
+  /** Fewest typos of a matching derivation (prefixes, synonyms and phrases count 0); NO_MATCH where the word is absent. */
+  typos: Uint8Array;
+  /** Best location of a match. */
+  locations: Int32Array;
+  /** 1 where a derivation matched as typed (or a phrase matched). */
+  exact: Uint8Array;
+}
+
+export const NO_MATCH = 255;
+
+export interface WordMatch {
+  /** The matching documents of the universe. */
+  slots: Bitset;
+  /** Per slot over the whole index (not limited to the universe). */
+  postings: WordPostings;
 }
 
 /** The postings a derivation may read: typo derivations skip typo-disabled attributes. */
@@ -79,7 +95,7 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
  * has all its words, so the result is kept until the next write rather than redone per search.
  */
 function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): PhraseHits {
-  return terms.cachedPhrase(`${allowedRanks}:${ids.join(',')}`, () => {
+  return terms.cached(`phrase:${allowedRanks}:${ids.join(',')}`, () => {
     const size = terms.forward.length;
     const candidates = ids.slice(1).reduce((acc, id) => acc.and(termSlots(terms, id, size, allowedRanks)), termSlots(terms, ids[0], size, allowedRanks));
     const slots = new Bitset(size);
@@ -95,11 +111,54 @@ function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): Phra
   });
 }
 
+function derivationKey(d: Derivation): string {
+  return `${d.termId}:${d.typos}:${d.exact ? 1 : 0}:${d.typo ? 1 : 0}`;
+}
+
+/** Everything a word's matches depend on until the next write: its derivations, prefix group and phrases. */
+function wordKey(word: QueryWord, allowedRanks: number): string {
+  const derivations = [...word.derivations.values()].map(derivationKey).sort().join(',');
+  const phrases = word.phrases.map((ids) => ids.join(' ')).join('|');
+  return `word:${allowedRanks}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
+}
+
+function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
+  const size = terms.forward.length;
+  const out: WordPostings = { slots: new Bitset(size), typos: new Uint8Array(size).fill(NO_MATCH), locations: new Int32Array(size), exact: new Uint8Array(size) };
+  const { slots, typos, locations, exact } = out;
+  const anyRank = allowedRanks === ALL_RANKS;
+  for (const source of wordSources(word, terms)) {
+    // Read once per source, not once per posting: this loop runs over every posting of the word.
+    const sourceTypos = source.typos;
+    const sourceExact = source.exact ? 1 : 0;
+    for (const { data, length } of source.lists) {
+      for (let i = 0; i < length; i += POSTING_STRIDE) {
+        if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
+        const slot = data[i];
+        if (typos[slot] === NO_MATCH) {
+          typos[slot] = sourceTypos;
+          locations[slot] = data[i + 1];
+        } else {
+          if (sourceTypos < typos[slot]) typos[slot] = sourceTypos;
+          if (data[i + 1] < locations[slot]) locations[slot] = data[i + 1];
+        }
+        exact[slot] |= sourceExact;
+      }
+    }
+  }
+  for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
+    for (const slot of phrase.slots.toArray()) {
+      const loc = phrase.locations[slot];
+      if (typos[slot] === NO_MATCH || loc < locations[slot]) locations[slot] = loc;
+      typos[slot] = 0;
+      exact[slot] = 1;
+    }
+  }
+  for (let slot = 0; slot < size; slot++) if (typos[slot] !== NO_MATCH) slots.add(slot);
+  return out;
+}
+
 export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {
-  const slots = new Bitset(universe.size);
-  for (const source of wordSources(word, terms)) for (const list of source.lists) addPostings(slots, list, allowedRanks);
-  const phraseLocations = word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks));
-  for (const phrase of phraseLocations) slots.or(phrase.slots);
-  slots.and(universe);
-  return { slots, phraseLocations };
+  const postings = terms.cached(wordKey(word, allowedRanks), () => buildWordPostings(word, terms, allowedRanks));
+  return { slots: postings.slots.clone().and(universe), postings };
 }

@@ -80,7 +80,7 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
   const k = active.length;
   if (k < 2) return () => 0;
   const mask = activeTermMask(words, active, terms.terms.length);
-  const known = active.slice(1).map((w, i) => terms.pairProximities(`${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
+  const known = active.slice(1).map((w, i) => terms.slotValues(`pair:${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
   const last = new Int32Array(k);
   const pairCost = new Int32Array(k - 1);
   const scan = (forward: Int32Array): void => {
@@ -136,34 +136,40 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
  * Exactness level of one document, Meilisearch's first exactness criterion: 0 when an attribute
  * value is exactly the query words (as typed, in order), 1 when one starts with them, else 2.
  * A value ends where positions restart or jump (array elements, sentences). `exactIds` are the
- * active words' own term ids.
+ * active words' own term ids. Kept per slot (level + 1) until the next write, as proximities are.
  */
 export function exactAttributeLevel(bucket: BucketInput, terms: TermIndex, exactIds: number[]): (p: number) => number {
-  const k = exactIds.length;
+  const known = terms.slotValues(`exact:${exactIds.join(',')}`);
   return (p) => {
-    const forward = terms.forward[bucket.list[p]];
-    if (!forward || k === 0) return 2;
-    let level = 2;
-    let length = 0; // tokens in the current value
-    let matching = true; // the current value so far equals the start of the query
-    let previous = -1;
-    const close = (): void => {
-      if (matching && length >= k) level = Math.min(level, length === k ? 0 : 1);
-    };
-    for (let t = 0; t < forward.length && level > 0; t += 2) {
-      const loc = forward[t + 1];
-      if (previous === -1 || loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16) {
-        if (previous !== -1) close();
-        length = 0;
-        matching = true;
-      }
-      if (length < k && forward[t] !== exactIds[length]) matching = false;
-      length++;
-      previous = loc;
-    }
-    close();
-    return level;
+    const slot = bucket.list[p];
+    if (known[slot] === 0) known[slot] = forwardLevel(terms.forward[slot], exactIds) + 1;
+    return known[slot] - 1;
   };
+}
+
+function forwardLevel(forward: Int32Array | undefined, exactIds: number[]): number {
+  const k = exactIds.length;
+  if (!forward || k === 0) return 2;
+  let level = 2;
+  let length = 0; // tokens in the current value
+  let matching = true; // the current value so far equals the start of the query
+  let previous = -1;
+  const close = (): void => {
+    if (matching && length >= k) level = Math.min(level, length === k ? 0 : 1);
+  };
+  for (let t = 0; t < forward.length && level > 0; t += 2) {
+    const loc = forward[t + 1];
+    if (previous === -1 || loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16) {
+      if (previous !== -1) close();
+      length = 0;
+      matching = true;
+    }
+    if (length < k && forward[t] !== exactIds[length]) matching = false;
+    length++;
+    previous = loc;
+  }
+  close();
+  return level;
 }
 
 export function rankMask(allowedRanksList: number[] | null): number {

@@ -70,8 +70,8 @@ export class TermIndex {
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
   /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
   private readonly derivedCache = new WriteCache<unknown>(2 * MAX_CACHED_ENTRIES);
-  /** Per-slot proximity of word pairs (rule-keys.ts), filled as searches compute it, valid until the next document is added. */
-  private readonly pairCache = new WriteCache<Uint8Array>(MAX_CACHED_ENTRIES);
+  /** Per-slot values read from the forward index (rule-keys.ts: word-pair proximity, exactness level), filled as searches compute them, valid until the next document is added. */
+  private readonly slotValueCache = new WriteCache<Uint8Array>(2 * MAX_CACHED_ENTRIES);
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
@@ -143,7 +143,7 @@ export class TermIndex {
   addDocument(slot: number, doc: Doc): void {
     this.prefixCache.clear();
     this.derivedCache.clear();
-    this.pairCache.clear();
+    this.slotValueCache.clear();
     const scratch = this.scratch;
     const stamp = slot + 1;
     scratch.sequence.length = 0;
@@ -197,9 +197,9 @@ export class TermIndex {
     return this.derivedCache.get(key, compute) as T;
   }
 
-  /** A per-slot byte array for one word pair's proximity (0: not computed yet), kept until the next document is added. */
-  pairProximities(key: string): Uint8Array {
-    return this.pairCache.get(key, () => new Uint8Array(this.forward.length));
+  /** A per-slot byte array for one key (0: not computed yet), kept until the next document is added. */
+  slotValues(key: string): Uint8Array {
+    return this.slotValueCache.get(key, () => new Uint8Array(this.forward.length));
   }
 
   private sortedTerms(): { terms: string[]; ids: Int32Array; lcp: Uint16Array } {

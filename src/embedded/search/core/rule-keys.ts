@@ -36,17 +36,26 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[]): TextKeys {
   const attributeRank = new Float64Array(n);
   const wordPosition = new Float64Array(n);
   const exactness = new Float64Array(n);
-  for (const w of active) {
-    const { typos, locations, exact } = matches[w].postings;
-    for (let p = 0; p < n; p++) {
-      const slot = list[p];
-      if (typos[slot] === NO_MATCH) continue;
-      typo[p] += typos[slot];
-      const loc = locations[slot];
-      attributeRank[p] += locationRank(loc);
-      wordPosition[p] += Math.min(locationPosition(loc), 1023);
-      exactness[p] -= exact[slot];
+  const words = active.map((w) => matches[w].postings);
+  // One pass over the documents, each key written once (the words' arrays are read in slot order).
+  for (let p = 0; p < n; p++) {
+    const slot = list[p];
+    let typos = 0;
+    let ranks = 0;
+    let positions = 0;
+    let exact = 0;
+    for (const word of words) {
+      if (word.typos[slot] === NO_MATCH) continue;
+      typos += word.typos[slot];
+      const loc = word.locations[slot];
+      ranks += locationRank(loc);
+      positions += Math.min(locationPosition(loc), 1023);
+      exact += word.exact[slot];
     }
+    typo[p] = typos;
+    attributeRank[p] = ranks;
+    wordPosition[p] = positions;
+    exactness[p] = -exact;
   }
   return { typo, attributeRank, wordPosition, exactness };
 }

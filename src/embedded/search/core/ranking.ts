@@ -135,12 +135,23 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     ? firstAmong(bucket, need, slotsInSortOrder(source.sortColumn(criteria[0].attribute), criteria[0], source.order))
     : keys.length === 0
       ? firstAmong(bucket, need, source.orderedSlots())
-      : selectTop(n, need, [...keys, insertionOrder(list, source)]);
+      : selectTop(n, need, inInsertionOrder(list, source) ? keys : [...keys, insertionOrder(list, source)]);
   return Array.from(top, (p) => ({
     slot: list[p],
     score: rankingScore(parts, p),
     details: req.withDetails ? rankingScoreDetails(parts, p) : null,
   }));
+}
+
+/**
+ * Whether the bucket's slots are in insertion order: then the selection's own last tie-break
+ * (position in the bucket) is insertion order, and no key array is needed for it. Slots leave
+ * insertion order only when documents were replaced.
+ */
+function inInsertionOrder(list: Int32Array, source: RankSource): boolean {
+  const { order } = source;
+  for (let p = 1; p < list.length; p++) if (order[list[p]] < order[list[p - 1]]) return false;
+  return true;
 }
 
 /** The last tie-break: each bucket document's insertion order. */

@@ -12,6 +12,7 @@ import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-sco
 import { exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
+import { KeyArena } from './key-arena.js';
 import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
 import { matchWord, type WordMatch } from './word-matching.js';
@@ -82,8 +83,20 @@ function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset,
   return { buckets, actives };
 }
 
+/** The key arrays of the bucket being ranked: buckets are ranked one at a time, and nothing ranked keeps them. */
+const arena = new KeyArena();
+const keyArray = (n: number): Float64Array => arena.take(n);
+
 /** Ranks one bucket; returns its `need` best slots with their ranking scores. */
 function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
+  try {
+    return rankWithKeys(bucket, need, req, matches, source);
+  } finally {
+    arena.release();
+  }
+}
+
+function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
   const { list, active } = bucket;
   const n = list.length;
   const k = active.length;
@@ -94,7 +107,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     parts.push({ name: 'words', deficit: () => total - k, max: total - 1, detail: () => ({ matchingWords: k, maxMatchingWords: total }) });
   }
   const needsText = k > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
-  const text = needsText ? textKeys(bucket, matches) : null;
+  const text = needsText ? textKeys(bucket, matches, keyArray) : null;
   const fields = Math.max(1, source.terms.searchableFieldCount());
   const criteria = req.rules.flatMap((rule) => (rule.kind === 'sort' ? rule.criteria : []));
   // Without words, one sort criterion is the only key: the precomputed order of the column answers.
@@ -102,7 +115,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
   for (const rule of req.rules) {
     if (rule.kind === 'sort') {
       for (const criterion of rule.criteria) {
-        if (!sortedOnly) keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion));
+        if (!sortedOnly) keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion, keyArray));
         const name = `${criterion.attribute}:${criterion.descending ? 'desc' : 'asc'}`;
         parts.push({ name, deficit: null, max: 0, detail: (p) => ({ value: valuesAt(source.docs[list[p]] as Doc, criterion.attribute)[0] ?? null }) });
       }
@@ -111,7 +124,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
       const compute = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
-      const key = new LazyKey(n, k - 1, compute);
+      const key = new LazyKey(keyArray(n), k - 1, compute);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
       continue;
@@ -156,7 +169,7 @@ function inInsertionOrder(list: Int32Array, source: RankSource): boolean {
 
 /** The last tie-break: each bucket document's insertion order. */
 function insertionOrder(list: Int32Array, source: RankSource): Float64Array {
-  const out = new Float64Array(list.length);
+  const out = keyArray(list.length);
   for (let p = 0; p < list.length; p++) out[p] = source.order[list[p]];
   return out;
 }
@@ -172,8 +185,9 @@ function exactnessPart(bucket: BucketInput, req: RankRequest, source: RankSource
   const k = bucket.active.length;
   const exactIds = bucket.active.map((w) => [...req.words[w].derivations.values()].find((d) => d.exact)?.termId ?? -1);
   const level = exactAttributeLevel(bucket, source.terms, exactIds);
-  const allExact = (p: number): boolean => !exactIds.includes(-1) && -exactCounts[p] === k;
-  const levels = new LazyKey(bucket.list.length, (p) => (allExact(p) ? 0 : 2), (p) => (allExact(p) ? level(p) : 2));
+  const everyWordTyped = !exactIds.includes(-1);
+  const allExact = (p: number): boolean => everyWordTyped && -exactCounts[p] === k;
+  const levels = new LazyKey(keyArray(bucket.list.length), (p) => (allExact(p) ? 0 : 2), (p) => (allExact(p) ? level(p) : 2));
   keys.push(levels, exactCounts);
   return {
     name: 'exactness',

@@ -29,13 +29,14 @@ export interface TextKeys {
   exactness: Float64Array;
 }
 
-export function textKeys(bucket: BucketInput, matches: WordMatch[]): TextKeys {
+/** `take` gives an array per document for each key. */
+export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: number) => Float64Array): TextKeys {
   const { list, active } = bucket;
   const n = list.length;
-  const typo = new Float64Array(n);
-  const attributeRank = new Float64Array(n);
-  const wordPosition = new Float64Array(n);
-  const exactness = new Float64Array(n);
+  const typo = take(n);
+  const attributeRank = take(n);
+  const wordPosition = take(n);
+  const exactness = take(n);
   const words = active.map((w) => matches[w].postings);
   // One pass over the documents, each key written once (the words' arrays are read in slot order).
   for (let p = 0; p < n; p++) {

@@ -7,9 +7,9 @@
  */
 import type { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
-import { locationPosition, locationRank, rankBit, type TermIndex } from './term-index.js';
+import { rankBit, type TermIndex } from './term-index.js';
 import { HARD_SEPARATOR_GAP } from './tokenizer.js';
-import { ALL_RANKS, NO_MATCH, type WordMatch } from './word-matching.js';
+import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, NO_MATCH, type WordMatch } from './word-matching.js';
 
 export const MAX_PAIR_COST = 8;
 
@@ -37,7 +37,7 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
   const attributeRank = take(n);
   const wordPosition = take(n);
   const exactness = take(n);
-  const words = active.map((w) => matches[w].postings);
+  const words = active.map((w) => matches[w].postings.matches);
   // One pass over the documents, each key written once (the words' arrays are read in slot order).
   for (let p = 0; p < n; p++) {
     const slot = list[p];
@@ -46,12 +46,12 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
     let positions = 0;
     let exact = 0;
     for (const word of words) {
-      if (word.typos[slot] === NO_MATCH) continue;
-      typos += word.typos[slot];
-      const loc = word.locations[slot];
-      ranks += locationRank(loc);
-      positions += Math.min(locationPosition(loc), 1023);
-      exact += word.exact[slot];
+      const match = word[slot];
+      if (match === NO_MATCH) continue;
+      typos += matchTypos(match);
+      ranks += matchRank(match);
+      positions += matchPosition(match);
+      exact += matchedAsTyped(match);
     }
     typo[p] = typos;
     attributeRank[p] = ranks;

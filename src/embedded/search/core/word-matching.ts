@@ -7,7 +7,7 @@
  */
 import { Bitset } from './bitset.js';
 import type { Derivation, QueryWord } from './query.js';
-import { locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
 import type { IntList } from './int-list.js';
 
 export const ALL_RANKS = -1;
@@ -21,15 +21,21 @@ export interface PhraseHits {
 /** How one query word matches each slot of the index. */
 export interface WordPostings {
   slots: Bitset;
-  /** Fewest typos of a matching derivation (prefixes, synonyms and phrases count 0); NO_MATCH where the word is absent. */
-  typos: Uint8Array;
-  /** Best location of a match. */
-  locations: Int32Array;
-  /** 1 where a derivation matched as typed (or a phrase matched). */
-  exact: Uint8Array;
+  /**
+   * Per slot the match packed in one int, so that ranking reads one entry per word and document:
+   * fewest typos of a matching derivation (prefixes, synonyms and phrases count 0) << 26 | matched
+   * as typed << 25 | attribute rank of the best location << 10 | its position (capped at 1023);
+   * NO_MATCH where the word is absent.
+   */
+  matches: Int32Array;
 }
 
-export const NO_MATCH = 255;
+export const NO_MATCH = -1;
+const MAX_POSITION = 1023;
+export const matchTypos = (match: number): number => match >>> 26;
+export const matchedAsTyped = (match: number): number => (match >>> 25) & 1;
+export const matchRank = (match: number): number => (match >>> 10) & 0x7fff;
+export const matchPosition = (match: number): number => match & MAX_POSITION;
 
 export interface WordMatch {
   /** The matching documents of the universe. */
@@ -124,8 +130,10 @@ function wordKey(word: QueryWord, allowedRanks: number): string {
 
 function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
   const size = terms.forward.length;
-  const out: WordPostings = { slots: new Bitset(size), typos: new Uint8Array(size).fill(NO_MATCH), locations: new Int32Array(size), exact: new Uint8Array(size) };
-  const { slots, typos, locations, exact } = out;
+  // Best locations first, packed with typos and as-typed once every source has been read.
+  const locations = new Int32Array(size).fill(NO_MATCH);
+  const typos = new Uint8Array(size);
+  const exact = new Uint8Array(size);
   const anyRank = allowedRanks === ALL_RANKS;
   for (const source of wordSources(word, terms)) {
     // Read once per source, not once per posting: this loop runs over every posting of the word.
@@ -135,7 +143,7 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       for (let i = 0; i < length; i += POSTING_STRIDE) {
         if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
         const slot = data[i];
-        if (typos[slot] === NO_MATCH) {
+        if (locations[slot] === NO_MATCH) {
           typos[slot] = sourceTypos;
           locations[slot] = data[i + 1];
         } else {
@@ -149,13 +157,19 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
   for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
     for (const slot of phrase.slots.toArray()) {
       const loc = phrase.locations[slot];
-      if (typos[slot] === NO_MATCH || loc < locations[slot]) locations[slot] = loc;
+      if (locations[slot] === NO_MATCH || loc < locations[slot]) locations[slot] = loc;
       typos[slot] = 0;
       exact[slot] = 1;
     }
   }
-  for (let slot = 0; slot < size; slot++) if (typos[slot] !== NO_MATCH) slots.add(slot);
-  return out;
+  const slots = new Bitset(size);
+  for (let slot = 0; slot < size; slot++) {
+    const loc = locations[slot];
+    if (loc === NO_MATCH) continue;
+    slots.add(slot);
+    locations[slot] = (typos[slot] << 26) | (exact[slot] << 25) | (locationRank(loc) << 10) | Math.min(locationPosition(loc), MAX_POSITION);
+  }
+  return { slots, matches: locations };
 }
 
 export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
 import { buildQuery } from '../../../../src/embedded/search/core/query.js';
-import { ALL_RANKS, matchWord, NO_MATCH } from '../../../../src/embedded/search/core/word-matching.js';
+import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, matchWord, NO_MATCH } from '../../../../src/embedded/search/core/word-matching.js';
 import { WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
 
 type Doc = Record<string, unknown>;
@@ -133,10 +133,9 @@ describe('ranking caches – per-slot matches of a query word', () => {
   test('exact, typo and prefix matches – fewest typos, best location and as-typed per slot', () => {
     const { slots, postings } = word();
     assert.deepEqual(Array.from(slots.toArray()), [0, 1, 2]);
-    assert.deepEqual(Array.from(postings.typos), [0, 1, 0, NO_MATCH]);
-    assert.deepEqual(Array.from(postings.exact), [1, 0, 0, 0]);
-    // Attribute rank (fields in the order first seen: id 0, title 1, body 2) << 16 | position.
-    assert.deepEqual(Array.from(postings.locations.subarray(0, 3)), [1 << 16, (2 << 16) | 1, 2 << 16]);
+    const decoded = Array.from(postings.matches, (m) => (m === NO_MATCH ? null : [matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)]));
+    // [typos, as typed, attribute rank (fields in the order first seen: id 0, title 1, body 2), position]
+    assert.deepEqual(decoded, [[0, 1, 1, 0], [1, 0, 2, 1], [0, 0, 2, 0], null]);
   });
 
   test('the same word twice – one computation until the next write', () => {
@@ -145,7 +144,7 @@ describe('ranking caches – per-slot matches of a query word', () => {
     index.addDocuments([{ id: 5, title: 'podcast' }], 'replace');
     const after = word().postings;
     assert.notEqual(after, first);
-    assert.equal(after.typos[4], 0);
+    assert.deepEqual([matchTypos(after.matches[4]), matchedAsTyped(after.matches[4])], [0, 1]);
   });
 });
 
@@ -162,5 +161,16 @@ describe('ranking caches – bounded cache', () => {
     assert.equal(get('a'), 4);
     cache.clear();
     assert.equal(get('b'), 5);
+  });
+});
+
+describe('ranking caches – packed word matches at their limits', () => {
+  test('a word far into a late attribute and matched through two typos – rank and typos kept, position capped at 1023', () => {
+    const late = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${String(i).padStart(2, '0')}`, 'isi']));
+    const index = indexWith([{ id: 1, ...late, body: `${'kata '.repeat(1500)}informatika` }]);
+    const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
+    const m = matchWord(word, index.terms, index.live, ALL_RANKS).postings.matches[0];
+    // Fields in the order first seen: id 0, f00…f39 1–40, body 41.
+    assert.deepEqual([matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)], [2, 0, 41, 1023]);
   });
 });

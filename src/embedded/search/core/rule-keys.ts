@@ -83,7 +83,7 @@ function termSetKey(word: QueryWord): string {
  * or reversed order more, capped at 7; never together costs 8. With proximityPrecision
  * byAttribute, any two words in the same attribute cost 1. Reads the forward index once per
  * document and word pair until the next write: a pair's cost depends only on the two words'
- * terms, so it is kept per slot (the index's pair cache) for the next search with that pair.
+ * terms, so it is kept per slot (TermIndex.slotValues) for the next search with that pair.
  */
 export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean): (p: number) => number {
   const { list, active } = bucket;

@@ -9,9 +9,10 @@ import { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
-import { activeTermMask, exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
+import { exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
+import { KeyArena } from './key-arena.js';
 import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
 import { matchWord, type WordMatch } from './word-matching.js';
@@ -82,8 +83,20 @@ function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset,
   return { buckets, actives };
 }
 
+/** The key arrays of the bucket being ranked: buckets are ranked one at a time, and nothing ranked keeps them. */
+const arena = new KeyArena();
+const keyArray = (n: number): Float64Array => arena.take(n);
+
 /** Ranks one bucket; returns its `need` best slots with their ranking scores. */
 function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
+  try {
+    return rankWithKeys(bucket, need, req, matches, source);
+  } finally {
+    arena.release();
+  }
+}
+
+function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
   const { list, active } = bucket;
   const n = list.length;
   const k = active.length;
@@ -94,7 +107,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     parts.push({ name: 'words', deficit: () => total - k, max: total - 1, detail: () => ({ matchingWords: k, maxMatchingWords: total }) });
   }
   const needsText = k > 0 && req.rules.some((r) => r.kind !== 'sort' && r.kind !== 'proximity');
-  const text = needsText ? textKeys(bucket, req.words, matches, source.terms, req.allowedRanks) : null;
+  const text = needsText ? textKeys(bucket, matches, keyArray) : null;
   const fields = Math.max(1, source.terms.searchableFieldCount());
   const criteria = req.rules.flatMap((rule) => (rule.kind === 'sort' ? rule.criteria : []));
   // Without words, one sort criterion is the only key: the precomputed order of the column answers.
@@ -102,7 +115,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
   for (const rule of req.rules) {
     if (rule.kind === 'sort') {
       for (const criterion of rule.criteria) {
-        if (!sortedOnly) keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion));
+        if (!sortedOnly) keys.push(...sortKeys(list, source.sortColumn(criterion.attribute), criterion, keyArray));
         const name = `${criterion.attribute}:${criterion.descending ? 'desc' : 'asc'}`;
         parts.push({ name, deficit: null, max: 0, detail: (p) => ({ value: valuesAt(source.docs[list[p]] as Doc, criterion.attribute)[0] ?? null }) });
       }
@@ -110,9 +123,8 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     }
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
-      const mask = activeTermMask(req.words, active, source.terms.terms.length);
-      const compute = proximityOf(bucket, source.terms, mask, req.proximityByAttribute);
-      const key = new LazyKey(n, k - 1, compute);
+      const compute = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
+      const key = new LazyKey(keyArray(n), k - 1, compute);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
       continue;
@@ -136,7 +148,7 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
     ? firstAmong(bucket, need, slotsInSortOrder(source.sortColumn(criteria[0].attribute), criteria[0], source.order))
     : keys.length === 0
       ? firstAmong(bucket, need, source.orderedSlots())
-      : selectTop(n, need, [...keys, insertionOrder(list, source)]);
+      : selectTop(n, need, inInsertionOrder(list, source) ? keys : [...keys, insertionOrder(list, source)]);
   return Array.from(top, (p) => ({
     slot: list[p],
     score: rankingScore(parts, p),
@@ -144,9 +156,20 @@ function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches
   }));
 }
 
+/**
+ * Whether the bucket's slots are in insertion order: then the selection's own last tie-break
+ * (position in the bucket) is insertion order, and no key array is needed for it. Slots leave
+ * insertion order only when documents were replaced.
+ */
+function inInsertionOrder(list: Int32Array, source: RankSource): boolean {
+  const { order } = source;
+  for (let p = 1; p < list.length; p++) if (order[list[p]] < order[list[p - 1]]) return false;
+  return true;
+}
+
 /** The last tie-break: each bucket document's insertion order. */
 function insertionOrder(list: Int32Array, source: RankSource): Float64Array {
-  const out = new Float64Array(list.length);
+  const out = keyArray(list.length);
   for (let p = 0; p < list.length; p++) out[p] = source.order[list[p]];
   return out;
 }
@@ -162,8 +185,9 @@ function exactnessPart(bucket: BucketInput, req: RankRequest, source: RankSource
   const k = bucket.active.length;
   const exactIds = bucket.active.map((w) => [...req.words[w].derivations.values()].find((d) => d.exact)?.termId ?? -1);
   const level = exactAttributeLevel(bucket, source.terms, exactIds);
-  const allExact = (p: number): boolean => !exactIds.includes(-1) && -exactCounts[p] === k;
-  const levels = new LazyKey(bucket.list.length, (p) => (allExact(p) ? 0 : 2), (p) => (allExact(p) ? level(p) : 2));
+  const everyWordTyped = !exactIds.includes(-1);
+  const allExact = (p: number): boolean => everyWordTyped && -exactCounts[p] === k;
+  const levels = new LazyKey(keyArray(bucket.list.length), (p) => (allExact(p) ? 0 : 2), (p) => (allExact(p) ? level(p) : 2));
   keys.push(levels, exactCounts);
   return {
     name: 'exactness',

@@ -1,19 +1,17 @@
 /**
  * Per-document keys of the ranking rules for the documents of one bucket (smaller = better):
  * typo (total typos), attributeRank (attribute ranks), wordPosition (positions within them;
- * `attribute` is both) and exactness (words matched as typed) from one pass over the postings
- * of the derivations; proximity and the exactness level read the forward index of one document
- * at a time, when the ranking asks for them.
+ * `attribute` is both) and exactness (words matched as typed) read from each word's per-slot
+ * match data (word-matching.ts); proximity and the exactness level read the forward index of one
+ * document at a time, when the ranking asks for them.
  */
 import type { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
-import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { rankBit, type TermIndex } from './term-index.js';
 import { HARD_SEPARATOR_GAP } from './tokenizer.js';
-import { ALL_RANKS, wordSources, type WordMatch } from './word-matching.js';
+import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, NO_MATCH, type WordMatch } from './word-matching.js';
 
 export const MAX_PAIR_COST = 8;
-const NO_TYPO_SEEN = 255;
-const NO_LOCATION = 0x7fffffff;
 
 export interface BucketInput {
   list: Int32Array;
@@ -31,61 +29,40 @@ export interface TextKeys {
   exactness: Float64Array;
 }
 
-export function textKeys(bucket: BucketInput, words: QueryWord[], matches: WordMatch[], terms: TermIndex, allowedRanks: number): TextKeys {
-  const { list, bits, active } = bucket;
+/** `take` gives an array per document for each key. */
+export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: number) => Float64Array): TextKeys {
+  const { list, active } = bucket;
   const n = list.length;
-  const posOf = new Int32Array(bits.size);
-  const bitWords = bits.words;
-  for (let p = 0; p < n; p++) posOf[list[p]] = p;
-  const typo = new Float64Array(n);
-  const attributeRank = new Float64Array(n);
-  const wordPosition = new Float64Array(n);
-  const exactness = new Float64Array(n);
-  const minTypo = new Uint8Array(n);
-  const bestLoc = new Int32Array(n);
-  const exact = new Uint8Array(n);
-  for (const w of active) {
-    minTypo.fill(NO_TYPO_SEEN);
-    bestLoc.fill(NO_LOCATION);
-    exact.fill(0);
-    for (const d of wordSources(words[w], terms)) {
-      // Read once per source, not once per posting: this loop runs over every posting of the word.
-      const typos = d.typos;
-      const isExact = d.exact;
-      const anyRank = allowedRanks === ALL_RANKS;
-      for (const { data, length } of d.lists) {
-        for (let i = 0; i < length; i += POSTING_STRIDE) {
-          const slot = data[i];
-          if ((bitWords[slot >>> 5] & (1 << (slot & 31))) === 0 || (!anyRank && (data[i + 2] & allowedRanks) === 0)) continue;
-          const p = posOf[slot];
-          if (typos < minTypo[p]) minTypo[p] = typos;
-          if (data[i + 1] < bestLoc[p]) bestLoc[p] = data[i + 1];
-          if (isExact) exact[p] = 1;
-        }
-      }
+  const typo = take(n);
+  const attributeRank = take(n);
+  const wordPosition = take(n);
+  const exactness = take(n);
+  const words = active.map((w) => matches[w].postings.matches);
+  // One pass over the documents, each key written once (the words' arrays are read in slot order).
+  for (let p = 0; p < n; p++) {
+    const slot = list[p];
+    let typos = 0;
+    let ranks = 0;
+    let positions = 0;
+    let exact = 0;
+    for (const word of words) {
+      const match = word[slot];
+      if (match === NO_MATCH) continue;
+      typos += matchTypos(match);
+      ranks += matchRank(match);
+      positions += matchPosition(match);
+      exact += matchedAsTyped(match);
     }
-    for (const { locations } of matches[w].phraseLocations) {
-      for (let p = 0; p < n; p++) {
-        const loc = list[p] < locations.length ? locations[list[p]] : -1;
-        if (loc === -1) continue;
-        minTypo[p] = 0;
-        exact[p] = 1;
-        if (loc < bestLoc[p]) bestLoc[p] = loc;
-      }
-    }
-    for (let p = 0; p < n; p++) {
-      typo[p] += minTypo[p] === NO_TYPO_SEEN ? 0 : minTypo[p];
-      const loc = bestLoc[p] === NO_LOCATION ? 0 : bestLoc[p];
-      attributeRank[p] += locationRank(loc);
-      wordPosition[p] += Math.min(locationPosition(loc), 1023);
-      exactness[p] -= exact[p];
-    }
+    typo[p] = typos;
+    attributeRank[p] = ranks;
+    wordPosition[p] = positions;
+    exactness[p] = -exact;
   }
   return { typo, attributeRank, wordPosition, exactness };
 }
 
 /** termId → bit mask of the active words (by their index in `active`) it derives from. */
-export function activeTermMask(words: QueryWord[], active: number[], termCount: number): Int32Array {
+function activeTermMask(words: QueryWord[], active: number[], termCount: number): Int32Array {
   const mask = new Int32Array(termCount);
   active.forEach((w, bit) => {
     for (const id of words[w].derivations.keys()) mask[id] |= 1 << bit;
@@ -94,20 +71,29 @@ export function activeTermMask(words: QueryWord[], active: number[], termCount: 
   return mask;
 }
 
+/** What a word's proximity depends on: its terms (a prefix group by its prefix, whose terms are fixed until the next write). */
+function termSetKey(word: QueryWord): string {
+  const ids = [...word.derivations.keys()].sort((a, b) => a - b).join(',');
+  return word.prefixGroup ? `${ids}~${word.prefixGroup.prefix}` : ids;
+}
+
 /**
  * Proximity of one document of the bucket (by position p): the sum over neighbouring active
  * words of their closest distance in one attribute — adjacent in order costs 1, each extra word
  * or reversed order more, capped at 7; never together costs 8. With proximityPrecision
- * byAttribute, any two words in the same attribute cost 1. Reads the forward index.
+ * byAttribute, any two words in the same attribute cost 1. Reads the forward index once per
+ * document and word pair until the next write: a pair's cost depends only on the two words'
+ * terms, so it is kept per slot (TermIndex.slotValues) for the next search with that pair.
  */
-export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Array, byAttribute: boolean): (p: number) => number {
+export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean): (p: number) => number {
   const { list, active } = bucket;
   const k = active.length;
+  if (k < 2) return () => 0;
+  const mask = activeTermMask(words, active, terms.terms.length);
+  const known = active.slice(1).map((w, i) => terms.slotValues(`pair:${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
   const last = new Int32Array(k);
-  const pairCost = new Int32Array(Math.max(0, k - 1));
-  return (p) => {
-    const forward = terms.forward[list[p]];
-    if (!forward || k < 2) return 0;
+  const pairCost = new Int32Array(k - 1);
+  const scan = (forward: Int32Array): void => {
     last.fill(-1);
     pairCost.fill(MAX_PAIR_COST);
     for (let t = 0; t < forward.length; t += 2) {
@@ -131,8 +117,27 @@ export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Ar
         last[w] = loc;
       }
     }
+  };
+  return (p) => {
+    const slot = list[p];
     let total = 0;
-    for (let i = 0; i < k - 1; i++) total += pairCost[i];
+    for (let i = 0; i < k - 1; i++) {
+      const cost = known[i][slot];
+      if (cost === 0) {
+        total = -1;
+        break;
+      }
+      total += cost;
+    }
+    if (total >= 0) return total;
+    const forward = terms.forward[slot];
+    if (!forward) return 0;
+    scan(forward);
+    total = 0;
+    for (let i = 0; i < k - 1; i++) {
+      known[i][slot] = pairCost[i];
+      total += pairCost[i];
+    }
     return total;
   };
 }
@@ -141,34 +146,40 @@ export function proximityOf(bucket: BucketInput, terms: TermIndex, mask: Int32Ar
  * Exactness level of one document, Meilisearch's first exactness criterion: 0 when an attribute
  * value is exactly the query words (as typed, in order), 1 when one starts with them, else 2.
  * A value ends where positions restart or jump (array elements, sentences). `exactIds` are the
- * active words' own term ids.
+ * active words' own term ids. Kept per slot (level + 1) until the next write, as proximities are.
  */
 export function exactAttributeLevel(bucket: BucketInput, terms: TermIndex, exactIds: number[]): (p: number) => number {
-  const k = exactIds.length;
+  const known = terms.slotValues(`exact:${exactIds.join(',')}`);
   return (p) => {
-    const forward = terms.forward[bucket.list[p]];
-    if (!forward || k === 0) return 2;
-    let level = 2;
-    let length = 0; // tokens in the current value
-    let matching = true; // the current value so far equals the start of the query
-    let previous = -1;
-    const close = (): void => {
-      if (matching && length >= k) level = Math.min(level, length === k ? 0 : 1);
-    };
-    for (let t = 0; t < forward.length && level > 0; t += 2) {
-      const loc = forward[t + 1];
-      if (previous === -1 || loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16) {
-        if (previous !== -1) close();
-        length = 0;
-        matching = true;
-      }
-      if (length < k && forward[t] !== exactIds[length]) matching = false;
-      length++;
-      previous = loc;
-    }
-    close();
-    return level;
+    const slot = bucket.list[p];
+    if (known[slot] === 0) known[slot] = forwardLevel(terms.forward[slot], exactIds) + 1;
+    return known[slot] - 1;
   };
+}
+
+function forwardLevel(forward: Int32Array | undefined, exactIds: number[]): number {
+  const k = exactIds.length;
+  if (!forward || k === 0) return 2;
+  let level = 2;
+  let length = 0; // tokens in the current value
+  let matching = true; // the current value so far equals the start of the query
+  let previous = -1;
+  const close = (): void => {
+    if (matching && length >= k) level = Math.min(level, length === k ? 0 : 1);
+  };
+  for (let t = 0; t < forward.length && level > 0; t += 2) {
+    const loc = forward[t + 1];
+    if (previous === -1 || loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16) {
+      if (previous !== -1) close();
+      length = 0;
+      matching = true;
+    }
+    if (length < k && forward[t] !== exactIds[length]) matching = false;
+    length++;
+    previous = loc;
+  }
+  close();
+  return level;
 }
 
 export function rankMask(allowedRanksList: number[] | null): number {

@@ -55,11 +55,11 @@ export function buildSortColumn(docs: readonly (Doc | undefined)[], attribute: s
   return { cls, ascending, descending };
 }
 
-/** The two key arrays of a criterion for the documents of a bucket. */
-export function sortKeys(list: Int32Array, column: SortColumn, criterion: SortCriterion): [Float64Array, Float64Array] {
+/** The two key arrays of a criterion for the documents of a bucket (`take` gives an array per document). */
+export function sortKeys(list: Int32Array, column: SortColumn, criterion: SortCriterion, take: (n: number) => Float64Array): [Float64Array, Float64Array] {
   const values = criterion.descending ? column.descending : column.ascending;
-  const cls = new Float64Array(list.length);
-  const value = new Float64Array(list.length);
+  const cls = take(list.length);
+  const value = take(list.length);
   for (let p = 0; p < list.length; p++) {
     cls[p] = column.cls[list[p]];
     value[p] = values[list[p]];

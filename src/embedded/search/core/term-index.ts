@@ -13,6 +13,7 @@ import { IntList } from './int-list.js';
 import { matchesAttributePattern } from './settings.js';
 import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
 import { commonPrefixLengths, typoCandidates, prefixRange, type TypoMatch } from './typo.js';
+import { WriteCache } from './write-cache.js';
 
 const MAX_POSITION = 0xffff;
 export const POSTING_STRIDE = 3;
@@ -22,7 +23,7 @@ export function rankBit(rank: number): number {
   return 1 << Math.min(rank, 31);
 }
 const NOT_SEARCHABLE = -1;
-const MAX_CACHED_PREFIXES = 32;
+const MAX_CACHED_ENTRIES = 32;
 
 export interface TermIndexConfig {
   tokenizer: Tokenizer;
@@ -66,9 +67,11 @@ export class TermIndex {
   readonly forward: (Int32Array | undefined)[] = [];
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
-  private readonly prefixCache = new Map<string, IntList>();
-  /** Derived per-phrase results (word-matching.ts), valid until the next write. */
-  private readonly phraseCache = new Map<string, unknown>();
+  private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
+  /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
+  private readonly derivedCache = new WriteCache<unknown>(2 * MAX_CACHED_ENTRIES);
+  /** Per-slot values read from the forward index (rule-keys.ts: word-pair proximity, exactness level), filled as searches compute them, valid until the next document is added. */
+  private readonly slotValueCache = new WriteCache<Uint8Array>(2 * MAX_CACHED_ENTRIES);
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
@@ -138,8 +141,9 @@ export class TermIndex {
   }
 
   addDocument(slot: number, doc: Doc): void {
-    if (this.prefixCache.size > 0) this.prefixCache.clear();
-    if (this.phraseCache.size > 0) this.phraseCache.clear();
+    this.prefixCache.clear();
+    this.derivedCache.clear();
+    this.slotValueCache.clear();
     const scratch = this.scratch;
     const stamp = slot + 1;
     scratch.sequence.length = 0;
@@ -185,16 +189,17 @@ export class TermIndex {
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */
   removeDocument(slot: number): void {
     this.forward[slot] = undefined;
-    if (this.phraseCache.size > 0) this.phraseCache.clear();
+    this.derivedCache.clear();
   }
 
-  /** `compute()` once per key until the next write; the 32 most recent keys are kept. */
-  cachedPhrase<T>(key: string, compute: () => T): T {
-    if (this.phraseCache.has(key)) return this.phraseCache.get(key) as T;
-    const value = compute();
-    if (this.phraseCache.size >= MAX_CACHED_PREFIXES) this.phraseCache.delete(this.phraseCache.keys().next().value as string);
-    this.phraseCache.set(key, value);
-    return value;
+  /** `compute()` once per key until the next write; the 64 most recent keys are kept. */
+  cached<T>(key: string, compute: () => T): T {
+    return this.derivedCache.get(key, compute) as T;
+  }
+
+  /** A per-slot byte array for one key (0: not computed yet), kept until the next document is added. */
+  slotValues(key: string): Uint8Array {
+    return this.slotValueCache.get(key, () => new Uint8Array(this.forward.length));
   }
 
   private sortedTerms(): { terms: string[]; ids: Int32Array; lcp: Uint16Array } {
@@ -220,8 +225,10 @@ export class TermIndex {
    * per document the best location and the union of rank masks. Built on first use after a write.
    */
   prefixPostings(prefix: string, ids: Int32Array): IntList {
-    const cached = this.prefixCache.get(prefix);
-    if (cached) return cached;
+    return this.prefixCache.get(prefix, () => this.mergePostings(ids));
+  }
+
+  private mergePostings(ids: Int32Array): IntList {
     const slotCount = this.forward.length;
     const best = new Int32Array(slotCount).fill(-1);
     const masks = new Int32Array(slotCount);
@@ -238,8 +245,6 @@ export class TermIndex {
     }
     const merged = new IntList(64);
     for (let slot = 0; slot < slotCount; slot++) if (best[slot] !== -1) merged.push3(slot, best[slot], masks[slot]);
-    if (this.prefixCache.size >= MAX_CACHED_PREFIXES) this.prefixCache.delete(this.prefixCache.keys().next().value as string);
-    this.prefixCache.set(prefix, merged);
     return merged;
   }
 

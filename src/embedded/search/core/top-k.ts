@@ -6,33 +6,31 @@
  */
 
 export class LazyKey {
-  readonly values: Float64Array;
-  private readonly known: Uint8Array;
-
-  /** `lowerBound`: the best value the key can take, for all documents or per document. */
+  /** `values`: one entry per document, overwritten as they are computed (NaN until then). */
   constructor(
-    n: number,
+    readonly values: Float64Array,
     private readonly lowerBound: number | ((p: number) => number),
     private readonly compute: (p: number) => number,
   ) {
-    this.values = new Float64Array(n);
-    this.known = new Uint8Array(n);
+    values.fill(NaN);
   }
 
   get(p: number): number {
-    if (this.known[p] === 0) {
-      this.values[p] = this.compute(p);
-      this.known[p] = 1;
+    let value = this.values[p];
+    if (Number.isNaN(value)) {
+      value = this.compute(p);
+      this.values[p] = value;
     }
-    return this.values[p];
+    return value;
   }
 
+  /** The best value the key can take for p (`lowerBound`: for all documents or per document). */
   boundOf(p: number): number {
     return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p);
   }
 
   isKnown(p: number): boolean {
-    return this.known[p] === 1;
+    return !Number.isNaN(this.values[p]);
   }
 }
 

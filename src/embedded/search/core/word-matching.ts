@@ -1,11 +1,13 @@
 /**
- * Which documents each query word matches, as bitsets built from the postings of its
- * derivations; phrases are checked for consecutive positions in the forward index.
- * `allowedRanks` (a rank-bit mask) restricts matches to the attributes of attributesToSearchOn.
+ * Which documents each query word matches, and how (fewest typos, best location, whether as
+ * typed), built from the postings of its derivations; phrases are checked for consecutive
+ * positions in the forward index. `allowedRanks` (a rank-bit mask) restricts matches to the
+ * attributes of attributesToSearchOn. Both are per slot over the whole index and kept until the
+ * next write: a query word usually comes back (next page, other facets, other sort, one more word).
  */
 import { Bitset } from './bitset.js';
 import type { Derivation, QueryWord } from './query.js';
-import { locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
 import type { IntList } from './int-list.js';
 
 export const ALL_RANKS = -1;
@@ -16,10 +18,30 @@ export interface PhraseHits {
   locations: Int32Array;
 }
 
-export interface WordMatch {
+/** How one query word matches each slot of the index. */
+export interface WordPostings {
   slots: Bitset;
-  /** One entry per phrase of the word (phrases have no postings of their own); not limited to the universe. */
-  phraseLocations: PhraseHits[];
+  /**
+   * Per slot the match packed in one int, so that ranking reads one entry per word and document:
+   * fewest typos of a matching derivation (prefixes, synonyms and phrases count 0) << 26 | matched
+   * as typed << 25 | attribute rank of the best location << 10 | its position (capped at 1023);
+   * NO_MATCH where the word is absent.
+   */
+  matches: Int32Array;
+}
+
+export const NO_MATCH = -1;
+const MAX_POSITION = 1023;
+export const matchTypos = (match: number): number => match >>> 26;
+export const matchedAsTyped = (match: number): number => (match >>> 25) & 1;
+export const matchRank = (match: number): number => (match >>> 10) & 0x7fff;
+export const matchPosition = (match: number): number => match & MAX_POSITION;
+
+export interface WordMatch {
+  /** The matching documents of the universe. */
+  slots: Bitset;
+  /** Per slot over the whole index (not limited to the universe). */
+  postings: WordPostings;
 }
 
 /** The postings a derivation may read: typo derivations skip typo-disabled attributes. */
@@ -79,7 +101,7 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
  * has all its words, so the result is kept until the next write rather than redone per search.
  */
 function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): PhraseHits {
-  return terms.cachedPhrase(`${allowedRanks}:${ids.join(',')}`, () => {
+  return terms.cached(`phrase:${allowedRanks}:${ids.join(',')}`, () => {
     const size = terms.forward.length;
     const candidates = ids.slice(1).reduce((acc, id) => acc.and(termSlots(terms, id, size, allowedRanks)), termSlots(terms, ids[0], size, allowedRanks));
     const slots = new Bitset(size);
@@ -95,11 +117,62 @@ function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): Phra
   });
 }
 
+function derivationKey(d: Derivation): string {
+  return `${d.termId}:${d.typos}:${d.exact ? 1 : 0}:${d.typo ? 1 : 0}`;
+}
+
+/** Everything a word's matches depend on until the next write: its derivations, prefix group and phrases. */
+function wordKey(word: QueryWord, allowedRanks: number): string {
+  const derivations = [...word.derivations.values()].map(derivationKey).sort().join(',');
+  const phrases = word.phrases.map((ids) => ids.join(' ')).join('|');
+  return `word:${allowedRanks}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
+}
+
+function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
+  const size = terms.forward.length;
+  // Best locations first, packed with typos and as-typed once every source has been read.
+  const locations = new Int32Array(size).fill(NO_MATCH);
+  const typos = new Uint8Array(size);
+  const exact = new Uint8Array(size);
+  const anyRank = allowedRanks === ALL_RANKS;
+  for (const source of wordSources(word, terms)) {
+    // Read once per source, not once per posting: this loop runs over every posting of the word.
+    const sourceTypos = source.typos;
+    const sourceExact = source.exact ? 1 : 0;
+    for (const { data, length } of source.lists) {
+      for (let i = 0; i < length; i += POSTING_STRIDE) {
+        if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
+        const slot = data[i];
+        if (locations[slot] === NO_MATCH) {
+          typos[slot] = sourceTypos;
+          locations[slot] = data[i + 1];
+        } else {
+          if (sourceTypos < typos[slot]) typos[slot] = sourceTypos;
+          if (data[i + 1] < locations[slot]) locations[slot] = data[i + 1];
+        }
+        exact[slot] |= sourceExact;
+      }
+    }
+  }
+  for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
+    for (const slot of phrase.slots.toArray()) {
+      const loc = phrase.locations[slot];
+      if (locations[slot] === NO_MATCH || loc < locations[slot]) locations[slot] = loc;
+      typos[slot] = 0;
+      exact[slot] = 1;
+    }
+  }
+  const slots = new Bitset(size);
+  for (let slot = 0; slot < size; slot++) {
+    const loc = locations[slot];
+    if (loc === NO_MATCH) continue;
+    slots.add(slot);
+    locations[slot] = (typos[slot] << 26) | (exact[slot] << 25) | (locationRank(loc) << 10) | Math.min(locationPosition(loc), MAX_POSITION);
+  }
+  return { slots, matches: locations };
+}
+
 export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {
-  const slots = new Bitset(universe.size);
-  for (const source of wordSources(word, terms)) for (const list of source.lists) addPostings(slots, list, allowedRanks);
-  const phraseLocations = word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks));
-  for (const phrase of phraseLocations) slots.or(phrase.slots);
-  slots.and(universe);
-  return { slots, phraseLocations };
+  const postings = terms.cached(wordKey(word, allowedRanks), () => buildWordPostings(word, terms, allowedRanks));
+  return { slots: postings.slots.clone().and(universe), postings };
 }

@@ -1,0 +1,176 @@
+/**
+ * What ranking keeps between searches until the next write — each query word's per-slot matches,
+ * word-pair proximities and exactness levels filled in as searches compute them — and the bounded
+ * cache holding them: a search on a warm index, after any mix of writes and other searches, must
+ * answer exactly as the same search on a freshly built index.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
+import { buildQuery } from '../../../../src/embedded/search/core/query.js';
+import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, matchWord, NO_MATCH } from '../../../../src/embedded/search/core/word-matching.js';
+import { WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
+
+type Doc = Record<string, unknown>;
+const PATCH = { rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'], sortableAttributes: ['date'], synonyms: { humas: ['hubungan masyarakat'] } };
+
+function indexWith(docs: Doc[]): SearchIndex {
+  const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', PATCH)), 'id');
+  index.addDocuments(docs, 'replace');
+  return index;
+}
+
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = ['podcast', 'humas', 'siaran', 'siarannya', 'mingguan', 'pelayanan', 'publik', 'hubungan', 'masyarakat', 'podcsat', 'siarn', 'desa'];
+
+function generated(random: () => number, count: number, firstId = 0): Doc[] {
+  const text = (length: number): string => Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+  return Array.from({ length: count }, (_, i) => ({ id: firstId + i, title: text(1 + Math.floor(random() * 3)), body: text(5 + Math.floor(random() * 20)), date: Math.floor(random() * 5) }));
+}
+
+const SEARCHES: Record<string, unknown>[] = [
+  { q: 'podcast humas' },
+  { q: 'siaran mingguan', sort: ['date:desc'] },
+  { q: 'humas siaran' },
+  { q: 'humas siaran mingguan', page: 2, hitsPerPage: 10 },
+  { q: 'pelayanan publik desa', matchingStrategy: 'last' },
+  { q: 'podcast' },
+  { q: 'siaran mingguan', attributesToSearchOn: ['body'] },
+  { q: '"pelayanan publik" humas' },
+  { q: 'pelayanan pub' },
+];
+
+/** Hits (ids and scores) and totals of one search. */
+function answer(index: SearchIndex, params: Record<string, unknown>): unknown {
+  const r = index.search({ ...params, showRankingScore: true, limit: 15 });
+  return [r.estimatedTotalHits ?? r.totalHits, r.hits.map((h) => [h.id, h._rankingScore])];
+}
+
+/** Every search in turn on one index (its caches shared by the searches). */
+function warmAnswers(index: SearchIndex): unknown[] {
+  return SEARCHES.map((params) => answer(index, params));
+}
+
+/** Every search on its own freshly built index (nothing cached). */
+function coldAnswers(docs: Doc[]): unknown[] {
+  return SEARCHES.map((params) => answer(indexWith(docs), params));
+}
+
+describe('ranking caches – warm index against a fresh one', () => {
+  test('searches repeated between additions, replacements and deletions – same hits, order and scores as a fresh index', () => {
+    const random = seeded(5);
+    const docs = new Map(generated(random, 300).map((d) => [d.id, d]));
+    const index = indexWith([...docs.values()]);
+    // Insertion order: replaced documents keep their place, added ones come last (as the Map keeps them).
+    const cold = (): unknown[] => coldAnswers([...docs.values()]);
+    const writes: (() => void)[] = [
+      () => {
+        const added = generated(random, 40, 1000);
+        index.addDocuments(added, 'replace');
+        for (const d of added) docs.set(d.id as number, d);
+      },
+      () => {
+        const replaced = generated(random, 30).map((d, i) => ({ ...d, id: i * 7 }));
+        index.addDocuments(replaced, 'replace');
+        for (const d of replaced) docs.set(d.id as number, d);
+      },
+      () => {
+        const gone = [3, 14, 15, 92, 1005];
+        index.deleteDocuments(gone);
+        for (const id of gone) docs.delete(id);
+      },
+    ];
+    assert.deepEqual(warmAnswers(index), cold());
+    for (const write of writes) {
+      write();
+      // Twice: once filling the caches after the write, once reading them.
+      const expected = cold();
+      assert.deepEqual(warmAnswers(index), expected);
+      assert.deepEqual(warmAnswers(index), expected);
+    }
+  });
+
+  test('a word pair shared by a longer query – cached proximities reused – same ranking as a cold index', () => {
+    const docs = generated(seeded(9), 200);
+    const warm = indexWith(docs);
+    warm.search({ q: 'podcast humas siaran mingguan' });
+    warm.search({ q: 'humas siaran' });
+    for (const q of ['humas siaran mingguan', 'podcast humas', 'siaran mingguan humas']) {
+      const search = (index: SearchIndex): unknown => index.search({ q, showRankingScore: true, limit: 30 }).hits.map((h) => [h.id, h._rankingScore]);
+      assert.deepEqual(search(warm), search(indexWith(docs)), q);
+    }
+  });
+
+  test('documents tied on every rule, some replaced – ranked in insertion order', () => {
+    const index = indexWith([1, 2, 3, 4, 5].map((id) => ({ id, title: 'siaran podcast' })));
+    index.addDocuments([{ id: 2, title: 'siaran podcast' }, { id: 4, title: 'siaran podcast' }], 'replace');
+    assert.deepEqual(index.search({ q: 'siaran podcast' }).hits.map((h) => h.id), [1, 2, 3, 4, 5]);
+    assert.deepEqual(index.search({ q: 'siaran podcast', limit: 2, offset: 1 }).hits.map((h) => h.id), [2, 3]);
+  });
+});
+
+describe('ranking caches – per-slot matches of a query word', () => {
+  const index = indexWith([
+    { id: 1, title: 'podcast humas' },
+    { id: 2, title: 'humas', body: 'rekaman podcsat' },
+    { id: 3, title: 'desa', body: 'podcasting' },
+    { id: 4, title: 'desa' },
+  ]);
+  const word = (): ReturnType<typeof matchWord> => {
+    const [podcast] = buildQuery('podcast', index.settings, index.terms).words;
+    return matchWord(podcast, index.terms, index.live, ALL_RANKS);
+  };
+
+  test('exact, typo and prefix matches – fewest typos, best location and as-typed per slot', () => {
+    const { slots, postings } = word();
+    assert.deepEqual(Array.from(slots.toArray()), [0, 1, 2]);
+    const decoded = Array.from(postings.matches, (m) => (m === NO_MATCH ? null : [matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)]));
+    // [typos, as typed, attribute rank (fields in the order first seen: id 0, title 1, body 2), position]
+    assert.deepEqual(decoded, [[0, 1, 1, 0], [1, 0, 2, 1], [0, 0, 2, 0], null]);
+  });
+
+  test('the same word twice – one computation until the next write', () => {
+    const first = word().postings;
+    assert.equal(word().postings, first);
+    index.addDocuments([{ id: 5, title: 'podcast' }], 'replace');
+    const after = word().postings;
+    assert.notEqual(after, first);
+    assert.deepEqual([matchTypos(after.matches[4]), matchedAsTyped(after.matches[4])], [0, 1]);
+  });
+});
+
+describe('ranking caches – bounded cache', () => {
+  test('more keys than the capacity – the oldest forgotten first, each value computed once while kept', () => {
+    const cache = new WriteCache<number>(2);
+    let computed = 0;
+    const get = (key: string): number => cache.get(key, () => ++computed);
+    assert.equal(get('a'), 1);
+    assert.equal(get('a'), 1);
+    assert.equal(get('b'), 2);
+    assert.equal(get('c'), 3);
+    assert.equal(get('b'), 2);
+    assert.equal(get('a'), 4);
+    cache.clear();
+    assert.equal(get('b'), 5);
+  });
+});
+
+describe('ranking caches – packed word matches at their limits', () => {
+  test('a word far into a late attribute and matched through two typos – rank and typos kept, position capped at 1023', () => {
+    const late = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${String(i).padStart(2, '0')}`, 'isi']));
+    const index = indexWith([{ id: 1, ...late, body: `${'kata '.repeat(1500)}informatika` }]);
+    const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
+    const m = matchWord(word, index.terms, index.live, ALL_RANKS).postings.matches[0];
+    // Fields in the order first seen: id 0, f00…f39 1–40, body 41.
+    assert.deepEqual([matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)], [2, 0, 41, 1023]);
+  });
+});

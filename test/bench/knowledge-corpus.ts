@@ -11,7 +11,7 @@ import { PracticeModel } from '../../src/modules/practices/practice.model.js';
 import { listRegionsByProvince } from '../../src/modules/regions/region.service.js';
 import { provisionUser } from '../../src/modules/users/user.service.js';
 import { VisitModel } from '../../src/modules/visits/visit.model.js';
-import { seeded } from './seeded-random.js';
+import { seeded } from '../helpers/seeded-random.js';
 
 const AGENCIES = 120;
 

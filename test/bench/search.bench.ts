@@ -7,7 +7,7 @@
  */
 import os from 'node:os';
 import { SearchIndex, defaultSettings, mergeSettings } from '../../src/embedded/search/core/index.js';
-import { seeded } from './seeded-random.js';
+import { seeded } from '../helpers/seeded-random.js';
 
 const WORDS = `
 pemerintah daerah kabupaten kota provinsi dinas badan kantor sekretariat bagian bidang seksi unit pelaksana teknis

@@ -6,7 +6,9 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
+import type { SearchIndex } from '../../../../src/embedded/search/core/index.js';
+import { seeded } from '../../../helpers/seeded-random.js';
+import { indexWith } from './index-with.js';
 import { buildQuery } from '../../../../src/embedded/search/core/query.js';
 import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, matchWord, NO_MATCH } from '../../../../src/embedded/search/core/word-matching.js';
 import { WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
@@ -14,21 +16,7 @@ import { WriteCache } from '../../../../src/embedded/search/core/write-cache.js'
 type Doc = Record<string, unknown>;
 const PATCH = { rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'], sortableAttributes: ['date'], synonyms: { humas: ['hubungan masyarakat'] } };
 
-function indexWith(docs: Doc[]): SearchIndex {
-  const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', PATCH)), 'id');
-  index.addDocuments(docs, 'replace');
-  return index;
-}
 
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['podcast', 'humas', 'siaran', 'siarannya', 'mingguan', 'pelayanan', 'publik', 'hubungan', 'masyarakat', 'podcsat', 'siarn', 'desa'];
 
@@ -62,14 +50,14 @@ function warmAnswers(index: SearchIndex): unknown[] {
 
 /** Every search on its own freshly built index (nothing cached). */
 function coldAnswers(docs: Doc[]): unknown[] {
-  return SEARCHES.map((params) => answer(indexWith(docs), params));
+  return SEARCHES.map((params) => answer(indexWith(PATCH, docs), params));
 }
 
 describe('ranking caches – warm index against a fresh one', () => {
   test('searches repeated between additions, replacements and deletions – same hits, order and scores as a fresh index', () => {
     const random = seeded(5);
     const docs = new Map(generated(random, 300).map((d) => [d.id, d]));
-    const index = indexWith([...docs.values()]);
+    const index = indexWith(PATCH, [...docs.values()]);
     // Insertion order: replaced documents keep their place, added ones come last (as the Map keeps them).
     const cold = (): unknown[] => coldAnswers([...docs.values()]);
     const writes: (() => void)[] = [
@@ -101,17 +89,17 @@ describe('ranking caches – warm index against a fresh one', () => {
 
   test('a word pair shared by a longer query – cached proximities reused – same ranking as a cold index', () => {
     const docs = generated(seeded(9), 200);
-    const warm = indexWith(docs);
+    const warm = indexWith(PATCH, docs);
     warm.search({ q: 'podcast humas siaran mingguan' });
     warm.search({ q: 'humas siaran' });
     for (const q of ['humas siaran mingguan', 'podcast humas', 'siaran mingguan humas']) {
       const search = (index: SearchIndex): unknown => index.search({ q, showRankingScore: true, limit: 30 }).hits.map((h) => [h.id, h._rankingScore]);
-      assert.deepEqual(search(warm), search(indexWith(docs)), q);
+      assert.deepEqual(search(warm), search(indexWith(PATCH, docs)), q);
     }
   });
 
   test('documents tied on every rule, some replaced – ranked in insertion order', () => {
-    const index = indexWith([1, 2, 3, 4, 5].map((id) => ({ id, title: 'siaran podcast' })));
+    const index = indexWith(PATCH, [1, 2, 3, 4, 5].map((id) => ({ id, title: 'siaran podcast' })));
     index.addDocuments([{ id: 2, title: 'siaran podcast' }, { id: 4, title: 'siaran podcast' }], 'replace');
     assert.deepEqual(index.search({ q: 'siaran podcast' }).hits.map((h) => h.id), [1, 2, 3, 4, 5]);
     assert.deepEqual(index.search({ q: 'siaran podcast', limit: 2, offset: 1 }).hits.map((h) => h.id), [2, 3]);
@@ -119,7 +107,7 @@ describe('ranking caches – warm index against a fresh one', () => {
 });
 
 describe('ranking caches – per-slot matches of a query word', () => {
-  const index = indexWith([
+  const index = indexWith(PATCH, [
     { id: 1, title: 'podcast humas' },
     { id: 2, title: 'humas', body: 'rekaman podcsat' },
     { id: 3, title: 'desa', body: 'podcasting' },
@@ -167,7 +155,7 @@ describe('ranking caches – bounded cache', () => {
 describe('ranking caches – packed word matches at their limits', () => {
   test('a word far into a late attribute and matched through two typos – rank and typos kept, position capped at 1023', () => {
     const late = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${String(i).padStart(2, '0')}`, 'isi']));
-    const index = indexWith([{ id: 1, ...late, body: `${'kata '.repeat(1500)}informatika` }]);
+    const index = indexWith(PATCH, [{ id: 1, ...late, body: `${'kata '.repeat(1500)}informatika` }]);
     const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
     const m = matchWord(word, index.terms, index.live, ALL_RANKS).postings.matches[0];
     // Fields in the order first seen: id 0, f00…f39 1–40, body 41.

@@ -5,24 +5,10 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
+import { seeded } from '../../../helpers/seeded-random.js';
+import { indexWith } from './index-with.js';
 
-function indexWith(patch: Record<string, unknown>, docs: Record<string, unknown>[]): SearchIndex {
-  const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', patch)), 'id');
-  index.addDocuments(docs, 'replace');
-  return index;
-}
 
-/** A small seeded generator, so a failure can be replayed. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('search caches – facet columns', () => {
   test('facet counts – documents added and deleted between searches – counts and stats follow', () => {

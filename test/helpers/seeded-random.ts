@@ -1,4 +1,4 @@
-/** mulberry32: a small seeded generator, so every benchmark run builds the same corpus. */
+/** mulberry32: a small seeded generator, so a benchmark builds the same corpus every run and a generated test case can be replayed. */
 export function seeded(seed: number): () => number {
   let a = seed;
   return () => {

@@ -2,7 +2,7 @@
 import { MeiliError } from '../errors.js';
 import type { Bitset } from './bitset.js';
 import { valuesAt, type Doc } from './fields.js';
-import { formatHit, type FormatOptions, type TermMatcher } from './formatter.js';
+import { HitFormatter, type FormatOptions, type TermMatcher } from './formatter.js';
 import { buildQuery, type QueryWord } from './query.js';
 import { rank, type RankRule } from './ranking.js';
 import { matchWord } from './word-matching.js';
@@ -232,10 +232,9 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
     index,
   );
   timer.lap('bucket sort');
-  const matcher = termMatcher(index, words);
-  const options = formatOptions(index, params);
+  const formatter = new HitFormatter(index.tokenizer, termMatcher(index, words), formatOptions(index, params));
   const hits = result.hits.map(({ slot, score, details }) => {
-    const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
+    const { hit, formatted, matchesPosition } = formatter.format(index.docs[slot] as Doc);
     if (formatted) hit._formatted = formatted;
     if (matchesPosition) hit._matchesPosition = matchesPosition;
     if (params.showRankingScore) hit._rankingScore = score;

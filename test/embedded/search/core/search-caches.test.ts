@@ -77,6 +77,41 @@ describe('search caches – facet columns', () => {
       assert.deepEqual(r.facetStats, { year: { min: Math.min(...known), max: Math.max(...known) } });
     }
   });
+
+  test('facet counts – replaced and deleted documents, few to nearly all candidates – equal to counting each hit by hand', () => {
+    const random = seeded(5);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const agencies = Array.from({ length: 60 }, (_, i) => `a${i}`);
+    const make = (id: number) => ({
+      id,
+      title: 'laporan',
+      tags: Array.from({ length: Math.floor(random() * 3) }, () => pick(['kim', 'ppid', 'spbe'])),
+      agency: random() < 0.2 ? [pick(agencies), pick(agencies)] : pick(agencies),
+      year: 2015 + Math.floor(random() * 10),
+    });
+    const docs = new Map(Array.from({ length: 400 }, (_, i) => [i, make(i)]));
+    const index = indexWith({ filterableAttributes: ['tags', 'agency', 'year'], pagination: { maxTotalHits: 1000 } }, [...docs.values()]);
+    // Dead slots stay behind (below the compaction threshold): counts must not see them.
+    const replaced = [...docs.keys()].filter((id) => id % 5 === 0).map(make);
+    index.addDocuments(replaced, 'replace');
+    for (const doc of replaced) docs.set(doc.id, doc);
+    const deleted = [...docs.keys()].filter((id) => id % 7 === 3);
+    index.deleteDocuments(deleted);
+    for (const id of deleted) docs.delete(id);
+    for (const filter of [null, 'year >= 2019', 'agency = a3', 'NOT agency = a3']) {
+      const r = index.search({ q: '', filter, facets: ['tags', 'agency', 'year'], limit: 1000 });
+      const expected: Record<string, Record<string, number>> = { tags: {}, agency: {}, year: {} };
+      for (const hit of r.hits) {
+        const doc = docs.get(hit.id as number);
+        assert.ok(doc);
+        for (const [field, value] of Object.entries({ tags: doc.tags, agency: doc.agency, year: doc.year })) {
+          for (const v of new Set([value].flat())) expected[field][String(v)] = (expected[field][String(v)] ?? 0) + 1;
+        }
+      }
+      if (filter === null) assert.equal(r.hits.length, docs.size);
+      assert.deepEqual(r.facetDistribution, expected, String(filter));
+    }
+  });
 });
 
 describe('search caches – phrase matches', () => {

@@ -18,6 +18,8 @@ import { TermIndex } from './term-index.js';
 import { Tokenizer } from './tokenizer.js';
 
 const COMPACTION_MIN_DEAD = 1000;
+/** Distinct filters kept between writes; past it the cache starts over. */
+const FILTER_CACHE_SIZE = 64;
 
 /** "\n<start>:<end> <expression>" pointing at the attribute, as Meilisearch appends to filter errors. */
 function locate(filter: unknown, attribute: string): string {
@@ -54,6 +56,8 @@ export class SearchIndex {
   private dead = 0;
   private orderedCache: Int32Array | null = null;
   private sortColumns = new Map<string, SortColumn>();
+  /** Matching slots by parsed filter until the next write: the same filters (permissions) repeat across searches. */
+  private filterCache = new Map<string, Bitset>();
   terms!: TermIndex;
   facets!: FacetIndex;
   tokenizer!: Tokenizer;
@@ -153,6 +157,7 @@ export class SearchIndex {
     this.facets.addDocument(slot, doc);
     this.orderedCache = null;
     if (this.sortColumns.size > 0) this.sortColumns.clear();
+    if (this.filterCache.size > 0) this.filterCache.clear();
   }
 
   private kill(slot: number): void {
@@ -161,6 +166,7 @@ export class SearchIndex {
     this.terms.removeDocument(slot);
     this.dead++;
     this.orderedCache = null;
+    if (this.filterCache.size > 0) this.filterCache.clear();
   }
 
   private compactIfNeeded(): void {
@@ -186,6 +192,7 @@ export class SearchIndex {
     this.nextOrder = 0;
     this.dead = 0;
     this.orderedCache = null;
+    this.filterCache.clear();
     for (const doc of docs) this.write(documentIdOf(doc, this.primaryKey as string), doc, undefined);
   }
 
@@ -231,9 +238,17 @@ export class SearchIndex {
     return node;
   }
 
-  /** The live documents matching a filter, as a bitset. */
+  /** The live documents matching a filter, as a bitset of the caller's own. */
   filterSlots(node: FilterNode): Bitset {
-    return this.facets.evaluate(node, this.live, this.docs);
+    const key = JSON.stringify(node);
+    let slots = this.filterCache.get(key);
+    if (!slots) {
+      slots = this.facets.evaluate(node, this.live, this.docs);
+      if (this.filterCache.size >= FILTER_CACHE_SIZE) this.filterCache.clear();
+      this.filterCache.set(key, slots);
+    }
+    // Callers may narrow the set they get (a search removes excluded words): they get a copy.
+    return slots.clone();
   }
 
   deleteByFilter(filter: unknown): number {

@@ -138,6 +138,54 @@ describe('search caches – phrase matches', () => {
   });
 });
 
+describe('search caches – filter results', () => {
+  const docs = [
+    { id: 1, title: 'laporan desa', visibility: 'public', year: 2020 },
+    { id: 2, title: 'laporan kota', visibility: 'draft', year: 2021 },
+    { id: 3, title: 'laporan warga', visibility: 'public', year: 2022 },
+  ];
+  const filter = 'visibility = public OR year = 2021';
+  const ids = (index: SearchIndex, q = 'laporan'): unknown[] => index.search({ q, filter }).hits.map((h) => h.id).sort();
+
+  test('documents added, replaced and deleted between searches – the filter follows', () => {
+    const index = indexWith({ filterableAttributes: ['visibility', 'year'] }, docs);
+    assert.deepEqual(ids(index), [1, 2, 3]);
+    index.addDocuments([{ id: 4, title: 'laporan baru', visibility: 'public', year: 2023 }], 'replace');
+    assert.deepEqual(ids(index), [1, 2, 3, 4]);
+    index.addDocuments([{ id: 1, title: 'laporan desa', visibility: 'draft', year: 2020 }], 'replace');
+    assert.deepEqual(ids(index), [2, 3, 4]);
+    index.addDocuments([{ id: 1, visibility: 'public' }], 'update');
+    assert.deepEqual(ids(index), [1, 2, 3, 4]);
+    index.deleteDocuments([3]);
+    assert.deepEqual(ids(index), [1, 2, 4]);
+    index.deleteByFilter('year = 2021');
+    assert.deepEqual(ids(index), [1, 4]);
+    assert.deepEqual(ids(index, ''), [1, 4]);
+    index.deleteAll();
+    assert.deepEqual(ids(index, ''), []);
+    assert.equal(index.search({ q: '', filter }).estimatedTotalHits, 0);
+    assert.equal(index.getDocuments({ filter }).total, 0);
+    index.addDocuments(docs, 'replace');
+    assert.deepEqual(ids(index), [1, 2, 3]);
+  });
+
+  test('settings changed between searches – the filter is checked and evaluated again', () => {
+    const index = indexWith({ filterableAttributes: ['visibility', 'year'] }, docs);
+    assert.deepEqual(ids(index), [1, 2, 3]);
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { filterableAttributes: ['visibility'] })));
+    assert.throws(() => ids(index), /not filterable/);
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { filterableAttributes: ['visibility', 'year'] })));
+    assert.deepEqual(ids(index), [1, 2, 3]);
+  });
+
+  test('a search narrowing its candidates – the next search with the filter still sees them all', () => {
+    const index = indexWith({ filterableAttributes: ['visibility', 'year'] }, docs);
+    assert.deepEqual(ids(index, 'laporan -kota'), [1, 3]);
+    assert.deepEqual(ids(index), [1, 2, 3]);
+    assert.equal(index.getDocuments({ filter, limit: 10 }).total, 3);
+  });
+});
+
 describe('search caches – top-k selection', () => {
   test('placeholder sorted search – either direction with ties and missing values – same order as sorting by hand', () => {
     const random = seeded(11);

@@ -3,9 +3,10 @@
  * alphabetical order, built on first use after a write. Counting a distribution then walks the
  * candidates once and touches only their own values, rather than every slot list of every value;
  * the alphabetical order is computed once per index state, not once per search.
- * The column keeps each slot's first value in a flat array (one read per candidate) and the rarer
- * further values as (slot, value) pairs, tested against the candidates' bitset. When candidates
- * are most of the slots, it counts the others instead and subtracts them from the values' totals.
+ * The column keeps each slot's first value in a flat array (one read per candidate, walking the
+ * candidates' bits) and the rarer further values as (slot, value) pairs, tested against those
+ * bits. When candidates are most of the slots, it walks the others instead and subtracts them from
+ * the values' totals.
  * A field with few values over many candidates counts faster value by value instead, as the
  * population count of (candidates AND the value's slots), which costs the same whatever the candidates.
  */
@@ -18,10 +19,13 @@ export interface ColumnValue {
   slots: { data: Int32Array; length: number };
 }
 
-/** Relative costs of one word of a value's AND-popcount, one candidate in a walk and one further value, measured. */
-const WORD_COST = 1;
-const SLOT_COST = 2;
-const EXTRA_COST = 1;
+/**
+ * Relative costs of one word of a value's AND-popcount (~1.6 ns), one slot walked (~2 ns) and one
+ * further value tested (~1.5 ns), measured on 100,000 documents (.scratch-style timing of each path).
+ */
+const WORD_COST = 3;
+const SLOT_COST = 4;
+const EXTRA_COST = 3;
 
 function popcountAnd(a: Uint32Array, b: Uint32Array): number {
   let total = 0;
@@ -87,10 +91,10 @@ export class FacetColumn {
   count(candidates: FacetCandidates): Int32Array {
     const words = (this.slotCount + 31) >>> 5;
     const byValue = this.values.length * words * WORD_COST;
-    const walked = Math.min(candidates.size, this.slotCount - candidates.size);
-    const byWalk = walked * SLOT_COST + this.extraSlots.length * EXTRA_COST + words * WORD_COST;
+    const others = this.slotCount - candidates.size;
+    const byWalk = Math.min(candidates.size, others) * SLOT_COST + this.extraSlots.length * EXTRA_COST + words * WORD_COST;
     if (byValue < byWalk) return this.countByValue(candidates);
-    return candidates.size <= this.slotCount - candidates.size ? this.countBySlot(candidates) : this.countOthers(candidates);
+    return candidates.size <= others ? this.walk(candidates, false) : this.walk(candidates, true);
   }
 
   private countByValue(candidates: FacetCandidates): Int32Array {
@@ -104,46 +108,34 @@ export class FacetColumn {
     return counts;
   }
 
-  /** Walks the candidates' first values, then tests the further values against their bitset. */
-  private countBySlot(candidates: FacetCandidates): Int32Array {
+  /**
+   * Walks the candidates' slots (or, `others`, the column's other slots, dead ones included, and
+   * subtracts from each value's total), reading first values, then testing the further ones.
+   */
+  private walk(candidates: FacetCandidates, others: boolean): Int32Array {
     // One extra last counter takes the slots without a value.
-    const counts = new Int32Array(this.values.length + 1);
-    const { firstValue, extraSlots, extraValues, slotCount } = this;
-    const slots = candidates.slots();
-    let n = slots.length;
-    // Slots past the column's last valued slot hold no value.
-    while (n > 0 && slots[n - 1] >= slotCount) n--;
-    for (let i = 0; i < n; i++) counts[firstValue[slots[i]]]++;
-    const words = candidates.bits.words;
-    for (let i = 0; i < extraSlots.length; i++) {
-      const slot = extraSlots[i];
-      if ((words[slot >>> 5] & (1 << (slot & 31))) !== 0) counts[extraValues[i]]++;
-    }
-    return counts;
-  }
-
-  /** Counts the slots that are not candidates (dead ones included: each value's total counts them too) and subtracts. */
-  private countOthers(candidates: FacetCandidates): Int32Array {
-    const others = new Int32Array(this.values.length + 1);
+    const walked = new Int32Array(this.values.length + 1);
     const { firstValue, extraSlots, extraValues, slotCount } = this;
     const words = candidates.bits.words;
+    const flip = others ? -1 : 0;
     const lastWord = (slotCount + 31) >>> 5;
     for (let w = 0; w < lastWord; w++) {
-      let bits = ~(w < words.length ? words[w] : 0);
-      // The last word covers slots past the column's end: they are not the column's.
+      let bits = (w < words.length ? words[w] : 0) ^ flip;
+      // The last word may run past the column's end: those slots hold no value.
       if (w === lastWord - 1 && (slotCount & 31) !== 0) bits &= (1 << (slotCount & 31)) - 1;
       while (bits !== 0) {
         const low = bits & -bits;
-        others[firstValue[(w << 5) + (31 - Math.clz32(low))]]++;
+        walked[firstValue[(w << 5) + (31 - Math.clz32(low))]]++;
         bits ^= low;
       }
     }
     for (let i = 0; i < extraSlots.length; i++) {
       const slot = extraSlots[i];
-      if ((words[slot >>> 5] & (1 << (slot & 31))) === 0) others[extraValues[i]]++;
+      if (((words[slot >>> 5] & (1 << (slot & 31))) !== 0) !== others) walked[extraValues[i]]++;
     }
+    if (!others) return walked;
     const counts = new Int32Array(this.values.length);
-    for (let id = 0; id < counts.length; id++) counts[id] = this.values[id].slots.length - others[id];
+    for (let id = 0; id < counts.length; id++) counts[id] = this.values[id].slots.length - walked[id];
     return counts;
   }
 }

@@ -6,7 +6,7 @@
  * One HitFormatter serves all hits of a search, so per-field and per-term decisions are made once.
  */
 import { cropWindow, type TokenMatches } from './format-crop.js';
-import { pickAttributes, type Doc } from './fields.js';
+import { attributePicker, type Doc } from './fields.js';
 import { matchesAttributePattern } from './settings.js';
 import type { Tokenizer } from './tokenizer.js';
 
@@ -54,7 +54,10 @@ export class HitFormatter {
   private readonly plans = new Map<string, FieldPlan>();
   private readonly matchLengths = new Map<string, number>();
   private readonly scratch: Scratch = { count: 0, terms: [], matchLengths: [], starts: [], ends: [] };
-  private readonly formattedSelection: string[];
+  /** The displayed attributes; null when all are (the document itself then serves). */
+  private readonly pickDisplayed: ((doc: Doc) => Doc) | null;
+  private readonly pickRetrieved: (doc: Doc) => Doc;
+  private readonly pickFormatted: (doc: Doc) => Doc;
   private readonly wantsFormatted: boolean;
 
   constructor(
@@ -63,16 +66,18 @@ export class HitFormatter {
     private readonly options: FormatOptions,
   ) {
     this.wantsFormatted = options.highlight.length > 0 || options.crop.size > 0;
+    this.pickDisplayed = options.displayed.includes('*') ? null : attributePicker(options.displayed);
+    this.pickRetrieved = attributePicker(options.retrieve);
     // _formatted holds the retrieved attributes plus those asked to be highlighted or cropped.
-    this.formattedSelection = [...options.retrieve, ...options.highlight, ...options.crop.keys()];
+    this.pickFormatted = attributePicker([...options.retrieve, ...options.highlight, ...options.crop.keys()]);
   }
 
   format(doc: Doc): FormattedHit {
     const { options } = this;
-    const displayed = pickAttributes(doc, options.displayed);
-    const hit = pickAttributes(displayed, options.retrieve);
+    const displayed = this.pickDisplayed ? this.pickDisplayed(doc) : doc;
+    const hit = this.pickRetrieved(displayed);
     if (!this.wantsFormatted && !options.showMatchesPosition) return { hit, formatted: null, matchesPosition: null };
-    const source = pickAttributes(displayed, this.formattedSelection);
+    const source = this.pickFormatted(displayed);
     const positions: Record<string, MatchPosition[]> = {};
     const formatted: Doc = {};
     for (const key of Object.keys(source)) formatted[key] = this.formatValue(source[key], key, positions, []);

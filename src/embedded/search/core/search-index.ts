@@ -138,6 +138,8 @@ export class SearchIndex {
   }
 
   private write(id: string, doc: Doc, existing: number | undefined): void {
+    // First, so that no failure below can leave a result of the former documents behind.
+    if (this.filterCache.size > 0) this.filterCache.clear();
     const slot = this.docs.length;
     let order = this.nextOrder;
     if (existing !== undefined) {
@@ -157,16 +159,15 @@ export class SearchIndex {
     this.facets.addDocument(slot, doc);
     this.orderedCache = null;
     if (this.sortColumns.size > 0) this.sortColumns.clear();
-    if (this.filterCache.size > 0) this.filterCache.clear();
   }
 
   private kill(slot: number): void {
+    if (this.filterCache.size > 0) this.filterCache.clear();
     this.docs[slot] = undefined;
     this.live.delete(slot);
     this.terms.removeDocument(slot);
     this.dead++;
     this.orderedCache = null;
-    if (this.filterCache.size > 0) this.filterCache.clear();
   }
 
   private compactIfNeeded(): void {

@@ -6,6 +6,7 @@
  * cover all hits, not just one page.
  */
 import { Bitset } from './bitset.js';
+import type { FacetCandidates } from './facet-candidates.js';
 import { FacetColumn } from './facet-column.js';
 import { forEachLeaf, type Doc } from './fields.js';
 import { evaluateFilter, normalizeFacetValue, scalarPredicate, type FilterNode } from './filter/index.js';
@@ -105,10 +106,11 @@ export class FacetIndex {
   }
 
   /**
-   * Value → count over `candidates`, ordered as asked and cut at `maxValues` (facetDistribution),
-   * and {min, max} of the numeric values present among them, or null when there are none (facetStats).
+   * Value → count over `candidates` (live slots), ordered as asked and cut at `maxValues`
+   * (facetDistribution), and {min, max} of the numeric values present among them, or null when
+   * there are none (facetStats).
    */
-  summarize(field: string, candidates: Bitset, maxValues: number, order: FacetOrder): { distribution: Record<string, number>; stats: { min: number; max: number } | null } {
+  summarize(field: string, candidates: FacetCandidates, maxValues: number, order: FacetOrder): { distribution: Record<string, number>; stats: { min: number; max: number } | null } {
     const distribution: Record<string, number> = {};
     const found = this.columnOf(field);
     if (!found) return { distribution, stats: null };

@@ -65,22 +65,41 @@ export function rawValuesAt(doc: Doc, path: string): unknown[] {
  * objects), in the document's own key order.
  */
 export function pickAttributes(doc: Doc, selection: readonly string[]): Doc {
-  if (selection.includes('*')) return { ...doc };
-  const out: Doc = {};
-  for (const [key, value] of Object.entries(doc)) {
-    if (selection.includes(key)) {
-      out[key] = value;
-      continue;
-    }
-    const nested = selection.filter((s) => s.startsWith(`${key}.`)).map((s) => s.slice(key.length + 1));
-    if (nested.length === 0) continue;
-    if (isPlainObject(value)) {
-      const picked = pickAttributes(value, nested);
-      if (Object.keys(picked).length > 0) out[key] = picked;
-    } else if (Array.isArray(value)) {
-      const picked = value.filter(isPlainObject).map((item) => pickAttributes(item, nested)).filter((o) => Object.keys(o).length > 0);
-      if (picked.length > 0) out[key] = picked;
+  return attributePicker(selection)(doc);
+}
+
+/** pickAttributes with the selection analysed once, for picking from many documents. */
+export function attributePicker(selection: readonly string[]): (doc: Doc) => Doc {
+  if (selection.includes('*')) return (doc) => ({ ...doc });
+  const whole = new Set(selection);
+  // Top-level key → the paths selected inside it ("a.b.c" is inside "a" as "b.c" and inside a key "a.b" as "c").
+  const nested = new Map<string, string[]>();
+  for (const path of selection) {
+    for (let dot = path.indexOf('.'); dot !== -1; dot = path.indexOf('.', dot + 1)) {
+      const key = path.slice(0, dot);
+      let inner = nested.get(key);
+      if (!inner) nested.set(key, (inner = []));
+      inner.push(path.slice(dot + 1));
     }
   }
-  return out;
+  return (doc) => {
+    const out: Doc = {};
+    for (const key of Object.keys(doc)) {
+      const value = doc[key];
+      if (whole.has(key)) {
+        out[key] = value;
+        continue;
+      }
+      const inner = nested.get(key);
+      if (inner === undefined) continue;
+      if (isPlainObject(value)) {
+        const picked = pickAttributes(value, inner);
+        if (Object.keys(picked).length > 0) out[key] = picked;
+      } else if (Array.isArray(value)) {
+        const picked = value.filter(isPlainObject).map((item) => pickAttributes(item, inner)).filter((o) => Object.keys(o).length > 0);
+        if (picked.length > 0) out[key] = picked;
+      }
+    }
+    return out;
+  };
 }

@@ -3,10 +3,12 @@
  * `_formatted` (highlighted / cropped strings; numbers become strings there) and
  * `_matchesPosition` ({start, length} of each match, in UTF-16 code units).
  * Prefix matches highlight only the typed prefix ("<em>pod</em>cast"), other matches the word.
+ * One HitFormatter serves all hits of a search, so per-field and per-term decisions are made once.
  */
-import { pickAttributes, type Doc } from './fields.js';
+import { cropWindow, type TokenMatches } from './format-crop.js';
+import { attributePicker, type Doc } from './fields.js';
 import { matchesAttributePattern } from './settings.js';
-import type { Tokenizer, Token } from './tokenizer.js';
+import type { Tokenizer } from './tokenizer.js';
 
 /** Length of the match in a term: 0 = no match, Infinity = the whole word. */
 export type TermMatcher = (term: string) => number;
@@ -23,109 +25,11 @@ export interface FormatOptions {
   showMatchesPosition: boolean;
 }
 
-interface MatchedToken extends Token {
-  matchLength: number;
-}
-
 interface MatchPosition {
   start: number;
   length: number;
   /** Index of the array element holding the match, for array values. */
   indices?: number[];
-}
-
-function matchedTokens(text: string, tokenizer: Tokenizer, matcher: TermMatcher): MatchedToken[] {
-  return tokenizer.tokens(text).map((t) => ({ ...t, matchLength: matcher(t.term) }));
-}
-
-/** Length of the original text covered by a match (prefix matches cover the typed part). */
-function coveredLength(token: MatchedToken): number {
-  return Math.min(token.end - token.start, token.matchLength);
-}
-
-/** The window of `length` tokens holding the most distinct matched terms, centred on them. */
-function cropWindow(tokens: MatchedToken[], length: number): [number, number] {
-  if (tokens.length <= length) return [0, tokens.length];
-  let best = -1;
-  let bestStart = 0;
-  for (let start = 0; start + length <= tokens.length; start++) {
-    const distinct = new Set(tokens.slice(start, start + length).filter((t) => t.matchLength > 0).map((t) => t.term)).size;
-    if (distinct > best) {
-      best = distinct;
-      bestStart = start;
-    }
-  }
-  if (best <= 0) return [0, length];
-  const inWindow = tokens.slice(bestStart, bestStart + length);
-  const first = bestStart + inWindow.findIndex((t) => t.matchLength > 0);
-  const last = bestStart + length - 1 - [...inWindow].reverse().findIndex((t) => t.matchLength > 0);
-  const slack = length - (last - first + 1);
-  const start = Math.max(0, Math.min(first - Math.ceil(slack / 2), tokens.length - length));
-  return [start, start + length];
-}
-
-function render(text: string, tokens: MatchedToken[], options: FormatOptions, highlight: boolean, cropLength: number | null): string {
-  let from = 0;
-  let to = text.length;
-  let window: MatchedToken[] = tokens;
-  let prefix = '';
-  let suffix = '';
-  if (cropLength !== null) {
-    if (cropLength === 0 || tokens.length === 0) return cropLength === 0 ? '' : text;
-    const [a, b] = cropWindow(tokens, cropLength);
-    window = tokens.slice(a, b);
-    from = window[0].start;
-    to = window[window.length - 1].end;
-    if (a > 0) prefix = options.cropMarker;
-    if (b < tokens.length) suffix = options.cropMarker;
-  }
-  let out = prefix;
-  let cursor = from;
-  if (highlight) {
-    for (const token of window) {
-      if (token.matchLength <= 0) continue;
-      const end = token.start + coveredLength(token);
-      out += text.slice(cursor, token.start) + options.preTag + text.slice(token.start, end) + options.postTag;
-      cursor = end;
-    }
-  }
-  return out + text.slice(cursor, to) + suffix;
-}
-
-function cropLengthFor(options: FormatOptions, field: string): number | null {
-  for (const [pattern, length] of options.crop) if (matchesAttributePattern(pattern, field)) return length;
-  return null;
-}
-
-/** Formats one value of the field `field` (recursing through arrays and objects). */
-function formatValue(
-  value: unknown,
-  field: string,
-  tokenizer: Tokenizer,
-  matcher: TermMatcher,
-  options: FormatOptions,
-  positions: Record<string, MatchPosition[]>,
-  indices: number[] = [],
-): unknown {
-  if (Array.isArray(value)) return value.map((v, i) => formatValue(v, field, tokenizer, matcher, options, positions, [...indices, i]));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Doc).map(([k, v]) => [k, formatValue(v, `${field}.${k}`, tokenizer, matcher, options, positions, indices)]),
-    );
-  }
-  if (typeof value !== 'string' && typeof value !== 'number') return value;
-  const text = String(value);
-  const tokens = matchedTokens(text, tokenizer, matcher);
-  if (options.showMatchesPosition) {
-    for (const t of tokens) {
-      if (t.matchLength <= 0) continue;
-      const position: MatchPosition = { start: t.start, length: coveredLength(t) };
-      if (indices.length > 0) position.indices = indices;
-      (positions[field] ??= []).push(position);
-    }
-  }
-  const highlight = options.highlight.some((p) => matchesAttributePattern(p, field));
-  return render(text, tokens, options, highlight, cropLengthFor(options, field));
 }
 
 export interface FormattedHit {
@@ -134,16 +38,145 @@ export interface FormattedHit {
   matchesPosition: Record<string, MatchPosition[]> | null;
 }
 
-export function formatHit(doc: Doc, tokenizer: Tokenizer, matcher: TermMatcher, options: FormatOptions): FormattedHit {
-  const displayed = pickAttributes(doc, options.displayed);
-  const hit = pickAttributes(displayed, options.retrieve);
-  const wantsFormatted = options.highlight.length > 0 || options.crop.size > 0;
-  if (!wantsFormatted && !options.showMatchesPosition) return { hit, formatted: null, matchesPosition: null };
-  // _formatted holds the retrieved attributes plus those asked to be highlighted or cropped.
-  const extra = [...options.highlight, ...options.crop.keys()];
-  const source = pickAttributes(displayed, [...options.retrieve, ...extra]);
-  const positions: Record<string, MatchPosition[]> = {};
-  const formatted: Doc = {};
-  for (const [key, value] of Object.entries(source)) formatted[key] = formatValue(value, key, tokenizer, matcher, options, positions);
-  return { hit, formatted: wantsFormatted ? formatted : null, matchesPosition: options.showMatchesPosition ? positions : null };
+interface FieldPlan {
+  highlight: boolean;
+  /** Crop length in words, or null: not cropped. */
+  crop: number | null;
+}
+
+/** Tokens of the text being formatted, with their offsets; reused from one value to the next. */
+interface Scratch extends TokenMatches {
+  starts: number[];
+  ends: number[];
+}
+
+export class HitFormatter {
+  private readonly plans = new Map<string, FieldPlan>();
+  private readonly matchLengths = new Map<string, number>();
+  private readonly scratch: Scratch = { count: 0, terms: [], matchLengths: [], starts: [], ends: [] };
+  /** The displayed attributes; null when all are (the document itself then serves). */
+  private readonly pickDisplayed: ((doc: Doc) => Doc) | null;
+  private readonly pickRetrieved: (doc: Doc) => Doc;
+  private readonly pickFormatted: (doc: Doc) => Doc;
+  private readonly wantsFormatted: boolean;
+
+  constructor(
+    private readonly tokenizer: Tokenizer,
+    private readonly matcher: TermMatcher,
+    private readonly options: FormatOptions,
+  ) {
+    this.wantsFormatted = options.highlight.length > 0 || options.crop.size > 0;
+    this.pickDisplayed = options.displayed.includes('*') ? null : attributePicker(options.displayed);
+    this.pickRetrieved = attributePicker(options.retrieve);
+    // _formatted holds the retrieved attributes plus those asked to be highlighted or cropped.
+    this.pickFormatted = attributePicker([...options.retrieve, ...options.highlight, ...options.crop.keys()]);
+  }
+
+  format(doc: Doc): FormattedHit {
+    const { options } = this;
+    const displayed = this.pickDisplayed ? this.pickDisplayed(doc) : doc;
+    const hit = this.pickRetrieved(displayed);
+    if (!this.wantsFormatted && !options.showMatchesPosition) return { hit, formatted: null, matchesPosition: null };
+    const source = this.pickFormatted(displayed);
+    const positions: Record<string, MatchPosition[]> = {};
+    const formatted: Doc = {};
+    for (const key of Object.keys(source)) formatted[key] = this.formatValue(source[key], key, positions, []);
+    return { hit, formatted: this.wantsFormatted ? formatted : null, matchesPosition: options.showMatchesPosition ? positions : null };
+  }
+
+  private planOf(field: string): FieldPlan {
+    let plan = this.plans.get(field);
+    if (!plan) {
+      let crop: number | null = null;
+      for (const [pattern, length] of this.options.crop) {
+        if (matchesAttributePattern(pattern, field)) {
+          crop = length;
+          break;
+        }
+      }
+      plan = { highlight: this.options.highlight.some((p) => matchesAttributePattern(p, field)), crop };
+      this.plans.set(field, plan);
+    }
+    return plan;
+  }
+
+  private matchLength(term: string): number {
+    let length = this.matchLengths.get(term);
+    if (length === undefined) this.matchLengths.set(term, (length = this.matcher(term)));
+    return length;
+  }
+
+  /** Formats one value of the field `field` (recursing through arrays and objects). */
+  private formatValue(value: unknown, field: string, positions: Record<string, MatchPosition[]>, indices: number[]): unknown {
+    if (Array.isArray(value)) return value.map((v, i) => this.formatValue(v, field, positions, [...indices, i]));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value as Doc).map(([k, v]) => [k, this.formatValue(v, `${field}.${k}`, positions, indices)]));
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') return value;
+    const text = String(value);
+    const plan = this.planOf(field);
+    // Neither highlighted, cropped nor located: the text as it is, without tokenizing it.
+    if (!plan.highlight && plan.crop === null && !this.options.showMatchesPosition) return text;
+    const tokens = this.tokenize(text);
+    if (this.options.showMatchesPosition) {
+      for (let i = 0; i < tokens.count; i++) {
+        if (tokens.matchLengths[i] <= 0) continue;
+        const position: MatchPosition = { start: tokens.starts[i], length: this.coveredLength(i) };
+        if (indices.length > 0) position.indices = indices;
+        (positions[field] ??= []).push(position);
+      }
+    }
+    return this.render(text, plan);
+  }
+
+  private tokenize(text: string): Scratch {
+    const s = this.scratch;
+    s.count = 0;
+    this.tokenizer.forEachToken(text, 0, (term, _position, start, end) => {
+      const i = s.count++;
+      s.terms[i] = term;
+      s.matchLengths[i] = this.matchLength(term);
+      s.starts[i] = start;
+      s.ends[i] = end;
+    });
+    return s;
+  }
+
+  /** Length of the original text covered by token i's match (prefix matches cover the typed part). */
+  private coveredLength(i: number): number {
+    const s = this.scratch;
+    return Math.min(s.ends[i] - s.starts[i], s.matchLengths[i]);
+  }
+
+  /** The scratch tokens of `text` rendered: cropped, then highlighted. */
+  private render(text: string, plan: FieldPlan): string {
+    const { options } = this;
+    const s = this.scratch;
+    let first = 0;
+    let end = s.count;
+    let from = 0;
+    let to = text.length;
+    let out = '';
+    let suffix = '';
+    if (plan.crop !== null) {
+      if (plan.crop === 0) return '';
+      if (s.count === 0) return text;
+      [first, end] = cropWindow(s, plan.crop);
+      from = s.starts[first];
+      to = s.ends[end - 1];
+      if (first > 0) out = options.cropMarker;
+      if (end < s.count) suffix = options.cropMarker;
+    }
+    let cursor = from;
+    if (plan.highlight) {
+      for (let i = first; i < end; i++) {
+        if (s.matchLengths[i] <= 0) continue;
+        const start = s.starts[i];
+        const matchEnd = start + this.coveredLength(i);
+        out += text.slice(cursor, start) + options.preTag + text.slice(start, matchEnd) + options.postTag;
+        cursor = matchEnd;
+      }
+    }
+    return out + text.slice(cursor, to) + suffix;
+  }
 }

@@ -19,6 +19,8 @@ import { TermIndex } from './term-index.js';
 import { Tokenizer } from './tokenizer.js';
 
 const COMPACTION_MIN_DEAD = 1000;
+/** Distinct filters kept between writes; past it the cache starts over. */
+const FILTER_CACHE_SIZE = 64;
 
 /** "\n<start>:<end> <expression>" pointing at the attribute, as Meilisearch appends to filter errors. */
 function locate(filter: unknown, attribute: string): string {
@@ -56,6 +58,8 @@ export class SearchIndex {
   private orderedCache: Int32Array | null = null;
   private sortColumns = new Map<string, SortColumn>();
   private readonly results = new ResultCache();
+  /** Matching slots by parsed filter until the next write: the same filters (permissions) repeat across searches. */
+  private filterCache = new Map<string, Bitset>();
   terms!: TermIndex;
   facets!: FacetIndex;
   tokenizer!: Tokenizer;
@@ -135,7 +139,19 @@ export class SearchIndex {
     return { indexedDocuments: docs.length };
   }
 
+  /**
+   * Everything kept between searches describes the documents as they were: forgotten before any
+   * change, so that no failure halfway through a write can leave a stale result behind.
+   */
+  private forgetDerived(): void {
+    this.orderedCache = null;
+    if (this.sortColumns.size > 0) this.sortColumns.clear();
+    if (this.filterCache.size > 0) this.filterCache.clear();
+    this.results.clear();
+  }
+
   private write(id: string, doc: Doc, existing: number | undefined): void {
+    this.forgetDerived();
     const slot = this.docs.length;
     let order = this.nextOrder;
     if (existing !== undefined) {
@@ -153,18 +169,14 @@ export class SearchIndex {
     this.live.add(slot);
     this.terms.addDocument(slot, doc);
     this.facets.addDocument(slot, doc);
-    this.orderedCache = null;
-    if (this.sortColumns.size > 0) this.sortColumns.clear();
-    this.results.clear();
   }
 
   private kill(slot: number): void {
+    this.forgetDerived();
     this.docs[slot] = undefined;
     this.live.delete(slot);
     this.terms.removeDocument(slot);
     this.dead++;
-    this.orderedCache = null;
-    this.results.clear();
   }
 
   private compactIfNeeded(): void {
@@ -174,6 +186,7 @@ export class SearchIndex {
   /** Rebuilds every derived structure from the live documents, renumbering slots in order. */
   private rebuild(): void {
     const docs = this.docs.length > 0 ? this.orderedDocs() : [];
+    this.forgetDerived();
     const s = this.settings;
     this.tokenizer = new Tokenizer(s);
     this.terms = new TermIndex({
@@ -189,8 +202,6 @@ export class SearchIndex {
     this.slotOf = new Map();
     this.nextOrder = 0;
     this.dead = 0;
-    this.orderedCache = null;
-    this.results.clear();
     for (const doc of docs) this.write(documentIdOf(doc, this.primaryKey as string), doc, undefined);
   }
 
@@ -236,9 +247,17 @@ export class SearchIndex {
     return node;
   }
 
-  /** The live documents matching a filter, as a bitset. */
+  /** The live documents matching a filter, as a bitset of the caller's own. */
   filterSlots(node: FilterNode): Bitset {
-    return this.facets.evaluate(node, this.live, this.docs);
+    const key = JSON.stringify(node);
+    let slots = this.filterCache.get(key);
+    if (!slots) {
+      slots = this.facets.evaluate(node, this.live, this.docs);
+      if (this.filterCache.size >= FILTER_CACHE_SIZE) this.filterCache.clear();
+      this.filterCache.set(key, slots);
+    }
+    // Callers may narrow the set they get (a search removes excluded words): they get a copy.
+    return slots.clone();
   }
 
   deleteByFilter(filter: unknown): number {

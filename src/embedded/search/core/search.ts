@@ -1,8 +1,9 @@
 /** One search request end to end: validation, candidates, ranking, facets, formatting, response shape. */
 import { MeiliError } from '../errors.js';
 import type { Bitset } from './bitset.js';
+import { FacetCandidates } from './facet-candidates.js';
 import { valuesAt, type Doc } from './fields.js';
-import { formatHit, type FormatOptions, type TermMatcher } from './formatter.js';
+import { HitFormatter, type FormatOptions, type TermMatcher } from './formatter.js';
 import { buildQuery, type QueryWord } from './query.js';
 import { rank, type RankRule } from './ranking.js';
 import { matchWord } from './word-matching.js';
@@ -157,9 +158,10 @@ function facetResults(index: SearchIndex, facets: string[], candidates: Bitset):
   const { maxValuesPerFacet, sortFacetValuesBy } = index.settings.faceting;
   const facetDistribution: Record<string, Record<string, number>> = {};
   const facetStats: Record<string, { min: number; max: number }> = {};
+  const counted = new FacetCandidates(candidates);
   for (const facet of facets) {
     const order = sortFacetValuesBy[facet] ?? sortFacetValuesBy['*'] ?? 'alpha';
-    const { distribution, stats } = index.facets.summarize(facet, candidates, maxValuesPerFacet, order);
+    const { distribution, stats } = index.facets.summarize(facet, counted, maxValuesPerFacet, order);
     facetDistribution[facet] = distribution;
     if (stats) facetStats[facet] = stats;
   }
@@ -232,10 +234,9 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
     index,
   );
   timer.lap('bucket sort');
-  const matcher = termMatcher(index, words);
-  const options = formatOptions(index, params);
+  const formatter = new HitFormatter(index.tokenizer, termMatcher(index, words), formatOptions(index, params));
   const hits = result.hits.map(({ slot, score, details }) => {
-    const { hit, formatted, matchesPosition } = formatHit(index.docs[slot] as Doc, index.tokenizer, matcher, options);
+    const { hit, formatted, matchesPosition } = formatter.format(index.docs[slot] as Doc);
     if (formatted) hit._formatted = formatted;
     if (matchesPosition) hit._matchesPosition = matchesPosition;
     if (params.showRankingScore) hit._rankingScore = score;

@@ -69,10 +69,11 @@ function send(res: ServerResponse, reply: Reply, close = false): void {
     res.writeHead(reply.status, headers).end();
     return;
   }
-  const text = JSON.stringify(reply.body);
+  // Encoded once: its length is the content-length.
+  const data = Buffer.from(JSON.stringify(reply.body));
   headers['content-type'] = 'application/json';
-  headers['content-length'] = String(Buffer.byteLength(text));
-  res.writeHead(reply.status, headers).end(text);
+  headers['content-length'] = String(data.length);
+  res.writeHead(reply.status, headers).end(data);
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions): Promise<void> {

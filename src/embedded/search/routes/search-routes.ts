@@ -6,6 +6,7 @@ import { federatedSearch, splitFederationOptions } from './federated-search.js';
 import type { Engine } from './route-helpers.js';
 import { combineFilters } from '../auth/tenant-token.js';
 import type { Route, RequestContext } from '../http/router.js';
+import type { SearchResponse } from '../core/index.js';
 
 const NUMBER_PARAMS = ['offset', 'limit', 'page', 'hitsPerPage', 'cropLength', 'rankingScoreThreshold'];
 const BOOLEAN_PARAMS = ['showMatchesPosition', 'showRankingScore', 'showRankingScoreDetails', 'retrieveVectors', 'showPerformanceDetails'];
@@ -47,15 +48,13 @@ function inQuery(position: number, err: unknown): unknown {
 export function searchRoutes(engine: Engine): Route[] {
   const { catalog } = engine.store;
   /** One search, with the filter a tenant token imposes on this index ANDed in. */
-  const run = (ctx: RequestContext, uid: string, params: Record<string, unknown>) => {
+  const search = (ctx: RequestContext, uid: string, params: Record<string, unknown>): SearchResponse => {
     const index = catalog.get(checkIndexUid(uid)).index;
     const filter = combineFilters(ctx.tenantFilter(uid), params.filter);
-    return { ...index.search(filter === undefined ? params : { ...params, filter }), primaryKey: index.primaryKey };
+    return index.search(filter === undefined ? params : { ...params, filter });
   };
-  const search = (ctx: RequestContext, uid: string, params: Record<string, unknown>): Record<string, unknown> => {
-    const { primaryKey: _unused, ...response } = run(ctx, uid, params);
-    return response;
-  };
+  /** Federation merges hits by document id, so it also needs the index's primary key. */
+  const run = (ctx: RequestContext, uid: string, params: Record<string, unknown>) => ({ ...search(ctx, uid, params), primaryKey: catalog.get(uid).index.primaryKey });
 
   return [
     {

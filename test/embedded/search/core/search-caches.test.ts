@@ -5,6 +5,7 @@
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mergeSettings, validateSettingsPatch, type SearchIndex } from '../../../../src/embedded/search/core/index.js';
 import { seeded } from '../../../helpers/seeded-random.js';
 import { indexWith } from './index-with.js';
 
@@ -63,6 +64,41 @@ describe('search caches – facet columns', () => {
       assert.deepEqual(r.facetStats, { year: { min: Math.min(...known), max: Math.max(...known) } });
     }
   });
+
+  test('facet counts – replaced and deleted documents, few to nearly all candidates – equal to counting each hit by hand', () => {
+    const random = seeded(5);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+    const agencies = Array.from({ length: 60 }, (_, i) => `a${i}`);
+    const make = (id: number) => ({
+      id,
+      title: 'laporan',
+      tags: Array.from({ length: Math.floor(random() * 3) }, () => pick(['kim', 'ppid', 'spbe'])),
+      agency: random() < 0.2 ? [pick(agencies), pick(agencies)] : pick(agencies),
+      year: 2015 + Math.floor(random() * 10),
+    });
+    const docs = new Map(Array.from({ length: 400 }, (_, i) => [i, make(i)]));
+    const index = indexWith({ filterableAttributes: ['tags', 'agency', 'year'], pagination: { maxTotalHits: 1000 } }, [...docs.values()]);
+    // Dead slots stay behind (below the compaction threshold): counts must not see them.
+    const replaced = [...docs.keys()].filter((id) => id % 5 === 0).map(make);
+    index.addDocuments(replaced, 'replace');
+    for (const doc of replaced) docs.set(doc.id, doc);
+    const deleted = [...docs.keys()].filter((id) => id % 7 === 3);
+    index.deleteDocuments(deleted);
+    for (const id of deleted) docs.delete(id);
+    for (const filter of [null, 'year >= 2019', 'agency = a3', 'NOT agency = a3']) {
+      const r = index.search({ q: '', filter, facets: ['tags', 'agency', 'year'], limit: 1000 });
+      const expected: Record<string, Record<string, number>> = { tags: {}, agency: {}, year: {} };
+      for (const hit of r.hits) {
+        const doc = docs.get(hit.id as number);
+        assert.ok(doc);
+        for (const [field, value] of Object.entries({ tags: doc.tags, agency: doc.agency, year: doc.year })) {
+          for (const v of new Set([value].flat())) expected[field][String(v)] = (expected[field][String(v)] ?? 0) + 1;
+        }
+      }
+      if (filter === null) assert.equal(r.hits.length, docs.size);
+      assert.deepEqual(r.facetDistribution, expected, String(filter));
+    }
+  });
 });
 
 describe('search caches – phrase matches', () => {
@@ -86,6 +122,54 @@ describe('search caches – phrase matches', () => {
     ]);
     assert.equal(index.search({ q: 'diskominfo' }).hits.length, 2);
     assert.deepEqual(index.search({ q: 'diskominfo', filter: 'year = 2024' }).hits.map((h) => h.id), [2]);
+  });
+});
+
+describe('search caches – filter results', () => {
+  const docs = [
+    { id: 1, title: 'laporan desa', visibility: 'public', year: 2020 },
+    { id: 2, title: 'laporan kota', visibility: 'draft', year: 2021 },
+    { id: 3, title: 'laporan warga', visibility: 'public', year: 2022 },
+  ];
+  const filter = 'visibility = public OR year = 2021';
+  const ids = (index: SearchIndex, q = 'laporan'): unknown[] => index.search({ q, filter }).hits.map((h) => h.id).sort();
+
+  test('documents added, replaced and deleted between searches – the filter follows', () => {
+    const index = indexWith({ filterableAttributes: ['visibility', 'year'] }, docs);
+    assert.deepEqual(ids(index), [1, 2, 3]);
+    index.addDocuments([{ id: 4, title: 'laporan baru', visibility: 'public', year: 2023 }], 'replace');
+    assert.deepEqual(ids(index), [1, 2, 3, 4]);
+    index.addDocuments([{ id: 1, title: 'laporan desa', visibility: 'draft', year: 2020 }], 'replace');
+    assert.deepEqual(ids(index), [2, 3, 4]);
+    index.addDocuments([{ id: 1, visibility: 'public' }], 'update');
+    assert.deepEqual(ids(index), [1, 2, 3, 4]);
+    index.deleteDocuments([3]);
+    assert.deepEqual(ids(index), [1, 2, 4]);
+    index.deleteByFilter('year = 2021');
+    assert.deepEqual(ids(index), [1, 4]);
+    assert.deepEqual(ids(index, ''), [1, 4]);
+    index.deleteAll();
+    assert.deepEqual(ids(index, ''), []);
+    assert.equal(index.search({ q: '', filter }).estimatedTotalHits, 0);
+    assert.equal(index.getDocuments({ filter }).total, 0);
+    index.addDocuments(docs, 'replace');
+    assert.deepEqual(ids(index), [1, 2, 3]);
+  });
+
+  test('settings changed between searches – the filter is checked and evaluated again', () => {
+    const index = indexWith({ filterableAttributes: ['visibility', 'year'] }, docs);
+    assert.deepEqual(ids(index), [1, 2, 3]);
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { filterableAttributes: ['visibility'] })));
+    assert.throws(() => ids(index), /not filterable/);
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { filterableAttributes: ['visibility', 'year'] })));
+    assert.deepEqual(ids(index), [1, 2, 3]);
+  });
+
+  test('a search narrowing its candidates – the next search with the filter still sees them all', () => {
+    const index = indexWith({ filterableAttributes: ['visibility', 'year'] }, docs);
+    assert.deepEqual(ids(index, 'laporan -kota'), [1, 3]);
+    assert.deepEqual(ids(index), [1, 2, 3]);
+    assert.equal(index.getDocuments({ filter, limit: 10 }).total, 3);
   });
 });
 

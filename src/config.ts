@@ -2,6 +2,7 @@
  * The only reader of process.env. Everything the app can be configured with is parsed and
  * validated here once, at boot, into a frozen object; a bad value stops the boot with one message.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -16,6 +17,9 @@ export class ConfigError extends Error {
 export type TrustProxy = boolean | number | string;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Without WEB_CONCURRENCY: one app process per core, at most this many (the engines need cores too). */
+const MAX_DEFAULT_WEB_PROCESSES = 4;
 
 const intInRange = (name: string, min: number, max: number, fallback: number) =>
   z
@@ -80,6 +84,7 @@ const envSchema = z
     LOGIN_IP_MAX_ATTEMPTS: intInRange('LOGIN_IP_MAX_ATTEMPTS', 1, 10_000, 30),
     ATTACHMENT_MAX_MB: intInRange('ATTACHMENT_MAX_MB', 1, 100, 10),
     ATTACHMENT_MAX_FILES: intInRange('ATTACHMENT_MAX_FILES', 1, 100, 20),
+    WEB_CONCURRENCY: intInRange('WEB_CONCURRENCY', 1, 16, Math.min(os.availableParallelism(), MAX_DEFAULT_WEB_PROCESSES)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.SESSION_SECRET === undefined) {
@@ -110,6 +115,8 @@ export interface Config {
   attachmentMaxBytes: number;
   /** Most attachments one visit, practice or lesson may have. */
   attachmentMaxFiles: number;
+  /** App processes serving HTTP: more than one runs a cluster sharing the port (src/boot/cluster.ts). */
+  webConcurrency: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
@@ -135,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loginIpMaxAttempts: e.LOGIN_IP_MAX_ATTEMPTS,
     attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
+    webConcurrency: e.WEB_CONCURRENCY,
   });
 }

@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import os from 'node:os';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -17,6 +18,7 @@ describe('config', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.loginMaxFailures, 5);
     assert.equal(config.loginLockMinutes, 15);
+    assert.equal(config.webConcurrency, Math.min(os.availableParallelism(), 4));
     assert.ok(Object.isFrozen(config));
   });
 
@@ -25,6 +27,7 @@ describe('config', () => {
       NODE_ENV: 'production', PORT: '8080', DATA_DIR: '/srv/data', MONGODB_URI: 'mongodb://mongo:27017/studitiru',
       MEILI_HOST: 'http://meilisearch:7700', MEILI_MASTER_KEY: 'k', SESSION_SECRET: 'x'.repeat(40), TRUST_PROXY: '1',
       TZ: 'Asia/Makassar', LOG_LEVEL: 'warn', LOGIN_MAX_FAILURES: '3', LOGIN_LOCK_MINUTES: '30', LOGIN_IP_MAX_ATTEMPTS: '100',
+      WEB_CONCURRENCY: '3',
     });
     assert.equal(config.port, 8080);
     assert.equal(config.dataDir, '/srv/data');
@@ -34,6 +37,12 @@ describe('config', () => {
     assert.equal(config.tz, 'Asia/Makassar');
     assert.equal(config.loginMaxFailures, 3);
     assert.equal(config.loginIpMaxAttempts, 100);
+    assert.equal(config.webConcurrency, 3);
+  });
+
+  test('loadConfig – WEB_CONCURRENCY out of range – ConfigError naming it', () => {
+    assert.throws(() => loadConfig({ WEB_CONCURRENCY: '0' }), /WEB_CONCURRENCY must be an integer between 1 and 16/);
+    assert.throws(() => loadConfig({ WEB_CONCURRENCY: 'banyak' }), /WEB_CONCURRENCY/);
   });
 
   test('loadConfig – TRUST_PROXY forms – boolean, hop count or address list', () => {

@@ -1,7 +1,9 @@
 /**
  * Per-IP limit on sign-in attempts (express-rate-limit). Successful sign-ins are not counted.
- * The counter lives in this process's memory: with several app replicas each one counts on its
- * own, which is acceptable because the per-account lock (in MongoDB) is the binding limit.
+ * The counter lives in this process's memory, so the budget is split across the cluster's app
+ * processes (the cluster hands connections out in turn): together they allow about
+ * LOGIN_IP_MAX_ATTEMPTS, never more. Separate replicas behind a proxy each count on their own,
+ * which is acceptable because the per-account lock (in MongoDB) is the binding limit.
  */
 import type { Application, RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -14,10 +16,10 @@ export function loginIpLimit(onLimited: RequestHandler): RequestHandler {
   return (req, res, next) => {
     let limiter = limiters.get(req.app);
     if (!limiter) {
-      const { loginIpMaxAttempts, loginLockMinutes } = appContext(req).config;
+      const { loginIpMaxAttempts, loginLockMinutes, webConcurrency } = appContext(req).config;
       limiter = rateLimit({
         windowMs: loginLockMinutes * 60_000,
-        limit: loginIpMaxAttempts,
+        limit: Math.ceil(loginIpMaxAttempts / webConcurrency),
         skipSuccessfulRequests: true,
         standardHeaders: 'draft-8',
         legacyHeaders: false,

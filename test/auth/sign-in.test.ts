@@ -111,6 +111,13 @@ describe('sign-in', () => {
     assert.equal(otherApp.status, 401, 'the counter belongs to that app instance only');
   });
 
+  test('sign-in – one process of a cluster of two – allowed its half of the per-IP attempts', async () => {
+    const half = buildTestApp({ env: { LOGIN_IP_MAX_ATTEMPTS: '4', WEB_CONCURRENCY: '2' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) statuses.push((await postSignIn(supertest.agent(half.app), `bagi${i}@contoh.go.id`, 'bukan-sandinya-123')).status);
+    assert.deepEqual(statuses, [401, 401, 429]);
+  });
+
   test('sign-in – lock expired – the right password works again and resets the counter', async () => {
     const { user, password } = await createUser();
     await UserModel.updateOne({ _id: user.id }, { $set: { failedLogins: 0, lockedUntil: new Date(Date.now() - 1000) } });

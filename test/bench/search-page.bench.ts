@@ -2,8 +2,9 @@
  * Benchmark of the search page and search API (not a test): `npm run bench:search-page [-- --records N
  * --seconds S]`. Starts the embedded engines on a temp dir as `npm start` does (each in its own child
  * process), seeds N knowledge records (default 100,000: 60 % practices, 30 % lessons, 10 % visits)
- * with the MongoDB driver, indexes them through the search room's reindex, serves the app (views
- * cached, as in production) and a plain Express hello-world, then drives each with autocannon (20
+ * with the MongoDB driver, indexes them through the search room's reindex, runs the real server
+ * (src/server.ts in production mode, one app process per core, request logs at info into a file)
+ * and a plain Express hello-world, then drives each with autocannon (20
  * connections, S seconds, a signed-in session cookie; 60 s request timeout, so slow answers are
  * measured, not dropped) from a worker thread. Two workloads: popular (16 queries in rotation, which
  * the engine's result cache answers after the first time) and long tail (no query asked twice, so
@@ -18,9 +19,7 @@ import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import mongoose from 'mongoose';
-import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { databaseHealthy } from '../../src/db/connection.js';
 import { startEngines } from '../../src/db/engines.js';
 import { createLogger } from '../../src/http/logger.js';
 import { UserModel, toActingUser } from '../../src/modules/users/user.model.js';
@@ -30,6 +29,7 @@ import { searchQuerySchema, toSearchParams } from '../../src/search/search.schem
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { configureSearch } from '../../src/search/search-context.js';
 import { longTailQueries, seedKnowledgeCorpus, type SeededUser } from './knowledge-corpus.js';
+import { startServerProcess, type ServerProcess } from './server-process.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -147,7 +147,8 @@ async function main(): Promise<void> {
   const logger = createLogger('silent');
   // The engines as `npm start` runs them: each in its own child process.
   const engines = await startEngines(config, logger);
-  const servers: http.Server[] = [];
+  let server: ServerProcess | undefined;
+  let helloServer: http.Server | undefined;
   try {
     await mongoose.connect(engines.mongodbUri);
     const client = createSearchClient({ host: engines.searchHost, apiKey: engines.searchApiKey });
@@ -168,14 +169,19 @@ async function main(): Promise<void> {
     });
     console.log(`\nindexed ${indexed.toLocaleString('en')} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    const app = createApp({ config, logger, mongoClient: mongoose.connection.getClient(), databaseHealthy, searchHealthy: () => Promise.resolve(true) });
-    app.set('view cache', true); // as in production
+    // The server as shipped: NODE_ENV=production, request logs at info, one app process per core.
+    server = await startServerProcess({
+      dataDir: dir,
+      processes: loadConfig({}).webConcurrency,
+      env: { MONGODB_URI: engines.mongodbUri, MEILI_HOST: engines.searchHost, MEILI_MASTER_KEY: engines.searchApiKey ?? '', SESSION_SECRET: config.sessionSecret },
+    });
+    const appUrl = server.url;
     const hello = express();
     hello.get('/hello', (_req, res) => {
       res.send('Hello World!');
     });
-    servers.push(http.createServer(app), http.createServer(hello));
-    const [appUrl, helloUrl] = await Promise.all(servers.map(listen));
+    helloServer = http.createServer(hello);
+    const helloUrl = await listen(helloServer);
     const headers = { cookie: await signIn(appUrl, user) };
 
     await sequentialBreakdown(appUrl, headers, user.email);
@@ -189,7 +195,7 @@ async function main(): Promise<void> {
     rows.push(['search page /cari, long tail', await load(appUrl, pageTail.map((q) => `/cari?${q}`), headers), TARGETS.page]);
 
     const helloP95 = percentile([...rows[0][1].latencies].sort((a, b) => a - b), 95);
-    console.log(`\n${RECORDS.toLocaleString('en')} records, ${CONNECTIONS} connections, ${SECONDS} s per route, popular: ${QUERIES.length} queries in rotation, long tail: no query asked twice, ${os.cpus().length} CPUs`);
+    console.log(`\n${RECORDS.toLocaleString('en')} records, ${server.processes} app processes, ${CONNECTIONS} connections, ${SECONDS} s per route, popular: ${QUERIES.length} queries in rotation, long tail: no query asked twice, ${os.cpus().length} CPUs`);
     console.log('| route | requests | req/s | p50 ms | p95 ms | p99 ms | p95 / hello p95 | non-2xx+errors | target p95 | verdict |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const [name, result, target] of rows) {
@@ -201,7 +207,8 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+    await server?.stop();
+    await new Promise((resolve) => (helloServer ? helloServer.close(resolve) : resolve(undefined)));
     await mongoose.disconnect();
     await engines.stop();
     await fs.rm(dir, { recursive: true, force: true });

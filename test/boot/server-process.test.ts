@@ -14,12 +14,12 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 
-interface LogLine { msg?: string; port?: number; signal?: string; enginePid?: number }
+interface LogLine { msg?: string; pid?: number; port?: number; signal?: string; enginePid?: number }
 
-function startServer(dataDir: string) {
+function startServer(dataDir: string, env: Record<string, string> = {}) {
   const { PATH, HOME } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { PATH, HOME, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info' },
+    env: { PATH, HOME, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: LogLine[] = [];
@@ -44,7 +44,8 @@ function startServer(dataDir: string) {
       waiters.push({ match: (l) => l.msg === msg, resolve: (l) => { clearTimeout(timer); resolve(l); } });
     });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, waitFor, exited, stderr: () => stderr };
+  const linesSaying = (msg: string) => lines.filter((l) => l.msg === msg);
+  return { child, waitFor, linesSaying, exited, stderr: () => stderr };
 }
 
 function alive(pid: number): boolean {
@@ -171,5 +172,35 @@ describe('server process – engines', () => {
     assert.equal(ready.status, 200);
     second.child.kill('SIGTERM');
     assert.equal(await second.exited, 0, second.stderr());
+  });
+});
+
+describe('server process – cluster', () => {
+  let dataDir: string;
+  let server: ReturnType<typeof startServer>;
+
+  before(() => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'studitiru-cluster-'));
+  });
+  after(() => {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test('WEB_CONCURRENCY=2 – two app processes on one port; one killed is replaced and the port keeps answering', async () => {
+    server = startServer(dataDir, { WEB_CONCURRENCY: '2' });
+    await waitUntil(() => server.linesSaying('Studi Tiru is listening').length === 2, 30_000);
+    const [first, second] = server.linesSaying('Studi Tiru is listening');
+    assert.equal(first.port, second.port, 'one shared port');
+    assert.ok(first.pid !== second.pid && first.pid !== server.child.pid && second.pid !== server.child.pid);
+
+    process.kill(first.pid as number, 'SIGKILL');
+    await server.waitFor('app process died');
+    await waitUntil(() => server.linesSaying('Studi Tiru is listening').length === 3, 30_000);
+    for (let i = 0; i < 4; i++) assert.equal((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status, 200);
+
+    server.child.kill('SIGTERM');
+    assert.equal(await server.exited, 0, server.stderr());
+    assert.equal(server.linesSaying('stopped').length, 3, 'both app processes, then the primary');
   });
 });

@@ -38,6 +38,8 @@ export function buildTestApp(options: TestAppOptions = {}): { app: Express; conf
     DATA_DIR: os.tmpdir(),
     LOG_LEVEL: 'silent',
     SESSION_SECRET: randomBytes(32).toString('hex'),
+    // One app process, as a test app is.
+    WEB_CONCURRENCY: '1',
     ...options.env,
   });
   const config = { ...loaded, sessionSecret: loaded.sessionSecret as string };

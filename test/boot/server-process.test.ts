@@ -79,8 +79,10 @@ async function refusedWithin(port: number, timeoutMs: number): Promise<boolean> 
     try {
       (await connect(port)).destroy();
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ECONNREFUSED') return true;
-      throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ECONNREFUSED') return true;
+      // In a cluster a connection taken just as the app processes close is reset, not served: keep polling.
+      if (code !== 'ECONNRESET') throw err;
     }
     await new Promise((r) => setTimeout(r, 50));
   }

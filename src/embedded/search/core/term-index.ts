@@ -13,7 +13,7 @@ import { IntList } from './int-list.js';
 import { matchesAttributePattern } from './settings.js';
 import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
 import { commonPrefixLengths, typoCandidates, prefixRange, type TypoMatch } from './typo.js';
-import { WriteCache } from './write-cache.js';
+import { typedArrayBytes, WriteCache } from './write-cache.js';
 
 const MAX_POSITION = 0xffff;
 export const POSTING_STRIDE = 3;
@@ -24,6 +24,15 @@ export function rankBit(rank: number): number {
 }
 const NOT_SEARCHABLE = -1;
 const MAX_CACHED_ENTRIES = 32;
+/**
+ * Memory for the per-query-word matches and phrases: each holds arrays of one entry per slot
+ * (about 0.4 MB at 100,000 documents), so 128 MB keep ~300 words there (the ~260 word forms a
+ * small vocabulary brings), ~30 at a million documents.
+ */
+const DERIVED_BUDGET_BYTES = 128 << 20;
+/** Memory for the per-slot byte arrays of word pairs and exact queries: 160 at 100,000 documents. */
+const SLOT_VALUE_BUDGET_BYTES = 16 << 20;
+
 
 export interface TermIndexConfig {
   tokenizer: Tokenizer;
@@ -69,9 +78,9 @@ export class TermIndex {
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
   /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
-  private readonly derivedCache = new WriteCache<unknown>(2 * MAX_CACHED_ENTRIES);
+  private readonly derivedCache = new WriteCache<unknown>(DERIVED_BUDGET_BYTES, typedArrayBytes);
   /** Per-slot values read from the forward index (rule-keys.ts: word-pair proximity, exactness level), filled as searches compute them, valid until the next document is added. */
-  private readonly slotValueCache = new WriteCache<Uint8Array>(2 * MAX_CACHED_ENTRIES);
+  private readonly slotValueCache = new WriteCache<Uint8Array>(SLOT_VALUE_BUDGET_BYTES, (values) => values.byteLength);
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
@@ -192,7 +201,7 @@ export class TermIndex {
     this.derivedCache.clear();
   }
 
-  /** `compute()` once per key until the next write; the 64 most recent keys are kept. */
+  /** `compute()` once per key until the next write; the most recently used are kept, within DERIVED_BUDGET_BYTES. */
   cached<T>(key: string, compute: () => T): T {
     return this.derivedCache.get(key, compute) as T;
   }

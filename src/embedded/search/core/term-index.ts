@@ -13,6 +13,7 @@ import { IntList } from './int-list.js';
 import { matchesAttributePattern } from './settings.js';
 import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
 import { commonPrefixLengths, typoCandidates, prefixRange, type TypoMatch } from './typo.js';
+import { TermOccurrences } from './occurrences.js';
 import { typedArrayBytes, WriteCache } from './write-cache.js';
 
 const MAX_POSITION = 0xffff;
@@ -33,7 +34,6 @@ const DERIVED_BUDGET_BYTES = 128 << 20;
 /** Memory for the per-slot byte arrays of word pairs and exact queries: 160 at 100,000 documents. */
 const SLOT_VALUE_BUDGET_BYTES = 16 << 20;
 
-
 export interface TermIndexConfig {
   tokenizer: Tokenizer;
   searchableAttributes: readonly string[];
@@ -52,8 +52,16 @@ class IndexingScratch {
   stamps: Int32Array = new Int32Array(1024);
   locations: Int32Array = new Int32Array(1024);
   masks: Int32Array = new Int32Array(1024);
+  /** Per term (at index termId * 2): occurrences in this document (0 between documents), and where its locations go in `grouped`. */
+  counts: Int32Array = new Int32Array(1024);
+  starts: Int32Array = new Int32Array(1024);
   readonly touched = new IntList(256);
   readonly sequence = new IntList(1024);
+  /** The document's distinct terms in first-seen order, and its locations grouped by term. */
+  readonly termIds = new IntList(256);
+  grouped: Int32Array = new Int32Array(1024);
+  /** Per attribute rank, the stamp of the last document in which it was seen. */
+  readonly rankStamps = new Int32Array(0x8000);
 
   ensure(size: number): void {
     if (size <= this.stamps.length) return;
@@ -65,6 +73,8 @@ class IndexingScratch {
     this.stamps = grow(this.stamps);
     this.locations = grow(this.locations);
     this.masks = grow(this.masks);
+    this.counts = grow(this.counts);
+    this.starts = grow(this.starts);
   }
 }
 
@@ -74,6 +84,10 @@ export class TermIndex {
   readonly postings: IntList[] = [];
   readonly strictPostings: (IntList | undefined)[] = [];
   readonly forward: (Int32Array | undefined)[] = [];
+  /** Per term, its positional postings (occurrences.ts). */
+  readonly occurrences: TermOccurrences[] = [];
+  /** Slots whose forward index is not regular (see addOccurrences): proximity reads those from the forward index. */
+  private readonly irregularSlots = new Set<number>();
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
@@ -144,6 +158,7 @@ export class TermIndex {
       this.ids.set(term, id);
       this.postings.push(new IntList(3));
       this.strictPostings.push(undefined);
+      this.occurrences.push(new TermOccurrences());
       this.sorted = null;
     }
     return id;
@@ -193,6 +208,61 @@ export class TermIndex {
       list.push3(slot, scratch.locations[key], scratch.masks[key]);
     }
     this.forward[slot] = scratch.sequence.toArray();
+    this.addOccurrences(slot);
+  }
+
+  /**
+   * Appends the document's locations to each of its terms' occurrences, and notes whether its
+   * forward index is regular: within each attribute rank the tokens are consecutive and their
+   * locations strictly ascend. Then reading the tokens in location order meets the same
+   * neighbours of the same rank as reading them in text order, and proximity may use the
+   * occurrences. (Fields sharing a rank — nested fields, patterns — can break this.)
+   */
+  private addOccurrences(slot: number): void {
+    const scratch = this.scratch;
+    const stamp = slot + 1;
+    const { data, length } = scratch.sequence;
+    const { counts, starts, rankStamps, termIds } = scratch;
+    if (scratch.grouped.length < length / 2) scratch.grouped = new Int32Array(length);
+    const grouped = scratch.grouped;
+    termIds.length = 0;
+    let regular = true;
+    let ascending = true;
+    let previous = -1;
+    for (let t = 0; t < length; t += 2) {
+      const key = data[t] * 2;
+      const loc = data[t + 1];
+      const rank = loc >>> 16;
+      if (previous !== -1 && rank === previous >>> 16) regular &&= loc > previous;
+      else if (rankStamps[rank] === stamp) regular = false;
+      else rankStamps[rank] = stamp;
+      ascending &&= loc > previous;
+      previous = loc;
+      // counts are zero between documents (reset below).
+      if (counts[key]++ === 0) termIds.push(data[t]);
+    }
+    let start = 0;
+    for (let i = 0; i < termIds.length; i++) {
+      const key = termIds.data[i] * 2;
+      starts[key] = start;
+      start += counts[key];
+    }
+    for (let t = 0; t < length; t += 2) grouped[starts[data[t] * 2]++] = data[t + 1];
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds.data[i];
+      const end = starts[id * 2];
+      const begin = end - counts[id * 2];
+      // Out of text order only when the document's fields are not in rank order.
+      if (!ascending) grouped.subarray(begin, end).sort();
+      this.occurrences[id].append(slot, grouped, begin, end);
+      counts[id * 2] = 0;
+    }
+    if (!regular) this.irregularSlots.add(slot);
+  }
+
+  /** Whether proximity may read the slot's occurrences instead of its forward index (addOccurrences). */
+  hasRegularForward(slot: number): boolean {
+    return this.forward[slot] !== undefined && !this.irregularSlots.has(slot);
   }
 
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */

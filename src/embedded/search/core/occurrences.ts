@@ -1,59 +1,56 @@
 /**
- * Every occurrence of one term (positional postings): per document, in slot order, a record
- * [slot, count, location…] with the locations ascending. Proximity reads the few occurrences of
- * the query's terms in a document here instead of scanning the document's whole forward index.
- * Every CHECKPOINT_EVERY-th record is noted (slot, offset) so that a cursor can also jump back.
+ * Every occurrence of one term (positional postings): the documents holding it in slot order,
+ * and per document its locations, ascending. Proximity reads the few occurrences of the query's
+ * terms in a document here instead of scanning the document's whole forward index. Slots are
+ * kept in an array of their own so that skipping documents is a scan of consecutive ints.
  */
 import { IntList } from './int-list.js';
 
-const CHECKPOINT_EVERY = 32;
-
 export class TermOccurrences {
-  readonly data = new IntList(8);
-  /** [slot, offset] of every CHECKPOINT_EVERY-th record. */
-  readonly checkpoints = new IntList(2);
-  private records = 0;
+  readonly slots = new IntList(2);
+  /** Per document, where its locations start; one more entry gives where the last one ends. */
+  readonly starts = new IntList(3);
+  readonly locations = new IntList(4);
 
-  /** Appends a document's record: `locations[from, to)`, ascending; slots must come in ascending order. */
+  constructor() {
+    this.starts.push(0);
+  }
+
+  /** Appends a document's locations `locations[from, to)`, ascending; slots must come in ascending order. */
   append(slot: number, locations: Int32Array, from: number, to: number): void {
-    if (this.records++ % CHECKPOINT_EVERY === 0) this.checkpoints.push2(slot, this.data.length);
-    this.data.push2(slot, to - from);
-    for (let i = from; i < to; i++) this.data.push(locations[i]);
+    this.slots.push(slot);
+    for (let i = from; i < to; i++) this.locations.push(locations[i]);
+    this.starts.push(this.locations.length);
   }
 }
 
 /** Reads one term's occurrences document by document, cheaply when the slots asked for ascend. */
 export class OccurrenceCursor {
-  private offset = 0;
-  /** The last slot asked for: every record before `offset` has a smaller slot. */
+  /** Index of the first document whose slot is at least the last slot asked for. */
+  private index = 0;
   private asked = -1;
 
   constructor(private readonly occurrences: TermOccurrences) {}
 
-  /** Offset of the document's record in `occurrences.data` (its count at +1, locations from +2), or -1. */
+  /** Index of the slot's document (its locations from starts[index] to starts[index + 1]), or -1. */
   seek(slot: number): number {
-    const { data, length } = this.occurrences.data;
-    if (slot < this.asked) this.offset = this.checkpointBefore(slot);
+    const { data, length } = this.occurrences.slots;
+    let index = slot < this.asked ? this.firstAtLeast(slot) : this.index;
+    while (index < length && data[index] < slot) index++;
+    this.index = index;
     this.asked = slot;
-    let offset = this.offset;
-    while (offset < length && data[offset] < slot) offset += 2 + data[offset + 1];
-    this.offset = offset;
-    return offset < length && data[offset] === slot ? offset : -1;
+    return index < length && data[index] === slot ? index : -1;
   }
 
-  /** Offset of the last checkpointed record at or before `slot` (0 if none). */
-  private checkpointBefore(slot: number): number {
-    const { data, length } = this.occurrences.checkpoints;
+  private firstAtLeast(slot: number): number {
+    const { data } = this.occurrences.slots;
     let lo = 0;
-    let hi = length / 2 - 1;
-    let found = 0;
-    while (lo <= hi) {
+    let hi = this.index;
+    while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (data[2 * mid] <= slot) {
-        found = data[2 * mid + 1];
-        lo = mid + 1;
-      } else hi = mid - 1;
+      if (data[mid] < slot) lo = mid + 1;
+      else hi = mid;
     }
-    return found;
+    return lo;
   }
 }

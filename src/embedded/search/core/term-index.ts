@@ -86,8 +86,8 @@ export class TermIndex {
   readonly forward: (Int32Array | undefined)[] = [];
   /** Per term, its positional postings (occurrences.ts). */
   readonly occurrences: TermOccurrences[] = [];
-  /** Slots whose forward index is not regular (see addOccurrences): proximity reads those from the forward index. */
-  private readonly irregularSlots = new Set<number>();
+  /** Per slot, 1 when its forward index is regular (see addOccurrences): proximity reads the others from the forward index. */
+  private regularSlots = new Uint8Array(1024);
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
@@ -257,12 +257,17 @@ export class TermIndex {
       this.occurrences[id].append(slot, grouped, begin, end);
       counts[id * 2] = 0;
     }
-    if (!regular) this.irregularSlots.add(slot);
+    if (slot >= this.regularSlots.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.regularSlots.length * 2));
+      grown.set(this.regularSlots);
+      this.regularSlots = grown;
+    }
+    this.regularSlots[slot] = regular ? 1 : 0;
   }
 
   /** Whether proximity may read the slot's occurrences instead of its forward index (addOccurrences). */
   hasRegularForward(slot: number): boolean {
-    return this.forward[slot] !== undefined && !this.irregularSlots.has(slot);
+    return this.regularSlots[slot] === 1 && this.forward[slot] !== undefined;
   }
 
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */

@@ -1,13 +1,15 @@
 /**
  * Proximity read from the terms' occurrences (positional postings) must equal proximity read from
- * each document's forward index in text order, as it was computed before: compared on generated
+ * each document's forward index in text order, as it was computed before, and its lower bound
+ * must not exceed it: compared on generated
  * documents with repeated words, several attributes, arrays, nested fields sharing a rank (whose
  * forward index is irregular), typos, synonyms, phrases and prefixes, both proximity precisions.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildQuery, type QueryWord } from '../../../../src/embedded/search/core/query.js';
-import { MAX_PAIR_COST, proximityOf } from '../../../../src/embedded/search/core/rule-keys.js';
+import { MAX_PAIR_COST } from '../../../../src/embedded/search/core/pair-costs.js';
+import { proximityOf } from '../../../../src/embedded/search/core/proximity.js';
 import type { TermIndex } from '../../../../src/embedded/search/core/term-index.js';
 import { seeded } from '../../../helpers/seeded-random.js';
 import { indexWith } from './index-with.js';
@@ -61,6 +63,7 @@ describe('proximity from occurrences', () => {
       const index = indexWith({ searchableAttributes: ['title', 'summary', 'meta', 'tags', 'body'], synonyms: { humas: ['hubungan masyarakat', 'hums'], podcast: ['siaran'] } }, docs);
       const terms: TermIndex = index.terms;
       let compared = 0;
+      let raised = 0;
       for (const q of QUERIES) {
         const { words } = buildQuery(q, index.settings, terms);
         const list = index.live.toArray();
@@ -70,11 +73,21 @@ describe('proximity from occurrences', () => {
         if (byAttribute) order.reverse();
         for (const p of order) {
           const forward = terms.forward[list[p]] as Int32Array;
-          assert.equal(proximity(p), words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute), `${q} doc ${list[p]}`);
+          const bound = proximity.bound(p);
+          const value = proximity.value(p);
+          assert.equal(value, words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute), `${q} doc ${list[p]}`);
+          // Irregular documents keep the bound of 1 per pair, which their (possibly negative) costs may undercut.
+          if (terms.hasRegularForward(list[p])) {
+            assert.ok(bound <= value, `${q} doc ${list[p]}: bound ${bound} > ${value}`);
+            assert.equal(proximity.bound(p), value, 'once known, the bound is the value');
+          }
+          if (bound > words.length - 1) raised++;
           compared++;
         }
       }
       assert.ok(compared > 3000);
+      // The bound from positions modulo 64 is above 1 per pair for many documents (byAttribute: only kept costs).
+      if (!byAttribute) assert.ok(raised > compared / 4, `raised ${raised} of ${compared}`);
       assert.ok(docs.some((_, slot) => !terms.hasRegularForward(slot)), 'some irregular documents');
     });
   }

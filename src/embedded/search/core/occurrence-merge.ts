@@ -68,9 +68,11 @@ export class OccurrenceMerge {
       let hi = 0;
       const locs = locations[i];
       for (let j = next[i]; j < end[i]; j++) {
-        const bit = locs[j] & 63;
-        if (bit < 32) lo |= 1 << bit;
-        else hi |= 1 << (bit - 32);
+        // Without a branch (positions mod 64 fall either side at random): high is 0 or 1.
+        const bit = 1 << (locs[j] & 31);
+        const high = (locs[j] >>> 5) & 1;
+        lo |= bit & (high - 1);
+        hi |= bit & -high;
       }
       for (let word = 0, wordBits = bits[i]; wordBits !== 0; word++, wordBits >>>= 1) {
         if ((wordBits & 1) === 0) continue;

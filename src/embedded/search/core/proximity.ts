@@ -81,11 +81,13 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
       total += cost;
     }
     if (total >= 0) return total;
-    const forward = terms.forward[slot];
-    if (!forward) return 0;
     costs.reset();
     if (merge && terms.hasRegularForward(slot)) merge.feed(slot, costs);
-    else feedForward(forward, mask, costs);
+    else {
+      const forward = terms.forward[slot];
+      if (!forward) return 0;
+      feedForward(forward, mask, costs);
+    }
     total = 0;
     for (let i = 0; i < k - 1; i++) {
       known[i][slot] = costs.pairCost[i];

@@ -57,8 +57,8 @@ export interface Proximity {
  * index: both meet the same neighbours (TermIndex.addOccurrences). A pair's cost depends only on
  * the two words' terms, so it is kept per slot (TermIndex.slotValues) for the next search with
  * that pair. The bound is that kept cost, else (regular documents, word distances) PairCosts'
- * bound from the words' positions modulo 64, else 1 per pair: most documents of a large bucket
- * are then passed over without merging their occurrences.
+ * bound from the words' positions modulo 64 — kept per pair and slot too — else 1 per pair: most
+ * documents of a large bucket are then passed over without merging their occurrences.
  */
 export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean): Proximity {
   const { list, active } = bucket;
@@ -69,6 +69,8 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
   const costs = new PairCosts(k, byAttribute);
   const merge = ids.length <= MAX_MERGED_TERMS ? new OccurrenceMerge(terms, ids, mask) : null;
   const signatures = new Int32Array(2 * k);
+  // Bounds are kept per pair and slot as costs are: most documents of a bucket only ever get a bound.
+  const bounds = merge !== null && !byAttribute ? active.slice(1).map((w, i) => terms.slotValues(`pair-bound|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`)) : null;
   const value = (p: number): number => {
     const slot = list[p];
     let total = 0;
@@ -97,13 +99,29 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
   };
   const bound = (p: number): number => {
     const slot = list[p];
-    const estimate = merge !== null && !byAttribute && terms.hasRegularForward(slot);
-    if (estimate) merge.signatures(slot, signatures);
     let total = 0;
+    let unknown = false;
     for (let i = 0; i < k - 1; i++) {
       const cost = known[i][slot];
-      if (cost !== 0) total += cost;
-      else total += estimate ? pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]) : 1;
+      total += cost;
+      if (cost === 0) unknown = true;
+    }
+    if (!unknown) return total;
+    const estimate = bounds !== null && terms.hasRegularForward(slot);
+    let read = false;
+    total = 0;
+    for (let i = 0; i < k - 1; i++) {
+      let cost = known[i][slot];
+      if (cost === 0 && estimate) {
+        cost = bounds[i][slot];
+        if (cost === 0) {
+          if (!read) (merge as OccurrenceMerge).signatures(slot, signatures);
+          read = true;
+          cost = pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]);
+          bounds[i][slot] = cost;
+        }
+      }
+      total += cost === 0 ? 1 : cost;
     }
     return total;
   };

@@ -78,6 +78,22 @@ class IndexingScratch {
   }
 }
 
+/**
+ * Sorts `values[from, to)` in place: a term's locations in one document are short ascending runs
+ * (one per field), and a subarray and sort() call per term and document cost more.
+ */
+function insertionSort(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= from && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
 export class TermIndex {
   readonly terms: string[] = [];
   private readonly ids = new Map<string, number>();
@@ -252,8 +268,8 @@ export class TermIndex {
       const id = termIds.data[i];
       const end = starts[id * 2];
       const begin = end - counts[id * 2];
-      // Out of text order only when the document's fields are not in rank order.
-      if (!ascending) grouped.subarray(begin, end).sort();
+      // Out of location order only when the document's fields are not in rank order.
+      if (!ascending) insertionSort(grouped, begin, end);
       this.occurrences[id].append(slot, grouped, begin, end);
       counts[id * 2] = 0;
     }

@@ -78,6 +78,11 @@ class IndexingScratch {
   }
 }
 
+/** How a document's forward index is ordered: in location order, regular (see addOccurrences), neither. */
+const FORWARD_IRREGULAR = 0;
+const FORWARD_REGULAR = 1;
+const FORWARD_ASCENDING = 2;
+
 /**
  * Sorts `values[from, to)` in place: a term's locations in one document are short ascending runs
  * (one per field), and a subarray and sort() call per term and document cost more.
@@ -102,8 +107,8 @@ export class TermIndex {
   readonly forward: (Int32Array | undefined)[] = [];
   /** Per term, its positional postings (occurrences.ts). */
   readonly occurrences: TermOccurrences[] = [];
-  /** Per slot, 1 when its forward index is regular (see addOccurrences): proximity reads the others from the forward index. */
-  private regularSlots = new Uint8Array(1024);
+  /** Per slot, how its forward index is ordered (FORWARD_*, see addOccurrences). */
+  private forwardOrder = new Uint8Array(1024);
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
@@ -273,17 +278,26 @@ export class TermIndex {
       this.occurrences[id].append(slot, grouped, begin, end);
       counts[id * 2] = 0;
     }
-    if (slot >= this.regularSlots.length) {
-      const grown = new Uint8Array(Math.max(slot + 1, this.regularSlots.length * 2));
-      grown.set(this.regularSlots);
-      this.regularSlots = grown;
+    if (slot >= this.forwardOrder.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.forwardOrder.length * 2));
+      grown.set(this.forwardOrder);
+      this.forwardOrder = grown;
     }
-    this.regularSlots[slot] = regular ? 1 : 0;
+    this.forwardOrder[slot] = ascending ? FORWARD_ASCENDING : regular ? FORWARD_REGULAR : FORWARD_IRREGULAR;
   }
 
   /** Whether proximity may read the slot's occurrences instead of its forward index (addOccurrences). */
   hasRegularForward(slot: number): boolean {
-    return this.regularSlots[slot] === 1 && this.forward[slot] !== undefined;
+    return this.forwardOrder[slot] !== FORWARD_IRREGULAR && this.forward[slot] !== undefined;
+  }
+
+  /**
+   * Whether the slot's forward index is in location order (fields in rank order, ascending
+   * positions): then its tokens are its terms' occurrences merged by location, and consecutive
+   * tokens are the ones at consecutive locations (phrases).
+   */
+  hasAscendingForward(slot: number): boolean {
+    return this.forwardOrder[slot] === FORWARD_ASCENDING && this.forward[slot] !== undefined;
   }
 
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */

@@ -9,7 +9,9 @@ import { Bitset } from './bitset.js';
 import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
-import { exactAttributeLevel, MAX_PAIR_COST, proximityOf, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
+import { MAX_PAIR_COST } from './pair-costs.js';
+import { proximityOf } from './proximity.js';
+import { exactAttributeLevel, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import { KeyArena } from './key-arena.js';
@@ -123,8 +125,8 @@ function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, match
     }
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
-      const compute = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
-      const key = new LazyKey(keyArray(n), k - 1, compute);
+      const proximity = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
+      const key = new LazyKey(keyArray(n), proximity.bound, proximity.value, k - 1);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
       continue;

@@ -13,7 +13,8 @@ import { IntList } from './int-list.js';
 import { matchesAttributePattern } from './settings.js';
 import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
 import { commonPrefixLengths, typoCandidates, prefixRange, type TypoMatch } from './typo.js';
-import { WriteCache } from './write-cache.js';
+import { TermOccurrences } from './occurrences.js';
+import { typedArrayBytes, WriteCache } from './write-cache.js';
 
 const MAX_POSITION = 0xffff;
 export const POSTING_STRIDE = 3;
@@ -24,6 +25,14 @@ export function rankBit(rank: number): number {
 }
 const NOT_SEARCHABLE = -1;
 const MAX_CACHED_ENTRIES = 32;
+/**
+ * Memory for the per-query-word matches and phrases: each holds arrays of one entry per slot
+ * (about 0.4 MB at 100,000 documents), so 128 MB keep ~300 words there (the ~260 word forms a
+ * small vocabulary brings), ~30 at a million documents.
+ */
+const DERIVED_BUDGET_BYTES = 128 << 20;
+/** Memory for the per-slot byte arrays of word pairs and exact queries: 160 at 100,000 documents. */
+const SLOT_VALUE_BUDGET_BYTES = 16 << 20;
 
 export interface TermIndexConfig {
   tokenizer: Tokenizer;
@@ -43,8 +52,16 @@ class IndexingScratch {
   stamps: Int32Array = new Int32Array(1024);
   locations: Int32Array = new Int32Array(1024);
   masks: Int32Array = new Int32Array(1024);
+  /** Per term (at index termId * 2): occurrences in this document (0 between documents), and where its locations go in `grouped`. */
+  counts: Int32Array = new Int32Array(1024);
+  starts: Int32Array = new Int32Array(1024);
   readonly touched = new IntList(256);
   readonly sequence = new IntList(1024);
+  /** The document's distinct terms in first-seen order, and its locations grouped by term. */
+  readonly termIds = new IntList(256);
+  grouped: Int32Array = new Int32Array(1024);
+  /** Per attribute rank, the stamp of the last document in which it was seen. */
+  readonly rankStamps = new Int32Array(0x8000);
 
   ensure(size: number): void {
     if (size <= this.stamps.length) return;
@@ -56,6 +73,29 @@ class IndexingScratch {
     this.stamps = grow(this.stamps);
     this.locations = grow(this.locations);
     this.masks = grow(this.masks);
+    this.counts = grow(this.counts);
+    this.starts = grow(this.starts);
+  }
+}
+
+/** How a document's forward index is ordered: in location order, regular (see addOccurrences), neither. */
+const FORWARD_IRREGULAR = 0;
+const FORWARD_REGULAR = 1;
+const FORWARD_ASCENDING = 2;
+
+/**
+ * Sorts `values[from, to)` in place: a term's locations in one document are short ascending runs
+ * (one per field), and a subarray and sort() call per term and document cost more.
+ */
+function insertionSort(values: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= from && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
   }
 }
 
@@ -65,13 +105,17 @@ export class TermIndex {
   readonly postings: IntList[] = [];
   readonly strictPostings: (IntList | undefined)[] = [];
   readonly forward: (Int32Array | undefined)[] = [];
+  /** Per term, its positional postings (occurrences.ts). */
+  readonly occurrences: TermOccurrences[] = [];
+  /** Per slot, how its forward index is ordered (FORWARD_*, see addOccurrences). */
+  private forwardOrder = new Uint8Array(1024);
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
   /** Merged postings of broad prefixes, valid until the next document is added. */
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
   /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
-  private readonly derivedCache = new WriteCache<unknown>(2 * MAX_CACHED_ENTRIES);
+  private readonly derivedCache = new WriteCache<unknown>(DERIVED_BUDGET_BYTES, typedArrayBytes);
   /** Per-slot values read from the forward index (rule-keys.ts: word-pair proximity, exactness level), filled as searches compute them, valid until the next document is added. */
-  private readonly slotValueCache = new WriteCache<Uint8Array>(2 * MAX_CACHED_ENTRIES);
+  private readonly slotValueCache = new WriteCache<Uint8Array>(SLOT_VALUE_BUDGET_BYTES, (values) => values.byteLength);
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
@@ -135,6 +179,7 @@ export class TermIndex {
       this.ids.set(term, id);
       this.postings.push(new IntList(3));
       this.strictPostings.push(undefined);
+      this.occurrences.push(new TermOccurrences());
       this.sorted = null;
     }
     return id;
@@ -184,6 +229,75 @@ export class TermIndex {
       list.push3(slot, scratch.locations[key], scratch.masks[key]);
     }
     this.forward[slot] = scratch.sequence.toArray();
+    this.addOccurrences(slot);
+  }
+
+  /**
+   * Appends the document's locations to each of its terms' occurrences, and notes whether its
+   * forward index is regular: within each attribute rank the tokens are consecutive and their
+   * locations strictly ascend. Then reading the tokens in location order meets the same
+   * neighbours of the same rank as reading them in text order, and proximity may use the
+   * occurrences. (Fields sharing a rank — nested fields, patterns — can break this.)
+   */
+  private addOccurrences(slot: number): void {
+    const scratch = this.scratch;
+    const stamp = slot + 1;
+    const { data, length } = scratch.sequence;
+    const { counts, starts, rankStamps, termIds } = scratch;
+    if (scratch.grouped.length < length / 2) scratch.grouped = new Int32Array(length);
+    const grouped = scratch.grouped;
+    termIds.length = 0;
+    let regular = true;
+    let ascending = true;
+    let previous = -1;
+    for (let t = 0; t < length; t += 2) {
+      const key = data[t] * 2;
+      const loc = data[t + 1];
+      const rank = loc >>> 16;
+      if (previous !== -1 && rank === previous >>> 16) regular &&= loc > previous;
+      else if (rankStamps[rank] === stamp) regular = false;
+      else rankStamps[rank] = stamp;
+      ascending &&= loc > previous;
+      previous = loc;
+      // counts are zero between documents (reset below).
+      if (counts[key]++ === 0) termIds.push(data[t]);
+    }
+    let start = 0;
+    for (let i = 0; i < termIds.length; i++) {
+      const key = termIds.data[i] * 2;
+      starts[key] = start;
+      start += counts[key];
+    }
+    for (let t = 0; t < length; t += 2) grouped[starts[data[t] * 2]++] = data[t + 1];
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds.data[i];
+      const end = starts[id * 2];
+      const begin = end - counts[id * 2];
+      // Out of location order only when the document's fields are not in rank order.
+      if (!ascending) insertionSort(grouped, begin, end);
+      this.occurrences[id].append(slot, grouped, begin, end);
+      counts[id * 2] = 0;
+    }
+    if (slot >= this.forwardOrder.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.forwardOrder.length * 2));
+      grown.set(this.forwardOrder);
+      this.forwardOrder = grown;
+    }
+    this.forwardOrder[slot] = ascending ? FORWARD_ASCENDING : regular ? FORWARD_REGULAR : FORWARD_IRREGULAR;
+  }
+
+  /** Whether proximity may read the slot's occurrences instead of its forward index (addOccurrences). */
+  hasRegularForward(slot: number): boolean {
+    return this.forwardOrder[slot] !== FORWARD_IRREGULAR && this.forward[slot] !== undefined;
+  }
+
+  /**
+   * Whether the slot's forward index is in location order (fields in rank order, ascending
+   * positions): then its tokens are its terms' occurrences merged by location, and consecutive
+   * tokens are the ones at consecutive locations (phrases).
+   */
+  hasAscendingForward(slot: number): boolean {
+    return this.forwardOrder[slot] === FORWARD_ASCENDING && this.forward[slot] !== undefined;
   }
 
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */
@@ -192,7 +306,7 @@ export class TermIndex {
     this.derivedCache.clear();
   }
 
-  /** `compute()` once per key until the next write; the 64 most recent keys are kept. */
+  /** `compute()` once per key until the next write; the most recently used are kept, within DERIVED_BUDGET_BYTES. */
   cached<T>(key: string, compute: () => T): T {
     return this.derivedCache.get(key, compute) as T;
   }

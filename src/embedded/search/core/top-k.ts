@@ -6,11 +6,15 @@
  */
 
 export class LazyKey {
-  /** `values`: one entry per document, overwritten as they are computed (NaN until then). */
+  /**
+   * `values`: one entry per document, overwritten as they are computed (NaN until then); `floor`:
+   * the best value any document can take, when `lowerBound` is per document.
+   */
   constructor(
     readonly values: Float64Array,
     private readonly lowerBound: number | ((p: number) => number),
     private readonly compute: (p: number) => number,
+    private readonly floor = -Infinity,
   ) {
     values.fill(NaN);
   }
@@ -24,9 +28,14 @@ export class LazyKey {
     return value;
   }
 
-  /** The best value the key can take for p (`lowerBound`: for all documents or per document). */
-  boundOf(p: number): number {
-    return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p);
+  /**
+   * A value the key cannot beat for p, to compare with `versus` (`lowerBound`: for all documents or
+   * per document). When the floor already reaches `versus`, p's own bound could only tell "worse"
+   * a little earlier: the floor is returned without asking it.
+   */
+  boundOf(p: number, versus: number): number {
+    if (typeof this.lowerBound === 'number') return this.lowerBound;
+    return versus <= this.floor ? this.floor : this.lowerBound(p);
   }
 
   isKnown(p: number): boolean {
@@ -91,7 +100,7 @@ class KeyVector {
         if (x !== y) return x > y;
         continue;
       }
-      const bound = lazy.boundOf(p);
+      const bound = lazy.boundOf(p, y);
       if (bound > y) return true;
       if (bound < y) return false;
       // p at best ties on this key: it loses if it is worse on the remaining keys assuming the tie.

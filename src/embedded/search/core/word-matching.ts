@@ -9,6 +9,7 @@ import { Bitset } from './bitset.js';
 import type { Derivation, QueryWord } from './query.js';
 import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
 import type { IntList } from './int-list.js';
+import { PhraseOccurrences } from './phrase-occurrences.js';
 
 export const ALL_RANKS = -1;
 
@@ -97,18 +98,20 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
 
 /**
  * The documents holding `ids` consecutively, over the whole index: a phrase (often a synonym such
- * as "dinas komunikasi dan informatika") is checked in the forward index of every document that
- * has all its words, so the result is kept until the next write rather than redone per search.
+ * as "dinas komunikasi dan informatika") is checked in every document that has all its words —
+ * in its terms' occurrences, or in its forward index when that is not in location order — so the
+ * result is kept until the next write rather than redone per search.
  */
-function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): PhraseHits {
+export function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): PhraseHits {
   return terms.cached(`phrase:${allowedRanks}:${ids.join(',')}`, () => {
     const size = terms.forward.length;
     const candidates = ids.slice(1).reduce((acc, id) => acc.and(termSlots(terms, id, size, allowedRanks)), termSlots(terms, ids[0], size, allowedRanks));
     const slots = new Bitset(size);
     const locations = new Int32Array(size).fill(-1);
+    const occurrences = new PhraseOccurrences(terms, ids, allowedRanks);
     for (const slot of candidates.toArray()) {
       const forward = terms.forward[slot];
-      const loc = forward ? phraseLocation(forward, ids, allowedRanks) : -1;
+      const loc = !forward ? -1 : terms.hasAscendingForward(slot) ? occurrences.location(slot) : phraseLocation(forward, ids, allowedRanks);
       if (loc === -1) continue;
       slots.add(slot);
       locations[slot] = loc;

@@ -11,7 +11,8 @@ import { seeded } from '../../../helpers/seeded-random.js';
 import { indexWith } from './index-with.js';
 import { buildQuery } from '../../../../src/embedded/search/core/query.js';
 import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, matchWord, NO_MATCH } from '../../../../src/embedded/search/core/word-matching.js';
-import { WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
+import { typedArrayBytes, WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
+import { Bitset } from '../../../../src/embedded/search/core/bitset.js';
 
 type Doc = Record<string, unknown>;
 const PATCH = { rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'], sortableAttributes: ['date'], synonyms: { humas: ['hubungan masyarakat'] } };
@@ -149,6 +150,36 @@ describe('ranking caches – bounded cache', () => {
     assert.equal(get('a'), 4);
     cache.clear();
     assert.equal(get('b'), 5);
+  });
+});
+
+describe('ranking caches – cache bounded by size', () => {
+  test('values sized in bytes – the least recently used forgotten until the new one fits, an oversized one kept alone', () => {
+    const cache = new WriteCache<Int32Array>(100, typedArrayBytes);
+    let computed = 0;
+    const get = (key: string, length: number): Int32Array => cache.get(key, () => {
+      computed++;
+      return new Int32Array(length);
+    });
+    get('a', 10);
+    get('b', 10);
+    assert.equal(cache.size, 80);
+    get('a', 10); // now the most recently used
+    get('c', 6); // 104 bytes: evicts b only
+    assert.equal(cache.size, 64);
+    assert.equal(computed, 3);
+    get('a', 10);
+    assert.equal(computed, 3);
+    get('b', 10);
+    assert.equal(computed, 4);
+    get('huge', 50);
+    assert.equal(cache.size, 200);
+    get('c', 6);
+    assert.deepEqual([cache.size, computed], [24, 6]);
+  });
+
+  test('the size of a derived result counts its typed arrays and a bitset\'s words', () => {
+    assert.equal(typedArrayBytes({ slots: new Bitset(64), matches: new Int32Array(64) }), 8 + 256);
   });
 });
 

@@ -1,0 +1,84 @@
+/**
+ * A document's occurrences of the query terms (positional postings, occurrences.ts), read term
+ * by term with one cursor each as the ranking asks for documents, mostly in ascending slots.
+ */
+import type { PairCosts } from './pair-costs.js';
+import { OccurrenceCursor } from './occurrences.js';
+import type { TermIndex } from './term-index.js';
+
+export class OccurrenceMerge {
+  private readonly cursors: OccurrenceCursor[];
+  /** Per term, the active words it derives from (bit per word). */
+  private readonly bits: Int32Array;
+  /** Per term, the current document's locations: next and end offsets into its locations. */
+  private readonly next: Int32Array;
+  private readonly end: Int32Array;
+  /** Per term, its locations and their starts (appending may replace the arrays, but no document is added during a ranking). */
+  private readonly locations: Int32Array[];
+  private readonly starts: Int32Array[];
+
+  constructor(terms: TermIndex, ids: number[], mask: Int32Array) {
+    const lists = ids.map((id) => terms.occurrences[id]);
+    this.cursors = lists.map((list) => new OccurrenceCursor(list));
+    this.bits = Int32Array.from(ids, (id) => mask[id]);
+    this.next = new Int32Array(ids.length);
+    this.end = new Int32Array(ids.length);
+    this.locations = lists.map((list) => list.locations.data);
+    this.starts = lists.map((list) => list.starts.data);
+  }
+
+  private seek(slot: number): void {
+    const { cursors, next, end, starts } = this;
+    for (let i = 0; i < cursors.length; i++) {
+      const index = cursors[i].seek(slot);
+      next[i] = index === -1 ? 0 : starts[i][index];
+      end[i] = index === -1 ? 0 : starts[i][index + 1];
+    }
+  }
+
+  /** Gives the document's tokens of the query terms to `costs` in location order. */
+  feed(slot: number, costs: PairCosts): void {
+    this.seek(slot);
+    const { next, end, locations, bits } = this;
+    const n = next.length;
+    for (;;) {
+      let best = -1;
+      let bestLoc = 0;
+      for (let i = 0; i < n; i++) {
+        if (next[i] >= end[i]) continue;
+        const loc = locations[i][next[i]];
+        if (best === -1 || loc < bestLoc) {
+          best = i;
+          bestLoc = loc;
+        }
+      }
+      if (best === -1) return;
+      next[best]++;
+      costs.token(bestLoc, bits[best]);
+    }
+  }
+
+  /** Fills `signatures` (two ints per active word, zeroed here) with the words' positions in the document modulo 64. */
+  signatures(slot: number, signatures: Int32Array): void {
+    this.seek(slot);
+    for (let i = 0; i < signatures.length; i++) signatures[i] = 0;
+    const { next, end, locations, bits } = this;
+    for (let i = 0; i < next.length; i++) {
+      let lo = 0;
+      let hi = 0;
+      const locs = locations[i];
+      for (let j = next[i]; j < end[i]; j++) {
+        // Without a branch (positions mod 64 fall either side at random): high is 0 or 1.
+        const bit = 1 << (locs[j] & 31);
+        const high = (locs[j] >>> 5) & 1;
+        lo |= bit & (high - 1);
+        hi |= bit & -high;
+      }
+      for (let word = 0, wordBits = bits[i]; wordBits !== 0; word++, wordBits >>>= 1) {
+        if ((wordBits & 1) === 0) continue;
+        signatures[2 * word] |= lo;
+        signatures[2 * word + 1] |= hi;
+      }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Every occurrence of one term (positional postings): the documents holding it in slot order,
+ * and per document its locations, ascending. Proximity reads the few occurrences of the query's
+ * terms in a document here instead of scanning the document's whole forward index. Slots are
+ * kept in an array of their own so that skipping documents is a scan of consecutive ints.
+ */
+import { IntList } from './int-list.js';
+
+export class TermOccurrences {
+  readonly slots = new IntList(2);
+  /** Per document, where its locations start; one more entry gives where the last one ends. */
+  readonly starts = new IntList(3);
+  readonly locations = new IntList(4);
+
+  constructor() {
+    this.starts.push(0);
+  }
+
+  /** Appends a document's locations `locations[from, to)`, ascending; slots must come in ascending order. */
+  append(slot: number, locations: Int32Array, from: number, to: number): void {
+    this.slots.push(slot);
+    for (let i = from; i < to; i++) this.locations.push(locations[i]);
+    this.starts.push(this.locations.length);
+  }
+}
+
+/** Reads one term's occurrences document by document, cheaply when the slots asked for ascend. */
+export class OccurrenceCursor {
+  /** Index of the first document whose slot is at least the last slot asked for. */
+  private index = 0;
+  private asked = -1;
+
+  constructor(private readonly occurrences: TermOccurrences) {}
+
+  /** Index of the slot's document (its locations from starts[index] to starts[index + 1]), or -1. */
+  seek(slot: number): number {
+    const { data, length } = this.occurrences.slots;
+    let index = slot < this.asked ? this.firstAtLeast(slot) : this.index;
+    while (index < length && data[index] < slot) index++;
+    this.index = index;
+    this.asked = slot;
+    return index < length && data[index] === slot ? index : -1;
+  }
+
+  private firstAtLeast(slot: number): number {
+    const { data } = this.occurrences.slots;
+    let lo = 0;
+    let hi = this.index;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (data[mid] < slot) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Proximity read from the terms' occurrences (positional postings) must equal proximity read from
+ * each document's forward index in text order, as it was computed before, and its lower bound
+ * must not exceed it: compared on generated
+ * documents with repeated words, several attributes, arrays, nested fields sharing a rank (whose
+ * forward index is irregular), typos, synonyms, phrases and prefixes, both proximity precisions.
+ */
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildQuery, type QueryWord } from '../../../../src/embedded/search/core/query.js';
+import { MAX_PAIR_COST } from '../../../../src/embedded/search/core/pair-costs.js';
+import { proximityOf } from '../../../../src/embedded/search/core/proximity.js';
+import type { TermIndex } from '../../../../src/embedded/search/core/term-index.js';
+import { seeded } from '../../../helpers/seeded-random.js';
+import { indexWith } from './index-with.js';
+
+const WORDS = ['podcast', 'humas', 'siaran', 'siarannya', 'mingguan', 'pelayanan', 'publik', 'hubungan', 'masyarakat', 'podcsat', 'siarn', 'desa', 'data'];
+
+/** The forward-index scan proximity used before the occurrences: the reference. */
+function forwardProximity(forward: Int32Array, words: QueryWord[], byAttribute: boolean): number {
+  const k = words.length;
+  const masks = new Map<number, number>();
+  words.forEach((word, bit) => {
+    for (const id of [...word.derivations.keys(), ...(word.prefixGroup?.ids ?? [])]) masks.set(id, (masks.get(id) ?? 0) | (1 << bit));
+  });
+  const last = new Array<number>(k).fill(-1);
+  const pairCost = new Array<number>(k - 1).fill(MAX_PAIR_COST);
+  for (let t = 0; t < forward.length; t += 2) {
+    let bits = masks.get(forward[t]) ?? 0;
+    const loc = forward[t + 1];
+    const rank = loc >>> 16;
+    while (bits !== 0) {
+      const w = 31 - Math.clz32(bits & -bits);
+      bits &= bits - 1;
+      const before = w > 0 ? last[w - 1] : -1;
+      if (before >= 0 && before >>> 16 === rank) pairCost[w - 1] = Math.min(pairCost[w - 1], byAttribute || loc - before < 1 ? 1 : Math.min(7, loc - before));
+      const after = w < k - 1 ? last[w + 1] : -1;
+      if (after >= 0 && after >>> 16 === rank) pairCost[w] = Math.min(pairCost[w], byAttribute ? 1 : Math.min(7, loc - after + 1));
+      last[w] = loc;
+    }
+  }
+  return pairCost.reduce((a, b) => a + b, 0);
+}
+
+function generated(random: () => number, count: number): Record<string, unknown>[] {
+  const text = (length: number): string => Array.from({ length }, () => WORDS[Math.floor(random() * WORDS.length)] + (random() < 0.1 ? '.' : '')).join(' ');
+  return Array.from({ length: count }, (_, i) => {
+    const doc: Record<string, unknown> = { id: i, body: text(5 + Math.floor(random() * 40)), title: text(1 + Math.floor(random() * 4)) };
+    if (random() < 0.5) doc.tags = [text(2), text(1), text(3)];
+    // Two nested fields share the rank of `meta`: positions overlap, the forward index is irregular.
+    if (random() < 0.3) doc.meta = { a: text(3), b: text(3) };
+    if (random() < 0.3) doc.summary = text(6);
+    return doc;
+  });
+}
+
+const QUERIES = ['podcast humas', 'humas podcast siaran', 'siaran mingguan', 'pelayanan publik desa', 'podcast podcast humas', 'siarn minguan', '"pelayanan publik" humas', 'humas siar', 'data desa pelayanan publik humas', 'masyarakat hubungan'];
+
+describe('proximity from occurrences', () => {
+  for (const byAttribute of [false, true]) {
+    test(`equals the forward-index scan on every document (byAttribute ${byAttribute})`, () => {
+      const docs = generated(seeded(byAttribute ? 11 : 12), 400);
+      const index = indexWith({ searchableAttributes: ['title', 'summary', 'meta', 'tags', 'body'], synonyms: { humas: ['hubungan masyarakat', 'hums'], podcast: ['siaran'] } }, docs);
+      const terms: TermIndex = index.terms;
+      let compared = 0;
+      let raised = 0;
+      for (const q of QUERIES) {
+        const { words } = buildQuery(q, index.settings, terms);
+        const list = index.live.toArray();
+        const proximity = proximityOf({ list, bits: index.live, active: words.map((_, i) => i) }, words, terms, byAttribute);
+        // Descending for one precision: the occurrence cursors must also seek backwards.
+        const order = Array.from(list.keys());
+        if (byAttribute) order.reverse();
+        for (const p of order) {
+          const forward = terms.forward[list[p]] as Int32Array;
+          const bound = proximity.bound(p);
+          const value = proximity.value(p);
+          assert.equal(value, words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute), `${q} doc ${list[p]}`);
+          // Irregular documents keep the bound of 1 per pair, which their (possibly negative) costs may undercut.
+          if (terms.hasRegularForward(list[p])) {
+            assert.ok(bound <= value, `${q} doc ${list[p]}: bound ${bound} > ${value}`);
+            assert.equal(proximity.bound(p), value, 'once known, the bound is the value');
+          }
+          if (bound > words.length - 1) raised++;
+          compared++;
+        }
+      }
+      assert.ok(compared > 3000);
+      // The bound from positions modulo 64 is above 1 per pair for many documents (byAttribute: only kept costs).
+      if (!byAttribute) assert.ok(raised > compared / 4, `raised ${raised} of ${compared}`);
+      assert.ok(docs.some((_, slot) => !terms.hasRegularForward(slot)), 'some irregular documents');
+    });
+  }
+});

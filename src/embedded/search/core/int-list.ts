@@ -1,4 +1,7 @@
-/** An append-only Int32Array that doubles when full: compact postings without per-entry objects. */
+/**
+ * An append-only Int32Array that grows by half when full: compact postings without per-entry
+ * objects, at most a third of it unused (doubling left up to half of the postings' memory idle).
+ */
 export class IntList {
   data: Int32Array;
   length = 0;
@@ -26,7 +29,7 @@ export class IntList {
   }
 
   private grow(): void {
-    const next = new Int32Array(Math.max(8, this.data.length * 2));
+    const next = new Int32Array(Math.max(8, this.data.length + (this.data.length >> 1)));
     next.set(this.data);
     this.data = next;
   }

@@ -27,10 +27,10 @@ const NOT_SEARCHABLE = -1;
 const MAX_CACHED_ENTRIES = 32;
 /**
  * Memory for the per-query-word matches and phrases: each holds arrays of one entry per slot
- * (about 0.4 MB at 100,000 documents), so 128 MB keep ~300 words there (the ~260 word forms a
- * small vocabulary brings), ~30 at a million documents.
+ * (about 0.4 MB at 100,000 documents), so 48 MB keep ~110 words there, ~11 at a million documents.
+ * Bounded by the engine's memory target (peak RSS ≤ 1 GB at 100k documents, bench:search).
  */
-const DERIVED_BUDGET_BYTES = 128 << 20;
+const DERIVED_BUDGET_BYTES = 48 << 20;
 /** Memory for the per-slot byte arrays of word pairs and exact queries: 160 at 100,000 documents. */
 const SLOT_VALUE_BUDGET_BYTES = 16 << 20;
 

@@ -46,8 +46,17 @@ export function requestLogger(logger: Logger) {
     },
     // Static assets and probes would drown the useful lines.
     autoLogging: { ignore: (req) => /^\/(assets\/|healthz$|readyz$)/.test(req.url ?? '') },
+    // One short line per request: what was asked and answered, not every header (the long security
+    // headers of each answer cost more to serialize than the request itself took to route).
     serializers: {
-      req: (req: { url?: string }) => ({ ...req, url: req.url === undefined ? undefined : redactUrl(req.url) }),
+      req: (req: { id?: unknown; method?: string; url?: string; remoteAddress?: string; headers?: Record<string, unknown> }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url === undefined ? undefined : redactUrl(req.url),
+        remoteAddress: req.remoteAddress,
+        userAgent: req.headers?.['user-agent'],
+      }),
+      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
   });

@@ -25,11 +25,17 @@ describe('logging', () => {
     await supertest(app).post('/x')
       .set('Authorization', 'Bearer st_rahasia')
       .set('Cookie', 'studitiru.sid=rahasia-sesi')
+      .set('User-Agent', 'peramban-uji/1.0')
       .send({ email: 'a@b.go.id', password: 'kata-sandi-rahasia', token: 'st_rahasia2' });
     const all = lines.join('');
     for (const secret of ['st_rahasia', 'rahasia-sesi', 'kata-sandi-rahasia', 'st_rahasia2']) assert.equal(all.includes(secret), false, `${secret} leaked`);
     assert.match(all, /\[redacted\]/);
     assert.match(all, /a@b\.go\.id/);
+    const done = lines.map((line) => JSON.parse(line) as { msg: string; req?: Record<string, unknown>; res?: Record<string, unknown> }).find((line) => line.msg === 'request completed');
+    assert.ok(done);
+    assert.deepEqual(Object.keys(done.req ?? {}).sort(), ['id', 'method', 'remoteAddress', 'url', 'userAgent'], 'what was asked, without the headers');
+    assert.equal(done.req?.userAgent, 'peramban-uji/1.0');
+    assert.deepEqual(done.res, { statusCode: 200 });
   });
 
   test('request id – X-Request-Id given – kept and echoed; absent – generated', async () => {

@@ -53,6 +53,9 @@ export function createApp(deps: AppDeps): Express {
   app.set('view engine', 'ejs');
   app.set('view cache', config.nodeEnv === 'production');
   app.disable('x-powered-by');
+  // Every page carries a fresh CSRF token and signed-in answers are no-store, so an ETag (a hash of
+  // each body) could never match; static assets keep their own (express.static).
+  app.set('etag', false);
 
   app.use(requestLogger(logger));
   app.use(securityHeaders());

@@ -31,6 +31,11 @@ describe('web shell', () => {
     assert.match(res.text, /<script src="\/assets\/app\.js" defer><\/script>/);
   });
 
+  test('caching headers – a page carries no ETag (its body differs every time); an asset does', async () => {
+    assert.equal((await t.agent().get('/masuk')).headers.etag, undefined);
+    assert.ok((await t.agent().get('/assets/app.js')).headers.etag);
+  });
+
   test('cookies – over plain http – HttpOnly and SameSite=Lax, not Secure', async () => {
     const res = await t.agent().get('/masuk');
     const session = (res.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('studitiru.sid='));

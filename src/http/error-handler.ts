@@ -27,6 +27,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   if (res.headersSent) return next(err);
   const known = toAppError(err);
   if (!known) req.log?.error({ err }, 'unhandled error');
+  else if (known.status >= 500 && known.cause !== undefined) req.log?.warn({ err: known.cause }, known.message);
   const error = known ?? new AppError('internal', 500, 'errors.internal');
   const t = res.locals.t ?? ((key: string) => key);
   const details: FieldErrors | undefined = error.details

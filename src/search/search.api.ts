@@ -15,7 +15,7 @@ export async function searchOrUnavailable(run: () => Promise<SearchResult>): Pro
   try {
     return await run();
   } catch (err) {
-    if (err instanceof ServiceUnavailableError) throw new ServiceUnavailableError('search:unavailable.message');
+    if (err instanceof ServiceUnavailableError) throw Object.assign(new ServiceUnavailableError('search:unavailable.message'), { cause: err.cause });
     throw err;
   }
 }

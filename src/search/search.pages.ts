@@ -128,7 +128,7 @@ export const searchPage: RequestHandler = async (req, res) => {
     popular = result.totalHits === 0 ? await popularTopics(actor) : [];
   } catch (err) {
     if (!(err instanceof ServiceUnavailableError)) throw err;
-    req.log?.warn('search page: search engine unavailable');
+    req.log?.warn({ err: err.cause }, 'search page: search engine unavailable');
     res.status(503).render('search/unavailable', { q: query.q });
     return;
   }

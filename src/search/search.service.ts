@@ -133,7 +133,8 @@ async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, Search
 
 function engineDown(err: unknown): never {
   if (err instanceof AppError) throw err;
-  throw new ServiceUnavailableError();
+  // The engine's own error stays attached, so the log says why search was unavailable.
+  throw Object.assign(new ServiceUnavailableError(), { cause: err });
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {

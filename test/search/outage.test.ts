@@ -27,7 +27,7 @@ describe('search outage', () => {
     await suite.h.stopEngine();
     const created = await createTestPractice(suite.staff.acting, { name: 'Posko Informasi Banjir Bandang' });
     await updatePractice(suite.staff.acting, kept.id, { name: 'Siaran Sesudah Gangguan' });
-    await assert.rejects(searchKnowledge(suite.staff.acting, { q: 'posko banjir' }), ServiceUnavailableError);
+    await assert.rejects(searchKnowledge(suite.staff.acting, { q: 'posko banjir' }), (err: unknown) => err instanceof ServiceUnavailableError && err.cause instanceof Error, 'unavailable, with the engine error attached for the log');
     await eventually(async () => (await readSyncStatus()).lastError !== null, 5_000);
     assert.equal((await readSyncStatus()).pending, 2);
 

@@ -53,6 +53,13 @@ describe('search result cache', () => {
     assert.deepEqual(ids(index, { q: '' }), [], 'cleared');
   });
 
+  test('the same settings applied again – nothing rebuilt, the cached answer still served', () => {
+    const index = podcastIndex();
+    const first = index.search({ q: 'podcast' });
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { filterableAttributes: ['year'] })));
+    assert.equal(index.search({ q: 'podcast' }).hits, first.hits);
+  });
+
   test('showPerformanceDetails – never cached, the timings are measured every time', () => {
     const index = podcastIndex();
     const first = index.search({ q: 'podcast', showPerformanceDetails: true });

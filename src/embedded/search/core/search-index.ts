@@ -12,15 +12,16 @@ import { documentIdOf, inferPrimaryKey } from './document-id.js';
 import { FacetIndex } from './facet-index.js';
 import { pickAttributes, type Doc } from './fields.js';
 import { filterAttributes, parseFilter, type FilterNode } from './filter/index.js';
-import { ResultCache } from './result-cache.js';
+import { RESULT_CACHE_HITS, responseSize, resultKeyOf } from './result-cache.js';
 import { executeSearch, type SearchResponse } from './search.js';
 import { defaultSettings, filterablePatterns, matchesAnyPattern, mergeSettings, type Settings } from './settings.js';
 import { buildSortColumn, type SortColumn } from './sort-columns.js';
 import { TermIndex } from './term-index.js';
+import { WriteCache } from './write-cache.js';
 import { Tokenizer } from './tokenizer.js';
 
 const COMPACTION_MIN_DEAD = 1000;
-/** Distinct filters kept between writes; past it the cache starts over. */
+/** Distinct filters kept between writes, the least recently used leaving first. */
 const FILTER_CACHE_SIZE = 64;
 
 /** "\n<start>:<end> <expression>" pointing at the attribute, as Meilisearch appends to filter errors. */
@@ -58,9 +59,9 @@ export class SearchIndex {
   private dead = 0;
   private orderedCache: Int32Array | null = null;
   private sortColumns = new Map<string, SortColumn>();
-  private readonly results = new ResultCache();
+  private readonly results = new WriteCache<SearchResponse>(RESULT_CACHE_HITS, responseSize);
   /** Matching slots by parsed filter until the next write: the same filters (permissions) repeat across searches. */
-  private filterCache = new Map<string, Bitset>();
+  private readonly filterCache = new WriteCache<Bitset>(FILTER_CACHE_SIZE);
   terms!: TermIndex;
   facets!: FacetIndex;
   tokenizer!: Tokenizer;
@@ -147,7 +148,7 @@ export class SearchIndex {
   private forgetDerived(): void {
     this.orderedCache = null;
     if (this.sortColumns.size > 0) this.sortColumns.clear();
-    if (this.filterCache.size > 0) this.filterCache.clear();
+    this.filterCache.clear();
     this.results.clear();
   }
 
@@ -255,13 +256,7 @@ export class SearchIndex {
 
   /** The live documents matching a filter, as a bitset of the caller's own. */
   filterSlots(node: FilterNode): Bitset {
-    const key = JSON.stringify(node);
-    let slots = this.filterCache.get(key);
-    if (!slots) {
-      slots = this.facets.evaluate(node, this.live, this.docs);
-      if (this.filterCache.size >= FILTER_CACHE_SIZE) this.filterCache.clear();
-      this.filterCache.set(key, slots);
-    }
+    const slots = this.filterCache.get(JSON.stringify(node), () => this.facets.evaluate(node, this.live, this.docs));
     // Callers may narrow the set they get (a search removes excluded words): they get a copy.
     return slots.clone();
   }
@@ -316,11 +311,10 @@ export class SearchIndex {
 
   /** A repeated search between two writes is answered from the result cache (the same response, processingTimeMs 0). */
   search(params: unknown): SearchResponse {
-    const key = ResultCache.keyOf(params);
-    const cached = key === null ? undefined : this.results.get(key);
-    if (cached) return { ...cached, processingTimeMs: 0 };
-    const response = executeSearch(this, params);
-    if (key !== null) this.results.set(key, response);
-    return response;
+    const key = resultKeyOf(params);
+    if (key === null) return executeSearch(this, params);
+    let fresh: SearchResponse | undefined;
+    const response = this.results.get(key, () => (fresh = executeSearch(this, params)));
+    return response === fresh ? response : { ...response, processingTimeMs: 0 };
   }
 }

@@ -6,7 +6,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
-import { MAX_CACHED_HITS, RESULT_CACHE_ENTRIES } from '../../../../src/embedded/search/core/result-cache.js';
+import { RESULT_CACHE_HITS } from '../../../../src/embedded/search/core/result-cache.js';
 
 function podcastIndex(): SearchIndex {
   const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', { filterableAttributes: ['year'] })), 'id');
@@ -68,20 +68,24 @@ describe('search result cache', () => {
     assert.ok(second.performanceDetails);
   });
 
-  test('bounds – the least recently used entry leaves first; large answers are not kept', () => {
+  test('bounds – the least recently used entry leaves first; answers count by their hits', () => {
     const index = podcastIndex();
+    // One hit: size 2. Each search without hits: size 1.
     const kept = index.search({ q: 'podcast', limit: 1 });
-    for (let i = 0; i < RESULT_CACHE_ENTRIES - 1; i++) index.search({ q: `kata${i}` });
+    for (let i = 0; i < RESULT_CACHE_HITS - 2; i++) index.search({ q: `kata${i}` });
     assert.equal(index.search({ q: 'podcast', limit: 1 }).hits, kept.hits, 'still cached, now the most recent');
     index.search({ q: 'tambahan' });
     assert.equal(index.search({ q: 'podcast', limit: 1 }).hits, kept.hits, 'an older entry left instead');
-    for (let i = 0; i < RESULT_CACHE_ENTRIES; i++) index.search({ q: `lain${i}` });
+    for (let i = 0; i < RESULT_CACHE_HITS; i++) index.search({ q: `lain${i}` });
     assert.notEqual(index.search({ q: 'podcast', limit: 1 }).hits, kept.hits, 'evicted after enough newer searches');
 
     const many = new SearchIndex(defaultSettings(), 'id');
-    many.addDocuments(Array.from({ length: MAX_CACHED_HITS + 1 }, (_, id) => ({ id, title: 'kunjungan' })), 'replace');
-    const big = many.search({ q: 'kunjungan', limit: MAX_CACHED_HITS + 1 });
-    assert.equal(big.hits.length, MAX_CACHED_HITS + 1);
-    assert.notEqual(many.search({ q: 'kunjungan', limit: MAX_CACHED_HITS + 1 }).hits, big.hits);
+    many.addDocuments([{ id: 'p', title: 'podcast' }, ...Array.from({ length: 1000 }, (_, id) => ({ id, title: 'kunjungan' }))], 'replace');
+    const small = many.search({ q: 'podcast' });
+    const large = many.search({ q: 'kunjungan', limit: 1000 });
+    assert.equal(large.hits.length, 1000);
+    assert.equal(many.search({ q: 'kunjungan', limit: 1000 }).hits, large.hits, 'room left for both');
+    many.search({ q: 'kunjungan', limit: 999 });
+    assert.notEqual(many.search({ q: 'podcast' }).hits, small.hits, 'two large answers pushed the small one out');
   });
 });

@@ -94,9 +94,19 @@ function paging(params: SearchParams): { page: number; perPage: number } {
 
 type Formatted = Partial<Record<'title' | 'summary' | 'body', string>>;
 
-function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
+/** The highlighted text fields of a hit, without marks around stop words. */
+function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
   const raw = (hit._formatted ?? {}) as Formatted;
-  const formatted: Formatted = Object.fromEntries(Object.entries(raw).map(([field, text]) => [field, typeof text === 'string' ? unmarkStopWords(text, STOP_WORD_SET) : text]));
+  const formatted: Formatted = {};
+  for (const field of ['title', 'summary', 'body'] as const) {
+    const text = raw[field];
+    if (typeof text === 'string') formatted[field] = unmarkStopWords(text, STOP_WORD_SET);
+  }
+  return formatted;
+}
+
+function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
+  const formatted = formattedText(hit);
   const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? hit.summary ?? '', roots, stemWord);
   return {
     type: hit.type,

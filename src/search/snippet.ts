@@ -16,6 +16,9 @@ export function markedHtml(formatted: string): string {
   return escapeHtml(formatted).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
 }
 
+/** A marked run of text; global, so replace() and matchAll() walk every one (both start at 0). */
+const MARKED = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
+
 export function hasMark(formatted: unknown): formatted is string {
   return typeof formatted === 'string' && formatted.includes(MARK_START);
 }
@@ -23,8 +26,7 @@ export function hasMark(formatted: unknown): formatted is string {
 /** The words the engine marked (what it matched, typos and synonyms included). */
 export function markedWords(formatted: string): string[] {
   const found: string[] = [];
-  const pattern = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
-  for (const match of formatted.matchAll(pattern)) found.push(match[1].toLowerCase());
+  for (const match of formatted.matchAll(MARKED)) found.push(match[1].toLowerCase());
   return found;
 }
 
@@ -40,6 +42,6 @@ export function markRoots(text: string, roots: ReadonlySet<string>, rootOf: (wor
 
 /** Removes the marks around stop words (the engine may mark them as part of a multi-word synonym). */
 export function unmarkStopWords(formatted: string, stopWords: ReadonlySet<string>): string {
-  const pattern = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, 'g');
-  return formatted.replace(pattern, (whole, word: string) => (stopWords.has(word.toLowerCase()) ? word : whole));
+  if (!formatted.includes(MARK_START)) return formatted;
+  return formatted.replace(MARKED, (whole, word: string) => (stopWords.has(word.toLowerCase()) ? word : whole));
 }

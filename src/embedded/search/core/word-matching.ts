@@ -131,12 +131,25 @@ function wordKey(word: QueryWord, allowedRanks: number): string {
   return `word:${allowedRanks}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
 }
 
+/** A match packed as in WordPostings.matches. */
+function packMatch(typos: number, exact: number, loc: number): number {
+  return (typos << 26) | (exact << 25) | (locationRank(loc) << 10) | Math.min(locationPosition(loc), MAX_POSITION);
+}
+
+const AS_TYPED_BIT = 1 << 25;
+/** Attribute rank and capped position: their order is the order of the locations they pack. */
+const LOCATION_BITS = AS_TYPED_BIT - 1;
+
+/** Two matches of a word in one document as one: the fewest typos, as typed if either is, the better location. */
+function combineMatches(a: number, b: number): number {
+  return (Math.min(a >>> 26, b >>> 26) << 26) | ((a | b) & AS_TYPED_BIT) | Math.min(a & LOCATION_BITS, b & LOCATION_BITS);
+}
+
+/** Packs each posting as it is read: no per-slot pass over the whole index, no arrays besides the result. */
 function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
   const size = terms.forward.length;
-  // Best locations first, packed with typos and as-typed once every source has been read.
-  const locations = new Int32Array(size).fill(NO_MATCH);
-  const typos = new Uint8Array(size);
-  const exact = new Uint8Array(size);
+  const matches = new Int32Array(size).fill(NO_MATCH);
+  const slots = new Bitset(size);
   const anyRank = allowedRanks === ALL_RANKS;
   for (const source of wordSources(word, terms)) {
     // Read once per source, not once per posting: this loop runs over every posting of the word.
@@ -146,33 +159,22 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       for (let i = 0; i < length; i += POSTING_STRIDE) {
         if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
         const slot = data[i];
-        if (locations[slot] === NO_MATCH) {
-          typos[slot] = sourceTypos;
-          locations[slot] = data[i + 1];
-        } else {
-          if (sourceTypos < typos[slot]) typos[slot] = sourceTypos;
-          if (data[i + 1] < locations[slot]) locations[slot] = data[i + 1];
-        }
-        exact[slot] |= sourceExact;
+        const match = packMatch(sourceTypos, sourceExact, data[i + 1]);
+        const known = matches[slot];
+        matches[slot] = known === NO_MATCH ? match : combineMatches(known, match);
+        slots.add(slot);
       }
     }
   }
   for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
     for (const slot of phrase.slots.toArray()) {
-      const loc = phrase.locations[slot];
-      if (locations[slot] === NO_MATCH || loc < locations[slot]) locations[slot] = loc;
-      typos[slot] = 0;
-      exact[slot] = 1;
+      const match = packMatch(0, 1, phrase.locations[slot]);
+      const known = matches[slot];
+      matches[slot] = known === NO_MATCH ? match : combineMatches(known, match);
     }
+    slots.or(phrase.slots);
   }
-  const slots = new Bitset(size);
-  for (let slot = 0; slot < size; slot++) {
-    const loc = locations[slot];
-    if (loc === NO_MATCH) continue;
-    slots.add(slot);
-    locations[slot] = (typos[slot] << 26) | (exact[slot] << 25) | (locationRank(loc) << 10) | Math.min(locationPosition(loc), MAX_POSITION);
-  }
-  return { slots, matches: locations };
+  return { slots, matches };
 }
 
 export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {

@@ -127,6 +127,22 @@ describe('ranking caches – per-slot matches of a query word', () => {
     assert.deepEqual(decoded, [[0, 1, 1, 0], [1, 0, 2, 1], [0, 0, 2, 0], null]);
   });
 
+  test('several matches in one document – typos and as-typed from the best match, location from the best location', () => {
+    const mixed = indexWith(PATCH, [
+      { id: 1, title: 'podcsat', body: 'siaran podcast' },
+      { id: 2, title: 'humsa', body: 'siaran hubungan masyarakat' },
+    ]);
+    const decoded = (q: string): unknown => {
+      const [first] = buildQuery(q, mixed.settings, mixed.terms).words;
+      const { matches } = matchWord(first, mixed.terms, mixed.live, ALL_RANKS).postings;
+      return Array.from(matches, (m) => (m === NO_MATCH ? null : [matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)]));
+    };
+    // A typo in the title, the word as typed in the body: the title's location with no typo.
+    assert.deepEqual(decoded('podcast'), [[0, 1, 1, 0], null]);
+    // A typo in the title, the synonym phrase in the body: the same.
+    assert.deepEqual(decoded('humas'), [null, [0, 1, 1, 0]]);
+  });
+
   test('the same word twice – one computation until the next write', () => {
     const first = word().postings;
     assert.equal(word().postings, first);

@@ -14,7 +14,7 @@ export class LazyKey {
     readonly values: Float64Array,
     private readonly lowerBound: number | ((p: number) => number),
     private readonly compute: (p: number) => number,
-    private readonly floor = -Infinity,
+    readonly floor = -Infinity,
   ) {
     values.fill(NaN);
   }
@@ -28,14 +28,9 @@ export class LazyKey {
     return value;
   }
 
-  /**
-   * A value the key cannot beat for p, to compare with `versus` (`lowerBound`: for all documents or
-   * per document). When the floor already reaches `versus`, p's own bound could only tell "worse"
-   * a little earlier: the floor is returned without asking it.
-   */
-  boundOf(p: number, versus: number): number {
-    if (typeof this.lowerBound === 'number') return this.lowerBound;
-    return versus <= this.floor ? this.floor : this.lowerBound(p);
+  /** A value the key cannot beat for p (`lowerBound`: for all documents or per document). */
+  boundOf(p: number): number {
+    return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p);
   }
 
   isKnown(p: number): boolean {
@@ -100,7 +95,9 @@ class KeyVector {
         if (x !== y) return x > y;
         continue;
       }
-      const bound = lazy.boundOf(p, y);
+      // b at the floor: p at best ties, and the keys after this one often exclude it more cheaply than its own bound.
+      if (y <= lazy.floor) return this.worse(p, b, i + 1) || lazy.boundOf(p) > y;
+      const bound = lazy.boundOf(p);
       if (bound > y) return true;
       if (bound < y) return false;
       // p at best ties on this key: it loses if it is worse on the remaining keys assuming the tie.

@@ -91,4 +91,21 @@ describe('proximity from occurrences', () => {
       assert.ok(docs.some((_, slot) => !terms.hasRegularForward(slot)), 'some irregular documents');
     });
   }
+
+  test('words that never share an attribute – floor and bounds of MAX_PAIR_COST for their pair, 1 for the others', () => {
+    const index = indexWith({ searchableAttributes: ['title', 'stemmed'] }, [
+      { id: 1, title: 'pelayanan publik', stemmed: 'layan publik' },
+      { id: 2, title: 'publik pelayanan data', stemmed: 'publik layan data' },
+    ]);
+    const terms: TermIndex = index.terms;
+    const { words } = buildQuery('publik layan pelayanan', index.settings, terms);
+    const list = index.live.toArray();
+    const proximity = proximityOf({ list, bits: index.live, active: [0, 1, 2] }, words, terms, false);
+    assert.equal(proximity.floor, 1 + MAX_PAIR_COST);
+    for (const p of list.keys()) {
+      assert.ok(proximity.bound(p) >= proximity.floor);
+      assert.ok(proximity.bound(p) <= proximity.value(p));
+    }
+    assert.deepEqual(Array.from(list.keys(), (p) => proximity.value(p)), [2 + MAX_PAIR_COST, 1 + MAX_PAIR_COST]);
+  });
 });

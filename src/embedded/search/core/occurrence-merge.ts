@@ -58,27 +58,29 @@ export class OccurrenceMerge {
     }
   }
 
-  /** Fills `signatures` (two ints per active word, zeroed here) with the words' positions in the document modulo 64. */
-  signatures(slot: number, signatures: Int32Array): void {
-    this.seek(slot);
-    for (let i = 0; i < signatures.length; i++) signatures[i] = 0;
-    const { next, end, locations, bits } = this;
-    for (let i = 0; i < next.length; i++) {
-      let lo = 0;
-      let hi = 0;
+  /**
+   * Sets signatures[2 * word] and signatures[2 * word + 1] to the positions modulo 64 of one active
+   * word in the document (lo: 0–31): only that word's terms are read, so a bound that is decided by
+   * its first pair never reads the other words' occurrences.
+   */
+  wordSignature(slot: number, word: number, signatures: Int32Array): void {
+    const { cursors, starts, locations, bits } = this;
+    let lo = 0;
+    let hi = 0;
+    for (let i = 0; i < cursors.length; i++) {
+      if (((bits[i] >>> word) & 1) === 0) continue;
+      const index = cursors[i].seek(slot);
+      if (index === -1) continue;
       const locs = locations[i];
-      for (let j = next[i]; j < end[i]; j++) {
+      for (let j = starts[i][index], end = starts[i][index + 1]; j < end; j++) {
         // Without a branch (positions mod 64 fall either side at random): high is 0 or 1.
         const bit = 1 << (locs[j] & 31);
         const high = (locs[j] >>> 5) & 1;
         lo |= bit & (high - 1);
         hi |= bit & -high;
       }
-      for (let word = 0, wordBits = bits[i]; wordBits !== 0; word++, wordBits >>>= 1) {
-        if ((wordBits & 1) === 0) continue;
-        signatures[2 * word] |= lo;
-        signatures[2 * word + 1] |= hi;
-      }
     }
+    signatures[2 * word] = lo;
+    signatures[2 * word + 1] = hi;
   }
 }

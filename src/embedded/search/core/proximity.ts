@@ -63,8 +63,8 @@ function feedForward(forward: Int32Array, mask: Int32Array, costs: PairCosts): v
 export interface Proximity {
   /** The proximity of the bucket's document at position p. */
   value(p: number): number;
-  /** A lower bound of value(p), cheaper to get. */
-  bound(p: number): number;
+  /** A lower bound of value(p), cheaper to get; it may stop raising itself once above `versus`. */
+  bound(p: number, versus: number): number;
   /** A lower bound of every document's value. */
   floor: number;
 }
@@ -88,6 +88,8 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
   const costs = new PairCosts(k, byAttribute);
   const merge = ids.length <= MAX_MERGED_TERMS ? new OccurrenceMerge(terms, ids, mask) : null;
   const signatures = new Int32Array(2 * k);
+  // Per active word, the slot whose signature `signatures` holds (-1: none).
+  const signed = new Int32Array(k).fill(-1);
   const floors = pairFloors(words, active, terms);
   // Bounds are kept per pair and slot as costs are: most documents of a bucket only ever get a bound.
   const bounds = merge !== null && !byAttribute ? active.slice(1).map((w, i) => terms.slotValues(`pair-bound|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`)) : null;
@@ -117,31 +119,31 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
     }
     return total;
   };
-  const bound = (p: number): number => {
+  const bound = (p: number, versus: number): number => {
     const slot = list[p];
+    // Kept costs, else each pair's floor.
     let total = 0;
     let unknown = false;
     for (let i = 0; i < k - 1; i++) {
       const cost = known[i][slot];
-      total += cost;
+      total += cost === 0 ? floors[i] : cost;
       if (cost === 0) unknown = true;
     }
-    if (!unknown) return total;
-    const estimate = bounds !== null && terms.hasRegularForward(slot);
-    let read = false;
-    total = 0;
-    for (let i = 0; i < k - 1; i++) {
-      let cost = known[i][slot];
-      if (cost === 0 && estimate && floors[i] < MAX_PAIR_COST) {
-        cost = bounds[i][slot];
-        if (cost === 0) {
-          if (!read) (merge as OccurrenceMerge).signatures(slot, signatures);
-          read = true;
-          cost = pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]);
-          bounds[i][slot] = cost;
+    if (!unknown || total > versus || bounds === null || !terms.hasRegularForward(slot)) return total;
+    // Raise the unknown pairs from their floor to their bound, one pair at a time, until versus is exceeded.
+    for (let i = 0; i < k - 1 && total <= versus; i++) {
+      if (known[i][slot] !== 0 || floors[i] === MAX_PAIR_COST) continue;
+      let cost = bounds[i][slot];
+      if (cost === 0) {
+        for (const word of [i, i + 1]) {
+          if (signed[word] === slot) continue;
+          (merge as OccurrenceMerge).wordSignature(slot, word, signatures);
+          signed[word] = slot;
         }
+        cost = pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]);
+        bounds[i][slot] = cost;
       }
-      total += cost === 0 ? floors[i] : cost;
+      total += cost - floors[i];
     }
     return total;
   };

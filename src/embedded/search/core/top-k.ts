@@ -8,11 +8,12 @@
 export class LazyKey {
   /**
    * `values`: one entry per document, overwritten as they are computed (NaN until then); `floor`:
-   * the best value any document can take, when `lowerBound` is per document.
+   * the best value any document can take, when `lowerBound` is per document (given the value to beat,
+   * it may stop raising itself once above it).
    */
   constructor(
     readonly values: Float64Array,
-    private readonly lowerBound: number | ((p: number) => number),
+    private readonly lowerBound: number | ((p: number, versus: number) => number),
     private readonly compute: (p: number) => number,
     readonly floor = -Infinity,
   ) {
@@ -28,9 +29,9 @@ export class LazyKey {
     return value;
   }
 
-  /** A value the key cannot beat for p (`lowerBound`: for all documents or per document). */
-  boundOf(p: number): number {
-    return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p);
+  /** A value the key cannot beat for p (`lowerBound`: for all documents or per document), to compare with `versus`. */
+  boundOf(p: number, versus: number): number {
+    return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p, versus);
   }
 
   isKnown(p: number): boolean {
@@ -96,8 +97,8 @@ class KeyVector {
         continue;
       }
       // b at the floor: p at best ties, and the keys after this one often exclude it more cheaply than its own bound.
-      if (y <= lazy.floor) return this.worse(p, b, i + 1) || lazy.boundOf(p) > y;
-      const bound = lazy.boundOf(p);
+      if (y <= lazy.floor) return this.worse(p, b, i + 1) || lazy.boundOf(p, y) > y;
+      const bound = lazy.boundOf(p, y);
       if (bound > y) return true;
       if (bound < y) return false;
       // p at best ties on this key: it loses if it is worse on the remaining keys assuming the tie.

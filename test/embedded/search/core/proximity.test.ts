@@ -73,13 +73,16 @@ describe('proximity from occurrences', () => {
         if (byAttribute) order.reverse();
         for (const p of order) {
           const forward = terms.forward[list[p]] as Int32Array;
-          const bound = proximity.bound(p);
+          // Asked to beat the floor first: a bound that stops early must still exceed it when the full bound does.
+          const early = proximity.bound(p, proximity.floor);
+          const bound = proximity.bound(p, Infinity);
+          assert.ok(early <= bound && (bound > proximity.floor) === (early > proximity.floor), `${q} doc ${list[p]}: early ${early}, full ${bound}`);
           const value = proximity.value(p);
           assert.equal(value, words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute), `${q} doc ${list[p]}`);
           // Irregular documents keep the bound of 1 per pair, which their (possibly negative) costs may undercut.
           if (terms.hasRegularForward(list[p])) {
             assert.ok(bound <= value, `${q} doc ${list[p]}: bound ${bound} > ${value}`);
-            assert.equal(proximity.bound(p), value, 'once known, the bound is the value');
+            assert.equal(proximity.bound(p, Infinity), value, 'once known, the bound is the value');
           }
           if (bound > words.length - 1) raised++;
           compared++;
@@ -103,8 +106,8 @@ describe('proximity from occurrences', () => {
     const proximity = proximityOf({ list, bits: index.live, active: [0, 1, 2] }, words, terms, false);
     assert.equal(proximity.floor, 1 + MAX_PAIR_COST);
     for (const p of list.keys()) {
-      assert.ok(proximity.bound(p) >= proximity.floor);
-      assert.ok(proximity.bound(p) <= proximity.value(p));
+      assert.ok(proximity.bound(p, Infinity) >= proximity.floor);
+      assert.ok(proximity.bound(p, Infinity) <= proximity.value(p));
     }
     assert.deepEqual(Array.from(list.keys(), (p) => proximity.value(p)), [2 + MAX_PAIR_COST, 1 + MAX_PAIR_COST]);
   });

@@ -119,6 +119,11 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
     }
     return total;
   };
+  const sign = (slot: number, word: number): void => {
+    if (signed[word] === slot) return;
+    (merge as OccurrenceMerge).wordSignature(slot, word, signatures);
+    signed[word] = slot;
+  };
   const bound = (p: number, versus: number): number => {
     const slot = list[p];
     // Kept costs, else each pair's floor.
@@ -135,11 +140,8 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
       if (known[i][slot] !== 0 || floors[i] === MAX_PAIR_COST) continue;
       let cost = bounds[i][slot];
       if (cost === 0) {
-        for (const word of [i, i + 1]) {
-          if (signed[word] === slot) continue;
-          (merge as OccurrenceMerge).wordSignature(slot, word, signatures);
-          signed[word] = slot;
-        }
+        sign(slot, i);
+        sign(slot, i + 1);
         cost = pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]);
         bounds[i][slot] = cost;
       }

@@ -3,6 +3,7 @@
  * for documents that could still enter the selection) together with a lower bound of it.
  */
 import { OccurrenceMerge } from './occurrence-merge.js';
+import { WordSignatures } from './word-signatures.js';
 import { MAX_PAIR_COST, pairCostBound, PairCosts } from './pair-costs.js';
 import type { QueryWord } from './query.js';
 import type { BucketInput } from './rule-keys.js';
@@ -87,9 +88,7 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
   const known = active.slice(1).map((w, i) => terms.slotValues(`pair:${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
   const costs = new PairCosts(k, byAttribute);
   const merge = ids.length <= MAX_MERGED_TERMS ? new OccurrenceMerge(terms, ids, mask) : null;
-  const signatures = new Int32Array(2 * k);
-  // Per active word, the slot whose signature `signatures` holds (-1: none).
-  const signed = new Int32Array(k).fill(-1);
+  const signatures = merge ? new WordSignatures(merge, list, k) : null;
   const floors = pairFloors(words, active, terms);
   // Bounds are kept per pair and slot as costs are: most documents of a bucket only ever get a bound.
   const bounds = merge !== null && !byAttribute ? active.slice(1).map((w, i) => terms.slotValues(`pair-bound|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`)) : null;
@@ -119,11 +118,6 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
     }
     return total;
   };
-  const sign = (slot: number, word: number): void => {
-    if (signed[word] === slot) return;
-    (merge as OccurrenceMerge).wordSignature(slot, word, signatures);
-    signed[word] = slot;
-  };
   const bound = (p: number, versus: number): number => {
     const slot = list[p];
     // Kept costs, else each pair's floor.
@@ -140,9 +134,10 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
       if (known[i][slot] !== 0 || floors[i] === MAX_PAIR_COST) continue;
       let cost = bounds[i][slot];
       if (cost === 0) {
-        sign(slot, i);
-        sign(slot, i + 1);
-        cost = pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]);
+        const { lo, hi } = signatures as WordSignatures;
+        const a = (signatures as WordSignatures).at(i, p);
+        const b = (signatures as WordSignatures).at(i + 1, p);
+        cost = pairCostBound(lo[a], hi[a], lo[b], hi[b]);
         bounds[i][slot] = cost;
       }
       total += cost - floors[i];

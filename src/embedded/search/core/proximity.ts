@@ -137,7 +137,8 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
         const { lo, hi } = signatures as WordSignatures;
         const a = (signatures as WordSignatures).at(i, p);
         const b = (signatures as WordSignatures).at(i + 1, p);
-        cost = pairCostBound(lo[a], hi[a], lo[b], hi[b]);
+        // Only whether the pair's cost lifts the total above versus matters: a cost that does is not refined.
+        cost = pairCostBound(lo[a], hi[a], lo[b], hi[b], versus - (total - floors[i]) + 1);
         bounds[i][slot] = cost;
       }
       total += cost - floors[i];

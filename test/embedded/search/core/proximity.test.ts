@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildQuery, type QueryWord } from '../../../../src/embedded/search/core/query.js';
-import { MAX_PAIR_COST } from '../../../../src/embedded/search/core/pair-costs.js';
+import { MAX_PAIR_COST, pairCostBound } from '../../../../src/embedded/search/core/pair-costs.js';
 import { proximityOf } from '../../../../src/embedded/search/core/proximity.js';
 import type { TermIndex } from '../../../../src/embedded/search/core/term-index.js';
 import { seeded } from '../../../helpers/seeded-random.js';
@@ -110,5 +110,15 @@ describe('proximity from occurrences', () => {
       assert.ok(proximity.bound(p, Infinity) <= proximity.value(p));
     }
     assert.deepEqual(Array.from(list.keys(), (p) => proximity.value(p)), [2 + MAX_PAIR_COST, 1 + MAX_PAIR_COST]);
+  });
+
+  test('a pair bound with a limit – the full bound, or the limit when the full bound reaches it', () => {
+    const random = seeded(9);
+    const bits = (): number => (1 << Math.floor(random() * 32)) | (random() < 0.5 ? 1 << Math.floor(random() * 32) : 0);
+    for (let round = 0; round < 2000; round++) {
+      const [aLo, aHi, bLo, bHi] = [bits(), bits(), bits(), bits()];
+      const full = pairCostBound(aLo, aHi, bLo, bHi);
+      for (let limit = 2; limit <= 8; limit++) assert.equal(pairCostBound(aLo, aHi, bLo, bHi, limit), Math.min(full, limit));
+    }
   });
 });

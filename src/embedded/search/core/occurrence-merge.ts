@@ -16,6 +16,9 @@ export class OccurrenceMerge {
   /** Per term, its locations and their starts (appending may replace the arrays, but no document is added during a ranking). */
   private readonly locations: Int32Array[];
   private readonly starts: Int32Array[];
+  /** Per term, the slots of its documents, ascending, and how many there are. */
+  private readonly slots: Int32Array[];
+  private readonly counts: Int32Array;
 
   constructor(terms: TermIndex, ids: number[], mask: Int32Array) {
     const lists = ids.map((id) => terms.occurrences[id]);
@@ -25,6 +28,8 @@ export class OccurrenceMerge {
     this.end = new Int32Array(ids.length);
     this.locations = lists.map((list) => list.locations.data);
     this.starts = lists.map((list) => list.starts.data);
+    this.slots = lists.map((list) => list.slots.data);
+    this.counts = Int32Array.from(lists, (list) => list.slots.length);
   }
 
   private seek(slot: number): void {
@@ -58,26 +63,38 @@ export class OccurrenceMerge {
     }
   }
 
-  /** Fills `signatures` (two ints per active word, zeroed here) with the words' positions in the document modulo 64. */
-  signatures(slot: number, signatures: Int32Array): void {
-    this.seek(slot);
-    for (let i = 0; i < signatures.length; i++) signatures[i] = 0;
-    const { next, end, locations, bits } = this;
-    for (let i = 0; i < next.length; i++) {
-      let lo = 0;
-      let hi = 0;
+  /**
+   * Sets lo[at + p - from] and hi[at + p - from] to the positions modulo 64 of one active word
+   * (lo: 0–31) in each document list[p] for p in [from, to) — slots ascending. Term by term, one
+   * pass over the term's documents: only that word's terms are read.
+   */
+  wordSignatures(list: Int32Array, from: number, to: number, word: number, lo: Int32Array, hi: Int32Array, at: number): void {
+    lo.fill(0, at, at + to - from);
+    hi.fill(0, at, at + to - from);
+    const { cursors, starts, locations, bits, slots, counts } = this;
+    for (let i = 0; i < cursors.length; i++) {
+      if (((bits[i] >>> word) & 1) === 0) continue;
+      const termSlots = slots[i];
+      const count = counts[i];
+      const termStarts = starts[i];
       const locs = locations[i];
-      for (let j = next[i]; j < end[i]; j++) {
-        // Without a branch (positions mod 64 fall either side at random): high is 0 or 1.
-        const bit = 1 << (locs[j] & 31);
-        const high = (locs[j] >>> 5) & 1;
-        lo |= bit & (high - 1);
-        hi |= bit & -high;
-      }
-      for (let word = 0, wordBits = bits[i]; wordBits !== 0; word++, wordBits >>>= 1) {
-        if ((wordBits & 1) === 0) continue;
-        signatures[2 * word] |= lo;
-        signatures[2 * word + 1] |= hi;
+      let index = cursors[i].advance(list[from]);
+      for (let p = from; p < to && index < count; p++) {
+        const slot = list[p];
+        while (index < count && termSlots[index] < slot) index++;
+        if (index === count) break;
+        if (termSlots[index] !== slot) continue;
+        let a = 0;
+        let b = 0;
+        for (let j = termStarts[index], end = termStarts[index + 1]; j < end; j++) {
+          // Without a branch (positions mod 64 fall either side at random): high is 0 or 1.
+          const bit = 1 << (locs[j] & 31);
+          const high = (locs[j] >>> 5) & 1;
+          a |= bit & (high - 1);
+          b |= bit & -high;
+        }
+        lo[at + p - from] |= a;
+        hi[at + p - from] |= b;
       }
     }
   }

@@ -35,11 +35,18 @@ export class OccurrenceCursor {
   /** Index of the slot's document (its locations from starts[index] to starts[index + 1]), or -1. */
   seek(slot: number): number {
     const { data, length } = this.occurrences.slots;
+    const index = this.advance(slot);
+    return index < length && data[index] === slot ? index : -1;
+  }
+
+  /** Index of the first document whose slot is at least `slot` (the length when none is). */
+  advance(slot: number): number {
+    const { data, length } = this.occurrences.slots;
     let index = slot < this.asked ? this.firstAtLeast(slot) : this.index;
     while (index < length && data[index] < slot) index++;
     this.index = index;
     this.asked = slot;
-    return index < length && data[index] === slot ? index : -1;
+    return index;
   }
 
   private firstAtLeast(slot: number): number {

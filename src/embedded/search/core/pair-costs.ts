@@ -66,9 +66,12 @@ function meets(aLo: number, aHi: number, bLo: number, bHi: number, d: number): b
  * tokens come in location order) from their position signatures — the set of the positions of
  * each word modulo 64, as two ints (lo: 0–31): cost c ≤ 6 needs b c after a (c = 1: 0 or 1
  * after), or a c − 1 after b; aliasing modulo 64 and across attributes only lowers the bound.
+ * Costs from `limit` on are not told apart: `limit` is returned for them (the caller only needs
+ * to know whether the cost reaches it).
  */
-export function pairCostBound(aLo: number, aHi: number, bLo: number, bHi: number): number {
+export function pairCostBound(aLo: number, aHi: number, bLo: number, bHi: number, limit = FAR_COST): number {
   if (((aLo & bLo) | (aHi & bHi)) !== 0 || meets(aLo, aHi, bLo, bHi, 1)) return 1;
-  for (let c = 2; c < FAR_COST; c++) if (meets(aLo, aHi, bLo, bHi, c) || meets(bLo, bHi, aLo, aHi, c - 1)) return c;
-  return FAR_COST;
+  const last = Math.min(limit, FAR_COST);
+  for (let c = 2; c < last; c++) if (meets(aLo, aHi, bLo, bHi, c) || meets(bLo, bHi, aLo, aHi, c - 1)) return c;
+  return last;
 }

@@ -3,7 +3,8 @@
  * for documents that could still enter the selection) together with a lower bound of it.
  */
 import { OccurrenceMerge } from './occurrence-merge.js';
-import { pairCostBound, PairCosts } from './pair-costs.js';
+import { WordSignatures } from './word-signatures.js';
+import { MAX_PAIR_COST, pairCostBound, PairCosts } from './pair-costs.js';
 import type { QueryWord } from './query.js';
 import type { BucketInput } from './rule-keys.js';
 import type { TermIndex } from './term-index.js';
@@ -35,6 +36,23 @@ function termSetKey(word: QueryWord): string {
   return word.prefixGroup ? `${ids}~${word.prefixGroup.prefix}` : ids;
 }
 
+/** The rank bits of the attributes in which some term of the word occurs, over the whole index. */
+function wordRanks(word: QueryWord, terms: TermIndex): number {
+  let ranks = 0;
+  for (const id of word.derivations.keys()) ranks |= terms.ranksOf(id);
+  for (const id of word.prefixGroup?.ids ?? []) ranks |= terms.ranksOf(id);
+  return ranks;
+}
+
+/**
+ * The least cost of each neighbouring pair of active words in any document: MAX_PAIR_COST when the
+ * two words never share an attribute (a query's stemmed root next to an affixed raw word), else 1.
+ */
+function pairFloors(words: QueryWord[], active: number[], terms: TermIndex): Int32Array {
+  const ranks = active.map((w) => wordRanks(words[w], terms));
+  return Int32Array.from(ranks.slice(1), (r, i) => ((ranks[i] & r) === 0 ? MAX_PAIR_COST : 1));
+}
+
 /** A document's tokens of the query terms in text order, from its forward index. */
 function feedForward(forward: Int32Array, mask: Int32Array, costs: PairCosts): void {
   for (let t = 0; t < forward.length; t += 2) {
@@ -46,8 +64,10 @@ function feedForward(forward: Int32Array, mask: Int32Array, costs: PairCosts): v
 export interface Proximity {
   /** The proximity of the bucket's document at position p. */
   value(p: number): number;
-  /** A lower bound of value(p), cheaper to get. */
-  bound(p: number): number;
+  /** A lower bound of value(p), cheaper to get; it may stop raising itself once above `versus`. */
+  bound(p: number, versus: number): number;
+  /** A lower bound of every document's value. */
+  floor: number;
 }
 
 /**
@@ -63,12 +83,13 @@ export interface Proximity {
 export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean): Proximity {
   const { list, active } = bucket;
   const k = active.length;
-  if (k < 2) return { value: () => 0, bound: () => 0 };
+  if (k < 2) return { value: () => 0, bound: () => 0, floor: 0 };
   const { mask, ids } = activeTermMask(words, active, terms.terms.length);
   const known = active.slice(1).map((w, i) => terms.slotValues(`pair:${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
   const costs = new PairCosts(k, byAttribute);
   const merge = ids.length <= MAX_MERGED_TERMS ? new OccurrenceMerge(terms, ids, mask) : null;
-  const signatures = new Int32Array(2 * k);
+  const signatures = merge ? new WordSignatures(merge, list, k) : null;
+  const floors = pairFloors(words, active, terms);
   // Bounds are kept per pair and slot as costs are: most documents of a bucket only ever get a bound.
   const bounds = merge !== null && !byAttribute ? active.slice(1).map((w, i) => terms.slotValues(`pair-bound|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`)) : null;
   const value = (p: number): number => {
@@ -97,33 +118,32 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
     }
     return total;
   };
-  const bound = (p: number): number => {
+  const bound = (p: number, versus: number): number => {
     const slot = list[p];
+    // Kept costs, else each pair's floor.
     let total = 0;
     let unknown = false;
     for (let i = 0; i < k - 1; i++) {
       const cost = known[i][slot];
-      total += cost;
+      total += cost === 0 ? floors[i] : cost;
       if (cost === 0) unknown = true;
     }
-    if (!unknown) return total;
-    const estimate = bounds !== null && terms.hasRegularForward(slot);
-    let read = false;
-    total = 0;
-    for (let i = 0; i < k - 1; i++) {
-      let cost = known[i][slot];
-      if (cost === 0 && estimate) {
-        cost = bounds[i][slot];
-        if (cost === 0) {
-          if (!read) (merge as OccurrenceMerge).signatures(slot, signatures);
-          read = true;
-          cost = pairCostBound(signatures[2 * i], signatures[2 * i + 1], signatures[2 * i + 2], signatures[2 * i + 3]);
-          bounds[i][slot] = cost;
-        }
+    if (!unknown || total > versus || bounds === null || !terms.hasRegularForward(slot)) return total;
+    // Raise the unknown pairs from their floor to their bound, one pair at a time, until versus is exceeded.
+    for (let i = 0; i < k - 1 && total <= versus; i++) {
+      if (known[i][slot] !== 0 || floors[i] === MAX_PAIR_COST) continue;
+      let cost = bounds[i][slot];
+      if (cost === 0) {
+        const { lo, hi } = signatures as WordSignatures;
+        const a = (signatures as WordSignatures).at(i, p);
+        const b = (signatures as WordSignatures).at(i + 1, p);
+        // Only whether the pair's cost lifts the total above versus matters: a cost that does is not refined.
+        cost = pairCostBound(lo[a], hi[a], lo[b], hi[b], versus - (total - floors[i]) + 1);
+        bounds[i][slot] = cost;
       }
-      total += cost === 0 ? 1 : cost;
+      total += cost - floors[i];
     }
     return total;
   };
-  return { value, bound };
+  return { value, bound, floor: floors.reduce((sum, cost) => sum + cost, 0) };
 }

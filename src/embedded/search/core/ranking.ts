@@ -126,7 +126,7 @@ function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, match
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
       const proximity = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
-      const key = new LazyKey(keyArray(n), proximity.bound, proximity.value, k - 1);
+      const key = new LazyKey(keyArray(n), proximity.bound, proximity.value, proximity.floor);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
       continue;

@@ -8,7 +8,7 @@
 import type { Bitset } from './bitset.js';
 import { rankBit, type TermIndex } from './term-index.js';
 import { HARD_SEPARATOR_GAP } from './tokenizer.js';
-import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, NO_MATCH, type WordMatch } from './word-matching.js';
+import { ALL_RANKS, type WordMatch } from './word-matching.js';
 
 export interface BucketInput {
   list: Int32Array;
@@ -35,6 +35,9 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
   const wordPosition = take(n);
   const exactness = take(n);
   const words = active.map((w) => matches[w].postings.matches);
+  // Every word of one index has the same layout.
+  const layout = matches[active[0]].postings.layout;
+  const { noMatch } = layout;
   // One pass over the documents, each key written once (the words' arrays are read in slot order).
   for (let p = 0; p < n; p++) {
     const slot = list[p];
@@ -44,11 +47,11 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
     let exact = 0;
     for (const word of words) {
       const match = word[slot];
-      if (match === NO_MATCH) continue;
-      typos += matchTypos(match);
-      ranks += matchRank(match);
-      positions += matchPosition(match);
-      exact += matchedAsTyped(match);
+      if (match === noMatch) continue;
+      typos += layout.typos(match);
+      ranks += layout.rank(match);
+      positions += layout.position(match);
+      exact += layout.asTyped(match);
     }
     typo[p] = typos;
     attributeRank[p] = ranks;

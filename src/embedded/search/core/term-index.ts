@@ -107,6 +107,8 @@ export class TermIndex {
   readonly forward: (Int32Array | undefined)[] = [];
   /** Per term, its positional postings (occurrences.ts). */
   readonly occurrences: TermOccurrences[] = [];
+  /** Per term, the rank bits of the attributes it was indexed in (never cleared: a superset once documents leave). */
+  private termRanks = new Int32Array(1024);
   /** Per slot, how its forward index is ordered (FORWARD_*, see addOccurrences). */
   private forwardOrder = new Uint8Array(1024);
   private sorted: { terms: string[]; ids: Int32Array; lcp: Uint16Array } | null = null;
@@ -175,6 +177,11 @@ export class TermIndex {
     if (id === undefined) {
       id = this.terms.length;
       this.scratch.ensure(2 * id + 2);
+      if (id === this.termRanks.length) {
+        const grown = new Int32Array(2 * id);
+        grown.set(this.termRanks);
+        this.termRanks = grown;
+      }
       this.terms.push(term);
       this.ids.set(term, id);
       this.postings.push(new IntList(3));
@@ -227,6 +234,7 @@ export class TermIndex {
       const id = key >> 1;
       const list = key & 1 ? (this.strictPostings[id] ??= new IntList(3)) : this.postings[id];
       list.push3(slot, scratch.locations[key], scratch.masks[key]);
+      this.termRanks[id] |= scratch.masks[key];
     }
     this.forward[slot] = scratch.sequence.toArray();
     this.addOccurrences(slot);
@@ -284,6 +292,11 @@ export class TermIndex {
       this.forwardOrder = grown;
     }
     this.forwardOrder[slot] = ascending ? FORWARD_ASCENDING : regular ? FORWARD_REGULAR : FORWARD_IRREGULAR;
+  }
+
+  /** The rank bits (rankBit) of the attributes in which the term occurs in some document (or did, in one since removed). */
+  ranksOf(termId: number): number {
+    return this.termRanks[termId];
   }
 
   /** Whether proximity may read the slot's occurrences instead of its forward index (addOccurrences). */

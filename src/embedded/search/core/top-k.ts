@@ -8,13 +8,14 @@
 export class LazyKey {
   /**
    * `values`: one entry per document, overwritten as they are computed (NaN until then); `floor`:
-   * the best value any document can take, when `lowerBound` is per document.
+   * the best value any document can take, when `lowerBound` is per document (given the value to beat,
+   * it may stop raising itself once above it).
    */
   constructor(
     readonly values: Float64Array,
-    private readonly lowerBound: number | ((p: number) => number),
+    private readonly lowerBound: number | ((p: number, versus: number) => number),
     private readonly compute: (p: number) => number,
-    private readonly floor = -Infinity,
+    readonly floor = -Infinity,
   ) {
     values.fill(NaN);
   }
@@ -28,14 +29,9 @@ export class LazyKey {
     return value;
   }
 
-  /**
-   * A value the key cannot beat for p, to compare with `versus` (`lowerBound`: for all documents or
-   * per document). When the floor already reaches `versus`, p's own bound could only tell "worse"
-   * a little earlier: the floor is returned without asking it.
-   */
+  /** A value the key cannot beat for p (`lowerBound`: for all documents or per document), to compare with `versus`. */
   boundOf(p: number, versus: number): number {
-    if (typeof this.lowerBound === 'number') return this.lowerBound;
-    return versus <= this.floor ? this.floor : this.lowerBound(p);
+    return typeof this.lowerBound === 'number' ? this.lowerBound : this.lowerBound(p, versus);
   }
 
   isKnown(p: number): boolean {
@@ -100,6 +96,8 @@ class KeyVector {
         if (x !== y) return x > y;
         continue;
       }
+      // b at the floor: p at best ties, and the keys after this one often exclude it more cheaply than its own bound.
+      if (y <= lazy.floor) return this.worse(p, b, i + 1) || lazy.boundOf(p, y) > y;
       const bound = lazy.boundOf(p, y);
       if (bound > y) return true;
       if (bound < y) return false;

@@ -7,7 +7,8 @@
  */
 import { Bitset } from './bitset.js';
 import type { Derivation, QueryWord } from './query.js';
-import { locationPosition, locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { locationRank, POSTING_STRIDE, rankBit, type TermIndex } from './term-index.js';
+import { MatchLayout, type MatchArray } from './match-layout.js';
 import type { IntList } from './int-list.js';
 import { PhraseOccurrences } from './phrase-occurrences.js';
 
@@ -22,21 +23,10 @@ export interface PhraseHits {
 /** How one query word matches each slot of the index. */
 export interface WordPostings {
   slots: Bitset;
-  /**
-   * Per slot the match packed in one int, so that ranking reads one entry per word and document:
-   * fewest typos of a matching derivation (prefixes, synonyms and phrases count 0) << 26 | matched
-   * as typed << 25 | attribute rank of the best location << 10 | its position (capped at 1023);
-   * NO_MATCH where the word is absent.
-   */
-  matches: Int32Array;
+  /** Per slot the match packed by `layout` (layout.noMatch where the word is absent). */
+  matches: MatchArray;
+  layout: MatchLayout;
 }
-
-export const NO_MATCH = -1;
-const MAX_POSITION = 1023;
-export const matchTypos = (match: number): number => match >>> 26;
-export const matchedAsTyped = (match: number): number => (match >>> 25) & 1;
-export const matchRank = (match: number): number => (match >>> 10) & 0x7fff;
-export const matchPosition = (match: number): number => match & MAX_POSITION;
 
 export interface WordMatch {
   /** The matching documents of the universe. */
@@ -131,12 +121,13 @@ function wordKey(word: QueryWord, allowedRanks: number): string {
   return `word:${allowedRanks}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
 }
 
+/** Packs each posting as it is read: no per-slot pass over the whole index, no arrays besides the result. */
 function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
   const size = terms.forward.length;
-  // Best locations first, packed with typos and as-typed once every source has been read.
-  const locations = new Int32Array(size).fill(NO_MATCH);
-  const typos = new Uint8Array(size);
-  const exact = new Uint8Array(size);
+  const layout = MatchLayout.forRanks(terms.searchableFieldCount());
+  const { noMatch } = layout;
+  const matches = layout.emptyArray(size);
+  const slots = new Bitset(size);
   const anyRank = allowedRanks === ALL_RANKS;
   for (const source of wordSources(word, terms)) {
     // Read once per source, not once per posting: this loop runs over every posting of the word.
@@ -146,33 +137,22 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       for (let i = 0; i < length; i += POSTING_STRIDE) {
         if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
         const slot = data[i];
-        if (locations[slot] === NO_MATCH) {
-          typos[slot] = sourceTypos;
-          locations[slot] = data[i + 1];
-        } else {
-          if (sourceTypos < typos[slot]) typos[slot] = sourceTypos;
-          if (data[i + 1] < locations[slot]) locations[slot] = data[i + 1];
-        }
-        exact[slot] |= sourceExact;
+        const match = layout.pack(sourceTypos, sourceExact, data[i + 1]);
+        const known = matches[slot];
+        matches[slot] = known === noMatch ? match : layout.combine(known, match);
+        slots.add(slot);
       }
     }
   }
   for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
     for (const slot of phrase.slots.toArray()) {
-      const loc = phrase.locations[slot];
-      if (locations[slot] === NO_MATCH || loc < locations[slot]) locations[slot] = loc;
-      typos[slot] = 0;
-      exact[slot] = 1;
+      const match = layout.pack(0, 1, phrase.locations[slot]);
+      const known = matches[slot];
+      matches[slot] = known === noMatch ? match : layout.combine(known, match);
     }
+    slots.or(phrase.slots);
   }
-  const slots = new Bitset(size);
-  for (let slot = 0; slot < size; slot++) {
-    const loc = locations[slot];
-    if (loc === NO_MATCH) continue;
-    slots.add(slot);
-    locations[slot] = (typos[slot] << 26) | (exact[slot] << 25) | (locationRank(loc) << 10) | Math.min(locationPosition(loc), MAX_POSITION);
-  }
-  return { slots, matches: locations };
+  return { slots, matches, layout };
 }
 
 export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {

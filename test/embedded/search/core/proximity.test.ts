@@ -8,7 +8,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildQuery, type QueryWord } from '../../../../src/embedded/search/core/query.js';
-import { MAX_PAIR_COST } from '../../../../src/embedded/search/core/pair-costs.js';
+import { MAX_PAIR_COST, pairCostBound } from '../../../../src/embedded/search/core/pair-costs.js';
 import { proximityOf } from '../../../../src/embedded/search/core/proximity.js';
 import type { TermIndex } from '../../../../src/embedded/search/core/term-index.js';
 import { seeded } from '../../../helpers/seeded-random.js';
@@ -73,13 +73,16 @@ describe('proximity from occurrences', () => {
         if (byAttribute) order.reverse();
         for (const p of order) {
           const forward = terms.forward[list[p]] as Int32Array;
-          const bound = proximity.bound(p);
+          // Asked to beat the floor first: a bound that stops early must still exceed it when the full bound does.
+          const early = proximity.bound(p, proximity.floor);
+          const bound = proximity.bound(p, Infinity);
+          assert.ok(early <= bound && (bound > proximity.floor) === (early > proximity.floor), `${q} doc ${list[p]}: early ${early}, full ${bound}`);
           const value = proximity.value(p);
           assert.equal(value, words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute), `${q} doc ${list[p]}`);
           // Irregular documents keep the bound of 1 per pair, which their (possibly negative) costs may undercut.
           if (terms.hasRegularForward(list[p])) {
             assert.ok(bound <= value, `${q} doc ${list[p]}: bound ${bound} > ${value}`);
-            assert.equal(proximity.bound(p), value, 'once known, the bound is the value');
+            assert.equal(proximity.bound(p, Infinity), value, 'once known, the bound is the value');
           }
           if (bound > words.length - 1) raised++;
           compared++;
@@ -91,4 +94,31 @@ describe('proximity from occurrences', () => {
       assert.ok(docs.some((_, slot) => !terms.hasRegularForward(slot)), 'some irregular documents');
     });
   }
+
+  test('words that never share an attribute – floor and bounds of MAX_PAIR_COST for their pair, 1 for the others', () => {
+    const index = indexWith({ searchableAttributes: ['title', 'stemmed'] }, [
+      { id: 1, title: 'pelayanan publik', stemmed: 'layan publik' },
+      { id: 2, title: 'publik pelayanan data', stemmed: 'publik layan data' },
+    ]);
+    const terms: TermIndex = index.terms;
+    const { words } = buildQuery('publik layan pelayanan', index.settings, terms);
+    const list = index.live.toArray();
+    const proximity = proximityOf({ list, bits: index.live, active: [0, 1, 2] }, words, terms, false);
+    assert.equal(proximity.floor, 1 + MAX_PAIR_COST);
+    for (const p of list.keys()) {
+      assert.ok(proximity.bound(p, Infinity) >= proximity.floor);
+      assert.ok(proximity.bound(p, Infinity) <= proximity.value(p));
+    }
+    assert.deepEqual(Array.from(list.keys(), (p) => proximity.value(p)), [2 + MAX_PAIR_COST, 1 + MAX_PAIR_COST]);
+  });
+
+  test('a pair bound with a limit – the full bound, or the limit when the full bound reaches it', () => {
+    const random = seeded(9);
+    const bits = (): number => (1 << Math.floor(random() * 32)) | (random() < 0.5 ? 1 << Math.floor(random() * 32) : 0);
+    for (let round = 0; round < 2000; round++) {
+      const [aLo, aHi, bLo, bHi] = [bits(), bits(), bits(), bits()];
+      const full = pairCostBound(aLo, aHi, bLo, bHi);
+      for (let limit = 2; limit <= 8; limit++) assert.equal(pairCostBound(aLo, aHi, bLo, bHi, limit), Math.min(full, limit));
+    }
+  });
 });

@@ -10,11 +10,16 @@ import type { SearchIndex } from '../../../../src/embedded/search/core/index.js'
 import { seeded } from '../../../helpers/seeded-random.js';
 import { indexWith } from './index-with.js';
 import { buildQuery } from '../../../../src/embedded/search/core/query.js';
-import { ALL_RANKS, matchedAsTyped, matchPosition, matchRank, matchTypos, matchWord, NO_MATCH } from '../../../../src/embedded/search/core/word-matching.js';
+import { ALL_RANKS, matchWord, type WordPostings } from '../../../../src/embedded/search/core/word-matching.js';
 import { typedArrayBytes, WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
 import { Bitset } from '../../../../src/embedded/search/core/bitset.js';
 
 type Doc = Record<string, unknown>;
+
+/** A word's per-slot matches unpacked: [typos, as typed, attribute rank, position], null where absent. */
+function decoded({ matches, layout }: WordPostings): (number[] | null)[] {
+  return Array.from(matches, (m) => (m === layout.noMatch ? null : [layout.typos(m), layout.asTyped(m), layout.rank(m), layout.position(m)]));
+}
 const PATCH = { rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'], sortableAttributes: ['date'], synonyms: { humas: ['hubungan masyarakat'] } };
 
 
@@ -122,9 +127,23 @@ describe('ranking caches – per-slot matches of a query word', () => {
   test('exact, typo and prefix matches – fewest typos, best location and as-typed per slot', () => {
     const { slots, postings } = word();
     assert.deepEqual(Array.from(slots.toArray()), [0, 1, 2]);
-    const decoded = Array.from(postings.matches, (m) => (m === NO_MATCH ? null : [matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)]));
     // [typos, as typed, attribute rank (fields in the order first seen: id 0, title 1, body 2), position]
-    assert.deepEqual(decoded, [[0, 1, 1, 0], [1, 0, 2, 1], [0, 0, 2, 0], null]);
+    assert.deepEqual(decoded(postings), [[0, 1, 1, 0], [1, 0, 2, 1], [0, 0, 2, 0], null]);
+  });
+
+  test('several matches in one document – typos and as-typed from the best match, location from the best location', () => {
+    const mixed = indexWith(PATCH, [
+      { id: 1, title: 'podcsat', body: 'siaran podcast' },
+      { id: 2, title: 'humsa', body: 'siaran hubungan masyarakat' },
+    ]);
+    const matchesOf = (q: string): unknown => {
+      const [first] = buildQuery(q, mixed.settings, mixed.terms).words;
+      return decoded(matchWord(first, mixed.terms, mixed.live, ALL_RANKS).postings);
+    };
+    // A typo in the title, the word as typed in the body: the title's location with no typo.
+    assert.deepEqual(matchesOf('podcast'), [[0, 1, 1, 0], null]);
+    // A typo in the title, the synonym phrase in the body: the same.
+    assert.deepEqual(matchesOf('humas'), [null, [0, 1, 1, 0]]);
   });
 
   test('the same word twice – one computation until the next write', () => {
@@ -133,7 +152,7 @@ describe('ranking caches – per-slot matches of a query word', () => {
     index.addDocuments([{ id: 5, title: 'podcast' }], 'replace');
     const after = word().postings;
     assert.notEqual(after, first);
-    assert.deepEqual([matchTypos(after.matches[4]), matchedAsTyped(after.matches[4])], [0, 1]);
+    assert.deepEqual(decoded(after)[4]?.slice(0, 2), [0, 1]);
   });
 });
 
@@ -184,12 +203,26 @@ describe('ranking caches – cache bounded by size', () => {
 });
 
 describe('ranking caches – packed word matches at their limits', () => {
+  const longBody = `${'kata '.repeat(1500)}informatika`;
+  const lastMatch = (index: SearchIndex): { postings: WordPostings; last: number[] | null } => {
+    const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
+    const { postings } = matchWord(word, index.terms, index.live, ALL_RANKS);
+    return { postings, last: decoded(postings)[0] };
+  };
+
   test('a word far into a late attribute and matched through two typos – rank and typos kept, position capped at 1023', () => {
     const late = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${String(i).padStart(2, '0')}`, 'isi']));
-    const index = indexWith(PATCH, [{ id: 1, ...late, body: `${'kata '.repeat(1500)}informatika` }]);
-    const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
-    const m = matchWord(word, index.terms, index.live, ALL_RANKS).postings.matches[0];
-    // Fields in the order first seen: id 0, f00…f39 1–40, body 41.
-    assert.deepEqual([matchTypos(m), matchedAsTyped(m), matchRank(m), matchPosition(m)], [2, 0, 41, 1023]);
+    const { postings, last } = lastMatch(indexWith(PATCH, [{ id: 1, ...late, body: longBody }]));
+    // Fields in the order first seen: id 0, f00…f39 1–40, body 41: more ranks than 16 bits hold.
+    assert.ok(postings.matches instanceof Int32Array);
+    assert.deepEqual(last, [2, 0, 41, 1023]);
+  });
+
+  test('at most 8 attribute ranks – 16 bits per slot, the same limits', () => {
+    const late = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}`, 'isi']));
+    const { postings, last } = lastMatch(indexWith(PATCH, [{ id: 1, ...late, body: longBody }]));
+    // id 0, f0…f5 1–6, body 7.
+    assert.ok(postings.matches instanceof Uint16Array);
+    assert.deepEqual(last, [2, 0, 7, 1023]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The bounded selection with a lazy key: whatever lower bounds it is given (a floor for all
  * documents, a bound per document), it selects exactly what a full sort selects, and it asks a
- * document's own bound only while the floor cannot decide.
+ * document's own bound only while neither the floor nor the keys after the lazy one can decide.
  */
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -56,5 +56,23 @@ describe('top-k – lazy key with a floor and per-document bounds', () => {
     );
     assert.deepEqual(Array.from(selectTop(n, 5, [key])), [0, 1, 2, 3, 4]);
     assert.equal(boundCalls, 0);
+  });
+
+  test('the heap worst at the floor – a document better on the later keys is excluded by its own bound before its value is computed', () => {
+    const n = 100;
+    // Documents 0–4 at the floor with the worst later key; every other one better on it, but far.
+    const later = Float64Array.from({ length: n }, (_, p) => (p < 5 ? 9 : 1));
+    const computed: number[] = [];
+    const key = new LazyKey(
+      new Float64Array(n),
+      (p) => (p < 5 ? 2 : 6),
+      (p) => {
+        computed.push(p);
+        return p < 5 ? 2 : 6;
+      },
+      2,
+    );
+    assert.deepEqual(Array.from(selectTop(n, 5, [key, later])), [0, 1, 2, 3, 4]);
+    assert.deepEqual(computed.sort((a, b) => a - b), [0, 1, 2, 3, 4]);
   });
 });

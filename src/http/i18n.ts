@@ -43,13 +43,14 @@ export function createI18n(dir = LOCALES_DIR): i18n {
   return instance;
 }
 
-/** Most distinct keys one language keeps answers for (keys come from code; the bound only guards against a key built from input). */
+/** Most distinct calls one language keeps answers for (keys come from code; the bound guards against calls built from input, e.g. a query in a title). */
 const MEMO_LIMIT = 5_000;
 
 /**
- * t for each language. A call with a key alone is answered from a memo: the resources never change
- * while the app runs, and a results page asks for the same labels once per hit. Calls with options
- * (counts, interpolation, defaults) go to i18next every time.
+ * t for each language, answered from a memo: the resources never change while the app runs, and a
+ * results page asks for the same labels once per hit and the same counted phrases once per page.
+ * The memo key is the key with its options; a call whose options hold anything but strings,
+ * numbers and booleans (objects, functions) goes to i18next every time.
  */
 export function translators(instance: i18n): (lang: Language) => TFunction {
   const byLanguage = new Map<Language, TFunction>();
@@ -57,10 +58,12 @@ export function translators(instance: i18n): (lang: Language) => TFunction {
     const fixed = instance.getFixedT(lang) as unknown as (...args: unknown[]) => unknown;
     const memo = new Map<string, unknown>();
     return ((key: unknown, ...rest: unknown[]) => {
-      if (rest.length > 0 || typeof key !== 'string') return fixed(key, ...rest);
-      if (memo.has(key)) return memo.get(key);
-      const text = fixed(key);
-      if (memo.size < MEMO_LIMIT) memo.set(key, text);
+      const memoKey = memoKeyOf(key, rest);
+      if (memoKey === null) return fixed(key, ...rest);
+      if (memo.has(memoKey)) return memo.get(memoKey);
+      const text = fixed(key, ...rest);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(memoKey, text);
       return text;
     }) as unknown as TFunction;
   };
@@ -69,6 +72,17 @@ export function translators(instance: i18n): (lang: Language) => TFunction {
     if (!t) byLanguage.set(lang, (t = create(lang)));
     return t;
   };
+}
+
+/** The memo key of a call `t(key, options?)`, or null when the call must not be memoised. */
+function memoKeyOf(key: unknown, rest: unknown[]): string | null {
+  if (typeof key !== 'string') return null;
+  if (rest.length === 0) return key;
+  const [options] = rest;
+  if (rest.length > 1 || typeof options !== 'object' || options === null || Array.isArray(options)) return null;
+  const values = Object.values(options);
+  if (!values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return null;
+  return `${key}\u0000${JSON.stringify(options)}`;
 }
 
 export function isLanguage(value: unknown): value is Language {

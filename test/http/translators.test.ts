@@ -19,10 +19,16 @@ test('translators – plain keys, asked again and in both languages – the same
   assert.equal(translatorOf('id'), translatorOf('id'), 'one translator per language');
 });
 
-test('translators – options – interpolated on every call, never answered from the memo', () => {
+test('translators – options – each distinct set interpolated as i18next does, asked again from the memo with the same answer', () => {
   const t = translatorOf('id');
+  const fixed = i18n.getFixedT('id');
   assert.equal(t('search:page.more'), 'Pilihan lainnya ({{count}})');
-  assert.equal(t('search:page.more', { count: 3 }), 'Pilihan lainnya (3)');
-  assert.equal(t('search:page.more', { count: 7 }), 'Pilihan lainnya (7)');
+  for (let round = 0; round < 2; round++) {
+    assert.equal(t('search:page.more', { count: 3 }), 'Pilihan lainnya (3)');
+    assert.equal(t('search:page.more', { count: 7 }), 'Pilihan lainnya (7)');
+    assert.equal(t('search:types.nothing', { defaultValue: 'Label A' }), 'Label A');
+    assert.equal(t('search:types.nothing', { defaultValue: 'Label B' }), 'Label B');
+    assert.equal(t('search:page.title_for', { q: '<b>podcast</b>' }), fixed('search:page.title_for', { q: '<b>podcast</b>' }));
+  }
   assert.equal(translatorOf('en')('search:page.more', { count: 2 }), 'More options (2)');
 });

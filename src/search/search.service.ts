@@ -79,7 +79,8 @@ const STOP_WORD_SET = new Set(STOP_WORDS);
 /** Same order as localeCompare(…, 'id'), without building a collator per comparison. */
 const LABEL_ORDER = new Intl.Collator('id');
 
-const RETRIEVED = ['type', 'id', 'url', 'title', 'summary', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status'];
+/** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
+const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status'];
 
 function selectionOf(params: SearchParams): FacetSelection {
   return { type: params.type, province: params.province, agency: params.agency, topic: params.topic, stage: params.stage, status: params.status, year: params.year };
@@ -107,7 +108,7 @@ function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
 
 function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
   const formatted = formattedText(hit);
-  const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? hit.summary ?? '', roots, stemWord);
+  const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? '', roots, stemWord);
   return {
     type: hit.type,
     id: hit.id,

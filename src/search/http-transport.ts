@@ -17,7 +17,10 @@ function bodyOf(body: RequestInit['body']): string | Buffer | undefined {
   throw new TypeError('the search transport sends string bodies only');
 }
 
-export function httpTransport(): (...args: Parameters<Fetch>) => Promise<unknown> {
+/** An engine that accepted a request but sends nothing for this long is treated as down (fetch waited 300 s). */
+const IDLE_TIMEOUT_MS = 30_000;
+
+export function httpTransport(idleTimeoutMs = IDLE_TIMEOUT_MS): (...args: Parameters<Fetch>) => Promise<unknown> {
   const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) };
   return (input, init = {}) => {
     const url = new URL(input instanceof Request ? input.url : input);
@@ -44,6 +47,7 @@ export function httpTransport(): (...args: Parameters<Fetch>) => Promise<unknown
         });
       });
       req.on('error', reject);
+      req.setTimeout(idleTimeoutMs, () => req.destroy(new Error(`the search engine sent nothing for ${idleTimeoutMs} ms`)));
       req.end(body);
     });
   };

@@ -1,11 +1,13 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { MeilisearchApiError, MeilisearchRequestError } from 'meilisearch';
 import { startEmbeddedSearch, type EmbeddedSearch } from '../../src/embedded/search/index.js';
 import { createSearchClient, engineErrorCode } from '../../src/search/client.js';
+import { httpTransport } from '../../src/search/http-transport.js';
 
 const KEY = 'kunci-uji-transport-yang-cukup-panjang';
 
@@ -51,5 +53,17 @@ describe('search client over the node:http transport', () => {
     await closed.stop();
     const client = createSearchClient({ host: url, apiKey: KEY });
     await assert.rejects(client.health(), (err: unknown) => err instanceof MeilisearchRequestError && engineErrorCode(err) === undefined);
+  });
+
+  test('engine accepts but never answers – the request fails after the idle timeout instead of hanging', async () => {
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    const started = Date.now();
+    await assert.rejects(httpTransport(150)(`http://127.0.0.1:${port}/health`), /sent nothing for 150 ms/);
+    assert.ok(Date.now() - started < 5_000);
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => silent.close(resolve));
   });
 });

@@ -53,8 +53,12 @@ export class MatchLayout {
     return (typos << this.typosShift) | (asTyped << this.typedShift) | (locationRank(loc) << POSITION_BITS) | Math.min(locationPosition(loc), MAX_POSITION);
   }
 
-  /** Two matches of a word in one document as one: the fewest typos, as typed if either is, the better location. */
+  /**
+   * A slot's entry with one more match of the word: the match itself when the slot held none (noMatch),
+   * else the two as one — the fewest typos, as typed if either is, the better location.
+   */
   combine(a: number, b: number): number {
+    if (a === this.noMatch) return b;
     const { typosShift, locationBits } = this;
     return (Math.min(a >>> typosShift, b >>> typosShift) << typosShift) | ((a | b) & (1 << this.typedShift)) | Math.min(a & locationBits, b & locationBits);
   }

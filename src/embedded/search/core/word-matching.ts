@@ -125,7 +125,6 @@ function wordKey(word: QueryWord, allowedRanks: number): string {
 function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
   const size = terms.forward.length;
   const layout = MatchLayout.forRanks(terms.searchableFieldCount());
-  const { noMatch } = layout;
   const matches = layout.emptyArray(size);
   const slots = new Bitset(size);
   const anyRank = allowedRanks === ALL_RANKS;
@@ -137,18 +136,14 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       for (let i = 0; i < length; i += POSTING_STRIDE) {
         if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
         const slot = data[i];
-        const match = layout.pack(sourceTypos, sourceExact, data[i + 1]);
-        const known = matches[slot];
-        matches[slot] = known === noMatch ? match : layout.combine(known, match);
+        matches[slot] = layout.combine(matches[slot], layout.pack(sourceTypos, sourceExact, data[i + 1]));
         slots.add(slot);
       }
     }
   }
   for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
     for (const slot of phrase.slots.toArray()) {
-      const match = layout.pack(0, 1, phrase.locations[slot]);
-      const known = matches[slot];
-      matches[slot] = known === noMatch ? match : layout.combine(known, match);
+      matches[slot] = layout.combine(matches[slot], layout.pack(0, 1, phrase.locations[slot]));
     }
     slots.or(phrase.slots);
   }

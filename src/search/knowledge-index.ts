@@ -46,8 +46,8 @@ export interface KnowledgeSearchDocument {
   /** 'public' for published records; drafts are 'restricted' to allowedAgencyIds. */
   visibility: 'public' | 'restricted';
   allowedAgencyIds: string[];
-  // Sorts (epoch milliseconds)
-  date: number;
+  // Sorts (epoch milliseconds); no date when the record has none of its own
+  date?: number;
   updatedAt: number;
 }
 
@@ -67,7 +67,9 @@ export function knowledgeIndexSettings(): Settings {
     displayedAttributes: ['*'],
     synonyms: synonymMap(),
     stopWords: [...STOP_WORDS],
-    rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+    // "sort" right after "words": "newest" orders the records matching the most words by date,
+    // not only those tied on every relevance rule. Without a sort parameter the rule does nothing.
+    rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 1000 },

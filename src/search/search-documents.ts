@@ -85,8 +85,8 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       year: t.date ? t.date.getUTCFullYear() : null,
       visibility: published ? 'public' : 'restricted',
       allowedAgencyIds: published ? [] : t.agencyIds,
-      // "Newest" sorts records without a date of their own by when they were recorded.
-      date: (t.date ?? (record.createdAt instanceof Date ? record.createdAt : null))?.getTime() ?? 0,
+      // Only a date of the record's own: "newest" puts records without one last (the engine sorts a missing value last).
+      ...(t.date ? { date: t.date.getTime() } : {}),
       updatedAt: record.updatedAt instanceof Date ? record.updatedAt.getTime() : 0,
     };
   });

@@ -118,15 +118,26 @@ describe('searchKnowledge', () => {
     assert.equal(result.totalPages, Math.ceil(result.totalHits / 2));
   });
 
-  test('searchKnowledge – practice without a start date – no date shown, no year counted, newest by when it was recorded', async () => {
+  test('searchKnowledge – practice without a start date – no date shown, no year counted, last when sorted by newest', async () => {
     const result = await searchKnowledge(other.acting, { q: 'arsip foto' });
     const hit = result.hits.find((h) => h.id === undatedId);
     assert.ok(hit);
     assert.equal(hit.date, null);
     const yearCount = result.facets.year.reduce((sum, f) => sum + f.count, 0);
     assert.equal(yearCount, result.hits.filter((h) => h.date !== null).length);
-    const newest = await searchKnowledge(other.acting, { q: '', sort: 'newest' });
-    assert.equal(newest.hits[0].id, undatedId, 'recorded today, later than every dated record here');
+    const newest = await searchKnowledge(other.acting, { q: '', sort: 'newest', perPage: 100 });
+    assert.equal(newest.hits.at(-1)?.id, undatedId, 'recorded today, but without a date of its own');
+    const dates = newest.hits.slice(0, -1).map((h) => Date.parse(h.date ?? ''));
+    assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+  });
+
+  test('searchKnowledge – sort newest – date before the attribute a word is in; relevance keeps the title match first', async () => {
+    await createTestPractice(other.acting, { name: 'Radio Nagari Lama', startDate: '2019-05-01' });
+    await createTestPractice(other.acting, { name: 'Jadwal Penyuluhan Terpadu', shortDescription: 'Penyuluhan lewat radio komunitas', startDate: '2024-02-01' });
+    await h.syncNow();
+    const titles = async (sort: 'relevance' | 'newest'): Promise<string[]> => (await searchKnowledge(other.acting, { q: 'radio', sort })).hits.map((hit) => hit.title);
+    assert.deepEqual(await titles('newest'), ['Jadwal Penyuluhan Terpadu', 'Radio Nagari Lama']);
+    assert.deepEqual(await titles('relevance'), ['Radio Nagari Lama', 'Jadwal Penyuluhan Terpadu']);
   });
 
   test('searchKnowledge – snippet from text parts that end with a full stop – one full stop between them', async () => {

@@ -1,7 +1,7 @@
 /**
- * Search-as-you-type in a real browser (the system Chromium through playwright-core): the header
- * box becomes an accessible combobox under the app's CSP, keyboard-driven, and suggestion titles
- * are shown as text.
+ * The search UI in a real browser (the system Chromium through playwright-core): the header box
+ * becomes an accessible combobox under the app's CSP, keyboard-driven, suggestion titles are shown
+ * as text; on a narrow screen the results page folds its filters behind a disclosure button.
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,7 @@ import { seedSearchWorld, type SearchWorld } from './page-fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-describe('search box suggestions (browser)', () => {
+describe('search box and page (browser)', () => {
   let t: TestApp;
   let h: SearchHarness;
   let world: SearchWorld;
@@ -80,6 +80,25 @@ describe('search box suggestions (browser)', () => {
     await box.fill('podcast');
     await Promise.all([page.waitForURL(`${base}/cari?q=podcast`), box.press('Enter')]);
     assert.match(await page.locator('h1').innerText(), /podcast/);
+  });
+
+  test('search page on a narrow screen – filters folded behind a button naming the active ones – results on the first screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/cari?q=podcast&type=practice`);
+    const toggle = page.locator('button.search-filters-toggle');
+    const form = page.locator('#search-filters');
+    assert.equal(await toggle.innerText(), 'Saring dan urutkan hasil (1 saringan aktif)');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await form.isHidden(), true);
+    const firstHit = await page.locator('.search-hit__title').first().boundingBox();
+    assert.ok(firstHit && firstHit.y + firstHit.height < 844, `first hit at ${JSON.stringify(firstHit)}`);
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await form.isVisible(), true);
+    // Widening the window: the button goes (the media query's change event, after the resize) and the form stays.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await toggle.waitFor({ state: 'hidden', timeout: 5_000 });
+    assert.equal(await form.isVisible(), true);
   });
 
   test('search box – markup in a title – shown as text, never run', async () => {

@@ -1,6 +1,7 @@
 /**
  * OpenAPI 3.1 document built from the API RouteDefs, so it cannot drift from what is mounted:
- * every API route appears with its method, summary, path parameters and security.
+ * every API route appears with its method, summary, path parameters and security, and with its
+ * query parameters and answer schema where the route declares them (RouteDef.openapi).
  */
 import type { RouteDef } from './routes.js';
 import { API_PREFIX } from './mount.js';
@@ -23,16 +24,18 @@ const errorResponse = (description: string) => ({
 });
 
 function operation(route: RouteDef) {
-  const responses: Record<string, unknown> = { '200': { description: 'OK', content: { 'application/json': {} } } };
+  const schema = route.openapi?.response;
+  const responses: Record<string, unknown> = { '200': { description: 'OK', content: { 'application/json': schema ? { schema } : {} } } };
   if (route.method !== 'get') responses['422'] = errorResponse('Validation failed');
   if (route.access !== 'public') {
     responses['401'] = errorResponse('Not signed in, or invalid token');
     responses['403'] = errorResponse('Not allowed');
   }
+  const parameters = [...pathParameters(route.path), ...(route.openapi?.parameters ?? [])];
   return {
     summary: route.summary,
     operationId: `${route.method}${toOpenApiPath(route.path).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
-    ...(pathParameters(route.path).length > 0 ? { parameters: pathParameters(route.path) } : {}),
+    ...(parameters.length > 0 ? { parameters } : {}),
     security: route.access === 'public' ? [] : [{ cookieAuth: [] }, { bearerAuth: [] }],
     responses,
   };

@@ -8,6 +8,11 @@ import type { RequestHandler } from 'express';
 export type Access = 'public' | 'user' | 'admin';
 export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
+export interface OperationDoc {
+  parameters?: Record<string, unknown>[];
+  response?: Record<string, unknown>;
+}
+
 export interface RouteDef {
   method: Method;
   /** Express path, e.g. '/admin/instansi/:id/ubah'. API routes are written relative to '/api/v1'. */
@@ -17,5 +22,7 @@ export interface RouteDef {
   api?: boolean;
   /** Short description; for API routes it becomes the OpenAPI operation summary. */
   summary: string;
+  /** API routes: query parameters (OpenAPI Parameter objects) and the JSON Schema of the 200 answer. */
+  openapi?: OperationDoc;
   handlers: RequestHandler[];
 }

@@ -1,5 +1,6 @@
 import type { RouteDef } from '../http/routes.js';
 import { searchJson } from './search.api.js';
+import { SEARCH_DOC, SUGGEST_DOC } from './search.openapi.js';
 import { SEARCH_PATH, searchPage } from './search.pages.js';
 import { suggestJson } from './suggest.api.js';
 
@@ -13,6 +14,7 @@ export const searchRoutes: RouteDef[] = [
     api: true,
     summary: 'Search visits, practices and lessons: q, repeatable filters (type, province, agency, topic, stage, status, year), sort, page, perPage → hits with highlighted snippets, facet counts, paging',
     handlers: [searchJson],
+    openapi: SEARCH_DOC,
   },
-  { method: 'get', path: '/search/suggest', access: 'user', api: true, summary: 'Search-as-you-type: up to 6 titles {type, typeLabel, title, url} matching q (2+ characters)', handlers: [suggestJson] },
+  { method: 'get', path: '/search/suggest', access: 'user', api: true, summary: 'Search-as-you-type: up to 6 titles {type, typeLabel, title, url} matching q (2+ characters)', handlers: [suggestJson], openapi: SUGGEST_DOC },
 ];

@@ -12,7 +12,14 @@ import { MAX_PER_PAGE, type SearchParams } from './search.service.js';
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
 export const DEFAULT_PER_PAGE = 20;
 /** The engine counts at most 1000 hits, so no page beyond 1000 can exist. */
-const MAX_PAGE = 1000;
+export const MAX_PAGE = 1000;
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_SUGGEST_QUERY_LENGTH = 100;
+export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
+/** Most values one filter parameter takes. */
+export const MAX_FILTER_VALUES = 50;
+/** Shapes of the filter values: province code, agency id, topic code. */
+export const VALUE_PATTERNS = { province: /^\d{2}$/, agency: /^[0-9a-f]{24}$/, topic: /^[a-z0-9][a-z0-9-]{0,59}$/ } as const;
 
 /** One value, repeated values, or a comma-separated list → a list of trimmed, non-empty, distinct strings. */
 function list<T extends z.ZodTypeAny>(item: T) {
@@ -20,7 +27,7 @@ function list<T extends z.ZodTypeAny>(item: T) {
     const raw = value === undefined ? [] : Array.isArray(value) ? value : [value];
     const parts = raw.flatMap((v) => (typeof v === 'string' ? v.split(',') : [v])).map((v) => (typeof v === 'string' ? v.trim() : v));
     return [...new Set(parts.filter((v) => v !== ''))];
-  }, z.array(item).max(50));
+  }, z.array(item).max(MAX_FILTER_VALUES));
 }
 
 /** A single value; repeated query parameters keep the first. */
@@ -31,14 +38,14 @@ const blankToUndefined = (value: unknown) => {
 };
 
 export const searchQuerySchema = z.object({
-  q: z.preprocess(single, z.string().trim().max(200).optional().default('')),
+  q: z.preprocess(single, z.string().trim().max(MAX_QUERY_LENGTH).optional().default('')),
   type: list(z.enum(KNOWLEDGE_TYPES)),
-  province: list(z.string().regex(/^\d{2}$/)),
-  agency: list(z.string().regex(/^[0-9a-f]{24}$/)),
-  topic: list(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
+  province: list(z.string().regex(VALUE_PATTERNS.province)),
+  agency: list(z.string().regex(VALUE_PATTERNS.agency)),
+  topic: list(z.string().regex(VALUE_PATTERNS.topic)),
   stage: list(z.enum(PRACTICE_STAGES)),
   status: list(z.enum(KNOWLEDGE_STATUSES)),
-  year: list(z.coerce.number().int().min(1900).max(2100)),
+  year: list(z.coerce.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max)),
   sort: z.preprocess(blankToUndefined, z.enum(SEARCH_SORTS).optional().default('relevance')),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PAGE).optional().default(1)),
   perPage: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(MAX_PER_PAGE).optional().default(DEFAULT_PER_PAGE)),
@@ -55,5 +62,5 @@ export function toSearchParams(query: SearchQuery): SearchParams {
 }
 
 export const suggestQuerySchema = z.object({
-  q: z.preprocess(single, z.string().trim().max(100).optional().default('')),
+  q: z.preprocess(single, z.string().trim().max(MAX_SUGGEST_QUERY_LENGTH).optional().default('')),
 });

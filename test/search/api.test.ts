@@ -5,6 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { searchQuerySchema, suggestQuerySchema } from '../../src/search/search.schemas.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { signIn } from '../helpers/auth.js';
 import { apiTokenFor } from '../helpers/knowledge-factories.js';
@@ -24,6 +26,12 @@ interface FacetValue {
   value: string;
   label: string;
   count: number;
+}
+
+interface Operation {
+  summary: string;
+  parameters: { name: string }[];
+  responses: Record<string, { content: Record<string, { schema: object }> }>;
 }
 
 const titlesOf = (body: { data: ApiHit[] }) => body.data.map((hit) => hit.title);
@@ -154,11 +162,32 @@ describe('search API', () => {
     assert.equal((await solok.get('/api/v1/search?q=podcast')).status, 200);
   });
 
-  test('openapi – search routes – documented with their summaries', async () => {
+  test('openapi – search routes – every query parameter documented, nothing else', async () => {
     const res = await solok.get('/api/v1/openapi.json');
-    const search = res.body.paths['/search']?.get;
-    assert.match(search?.summary ?? '', /Search visits, practices and lessons/);
-    assert.match(search?.summary ?? '', /facet/);
-    assert.ok(res.body.paths['/search/suggest']?.get);
+    const names = (path: string): string[] => (res.body.paths[path].get as Operation).parameters.map((p) => p.name).sort();
+    assert.match((res.body.paths['/search'].get as Operation).summary, /Search visits, practices and lessons/);
+    assert.deepEqual(names('/search'), Object.keys(searchQuerySchema.shape).sort());
+    assert.deepEqual(names('/search/suggest'), Object.keys(suggestQuerySchema.shape).sort());
+  });
+
+  test('openapi – search answers – real answers match the documented schema, one without its totals does not', async () => {
+    const doc = (await solok.get('/api/v1/openapi.json')).body;
+    const ajv = new Ajv2020({ strict: false });
+    ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+    const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
+    const search = ajv.compile(schemaOf('/search'));
+    const suggest = ajv.compile(schemaOf('/search/suggest'));
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }]) {
+      const body = (await solok.get('/api/v1/search').query(query)).body;
+      assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
+    }
+    const typo = (await solok.get('/api/v1/search').query({ q: 'podcst' })).body;
+    assert.equal(typeof typo.meta.suggestion, 'string', 'a typo query carries the optional suggestion');
+    const suggestions = (await solok.get('/api/v1/search/suggest').query({ q: 'podc' })).body;
+    assert.ok(suggestions.data.length > 0);
+    assert.ok(suggest(suggestions), ajv.errorsText(suggest.errors));
+    const broken = (await solok.get('/api/v1/search').query({ q: 'podcast' })).body;
+    delete broken.meta.total;
+    assert.equal(search(broken), false);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * OpenAPI description of the search API's parameters and answers, built from the same constants
+ * as the query schema (search.schemas.ts) and checked against it and against real answers by
+ * test/search/api.test.ts.
+ */
+import type { OperationDoc } from '../http/routes.js';
+import { KNOWLEDGE_STATUSES, PRACTICE_STAGES } from '../modules/practices/practice.model.js';
+import { KNOWLEDGE_TYPES } from './knowledge-index.js';
+import { FACET_NAMES } from './search-filters.js';
+import {
+  DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PAGE, MAX_QUERY_LENGTH, MAX_SUGGEST_QUERY_LENGTH, SEARCH_SORTS, VALUE_PATTERNS, YEAR_RANGE,
+} from './search.schemas.js';
+import { MAX_PER_PAGE } from './search.service.js';
+
+type Schema = Record<string, unknown>;
+
+const query = (name: string, description: string, schema: Schema): Schema => ({ name, in: 'query', required: false, description, schema });
+
+/** A facet filter: repeat the parameter (`type=visit&type=practice`) or separate values with commas; values of one filter are ORed. */
+const filter = (name: string, description: string, item: Schema): Schema =>
+  ({ ...query(name, `${description} Repeat the parameter or separate values with commas; any of them matches.`, { type: 'array', items: item, maxItems: MAX_FILTER_VALUES }), style: 'form', explode: true });
+
+const pattern = (regex: RegExp): Schema => ({ type: 'string', pattern: regex.source });
+const strings: Schema = { type: 'array', items: { type: 'string' } };
+/** Every property listed: an answer with a field not described here fails the API test. */
+const object = (properties: Record<string, Schema>, optional: string[] = []): Schema => ({
+  type: 'object',
+  required: Object.keys(properties).filter((key) => !optional.includes(key)),
+  properties,
+  additionalProperties: false,
+});
+
+const hit = object(
+  {
+    type: { enum: [...KNOWLEDGE_TYPES] },
+    id: { type: 'string' },
+    title: { type: 'string' },
+    titleHtml: { type: 'string', description: 'The title, HTML-escaped, with <mark> around the matched words.' },
+    url: { type: 'string', description: 'Path of the record\'s page.' },
+    snippet: { type: 'string', description: 'Excerpt, HTML-escaped, with <mark> around the matched words.' },
+    agencyNames: strings,
+    provinceNames: strings,
+    date: { type: ['string', 'null'], format: 'date-time', description: 'The record\'s own date (visit start, practice start, lesson observation), if any.' },
+    topics: { ...strings, description: 'Topic names.' },
+    topicCodes: strings,
+    stage: { enum: [...PRACTICE_STAGES], description: 'Practices only: innovation stage.' },
+    status: { enum: [...KNOWLEDGE_STATUSES] },
+  },
+  ['stage'],
+);
+
+const facetValues: Schema = {
+  type: 'array',
+  items: object({ value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer', minimum: 0 } }),
+  description: 'Values with their number of hits; a selected facet counts as if it were not selected.',
+};
+
+export const SEARCH_DOC: OperationDoc = {
+  parameters: [
+    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
+    filter('type', 'Record type.', { enum: [...KNOWLEDGE_TYPES] }),
+    filter('province', 'Province code (two digits, e.g. 13 for Sumatera Barat).', pattern(VALUE_PATTERNS.province)),
+    filter('agency', 'Agency id.', pattern(VALUE_PATTERNS.agency)),
+    filter('topic', 'Topic code.', pattern(VALUE_PATTERNS.topic)),
+    filter('stage', 'Innovation stage of practices.', { enum: [...PRACTICE_STAGES] }),
+    filter('status', 'Publication status; drafts are only ever found by their own agencies and administrators.', { enum: [...KNOWLEDGE_STATUSES] }),
+    filter('year', 'Year of the record\'s own date.', { type: 'integer', minimum: YEAR_RANGE.min, maximum: YEAR_RANGE.max }),
+    query('sort', 'relevance, or newest: the records matching the most words by date, newest first, those without a date last.', { enum: [...SEARCH_SORTS], default: 'relevance' }),
+    query('page', 'Page number.', { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }),
+    query('perPage', 'Hits per page.', { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE }),
+  ],
+  response: object({
+    data: { type: 'array', items: hit },
+    meta: object(
+      {
+        page: { type: 'integer', minimum: 1 },
+        perPage: { type: 'integer', minimum: 1 },
+        total: { type: 'integer', minimum: 0, description: 'Number of hits (counted up to 1000).' },
+        totalPages: { type: 'integer', minimum: 0 },
+        facets: object(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues]))),
+        suggestion: { type: 'string', description: 'A corrected query, when words matched only with typos.' },
+      },
+      ['suggestion'],
+    ),
+  }),
+};
+
+export const SUGGEST_DOC: OperationDoc = {
+  parameters: [query('q', 'What has been typed so far; fewer than 2 characters give no suggestions.', { type: 'string', maxLength: MAX_SUGGEST_QUERY_LENGTH, default: '' })],
+  response: object({
+    data: {
+      type: 'array',
+      items: object({ type: { enum: [...KNOWLEDGE_TYPES] }, typeLabel: { type: 'string' }, title: { type: 'string', description: 'Plain text.' }, url: { type: 'string' } }),
+    },
+  }),
+};

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { stemText, stemWord } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
+import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
 
@@ -37,6 +38,15 @@ describe('synonyms and stop words', () => {
     }
     assert.ok(map.pemko.includes('pemkot'));
     assert.ok(map.medsos.includes('media sosial'));
+  });
+  test('synonymMap – province abbreviations – each finds the province name as the region data spells it', async () => {
+    const provinces = new Set((await loadReferenceRegions()).filter((r) => r.kind === 'provinsi').map((r) => r.name.toLowerCase()));
+    const pairs = [['sumbar', 'sumatera barat'], ['sumut', 'sumatera utara'], ['jabar', 'jawa barat'], ['jatim', 'jawa timur'], ['diy', 'daerah istimewa yogyakarta'], ['ntt', 'nusa tenggara timur'], ['kaltim', 'kalimantan timur'], ['sulsel', 'sulawesi selatan'], ['kepri', 'kepulauan riau'], ['babel', 'kepulauan bangka belitung']];
+    for (const [abbreviation, name] of pairs) {
+      assert.ok(provinces.has(name), `${name} is a province`);
+      assert.ok(map[abbreviation]?.includes(name), `${abbreviation} → ${name}`);
+      assert.ok(map[name]?.includes(abbreviation), `${name} → ${abbreviation}`);
+    }
   });
   test('synonym data – groups – lower case, no word in two groups', () => {
     const seen = new Set<string>();

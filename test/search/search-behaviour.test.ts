@@ -118,6 +118,15 @@ describe('searchKnowledge', () => {
     assert.equal(result.totalPages, Math.ceil(result.totalHits / 2));
   });
 
+  test('searchKnowledge – province abbreviation (jateng, sumbar) – finds the records of agencies in that province', async () => {
+    const jateng = await searchKnowledge(owner.acting, { q: 'jateng' });
+    assert.ok(jateng.hits.length > 0);
+    assert.ok(jateng.hits.every((hit) => hit.provinceNames.includes('Jawa Tengah')), JSON.stringify(jateng.hits.map((h) => h.provinceNames)));
+    // Both match "redaksi"; only the Sumatera Barat one matches both words, so it comes first.
+    const sumbar = await searchKnowledge(other.acting, { q: 'redaksi sumbar' });
+    assert.deepEqual(sumbar.hits.map((hit) => [hit.title, hit.provinceNames]), [['Redaksi Terbuka Warga', ['Sumatera Barat']], ['Redaksi perlu rapat mingguan', ['Jawa Tengah']]]);
+  });
+
   test('searchKnowledge – practice without a start date – no date shown, no year counted, last when sorted by newest', async () => {
     const result = await searchKnowledge(other.acting, { q: 'arsip foto' });
     const hit = result.hits.find((h) => h.id === undatedId);

@@ -44,27 +44,38 @@ interface FieldPlan {
   crop: number | null;
 }
 
-/** Tokens of the text being formatted, with their offsets; reused from one value to the next. */
+/** Tokens of the text being formatted, with their offsets and positions; reused from one value to the next. */
 interface Scratch extends TokenMatches {
   starts: number[];
   ends: number[];
+  positions: number[];
 }
 
 export class HitFormatter {
   private readonly plans = new Map<string, FieldPlan>();
   private readonly matchLengths = new Map<string, number>();
-  private readonly scratch: Scratch = { count: 0, terms: [], matchLengths: [], starts: [], ends: [] };
+  private readonly scratch: Scratch = { count: 0, terms: [], matchLengths: [], starts: [], ends: [], positions: [] };
+  /** Phrases by their first term. */
+  private readonly phrasesByFirst = new Map<string, string[][]>();
   /** The displayed attributes; null when all are (the document itself then serves). */
   private readonly pickDisplayed: ((doc: Doc) => Doc) | null;
   private readonly pickRetrieved: (doc: Doc) => Doc;
   private readonly pickFormatted: (doc: Doc) => Doc;
   private readonly wantsFormatted: boolean;
 
+  /** `phrases`: term sequences highlighted only where they occur whole, at consecutive positions. */
   constructor(
     private readonly tokenizer: Tokenizer,
     private readonly matcher: TermMatcher,
     private readonly options: FormatOptions,
+    phrases: readonly (readonly string[])[] = [],
   ) {
+    for (const phrase of phrases) {
+      if (phrase.length === 0) continue;
+      const list = this.phrasesByFirst.get(phrase[0]) ?? [];
+      list.push([...phrase]);
+      this.phrasesByFirst.set(phrase[0], list);
+    }
     this.wantsFormatted = options.highlight.length > 0 || options.crop.size > 0;
     this.pickDisplayed = options.displayed.includes('*') ? null : attributePicker(options.displayed);
     this.pickRetrieved = attributePicker(options.retrieve);
@@ -132,14 +143,29 @@ export class HitFormatter {
   private tokenize(text: string): Scratch {
     const s = this.scratch;
     s.count = 0;
-    this.tokenizer.forEachToken(text, 0, (term, _position, start, end) => {
+    this.tokenizer.forEachToken(text, 0, (term, position, start, end) => {
       const i = s.count++;
       s.terms[i] = term;
       s.matchLengths[i] = this.matchLength(term);
       s.starts[i] = start;
       s.ends[i] = end;
+      s.positions[i] = position;
     });
+    if (this.phrasesByFirst.size > 0) this.markPhrases();
     return s;
+  }
+
+  /** Highlights every whole occurrence of a phrase: its terms at consecutive positions. */
+  private markPhrases(): void {
+    const s = this.scratch;
+    for (let i = 0; i < s.count; i++) {
+      for (const phrase of this.phrasesByFirst.get(s.terms[i]) ?? []) {
+        if (i + phrase.length > s.count) continue;
+        let whole = true;
+        for (let j = 1; j < phrase.length && whole; j++) whole = s.terms[i + j] === phrase[j] && s.positions[i + j] === s.positions[i] + j;
+        if (whole) for (let j = 0; j < phrase.length; j++) s.matchLengths[i + j] = Infinity;
+      }
+    }
   }
 
   /** Length of the original text covered by token i's match (prefix matches cover the typed part). */

@@ -117,7 +117,8 @@ function rankingRules(settings: Settings, sort: SortCriterion[]): RankRule[] {
   return rules;
 }
 
-function termMatcher(index: SearchIndex, words: QueryWord[]): TermMatcher {
+/** What gets highlighted: the words' terms one by one, and phrases (quoted, multi-word synonyms) only where they occur whole. */
+function highlightedMatches(index: SearchIndex, words: QueryWord[]): { matcher: TermMatcher; phrases: string[][] } {
   const whole = new Set<string>();
   const prefixes = words.flatMap((w) => (w.highlightPrefix ? [w.highlightPrefix] : []));
   for (const word of words) {
@@ -126,13 +127,14 @@ function termMatcher(index: SearchIndex, words: QueryWord[]): TermMatcher {
       const isPrefixExtension = word.highlightPrefix !== null && !d.typo && term.startsWith(word.highlightPrefix);
       if (!isPrefixExtension || d.exact) whole.add(term);
     }
-    for (const ids of word.phrases) for (const id of ids) whole.add(index.terms.terms[id]);
   }
-  return (term) => {
+  const phrases = words.flatMap((word) => word.phrases.map((ids) => ids.map((id) => index.terms.terms[id])));
+  const matcher: TermMatcher = (term) => {
     if (whole.has(term)) return Infinity;
     const prefix = prefixes.find((p) => term.startsWith(p));
     return prefix ? prefix.length : 0;
   };
+  return { matcher, phrases };
 }
 
 function formatOptions(index: SearchIndex, params: SearchParams): FormatOptions {
@@ -234,7 +236,8 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
     index,
   );
   timer.lap('bucket sort');
-  const formatter = new HitFormatter(index.tokenizer, termMatcher(index, words), formatOptions(index, params));
+  const { matcher, phrases } = highlightedMatches(index, words);
+  const formatter = new HitFormatter(index.tokenizer, matcher, formatOptions(index, params), phrases);
   const hits = result.hits.map(({ slot, score, details }) => {
     const { hit, formatted, matchesPosition } = formatter.format(index.docs[slot] as Doc);
     if (formatted) hit._formatted = formatted;

@@ -154,6 +154,15 @@ describe('search – hits formatting', () => {
     assert.deepEqual(Object.keys(hit), ['id', '_formatted']);
   });
 
+  test('highlight – multi-word synonym and quoted phrase – their words highlighted only where the phrase occurs whole', () => {
+    const index = new SearchIndex(mergeSettings(defaultSettings(), validateSettingsPatch('all', { synonyms: { ppid: ['pejabat pengelola informasi'] } })), null);
+    index.addDocuments([{ id: 1, title: 'Pejabat pengelola informasi Riau', body: 'Informasi publik. Pejabat baru, pengelola lama' }], 'replace');
+    const formatted = (q: string) => index.search({ q, attributesToHighlight: ['*'] }).hits[0]?._formatted as Record<string, unknown>;
+    assert.deepEqual(formatted('ppid'), { id: '1', title: '<em>Pejabat</em> <em>pengelola</em> <em>informasi</em> Riau', body: 'Informasi publik. Pejabat baru, pengelola lama' });
+    assert.deepEqual(formatted('"informasi publik"'), { id: '1', title: 'Pejabat pengelola informasi Riau', body: '<em>Informasi</em> <em>publik</em>. Pejabat baru, pengelola lama' });
+    assert.deepEqual(formatted('informasi'), { id: '1', title: 'Pejabat pengelola <em>informasi</em> Riau', body: '<em>Informasi</em> publik. Pejabat baru, pengelola lama' });
+  });
+
   test('crop – cropLength 2 – window around the match, extra word before it, with markers', () => {
     const hit = practices().search({ q: 'ppid', attributesToCrop: ['title'], cropLength: 2, cropMarker: '...' }).hits[0];
     assert.equal((hit._formatted as Record<string, unknown>).title, 'Podcast PPID...');

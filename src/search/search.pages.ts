@@ -144,6 +144,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       facets: presentFacets(result, query, res),
       baseUrl: searchUrl(query),
       filtered: FILTER_PARAMS.some((name) => query[name].length > 0),
+      activeFilters: FILTER_PARAMS.reduce((count, name) => count + query[name].length, 0),
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       popularTopics: popular,
     },

@@ -132,6 +132,7 @@ export const searchPage: RequestHandler = async (req, res) => {
     res.status(503).render('search/unavailable', { q: query.q });
     return;
   }
+  const activeFilters = FILTER_PARAMS.reduce((count, name) => count + query[name].length, 0);
   res.render('search/results', {
     query,
     errors: {},
@@ -143,8 +144,8 @@ export const searchPage: RequestHandler = async (req, res) => {
       hits: result.hits.map(presentHit),
       facets: presentFacets(result, query, res),
       baseUrl: searchUrl(query),
-      filtered: FILTER_PARAMS.some((name) => query[name].length > 0),
-      activeFilters: FILTER_PARAMS.reduce((count, name) => count + query[name].length, 0),
+      filtered: activeFilters > 0,
+      activeFilters,
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       popularTopics: popular,
     },

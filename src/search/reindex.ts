@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
 import { engineErrorCode } from './client.js';
+import { recordDocumentVersion } from './document-version.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES, type StoredRecord } from './knowledge-sources.js';
 import { buildSearchDocuments } from './search-documents.js';
@@ -76,6 +77,7 @@ export async function reindexKnowledge(options: ReindexOptions): Promise<Reindex
     if (!(await indexExists(client, liveUid))) await applyKnowledgeSettings(client, liveUid);
     await waitForTask(client, (await client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }])).taskUid);
     await waitForTask(client, (await client.deleteIndex(buildUid)).taskUid);
+    await recordDocumentVersion(liveUid);
     return { indexed: done, durationMs: Date.now() - started };
   } catch (err) {
     await client.deleteIndex(buildUid).catch(() => undefined);

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
+import { settleDocumentVersion } from './document-version.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
 import { markRecordsOfChangedAgencies } from './agency-changes.js';
@@ -65,7 +66,8 @@ export class SearchSyncWorker {
   }
 
   /**
-   * One cycle: take/renew the lease, make sure the index and its settings exist, push one batch.
+   * One cycle: take/renew the lease, make sure the index and its settings exist and that its
+   * documents are of this code's shape (document-version.ts), push one batch.
    * Returns how many marks were handled (0: nothing pending, or another process holds the lease).
    */
   async runCycle(): Promise<number> {
@@ -74,6 +76,11 @@ export class SearchSyncWorker {
       if (!this.indexReady) {
         await applyKnowledgeSettings(this.options.client, this.indexUid);
         this.indexReady = true;
+      }
+      if ((await settleDocumentVersion(this.indexUid)) === 'newer') {
+        // A newer version of the app runs too (a rolling upgrade): its worker pushes, in its own shape.
+        await this.lease.release();
+        return 0;
       }
       await markRecordsOfChangedAgencies();
       const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);

@@ -1,11 +1,14 @@
 /**
- * Which shape of search documents the index holds (SEARCH_DOCUMENT_VERSION), kept in MongoDB per
- * index. A worker whose code builds a newer shape marks every record once, and the sync pushes them
- * all again in batches: an upgrade that changes what documents hold needs no manual reindex, and
- * search keeps answering with the older documents meanwhile. A worker of an older version, still
- * running during a rolling upgrade, leaves the pushing to the newer ones.
+ * Which shape of search documents the index holds (SEARCH_DOCUMENT_VERSION), kept in the engine
+ * itself: one document in the index's companion `<index>_meta`. A worker that finds no version, or
+ * an older one, marks every record once and the sync pushes them all again in batches. So an upgrade
+ * that changes what documents hold needs no manual reindex, and an engine that lost its data (a new
+ * server, a wiped volume) is refilled from MongoDB; search answers with what it has meanwhile. A
+ * worker of an older version, still running during a rolling upgrade, leaves the pushing to the newer ones.
  */
-import mongoose from 'mongoose';
+import type { Meilisearch } from 'meilisearch';
+import { engineErrorCode } from './client.js';
+import { waitForTask } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
 
 /**
@@ -14,36 +17,42 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  */
 export const SEARCH_DOCUMENT_VERSION = 2;
 
-const COLLECTION = 'search_document_versions';
+const VERSION_ID = 'documents';
 
-interface VersionDoc {
-  _id: string;
-  version: number;
+export function metaIndexUid(indexUid: string): string {
+  return `${indexUid}_meta`;
 }
 
-function versions() {
-  const database = mongoose.connection.db;
-  if (!database) throw new Error('MongoDB is not connected');
-  return database.collection<VersionDoc>(COLLECTION);
+/** The version the engine holds documents of; 0 when it records none (never filled, or its data is gone). */
+export async function storedDocumentVersion(client: Meilisearch, indexUid: string): Promise<number> {
+  try {
+    const doc = await client.index(metaIndexUid(indexUid)).getDocument(VERSION_ID);
+    return typeof doc.version === 'number' ? doc.version : 0;
+  } catch (err) {
+    const code = engineErrorCode(err);
+    if (code === 'index_not_found' || code === 'document_not_found') return 0;
+    throw err;
+  }
 }
 
-/** Records that the index now holds documents of `version` (never lowers what is stored). */
-export async function recordDocumentVersion(indexUid: string, version = SEARCH_DOCUMENT_VERSION): Promise<void> {
-  await versions().updateOne({ _id: indexUid }, { $max: { version } }, { upsert: true });
+/** Records that the index now holds documents of `version`. */
+export async function recordDocumentVersion(client: Meilisearch, indexUid: string, version = SEARCH_DOCUMENT_VERSION): Promise<void> {
+  const task = await client.index(metaIndexUid(indexUid)).addDocuments([{ id: VERSION_ID, version }], { primaryKey: 'id' });
+  await waitForTask(client, task.taskUid);
 }
 
 /**
- * 'older': the index held an older shape (or none recorded) — every record is now marked, then the
- * version recorded, in that order, so a crash in between marks them again at the next start.
+ * 'older': the engine held an older shape or none — every record is now marked, then the version
+ * recorded, in that order, so a crash in between marks them again at the next start.
  * 'newer': a newer version of the app fills this index. 'current': nothing to do.
  */
-export async function settleDocumentVersion(indexUid: string, version = SEARCH_DOCUMENT_VERSION): Promise<'older' | 'current' | 'newer'> {
-  const stored = (await versions().findOne({ _id: indexUid }))?.version ?? 0;
+export async function settleDocumentVersion(client: Meilisearch, indexUid: string, version = SEARCH_DOCUMENT_VERSION): Promise<'older' | 'current' | 'newer'> {
+  const stored = await storedDocumentVersion(client, indexUid);
   if (stored > version) return 'newer';
   if (stored === version) return 'current';
   for (const source of KNOWLEDGE_SOURCES) {
     await source.model.collection.updateMany({}, { $set: { 'searchSync.pending': true }, $inc: { 'searchSync.version': 1 } });
   }
-  await recordDocumentVersion(indexUid, version);
+  await recordDocumentVersion(client, indexUid, version);
   return 'older';
 }

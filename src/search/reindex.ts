@@ -77,7 +77,7 @@ export async function reindexKnowledge(options: ReindexOptions): Promise<Reindex
     if (!(await indexExists(client, liveUid))) await applyKnowledgeSettings(client, liveUid);
     await waitForTask(client, (await client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }])).taskUid);
     await waitForTask(client, (await client.deleteIndex(buildUid)).taskUid);
-    await recordDocumentVersion(liveUid);
+    await recordDocumentVersion(client, liveUid);
     return { indexed: done, durationMs: Date.now() - started };
   } catch (err) {
     await client.deleteIndex(buildUid).catch(() => undefined);

@@ -66,21 +66,24 @@ export class SearchSyncWorker {
   }
 
   /**
-   * One cycle: take/renew the lease, make sure the index and its settings exist and that its
-   * documents are of this code's shape (document-version.ts), push one batch.
+   * One cycle: take/renew the lease, make sure the index's documents are of this code's shape
+   * (document-version.ts) and that the index and its settings exist, push one batch.
    * Returns how many marks were handled (0: nothing pending, or another process holds the lease).
    */
   async runCycle(): Promise<number> {
     if (!(await this.lease.acquire())) return 0;
     try {
-      if (!this.indexReady) {
-        await applyKnowledgeSettings(this.options.client, this.indexUid);
-        this.indexReady = true;
-      }
-      if ((await settleDocumentVersion(this.indexUid)) === 'newer') {
+      const shape = await settleDocumentVersion(this.options.client, this.indexUid);
+      if (shape === 'newer') {
         // A newer version of the app runs too (a rolling upgrade): its worker pushes, in its own shape.
         await this.lease.release();
         return 0;
+      }
+      // 'older' includes an engine that lost its data: the index must exist with its settings before
+      // the first push, or adding documents would create it without them.
+      if (!this.indexReady || shape === 'older') {
+        await applyKnowledgeSettings(this.options.client, this.indexUid);
+        this.indexReady = true;
       }
       await markRecordsOfChangedAgencies();
       const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);

@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import mongoose from 'mongoose';
 import { deletePractice, purgePractice, restorePractice, updatePractice } from '../../src/modules/practices/practice.service.js';
 import { PracticeModel } from '../../src/modules/practices/practice.model.js';
 import { AgencyModel } from '../../src/modules/agencies/agency.model.js';
@@ -8,7 +7,7 @@ import { deleteLesson } from '../../src/modules/lessons/lesson.service.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { countPending } from '../../src/search/sync-status.js';
 import { KNOWLEDGE_INDEX, waitForTask } from '../../src/search/knowledge-index.js';
-import { SEARCH_DOCUMENT_VERSION } from '../../src/search/document-version.js';
+import { metaIndexUid, recordDocumentVersion, SEARCH_DOCUMENT_VERSION, storedDocumentVersion } from '../../src/search/document-version.js';
 import { SyncLease } from '../../src/search/sync-lease.js';
 import { SYNC_LEASE_NAME } from '../../src/search/sync-worker.js';
 import { syncPendingBatch } from '../../src/search/sync-batch.js';
@@ -18,7 +17,6 @@ import { createTestVisit } from '../helpers/knowledge-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { startSearchHarness, withHook, type SearchHarness } from './search-harness.js';
 
-const versions = () => mongoose.connection.collection<{ _id: string; version: number }>('search_document_versions');
 const ids = async (actor: CreatedUser, q: string) => (await searchKnowledge(actor.acting, { q })).hits.map((h) => h.id);
 
 describe('search sync', () => {
@@ -124,14 +122,14 @@ describe('search sync', () => {
     const titleInIndex = async () => ((await index.getDocument(uid)) as { title: string }).title;
     // What an older version of the app left: another shape in the index, an older version recorded.
     await waitForTask(h.client, (await index.updateDocuments([{ uid, title: 'Bentuk Lama' }])).taskUid);
-    await versions().updateOne({ _id: KNOWLEDGE_INDEX }, { $set: { version: SEARCH_DOCUMENT_VERSION - 1 } });
+    await recordDocumentVersion(h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION - 1);
     await h.syncNow();
     assert.equal(await titleInIndex(), 'Pojok Baca Digital');
     assert.equal(await countPending(), 0);
-    assert.equal((await versions().findOne({ _id: KNOWLEDGE_INDEX }))?.version, SEARCH_DOCUMENT_VERSION);
+    assert.equal(await storedDocumentVersion(h.client, KNOWLEDGE_INDEX), SEARCH_DOCUMENT_VERSION);
 
     // A newer version recorded: this code's worker leaves the pending change to it, and frees the lease.
-    await versions().updateOne({ _id: KNOWLEDGE_INDEX }, { $set: { version: SEARCH_DOCUMENT_VERSION + 1 } });
+    await recordDocumentVersion(h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION + 1);
     await updatePractice(staff.acting, practice.id, { name: 'Pojok Baca Warga' });
     assert.equal(await h.worker.runCycle(), 0);
     assert.equal(await countPending(), 1);
@@ -139,8 +137,17 @@ describe('search sync', () => {
     const probe = new SyncLease(SYNC_LEASE_NAME, 'probe', 1_000);
     assert.equal(await probe.acquire(), true, 'the lease was let go');
     await probe.release();
-    await versions().updateOne({ _id: KNOWLEDGE_INDEX }, { $set: { version: SEARCH_DOCUMENT_VERSION } });
+    await recordDocumentVersion(h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION);
     await h.syncNow();
     assert.equal(await titleInIndex(), 'Pojok Baca Warga');
+  });
+
+  test('sync – engine lost its data (indexes gone) – refilled from MongoDB without anyone acting', async () => {
+    const practice = await createTestPractice(staff.acting, { name: 'Kampung Literasi Digital' });
+    await h.syncNow();
+    for (const uid of [KNOWLEDGE_INDEX, metaIndexUid(KNOWLEDGE_INDEX)]) await waitForTask(h.client, (await h.client.deleteIndex(uid)).taskUid);
+    await h.syncNow();
+    assert.ok((await ids(staff, 'kampung literasi')).includes(practice.id));
+    assert.ok((await ids(staff, 'pojok baca warga')).length > 0, 'records synced long before are back too');
   });
 });

@@ -37,3 +37,14 @@ export async function searchHealthy(client: Meilisearch): Promise<boolean> {
     return false;
   }
 }
+
+/** Whether the engine has the index (false on index_not_found; other errors are thrown). */
+export async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
+  try {
+    await client.index(uid).getRawInfo();
+    return true;
+  } catch (err) {
+    if (engineErrorCode(err) === 'index_not_found') return false;
+    throw err;
+  }
+}

@@ -7,7 +7,7 @@
  * worker of an older version, still running during a rolling upgrade, leaves the pushing to the newer ones.
  */
 import type { Meilisearch } from 'meilisearch';
-import { engineErrorCode } from './client.js';
+import { engineErrorCode, indexExists } from './client.js';
 import { waitForTask } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
 
@@ -42,14 +42,15 @@ export async function recordDocumentVersion(client: Meilisearch, indexUid: strin
 }
 
 /**
- * 'older': the engine held an older shape or none — every record is now marked, then the version
+ * 'older': the engine held an older shape, none, or no index — every record is now marked, then the version
  * recorded, in that order, so a crash in between marks them again at the next start.
  * 'newer': a newer version of the app fills this index. 'current': nothing to do.
  */
 export async function settleDocumentVersion(client: Meilisearch, indexUid: string, version = SEARCH_DOCUMENT_VERSION): Promise<'older' | 'current' | 'newer'> {
   const stored = await storedDocumentVersion(client, indexUid);
   if (stored > version) return 'newer';
-  if (stored === version) return 'current';
+  // The index itself may be gone while its version stayed (deleted on its own): refilled as well.
+  if (stored === version && (await indexExists(client, indexUid))) return 'current';
   for (const source of KNOWLEDGE_SOURCES) {
     await source.model.collection.updateMany({}, { $set: { 'searchSync.pending': true }, $inc: { 'searchSync.version': 1 } });
   }

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
-import { engineErrorCode } from './client.js';
+import { indexExists } from './client.js';
 import { recordDocumentVersion } from './document-version.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES, type StoredRecord } from './knowledge-sources.js';
@@ -31,16 +31,6 @@ export interface ReindexResult {
 }
 
 const LIVE = { deletedAt: null };
-
-async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
-  try {
-    await client.index(uid).getRawInfo();
-    return true;
-  } catch (err) {
-    if (engineErrorCode(err) === 'index_not_found') return false;
-    throw err;
-  }
-}
 
 export async function reindexKnowledge(options: ReindexOptions): Promise<ReindexResult> {
   const started = Date.now();

@@ -46,7 +46,8 @@ export async function recordDocumentVersion(client: Meilisearch, indexUid: strin
  * recorded, in that order, so a crash in between marks them again at the next start.
  * 'newer': a newer version of the app fills this index. 'current': nothing to do.
  */
-export async function settleDocumentVersion(client: Meilisearch, indexUid: string, version = SEARCH_DOCUMENT_VERSION): Promise<'older' | 'current' | 'newer'> {
+export async function settleDocumentVersion(client: Meilisearch, indexUid: string): Promise<'older' | 'current' | 'newer'> {
+  const version = SEARCH_DOCUMENT_VERSION;
   const stored = await storedDocumentVersion(client, indexUid);
   if (stored > version) return 'newer';
   // The index itself may be gone while its version stayed (deleted on its own): refilled as well.

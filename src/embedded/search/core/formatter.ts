@@ -68,7 +68,7 @@ export class HitFormatter {
     private readonly tokenizer: Tokenizer,
     private readonly matcher: TermMatcher,
     private readonly options: FormatOptions,
-    phrases: readonly (readonly string[])[] = [],
+    phrases: readonly (readonly string[])[],
   ) {
     for (const phrase of phrases) {
       if (phrase.length === 0) continue;

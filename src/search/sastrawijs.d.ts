@@ -3,5 +3,7 @@ declare module 'sastrawijs' {
   export class Stemmer {
     constructor(dictionary?: string[]);
     stem(word: string): string;
+    /** Whether `word` is a root of the dictionary. */
+    find(word: string): boolean;
   }
 }

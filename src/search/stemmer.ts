@@ -15,12 +15,29 @@ export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * sastrawijs reads "menge-"/"penge-" only as the prefix of a one-syllable root (mengecat → cat), so
+ * "mengelola", "pengembangan" and "mengevaluasi" kept their affixes and "mengenal" became "nal".
+ * Sastrawi's rule also tries the root with the k the prefix dropped (kelola, kembang, kenal) and
+ * the root right after "meng"/"peng" (evaluasi). The k reading goes first: roots in k are far more
+ * common than roots in e, and "etik" must not win over "ketik". A one-syllable root whose k
+ * reading is also a word is misread (mengecek → kecek); the raw word still matches as typed.
+ */
+function rootAfterNge(word: string): string | undefined {
+  const rest = word.slice(4);
+  for (const candidate of [`k${rest}`, rest]) {
+    const root = stemmer.stem(candidate);
+    if (stemmer.find(root)) return root;
+  }
+  return undefined;
+}
+
 /** The root of one lower-case word; words with digits and very short words are kept as they are. */
 export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;
   let root = cache.get(word);
   if (root === undefined) {
-    root = stemmer.stem(word) || word;
+    root = (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, root);
   }

@@ -21,6 +21,10 @@ describe('Indonesian stemmer', () => {
     assert.equal(stemWord('pemberitaan'), 'berita');
     assert.equal(stemWord('kehumasan'), 'humas');
   });
+  test('stemWord – menge-/penge- words – the root with the k the prefix dropped, else the root in e or of one syllable', () => {
+    const roots = [['mengelola', 'kelola'], ['pengelolaan', 'kelola'], ['pengembangan', 'kembang'], ['mengenal', 'kenal'], ['mengetik', 'ketik'], ['mengevaluasi', 'evaluasi'], ['mengedukasi', 'edukasi'], ['mengecat', 'cat']];
+    for (const [word, root] of roots) assert.equal(stemWord(word), root, word);
+  });
   test('stemText – mixed text with numbers and hyphens – roots in order, numbers kept', () => {
     assert.equal(stemText('Mempublikasikan berita-berita 2022'), 'publikasi berita berita 2022');
   });
@@ -60,7 +64,10 @@ describe('synonyms and stop words', () => {
   });
   test('stop words – list – function words in, domain words out, no duplicates', () => {
     for (const word of ['yang', 'dan', 'di', 'untuk']) assert.ok(STOP_WORDS.includes(word));
-    for (const word of ['informasi', 'publik', 'kota', 'dinas', 'layanan']) assert.ok(!STOP_WORDS.includes(word));
+    // What a question typed as a sentence adds around its subject.
+    for (const word of ['siapa', 'apakah', 'bagaimana', 'punya', 'pernah', 'contoh', 'cara', 'ingin']) assert.ok(STOP_WORDS.includes(word), word);
+    // Roots of domain words (permohonan, pencarian) would vanish from the stemmed query.
+    for (const word of ['informasi', 'publik', 'kota', 'dinas', 'layanan', 'mohon', 'cari']) assert.ok(!STOP_WORDS.includes(word), word);
     assert.equal(new Set(STOP_WORDS).size, STOP_WORDS.length);
   });
 });

@@ -91,6 +91,16 @@ describe('searchKnowledge', () => {
     assert.ok(!plain.hits.some((hit) => hit.title === 'Videotron Alun-alun Kota'));
   });
 
+  test('searchKnowledge – question typed as a sentence – question words and fillers ignored, the lesson first', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'Siapa yang punya rapat redaksi mingguan?' });
+    assert.equal(result.hits[0]?.title, 'Redaksi perlu rapat mingguan');
+  });
+
+  test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'mengelola akun' });
+    assert.equal(result.hits[0]?.title, 'Pengelolaan Medsos Terpadu');
+  });
+
   test('searchKnowledge – type facet selected – hits narrowed, the type facet still counts the other types', async () => {
     const result = await searchKnowledge(other.acting, { q: 'redaksi', type: ['lesson'] });
     assert.ok(result.hits.every((hit) => hit.type === 'lesson'));

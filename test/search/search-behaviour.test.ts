@@ -29,6 +29,8 @@ describe('searchKnowledge', () => {
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
+    await createTestPractice(other.acting, { name: 'Solok Sapekan', shortDescription: 'Meniru Padang Panjang Sepekan untuk berita kota' });
+    await createTestPractice(owner.acting, { name: 'Padang Panjang Sepekan', shortDescription: 'Siaran berita pemerintah kota' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -99,6 +101,12 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {
     const result = await searchKnowledge(other.acting, { q: 'mengelola akun' });
     assert.equal(result.hits[0]?.title, 'Pengelolaan Medsos Terpadu');
+  });
+
+  test('searchKnowledge – the name of a practice as typed – that practice first, not one whose name is a spelling variant of a word', async () => {
+    // "Sapekan" is one typo from "sepekan"; the record quoting the name holds "sepekan" as typed.
+    const result = await searchKnowledge(other.acting, { q: 'Padang Panjang Sepekan' });
+    assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title), ['Padang Panjang Sepekan', 'Solok Sapekan']);
   });
 
   test('searchKnowledge – type facet selected – hits narrowed, the type facet still counts the other types', async () => {

@@ -2,7 +2,8 @@
  * How a query word's match in one document is packed in one int, so that ranking reads one entry
  * per word and document: position of the best location (capped at 1023) | its attribute rank << 10
  * | matched as typed above the rank | fewest typos of a matching derivation above that (prefixes,
- * synonyms and phrases count 0). With at most 8 attribute ranks a match fits 16 bits: the word's
+ * synonyms and phrases count 0). The best location is over every matching derivation (combine) or,
+ * when the typo rule ranks first, over those with the fewest typos (combineFewestTypos). With at most 8 attribute ranks a match fits 16 bits: the word's
  * per-slot array is then a Uint16Array, half the memory, so the word-match cache keeps twice the
  * words.
  */
@@ -61,6 +62,19 @@ export class MatchLayout {
     if (a === this.noMatch) return b;
     const { typosShift, locationBits } = this;
     return (Math.min(a >>> typosShift, b >>> typosShift) << typosShift) | ((a | b) & (1 << this.typedShift)) | Math.min(a & locationBits, b & locationBits);
+  }
+
+  /**
+   * Like combine, but a match with more typos than the other adds nothing: after the typo rule,
+   * Meilisearch ranks a document on the derivations of its typo bucket only, so a typo variant in
+   * the title does not lift a word found as typed in the body.
+   */
+  combineFewestTypos(a: number, b: number): number {
+    if (a === this.noMatch) return b;
+    const ta = a >>> this.typosShift;
+    const tb = b >>> this.typosShift;
+    if (ta !== tb) return ta < tb ? a : b;
+    return this.combine(a, b);
   }
 
   typos(match: number): number {

@@ -10,6 +10,8 @@ export class OccurrenceMerge {
   private readonly cursors: OccurrenceCursor[];
   /** Per term, the active words it derives from (bit per word). */
   private readonly bits: Int32Array;
+  /** Per term, the words its tokens stand for in the document fed next: its bits, unless the caller narrows them. */
+  readonly tokenBits: Int32Array;
   /** Per term, the current document's locations: next and end offsets into its locations. */
   private readonly next: Int32Array;
   private readonly end: Int32Array;
@@ -24,6 +26,7 @@ export class OccurrenceMerge {
     const lists = ids.map((id) => terms.occurrences[id]);
     this.cursors = lists.map((list) => new OccurrenceCursor(list));
     this.bits = Int32Array.from(ids, (id) => mask[id]);
+    this.tokenBits = this.bits.slice();
     this.next = new Int32Array(ids.length);
     this.end = new Int32Array(ids.length);
     this.locations = lists.map((list) => list.locations.data);
@@ -44,7 +47,7 @@ export class OccurrenceMerge {
   /** Gives the document's tokens of the query terms to `costs` in location order. */
   feed(slot: number, costs: PairCosts): void {
     this.seek(slot);
-    const { next, end, locations, bits } = this;
+    const { next, end, locations, tokenBits } = this;
     const n = next.length;
     for (;;) {
       let best = -1;
@@ -59,7 +62,7 @@ export class OccurrenceMerge {
       }
       if (best === -1) return;
       next[best]++;
-      costs.token(bestLoc, bits[best]);
+      costs.token(bestLoc, tokenBits[best]);
     }
   }
 

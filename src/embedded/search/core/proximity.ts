@@ -8,6 +8,7 @@ import { MAX_PAIR_COST, pairCostBound, PairCosts } from './pair-costs.js';
 import type { QueryWord } from './query.js';
 import type { BucketInput } from './rule-keys.js';
 import type { TermIndex } from './term-index.js';
+import type { WordMatch } from './word-matching.js';
 
 /**
  * Beyond this many terms (a broad prefix group) a document's occurrences of them cost more to
@@ -30,10 +31,61 @@ function activeTermMask(words: QueryWord[], active: number[], termCount: number)
   return { mask, ids };
 }
 
-/** What a word's proximity depends on: its terms (a prefix group by its prefix, whose terms are fixed until the next write). */
-function termSetKey(word: QueryWord): string {
-  const ids = [...word.derivations.keys()].sort((a, b) => a - b).join(',');
+/**
+ * What a word's proximity depends on: its terms (a prefix group by its prefix, whose terms are fixed
+ * until the next write), and with `typos` their typo counts, which decide the terms a document's
+ * proximity reads when restricted to its fewest typos.
+ */
+function termSetKey(word: QueryWord, typos = false): string {
+  const ids = [...word.derivations.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, d]) => (typos ? `${id}:${d.typos}` : `${id}`))
+    .join(',');
   return word.prefixGroup ? `${ids}~${word.prefixGroup.prefix}` : ids;
+}
+
+/**
+ * Per typo count t (0–2), termId → bits of the active words it derives from with t typos (a prefix
+ * group counts 0); null when no active word has a typo derivation, so nothing is to be restricted.
+ */
+function typoTermMasks(words: QueryWord[], active: number[], termCount: number): Int32Array[] | null {
+  if (!active.some((w) => [...words[w].derivations.values()].some((d) => d.typos > 0))) return null;
+  const masks = [0, 1, 2].map(() => new Int32Array(termCount));
+  active.forEach((w, bit) => {
+    for (const [id, d] of words[w].derivations) masks[d.typos][id] |= 1 << bit;
+    for (const id of words[w].prefixGroup?.ids ?? []) masks[0][id] |= 1 << bit;
+  });
+  return masks;
+}
+
+/**
+ * After the typo rule, Meilisearch measures a document's proximity between the derivations of its
+ * typo bucket only: each word's terms with the fewest typos it has in that document. Gives, per
+ * document, the bits a term's tokens carry under that restriction.
+ */
+class FewestTypoFilter {
+  /** Bits of the active words whose fewest typos in the current document are 0, 1, 2. */
+  private readonly fewest = new Int32Array(3);
+
+  constructor(
+    private readonly masks: Int32Array[],
+    private readonly matches: WordMatch[],
+  ) {}
+
+  /** Reads the current document's fewest typos per active word. */
+  at(slot: number): void {
+    const { fewest, matches } = this;
+    fewest.fill(0);
+    for (let bit = 0; bit < matches.length; bit++) {
+      const { layout, matches: perSlot } = matches[bit].postings;
+      fewest[layout.typos(perSlot[slot])] |= 1 << bit;
+    }
+  }
+
+  bits(termId: number): number {
+    const { masks, fewest } = this;
+    return (masks[0][termId] & fewest[0]) | (masks[1][termId] & fewest[1]) | (masks[2][termId] & fewest[2]);
+  }
 }
 
 /** The rank bits of the attributes in which some term of the word occurs, over the whole index. */
@@ -54,9 +106,9 @@ function pairFloors(words: QueryWord[], active: number[], terms: TermIndex): Int
 }
 
 /** A document's tokens of the query terms in text order, from its forward index. */
-function feedForward(forward: Int32Array, mask: Int32Array, costs: PairCosts): void {
+function feedForward(forward: Int32Array, mask: Int32Array, costs: PairCosts, filter: FewestTypoFilter | null): void {
   for (let t = 0; t < forward.length; t += 2) {
-    const bits = mask[forward[t]];
+    const bits = filter && mask[forward[t]] !== 0 ? filter.bits(forward[t]) : mask[forward[t]];
     if (bits !== 0) costs.token(forward[t + 1], bits);
   }
 }
@@ -79,13 +131,18 @@ export interface Proximity {
  * that pair. The bound is that kept cost, else (regular documents, word distances) PairCosts'
  * bound from the words' positions modulo 64 — kept per pair and slot too — else 1 per pair: most
  * documents of a large bucket are then passed over without merging their occurrences.
+ * `typoBuckets` (the words' matches, when the typo rule ranks first) restricts each word to its
+ * derivations with the fewest typos it has in the document; null: every derivation counts.
  */
-export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean): Proximity {
+export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: TermIndex, byAttribute: boolean, typoBuckets: WordMatch[] | null): Proximity {
   const { list, active } = bucket;
   const k = active.length;
   if (k < 2) return { value: () => 0, bound: () => 0, floor: 0 };
   const { mask, ids } = activeTermMask(words, active, terms.terms.length);
-  const known = active.slice(1).map((w, i) => terms.slotValues(`pair:${byAttribute}|${termSetKey(words[active[i]])}|${termSetKey(words[w])}`));
+  const typoMasks = typoBuckets ? typoTermMasks(words, active, terms.terms.length) : null;
+  const filter = typoMasks ? new FewestTypoFilter(typoMasks, active.map((w) => (typoBuckets as WordMatch[])[w])) : null;
+  const pairKey = (i: number, w: number): string => `${termSetKey(words[active[i]], filter !== null)}|${termSetKey(words[w], filter !== null)}`;
+  const known = active.slice(1).map((w, i) => terms.slotValues(`pair:${byAttribute}${filter ? ':fewest-typos' : ''}|${pairKey(i, w)}`));
   const costs = new PairCosts(k, byAttribute);
   const merge = ids.length <= MAX_MERGED_TERMS ? new OccurrenceMerge(terms, ids, mask) : null;
   const signatures = merge ? new WordSignatures(merge, list, k) : null;
@@ -105,11 +162,14 @@ export function proximityOf(bucket: BucketInput, words: QueryWord[], terms: Term
     }
     if (total >= 0) return total;
     costs.reset();
-    if (merge && terms.hasRegularForward(slot)) merge.feed(slot, costs);
-    else {
+    filter?.at(slot);
+    if (merge && terms.hasRegularForward(slot)) {
+      if (filter) for (let i = 0; i < ids.length; i++) merge.tokenBits[i] = filter.bits(ids[i]);
+      merge.feed(slot, costs);
+    } else {
       const forward = terms.forward[slot];
       if (!forward) return 0;
-      feedForward(forward, mask, costs);
+      feedForward(forward, mask, costs, filter);
     }
     total = 0;
     for (let i = 0; i < k - 1; i++) {

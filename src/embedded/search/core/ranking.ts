@@ -45,6 +45,11 @@ export interface RankRequest {
   withDetails: boolean;
   /** proximityPrecision "byAttribute": words in the same attribute count as adjacent. */
   proximityByAttribute: boolean;
+  /**
+   * The rules ranked after the typo rule: as in Meilisearch they read only each word's derivations
+   * with the fewest typos it has in the document (its typo bucket's), not a typo variant elsewhere.
+   */
+  fewestTypos: { proximity: boolean; attributes: boolean };
   /** rankingScoreThreshold: documents scoring below it are left out entirely. */
   scoreThreshold: number | null;
 }
@@ -125,7 +130,7 @@ function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, match
     }
     if (k === 0) continue;
     if (rule.kind === 'proximity') {
-      const proximity = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute);
+      const proximity = proximityOf(bucket, req.words, source.terms, req.proximityByAttribute, req.fewestTypos.proximity ? matches : null);
       const key = new LazyKey(keyArray(n), proximity.bound, proximity.value, proximity.floor);
       if (k > 1) keys.push(key);
       parts.push({ name: 'proximity', deficit: (p) => (k > 1 ? key.get(p) - (k - 1) : 0), max: (MAX_PAIR_COST - 1) * (k - 1), detail: () => ({}) });
@@ -242,7 +247,7 @@ function rankAll(req: RankRequest, source: RankSource, buckets: Bitset[], active
 }
 
 export function rank(req: RankRequest, source: RankSource): RankResult {
-  const matches = req.words.map((word) => matchWord(word, source.terms, req.universe, req.allowedRanks));
+  const matches = req.words.map((word) => matchWord(word, source.terms, req.universe, req.allowedRanks, req.fewestTypos.attributes));
   const { buckets, actives } = wordBuckets(req.words, matches, req.universe, req.strategy);
   if (req.distinctKey || req.scoreThreshold !== null) return rankAll(req, source, buckets, actives, matches);
   const candidates = buckets.reduce((acc, b) => acc.or(b), new Bitset(req.universe.size));

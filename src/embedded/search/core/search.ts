@@ -103,6 +103,12 @@ function checkDistinct(index: SearchIndex, distinct: string | null): string | nu
   return distinct;
 }
 
+/** Whether the typo rule comes before the rule `kind`. */
+function typoRanksBefore(rules: RankRule[], kind: RankRule['kind']): boolean {
+  const typo = rules.findIndex((rule) => rule.kind === 'typo');
+  return typo >= 0 && rules.findIndex((rule) => rule.kind === kind) > typo;
+}
+
 function rankingRules(settings: Settings, sort: SortCriterion[]): RankRule[] {
   const rules: RankRule[] = [];
   for (const rule of settings.rankingRules) {
@@ -213,7 +219,7 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const universe = filter ? index.filterSlots(filter) : index.live.clone();
   timer.lap('filter');
   const { words, excluded } = buildQuery(params.q, settings, index.terms);
-  for (const word of excluded) universe.andNot(matchWord(word, index.terms, universe, rankMask(null)).slots);
+  for (const word of excluded) universe.andNot(matchWord(word, index.terms, universe, rankMask(null), false).slots);
   timer.lap('tokenize and derive');
   const maxTotalHits = settings.pagination.maxTotalHits;
   const { from, to, pageMode, page, hitsPerPage } = windowOf(params, maxTotalHits);
@@ -231,6 +237,7 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
       distinctKey,
       withDetails: params.showRankingScoreDetails,
       proximityByAttribute: settings.proximityPrecision === 'byAttribute',
+      fewestTypos: { proximity: typoRanksBefore(rules, 'proximity'), attributes: typoRanksBefore(rules, 'attributeRank') || typoRanksBefore(rules, 'wordPosition') },
       scoreThreshold: params.rankingScoreThreshold,
     },
     index,

@@ -115,16 +115,20 @@ function derivationKey(d: Derivation): string {
 }
 
 /** Everything a word's matches depend on until the next write: its derivations, prefix group and phrases. */
-function wordKey(word: QueryWord, allowedRanks: number): string {
+function wordKey(word: QueryWord, allowedRanks: number, fewestTypos: boolean): string {
   const derivations = [...word.derivations.values()].map(derivationKey).sort().join(',');
   const phrases = word.phrases.map((ids) => ids.join(' ')).join('|');
-  return `word:${allowedRanks}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
+  return `word:${allowedRanks}:${fewestTypos ? 'f' : ''}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
 }
 
-/** Packs each posting as it is read: no per-slot pass over the whole index, no arrays besides the result. */
-function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number): WordPostings {
+/**
+ * Packs each posting as it is read: no per-slot pass over the whole index, no arrays besides the result.
+ * With `fewestTypos` a slot's location is the best among its derivations with the fewest typos.
+ */
+function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: number, fewestTypos: boolean): WordPostings {
   const size = terms.forward.length;
   const layout = MatchLayout.forRanks(terms.searchableFieldCount());
+  const combine = (a: number, b: number): number => (fewestTypos ? layout.combineFewestTypos(a, b) : layout.combine(a, b));
   const matches = layout.emptyArray(size);
   const slots = new Bitset(size);
   const anyRank = allowedRanks === ALL_RANKS;
@@ -136,21 +140,22 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       for (let i = 0; i < length; i += POSTING_STRIDE) {
         if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
         const slot = data[i];
-        matches[slot] = layout.combine(matches[slot], layout.pack(sourceTypos, sourceExact, data[i + 1]));
+        matches[slot] = combine(matches[slot], layout.pack(sourceTypos, sourceExact, data[i + 1]));
         slots.add(slot);
       }
     }
   }
   for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
     for (const slot of phrase.slots.toArray()) {
-      matches[slot] = layout.combine(matches[slot], layout.pack(0, 1, phrase.locations[slot]));
+      matches[slot] = combine(matches[slot], layout.pack(0, 1, phrase.locations[slot]));
     }
     slots.or(phrase.slots);
   }
   return { slots, matches, layout };
 }
 
-export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number): WordMatch {
-  const postings = terms.cached(wordKey(word, allowedRanks), () => buildWordPostings(word, terms, allowedRanks));
+/** `fewestTypos`: the typo rule ranks before the attribute rules (see MatchLayout.combineFewestTypos). */
+export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number, fewestTypos: boolean): WordMatch {
+  const postings = terms.cached(wordKey(word, allowedRanks, fewestTypos), () => buildWordPostings(word, terms, allowedRanks, fewestTypos));
   return { slots: postings.slots.clone().and(universe), postings };
 }

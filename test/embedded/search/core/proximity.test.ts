@@ -11,17 +11,22 @@ import { buildQuery, type QueryWord } from '../../../../src/embedded/search/core
 import { MAX_PAIR_COST, pairCostBound } from '../../../../src/embedded/search/core/pair-costs.js';
 import { proximityOf } from '../../../../src/embedded/search/core/proximity.js';
 import type { TermIndex } from '../../../../src/embedded/search/core/term-index.js';
+import { ALL_RANKS, matchWord } from '../../../../src/embedded/search/core/word-matching.js';
 import { seeded } from '../../../helpers/seeded-random.js';
 import { indexWith } from './index-with.js';
 
 const WORDS = ['podcast', 'humas', 'siaran', 'siarannya', 'mingguan', 'pelayanan', 'publik', 'hubungan', 'masyarakat', 'podcsat', 'siarn', 'desa', 'data'];
 
-/** The forward-index scan proximity used before the occurrences: the reference. */
-function forwardProximity(forward: Int32Array, words: QueryWord[], byAttribute: boolean): number {
+/**
+ * The forward-index scan proximity used before the occurrences: the reference. With `fewestTypos`
+ * (per word, the fewest typos it has in the document) only derivations with that many typos count.
+ */
+function forwardProximity(forward: Int32Array, words: QueryWord[], byAttribute: boolean, fewestTypos: number[] | null): number {
   const k = words.length;
   const masks = new Map<number, number>();
   words.forEach((word, bit) => {
-    for (const id of [...word.derivations.keys(), ...(word.prefixGroup?.ids ?? [])]) masks.set(id, (masks.get(id) ?? 0) | (1 << bit));
+    const ids = [...[...word.derivations.values()].filter((d) => !fewestTypos || d.typos === fewestTypos[bit]).map((d) => d.termId), ...(!fewestTypos || fewestTypos[bit] === 0 ? (word.prefixGroup?.ids ?? []) : [])];
+    for (const id of ids) masks.set(id, (masks.get(id) ?? 0) | (1 << bit));
   });
   const last = new Array<number>(k).fill(-1);
   const pairCost = new Array<number>(k - 1).fill(MAX_PAIR_COST);
@@ -57,8 +62,8 @@ function generated(random: () => number, count: number): Record<string, unknown>
 const QUERIES = ['podcast humas', 'humas podcast siaran', 'siaran mingguan', 'pelayanan publik desa', 'podcast podcast humas', 'siarn minguan', '"pelayanan publik" humas', 'humas siar', 'data desa pelayanan publik humas', 'masyarakat hubungan'];
 
 describe('proximity from occurrences', () => {
-  for (const byAttribute of [false, true]) {
-    test(`equals the forward-index scan on every document (byAttribute ${byAttribute})`, () => {
+  for (const [byAttribute, restricted] of [[false, false], [true, false], [false, true], [true, true]]) {
+    test(`equals the forward-index scan on every document (byAttribute ${byAttribute}, fewest typos only ${restricted})`, () => {
       const docs = generated(seeded(byAttribute ? 11 : 12), 400);
       const index = indexWith({ searchableAttributes: ['title', 'summary', 'meta', 'tags', 'body'], synonyms: { humas: ['hubungan masyarakat', 'hums'], podcast: ['siaran'] } }, docs);
       const terms: TermIndex = index.terms;
@@ -67,7 +72,9 @@ describe('proximity from occurrences', () => {
       for (const q of QUERIES) {
         const { words } = buildQuery(q, index.settings, terms);
         const list = index.live.toArray();
-        const proximity = proximityOf({ list, bits: index.live, active: words.map((_, i) => i) }, words, terms, byAttribute);
+        const matches = restricted ? words.map((word) => matchWord(word, terms, index.live, ALL_RANKS, true)) : null;
+        const proximity = proximityOf({ list, bits: index.live, active: words.map((_, i) => i) }, words, terms, byAttribute, matches);
+        const fewestTypos = (slot: number): number[] | null => matches?.map(({ postings }) => postings.layout.typos(postings.matches[slot])) ?? null;
         // Descending for one precision: the occurrence cursors must also seek backwards.
         const order = Array.from(list.keys());
         if (byAttribute) order.reverse();
@@ -78,7 +85,7 @@ describe('proximity from occurrences', () => {
           const bound = proximity.bound(p, Infinity);
           assert.ok(early <= bound && (bound > proximity.floor) === (early > proximity.floor), `${q} doc ${list[p]}: early ${early}, full ${bound}`);
           const value = proximity.value(p);
-          assert.equal(value, words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute), `${q} doc ${list[p]}`);
+          assert.equal(value, words.length < 2 ? 0 : forwardProximity(forward, words, byAttribute, fewestTypos(list[p])), `${q} doc ${list[p]}`);
           // Irregular documents keep the bound of 1 per pair, which their (possibly negative) costs may undercut.
           if (terms.hasRegularForward(list[p])) {
             assert.ok(bound <= value, `${q} doc ${list[p]}: bound ${bound} > ${value}`);
@@ -103,7 +110,7 @@ describe('proximity from occurrences', () => {
     const terms: TermIndex = index.terms;
     const { words } = buildQuery('publik layan pelayanan', index.settings, terms);
     const list = index.live.toArray();
-    const proximity = proximityOf({ list, bits: index.live, active: [0, 1, 2] }, words, terms, false);
+    const proximity = proximityOf({ list, bits: index.live, active: [0, 1, 2] }, words, terms, false, null);
     assert.equal(proximity.floor, 1 + MAX_PAIR_COST);
     for (const p of list.keys()) {
       assert.ok(proximity.bound(p, Infinity) >= proximity.floor);

@@ -121,7 +121,7 @@ describe('ranking caches – per-slot matches of a query word', () => {
   ]);
   const word = (): ReturnType<typeof matchWord> => {
     const [podcast] = buildQuery('podcast', index.settings, index.terms).words;
-    return matchWord(podcast, index.terms, index.live, ALL_RANKS);
+    return matchWord(podcast, index.terms, index.live, ALL_RANKS, false);
   };
 
   test('exact, typo and prefix matches – fewest typos, best location and as-typed per slot', () => {
@@ -131,19 +131,22 @@ describe('ranking caches – per-slot matches of a query word', () => {
     assert.deepEqual(decoded(postings), [[0, 1, 1, 0], [1, 0, 2, 1], [0, 0, 2, 0], null]);
   });
 
-  test('several matches in one document – typos and as-typed from the best match, location from the best location', () => {
+  test('several matches in one document – typos and as-typed from the best match, location from the best location, or from the best with the fewest typos', () => {
     const mixed = indexWith(PATCH, [
       { id: 1, title: 'podcsat', body: 'siaran podcast' },
       { id: 2, title: 'humsa', body: 'siaran hubungan masyarakat' },
     ]);
-    const matchesOf = (q: string): unknown => {
+    const matchesOf = (q: string, fewestTypos = false): unknown => {
       const [first] = buildQuery(q, mixed.settings, mixed.terms).words;
-      return decoded(matchWord(first, mixed.terms, mixed.live, ALL_RANKS).postings);
+      return decoded(matchWord(first, mixed.terms, mixed.live, ALL_RANKS, fewestTypos).postings);
     };
     // A typo in the title, the word as typed in the body: the title's location with no typo.
     assert.deepEqual(matchesOf('podcast'), [[0, 1, 1, 0], null]);
     // A typo in the title, the synonym phrase in the body: the same.
     assert.deepEqual(matchesOf('humas'), [null, [0, 1, 1, 0]]);
+    // Ranked after the typo rule, only the matches with the fewest typos count: the body's location.
+    assert.deepEqual(matchesOf('podcast', true), [[0, 1, 2, 1], null]);
+    assert.deepEqual(matchesOf('humas', true), [null, [0, 1, 2, 1]]);
   });
 
   test('the same word twice – one computation until the next write', () => {
@@ -206,7 +209,7 @@ describe('ranking caches – packed word matches at their limits', () => {
   const longBody = `${'kata '.repeat(1500)}informatika`;
   const lastMatch = (index: SearchIndex): { postings: WordPostings; last: number[] | null } => {
     const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
-    const { postings } = matchWord(word, index.terms, index.live, ALL_RANKS);
+    const { postings } = matchWord(word, index.terms, index.live, ALL_RANKS, false);
     return { postings, last: decoded(postings)[0] };
   };
 

@@ -222,6 +222,18 @@ describe('ranking rules', () => {
     assert.deepEqual(ids(byAttribute, { q: 'layanan publik' }), [1, 2]);
   });
 
+  test('typo then proximity and attribute – a typo variant elsewhere in a typo-free document does not count', () => {
+    // Both documents hold both words as typed (0 typos). Document 1 also holds "siarn", a typo of
+    // "siaran", in the title and right before "mingguan": only its typed "siaran" may count.
+    const docs = [
+      { id: 1, title: 'siarn mingguan', body: 'siaran warta mingguan' },
+      { id: 2, title: 'lain', body: 'siaran mingguan' },
+    ];
+    assert.deepEqual(ids(indexOf(docs), { q: 'siaran mingguan' }), [2, 1]);
+    // Without the typo rule before them, proximity and attribute read every derivation.
+    assert.deepEqual(ids(indexOf(docs, { rankingRules: ['words', 'proximity', 'attribute', 'typo'] }), { q: 'siaran mingguan' }), [1, 2]);
+  });
+
   test('attribute – earlier searchable attribute first, then earlier position', () => {
     const index = indexOf(
       [

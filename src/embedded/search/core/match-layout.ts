@@ -3,9 +3,9 @@
  * per word and document: position of the best location (capped at 1023) | its attribute rank << 10
  * | matched as typed above the rank | fewest typos of a matching derivation above that (prefixes,
  * synonyms and phrases count 0). The best location is over every matching derivation (combine) or,
- * when the typo rule ranks first, over those with the fewest typos (combineFewestTypos). With at most 8 attribute ranks a match fits 16 bits: the word's
- * per-slot array is then a Uint16Array, half the memory, so the word-match cache keeps twice the
- * words.
+ * when the typo rule ranks first, over those with the fewest typos (combineFewestTypos). With at
+ * most 8 attribute ranks a match fits 16 bits: the word's per-slot array is then a Uint16Array,
+ * half the memory, so the word-match cache keeps twice the words.
  */
 import { locationPosition, locationRank } from './term-index.js';
 

@@ -1,6 +1,6 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
- * into Meilisearch's mutual synonym map, and the stop-word list.
+ * into Meilisearch's mutual synonym map, the stop-word list, and how a typed question opens.
  */
 import fs from 'node:fs';
 
@@ -10,9 +10,12 @@ function readData<T>(name: string): T {
 
 const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
+const questionFile = readData<{ questionWords: string[]; askedAbout: string[] }>('questions.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
+export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
+export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each). */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): Record<string, string[]> {

@@ -5,17 +5,36 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, QUESTION_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
+const questionWords = new Set(QUESTION_WORDS);
+const askedAbout = new Set(ASKED_ABOUT);
+
+/**
+ * "Daerah mana yang sudah punya …", "apakah ada instansi yang …": a question opens with the general
+ * thing it asks about. When the opening run of stop words and such words holds a question word,
+ * those words are dropped there: with the "last" strategy the first word left is one every hit
+ * must hold, and few records say "daerah" of themselves.
+ */
+export function withoutQuestionFrame(typed: string[]): string[] {
+  let end = 0;
+  while (end < typed.length && (stopWords.has(typed[end]) || askedAbout.has(typed[end]))) end++;
+  const opening = typed.slice(0, end);
+  if (!opening.some((w) => questionWords.has(w))) return typed;
+  return [...opening.filter((w) => !askedAbout.has(w)), ...typed.slice(end)];
+}
 
 export function expandQuery(q: string): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
-  const raw = words(q).filter((w) => !stopWords.has(w));
+  const typed = words(q);
+  const asked = withoutQuestionFrame(typed);
+  const raw = asked.filter((w) => !stopWords.has(w));
   const roots = raw.map(stemWord);
-  if (roots.every((root, i) => root === raw[i])) return q;
+  // Nothing but stop words, or nothing dropped and nothing to stem: the engine gets the query as typed.
+  if (raw.length === 0 || (asked.length === typed.length && roots.every((root, i) => root === raw[i]))) return q;
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
   return [...new Set([...roots, ...changed])].join(' ');
 }

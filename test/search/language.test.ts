@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { stemText, stemWord } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
@@ -78,6 +78,21 @@ describe('query expansion', () => {
   });
   test('expandQuery – words already roots – query unchanged', () => {
     assert.equal(expandQuery('podcast humas'), 'podcast humas');
+  });
+  test('expandQuery – question opening with what it asks about – those words dropped, the subject kept', () => {
+    assert.equal(expandQuery('Daerah mana yang sudah punya program berita mingguan?'), 'program berita minggu mingguan');
+    assert.equal(expandQuery('apakah ada instansi yang menerapkan tanda tangan elektronik'), 'terap tanda tangan elektronik menerapkan');
+    assert.equal(expandQuery('inovasi apa yang ada di kota solok'), 'solok');
+  });
+  test('expandQuery – the same words outside a question opening – kept', () => {
+    assert.equal(expandQuery('kota padang punya apa'), 'kota padang punya apa');
+    assert.equal(expandQuery('dinas kominfo mana yang punya podcast'), 'dinas kominfo mana yang punya podcast');
+    // Nothing but the opening: searched as typed rather than as an empty query.
+    assert.equal(expandQuery('daerah mana'), 'daerah mana');
+  });
+  test('question data – question words are stop words, what questions ask about is not', () => {
+    for (const word of QUESTION_WORDS) assert.ok(STOP_WORDS.includes(word), word);
+    for (const word of ASKED_ABOUT) assert.ok(!STOP_WORDS.includes(word), word);
   });
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');

@@ -29,6 +29,7 @@ import { searchQuerySchema, toSearchParams } from '../../src/search/search.schem
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { configureSearch } from '../../src/search/search-context.js';
 import { longTailQueries, seedKnowledgeCorpus, type SeededUser } from './knowledge-corpus.js';
+import { cpuByRole } from './process-cpu.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 
 function option(name: string, fallback: number): number {
@@ -102,6 +103,24 @@ interface LoadResult {
   timeouts: number;
 }
 
+/** The processes whose CPU each route's table row splits: the server's app processes and the two engines. */
+const ROLES = { app: /src\/server\.ts|dist\/server\.js/, search: /embedded\/search\/cli/, mongo: /embedded\/mongo\/cli/ };
+
+interface MeasuredLoad extends LoadResult {
+  /** CPU ms during the run per role, and `bench` for this process (load generator, hello-world); null without /proc. */
+  cpu: Record<string, number> | null;
+}
+
+async function measuredLoad(url: string, paths: string[], headers: Record<string, string>): Promise<MeasuredLoad> {
+  const before = cpuByRole(ROLES);
+  const own = process.cpuUsage();
+  const result = await load(url, paths, headers);
+  const after = cpuByRole(ROLES);
+  const { user, system } = process.cpuUsage(own);
+  const cpu = before && after ? { ...Object.fromEntries(Object.keys(ROLES).map((role) => [role, after[role] - before[role]])), bench: (user + system) / 1000 } : null;
+  return { ...result, cpu };
+}
+
 function load(url: string, paths: string[], headers: Record<string, string>, seconds = SECONDS): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(LOAD_WORKER, { eval: true, workerData: { url, paths, headers, connections: CONNECTIONS, seconds } });
@@ -135,6 +154,19 @@ async function sequentialBreakdown(appUrl: string, headers: Record<string, strin
   console.log(`sequential medians (one request at a time): searchKnowledge ${ms(median(timings.service))} ms, API ${ms(median(timings.api))} ms, page ${ms(median(timings.page))} ms`);
   const slowest = [...perQuery].map(([q, list]) => [q, median(list)] as const).sort((a, b) => b[1] - a[1]).slice(0, 4);
   console.log(`slowest queries (searchKnowledge median): ${slowest.map(([q, t]) => `${q} ${ms(t)} ms`).join('; ')}`);
+}
+
+/** Where each route's CPU went: ms per request by process, and how many cores were busy on average. */
+function printCpuSplit(rows: Array<[string, MeasuredLoad, number | null]>): void {
+  if (rows.some(([, result]) => result.cpu === null)) return;
+  console.log('\nCPU per request by process (ms, from /proc), and cores busy on average:');
+  console.log('| route | app processes | search engine | MongoDB engine | bench (load generator, hello-world) | cores busy |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, { cpu, requests }] of rows) {
+    const { app, search, mongo, bench } = cpu as Record<string, number>;
+    const perRequest = (value: number) => (value / Math.max(1, requests)).toFixed(2);
+    console.log(`| ${name} | ${perRequest(app)} | ${perRequest(search)} | ${perRequest(mongo)} | ${perRequest(bench)} | ${((app + search + mongo + bench) / (SECONDS * 1000)).toFixed(2)} |`);
+  }
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -191,14 +223,14 @@ async function main(): Promise<void> {
     // queries of the warm-up are none of those measured below.
     const warmTail = longTailQueries(LONG_TAIL * 3).slice(LONG_TAIL * 2, LONG_TAIL * 2 + 2_000);
     await load(appUrl, [...QUERIES, ...warmTail].flatMap((q) => [`/api/v1/search?${q}`, `/cari?${q}`]), headers, WARM_UP_SECONDS);
-    const rows: Array<[string, LoadResult, number | null]> = [];
-    rows.push(['hello-world (Express)', await load(helloUrl, ['/hello'], {}), null]);
-    rows.push(['search API  /api/v1/search, popular', await load(appUrl, QUERIES.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
-    rows.push(['search page /cari, popular', await load(appUrl, QUERIES.map((q) => `/cari?${q}`), headers), TARGETS.page]);
+    const rows: Array<[string, MeasuredLoad, number | null]> = [];
+    rows.push(['hello-world (Express)', await measuredLoad(helloUrl, ['/hello'], {}), null]);
+    rows.push(['search API  /api/v1/search, popular', await measuredLoad(appUrl, QUERIES.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
+    rows.push(['search page /cari, popular', await measuredLoad(appUrl, QUERIES.map((q) => `/cari?${q}`), headers), TARGETS.page]);
     // Every request a query not asked before: no result cache can answer, the engine ranks each one.
     const [apiTail, pageTail] = [longTailQueries(LONG_TAIL), longTailQueries(LONG_TAIL * 2).slice(LONG_TAIL)];
-    rows.push(['search API  /api/v1/search, long tail', await load(appUrl, apiTail.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
-    rows.push(['search page /cari, long tail', await load(appUrl, pageTail.map((q) => `/cari?${q}`), headers), TARGETS.page]);
+    rows.push(['search API  /api/v1/search, long tail', await measuredLoad(appUrl, apiTail.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
+    rows.push(['search page /cari, long tail', await measuredLoad(appUrl, pageTail.map((q) => `/cari?${q}`), headers), TARGETS.page]);
 
     const helloP95 = percentile([...rows[0][1].latencies].sort((a, b) => a - b), 95);
     console.log(`\n${RECORDS.toLocaleString('en')} records, ${server.processes} app processes, ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${SECONDS} s per route, popular: ${QUERIES.length} queries in rotation, long tail: no query asked twice, ${os.cpus().length} CPUs`);
@@ -212,6 +244,7 @@ async function main(): Promise<void> {
         `| ${name} | ${result.requests} | ${(result.requests / SECONDS).toFixed(0)} | ${ms(percentile(sorted, 50))} | ${ms(p95)} | ${ms(percentile(sorted, 99))} | ${(p95 / helloP95).toFixed(1)}× | ${result.non2xx + result.errors + result.timeouts} | ${target === null ? '—' : `≤ ${target}`} | ${verdict} |`,
       );
     }
+    printCpuSplit(rows);
   } finally {
     await server?.stop();
     await new Promise((resolve) => (helloServer ? helloServer.close(resolve) : resolve(undefined)));

@@ -18,7 +18,7 @@ const askedAbout = new Set(ASKED_ABOUT);
  * those words are dropped there: with the "last" strategy the first word left is one every hit
  * must hold, and few records say "daerah" of themselves.
  */
-export function withoutQuestionFrame(typed: string[]): string[] {
+function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
   while (end < typed.length && (stopWords.has(typed[end]) || askedAbout.has(typed[end]))) end++;
   const opening = typed.slice(0, end);

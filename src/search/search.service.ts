@@ -181,8 +181,8 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const [main, ...rest] = results as unknown as SearchResponse<KnowledgeSearchDocument>[];
   const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])));
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
-  // The words the engine was asked for (a question's opening dropped), by root: snippets mark their affixed forms too.
-  const roots = new Set(stemming ? words(common.q).map(stemWord) : []);
+  // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
+  const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark))) : undefined;
   return {
     hits: main.hits.map((hit) => toHit(hit, roots)),

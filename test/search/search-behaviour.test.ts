@@ -101,11 +101,14 @@ describe('searchKnowledge', () => {
     assert.equal(where.hits[0]?.title, 'Redaksi perlu rapat mingguan');
   });
 
-  test('searchKnowledge – question opening dropped – its words not marked in snippets either', async () => {
+  test('searchKnowledge – question opening dropped, stop words – not marked in snippets', async () => {
     // Found through the stemmed field only (unggahan → unggah): the snippet is marked by root here, not by the engine.
     const result = await searchKnowledge(other.acting, { q: 'dinas mana yang mengunggah?' });
     assert.equal(result.hits[0]?.title, 'Kalender Konten Pemerintah Kota');
     assert.equal(result.hits[0]?.snippet, 'Jadwal <mark>unggahan</mark> bersama seluruh dinas');
+    // Matched in the title only: the summary shown unmarked, its stop word "seluruh" too.
+    const titleOnly = await searchKnowledge(other.acting, { q: 'kalender seluruh' });
+    assert.equal(titleOnly.hits[0]?.snippet, 'Jadwal unggahan bersama seluruh dinas');
   });
 
   test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {

@@ -93,27 +93,25 @@ describe('searchKnowledge', () => {
     assert.ok(!plain.hits.some((hit) => hit.title === 'Videotron Alun-alun Kota'));
   });
 
+  /** The first hit another agency's planner gets for `q`. */
+  const firstHit = async (q: string) => (await searchKnowledge(other.acting, { q })).hits[0];
+
   test('searchKnowledge – question typed as a sentence – question words and fillers ignored, the lesson first', async () => {
-    const result = await searchKnowledge(other.acting, { q: 'Siapa yang punya rapat redaksi mingguan?' });
-    assert.equal(result.hits[0]?.title, 'Redaksi perlu rapat mingguan');
+    assert.equal((await firstHit('Siapa yang punya rapat redaksi mingguan?'))?.title, 'Redaksi perlu rapat mingguan');
     // The agency asked for is not a word the record must hold.
-    const where = await searchKnowledge(other.acting, { q: 'Instansi mana yang punya rapat redaksi mingguan?' });
-    assert.equal(where.hits[0]?.title, 'Redaksi perlu rapat mingguan');
+    assert.equal((await firstHit('Instansi mana yang punya rapat redaksi mingguan?'))?.title, 'Redaksi perlu rapat mingguan');
   });
 
   test('searchKnowledge – question opening dropped, stop words – not marked in snippets', async () => {
     // Found through the stemmed field only (unggahan → unggah): the snippet is marked by root here, not by the engine.
-    const result = await searchKnowledge(other.acting, { q: 'dinas mana yang mengunggah?' });
-    assert.equal(result.hits[0]?.title, 'Kalender Konten Pemerintah Kota');
-    assert.equal(result.hits[0]?.snippet, 'Jadwal <mark>unggahan</mark> bersama seluruh dinas');
+    const byRoot = await firstHit('dinas mana yang mengunggah?');
+    assert.deepEqual([byRoot?.title, byRoot?.snippet], ['Kalender Konten Pemerintah Kota', 'Jadwal <mark>unggahan</mark> bersama seluruh dinas']);
     // Matched in the title only: the summary shown unmarked, its stop word "seluruh" too.
-    const titleOnly = await searchKnowledge(other.acting, { q: 'kalender seluruh' });
-    assert.equal(titleOnly.hits[0]?.snippet, 'Jadwal unggahan bersama seluruh dinas');
+    assert.equal((await firstHit('kalender seluruh'))?.snippet, 'Jadwal unggahan bersama seluruh dinas');
   });
 
   test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {
-    const result = await searchKnowledge(other.acting, { q: 'mengelola akun' });
-    assert.equal(result.hits[0]?.title, 'Pengelolaan Medsos Terpadu');
+    assert.equal((await firstHit('mengelola akun'))?.title, 'Pengelolaan Medsos Terpadu');
   });
 
   test('searchKnowledge – the name of a practice as typed – that practice first, not one whose name is a spelling variant of a word', async () => {

@@ -15,8 +15,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * Bump when buildSearchDocuments changes what a document holds.
  * 2: `date` is the record's own date only (before: its creation date when it had none).
  * 3: `stemmed` reads menge-/penge- words with their dropped k (mengelola → kelola), see stemmer.ts.
+ * 4: `stemmed` ends with the words naming the record's kind (data/record-kinds.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 3;
+export const SEARCH_DOCUMENT_VERSION = 4;
 
 const VERSION_ID = 'documents';
 

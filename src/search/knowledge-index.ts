@@ -29,7 +29,7 @@ export interface KnowledgeSearchDocument {
   topicNames: string[];
   tags: string[];
   body: string;
-  /** Roots of every word of title, summary and body (affix-aware matching). */
+  /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
   stemmed: string;
   // Display
   agencyNames: string[];
@@ -70,7 +70,9 @@ export function knowledgeIndexSettings(): Settings {
     // "sort" right after "words": "newest" orders the records matching the most words by date,
     // not only those tied on every relevance rule. Without a sort parameter the rule does nothing.
     rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    // No typos on the roots: a typo of a word is matched in the text itself, while a typo of a root
+    // would match words no record holds (*studio* for the kind word *studi* of every visit).
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['stemmed'] },
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 1000 },
   };

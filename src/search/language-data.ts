@@ -1,8 +1,10 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
- * into Meilisearch's mutual synonym map, the stop-word list, and how a typed question opens.
+ * into Meilisearch's mutual synonym map, the stop-word list, how a typed question opens, and the
+ * words naming each kind of record.
  */
 import fs from 'node:fs';
+import type { KnowledgeType } from './knowledge-index.js';
 
 function readData<T>(name: string): T {
   return JSON.parse(fs.readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
@@ -11,11 +13,13 @@ function readData<T>(name: string): T {
 const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; askedAbout: string[] }>('questions.json');
+const kindFile = readData<Record<KnowledgeType, string>>('record-kinds.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;
+export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each). */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): Record<string, string[]> {

@@ -5,8 +5,9 @@
  */
 import { AgencyModel } from '../modules/agencies/agency.model.js';
 import { topicNames } from '../modules/topics/topic.service.js';
-import type { KnowledgeSearchDocument } from './knowledge-index.js';
+import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
 import type { KnowledgeSource, StoredRecord } from './knowledge-sources.js';
+import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
 
 interface AgencyFacts {
@@ -47,6 +48,14 @@ function joinSentences(parts: string[]): string {
     .join(' ');
 }
 
+/**
+ * The `stemmed` field: the roots of the record's text, then — after a full stop, so that no word of
+ * the text counts as next to them — the roots of the words naming its kind (kunjungan, praktik baik …).
+ */
+export function stemmedField(type: KnowledgeType, text: string): string {
+  return `${stemText(text)}. ${stemText(KIND_WORDS[type])}`;
+}
+
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
 
 export async function buildSearchDocuments(source: KnowledgeSource, records: StoredRecord[]): Promise<KnowledgeSearchDocument[]> {
@@ -73,7 +82,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       topicNames: t.topics.map((code) => topics.get(code) ?? code),
       tags: t.tags,
       body,
-      stemmed: stemText(`${title} ${summary} ${t.tags.join(' ')} ${body}`),
+      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`),
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

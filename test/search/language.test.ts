@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, KIND_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
@@ -89,6 +90,12 @@ describe('query expansion', () => {
     assert.equal(expandQuery('dinas kominfo mana yang punya podcast'), 'dinas kominfo mana yang punya podcast');
     // Nothing but the opening: searched as typed rather than as an empty query.
     assert.equal(expandQuery('daerah mana'), 'daerah mana');
+  });
+  test('record kinds – every kind of record has its words, lower case, none a stop word', () => {
+    for (const type of KNOWLEDGE_TYPES) {
+      const words = KIND_WORDS[type].split(' ');
+      assert.ok(words.length > 0 && words.every((w) => w === w.toLowerCase() && w.length > 0 && !STOP_WORDS.includes(w)), type);
+    }
   });
   test('question data – question words are stop words, what questions ask about is not', () => {
     for (const word of QUESTION_WORDS) assert.ok(STOP_WORDS.includes(word), word);

@@ -110,6 +110,14 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('kalender seluruh'))?.snippet, 'Jadwal unggahan bersama seluruh dinas');
   });
 
+  test('searchKnowledge – the kind of record named in the query – records of that kind, though their text does not say it', async () => {
+    const lessons = await searchKnowledge(other.acting, { q: 'pelajaran redaksi' });
+    assert.deepEqual(lessons.hits.map((hit) => [hit.type, hit.title]), [['lesson', 'Redaksi perlu rapat mingguan']]);
+    assert.equal((await firstHit('inovasi videotron'))?.title, 'Videotron Alun-alun Kota');
+    // A typo of a kind word is no match: "praktis" is one letter from "praktik", which no text here holds.
+    assert.equal((await searchKnowledge(other.acting, { q: 'praktis' })).totalHits, 0);
+  });
+
   test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {
     assert.equal((await firstHit('mengelola akun'))?.title, 'Pengelolaan Medsos Terpadu');
   });

@@ -26,6 +26,9 @@ describe('Indonesian stemmer', () => {
     const roots = [['mengelola', 'kelola'], ['pengelolaan', 'kelola'], ['pengembangan', 'kembang'], ['mengenal', 'kenal'], ['mengetik', 'ketik'], ['mengevaluasi', 'evaluasi'], ['mengedukasi', 'edukasi'], ['mengecat', 'cat']];
     for (const [word, root] of roots) assert.equal(stemWord(word), root, word);
   });
+  test('stemWord – a menge- word still being typed – kept as typed, not read as a short root', () => {
+    for (const word of ['mengelo', 'pengelo', 'mengev']) assert.equal(stemWord(word), word);
+  });
   test('stemText – mixed text with numbers and hyphens – roots in order, numbers kept', () => {
     assert.equal(stemText('Mempublikasikan berita-berita 2022'), 'publikasi berita berita 2022');
   });

@@ -26,12 +26,20 @@ function withoutQuestionFrame(typed: string[]): string[] {
   return [...opening.filter((w) => !askedAbout.has(w)), ...typed.slice(end)];
 }
 
-export function expandQuery(q: string): string {
+/**
+ * `typing` (search-as-you-type): a query that ends inside a word is still being typed, and the
+ * engine matches its last word as a prefix only while it is last. That word is kept as typed and
+ * last — its "root" would be a guess from a fragment (pemberi… → beri), and the raw forms appended
+ * after it would take its place ("pelayanan publ" must not become "layan publ pelayanan").
+ */
+export function expandQuery(q: string, typing = false): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   const typed = words(q);
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
+  const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
+  if (prefix) return [...new Set([...raw.slice(0, -1).map(stemWord), raw[raw.length - 1]])].join(' ');
   const roots = raw.map(stemWord);
   // Nothing but stop words, or nothing dropped and nothing to stem: the engine gets the query as typed.
   if (raw.length === 0 || (asked.length === typed.length && roots.every((root, i) => root === raw[i]))) return q;

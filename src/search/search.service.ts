@@ -33,6 +33,8 @@ export interface SearchParams {
   stemming?: boolean;
   /** false: no facet counts (search-as-you-type); every facet list is then empty. Default true. */
   facets?: boolean;
+  /** true: the query is still being typed (search-as-you-type), its last word a prefix; see expandQuery. */
+  typing?: boolean;
 }
 
 export interface SearchHit {
@@ -155,7 +157,7 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const allowed = permissionFilter(actor);
-  const common = { indexUid, q: stemming ? expandQuery(q) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
+  const common = { indexUid, q: stemming ? expandQuery(q, params.typing ?? false) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];

@@ -21,6 +21,6 @@ export const suggestJson: RequestHandler = async (req, res) => {
     res.json({ data: [] });
     return;
   }
-  const result = await searchOrUnavailable(() => searchKnowledge(actingUser(req), { q, perPage: SUGGESTION_COUNT, facets: false }));
+  const result = await searchOrUnavailable(() => searchKnowledge(actingUser(req), { q, perPage: SUGGESTION_COUNT, facets: false, typing: true }));
   res.json({ data: result.hits.map((hit) => ({ type: hit.type, typeLabel: res.locals.t(`search:types.${hit.type}`), title: hit.title, url: hit.url })) });
 };

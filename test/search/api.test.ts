@@ -134,6 +134,9 @@ describe('search API', () => {
     assert.ok(res.body.data.some((s: { title: string; typeLabel: string }) => s.title === world.titles.podcastSolok && s.typeLabel === 'Praktik baik'));
     const short = await solok.get('/api/v1/search/suggest').query({ q: 'p' });
     assert.deepEqual(short.body, { data: [] });
+    // The last word is still being typed: matched as a prefix after an affixed word (kehumasan → humas).
+    const typing = await solok.get('/api/v1/search/suggest').query({ q: 'kehumasan bandu' });
+    assert.equal(titlesOf(typing.body)[0], world.titles.podcastBandung);
   });
 
   test('suggest API – markup in a title – sent as plain text, which search.js inserts with textContent only', async () => {

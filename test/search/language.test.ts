@@ -104,6 +104,12 @@ describe('query expansion', () => {
     for (const word of QUESTION_WORDS) assert.ok(STOP_WORDS.includes(word), word);
     for (const word of ASKED_ABOUT) assert.ok(!STOP_WORDS.includes(word), word);
   });
+  test('expandQuery – typing – the word being typed stays last and as typed, the words before it by root', () => {
+    assert.equal(expandQuery('pelayanan publ', true), 'layan publ');
+    assert.equal(expandQuery('pemberi', true), 'pemberi');
+    // A space after the last word: it is whole, and expanded as in a search.
+    assert.equal(expandQuery('pelayanan publik ', true), 'layan publik pelayanan');
+  });
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');
   });

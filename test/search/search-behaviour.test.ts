@@ -118,6 +118,11 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'praktis' })).totalHits, 0);
   });
 
+  test('searchKnowledge – typing (search-as-you-type) after an affixed word – the word being typed still matched as a prefix', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'mempublikasikan age', facets: false, typing: true });
+    assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
+  });
+
   test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {
     assert.equal((await firstHit('mengelola akun'))?.title, 'Pengelolaan Medsos Terpadu');
   });

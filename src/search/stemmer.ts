@@ -27,8 +27,7 @@ function rootAfterNge(word: string): string | undefined {
   const rest = word.slice(4);
   for (const candidate of [`k${rest}`, rest]) {
     const root = stemmer.stem(candidate);
-    // A root of three letters or fewer here comes from a word still being typed (mengelo → elo).
-    if (root.length >= 4 && stemmer.find(root)) return root;
+    if (stemmer.find(root)) return root;
   }
   return undefined;
 }

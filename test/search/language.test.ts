@@ -26,8 +26,9 @@ describe('Indonesian stemmer', () => {
     const roots = [['mengelola', 'kelola'], ['pengelolaan', 'kelola'], ['pengembangan', 'kembang'], ['mengenal', 'kenal'], ['mengetik', 'ketik'], ['mengevaluasi', 'evaluasi'], ['mengedukasi', 'edukasi'], ['mengecat', 'cat']];
     for (const [word, root] of roots) assert.equal(stemWord(word), root, word);
   });
-  test('stemWord – a menge- word still being typed – kept as typed, not read as a short root', () => {
-    for (const word of ['mengelo', 'pengelo', 'mengev']) assert.equal(stemWord(word), word);
+  test('stemWord – menge- word with a root of three letters – reduced too', () => {
+    assert.equal(stemWord('mengeja'), 'eja');
+    assert.equal(stemWord('pengejaan'), 'eja');
   });
   test('stemText – mixed text with numbers and hyphens – roots in order, numbers kept', () => {
     assert.equal(stemText('Mempublikasikan berita-berita 2022'), 'publikasi berita berita 2022');
@@ -107,6 +108,8 @@ describe('query expansion', () => {
   test('expandQuery – typing – the word being typed stays last and as typed, the words before it by root', () => {
     assert.equal(expandQuery('pelayanan publ', true), 'layan publ');
     assert.equal(expandQuery('pemberi', true), 'pemberi');
+    // A menge- fragment is not read as a short root (mengelo → elo) while it is being typed.
+    for (const word of ['mengelo', 'pengelo', 'mengev']) assert.equal(expandQuery(word, true), word);
     // A space after the last word: it is whole, and expanded as in a search.
     assert.equal(expandQuery('pelayanan publik ', true), 'layan publik pelayanan');
   });

@@ -12,13 +12,14 @@ function readData<T>(name: string): T {
 
 const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
-const questionFile = readData<{ questionWords: string[]; askedAbout: string[] }>('questions.json');
+const questionFile = readData<{ questionWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string>>('record-kinds.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;
+export const ASKED_VERBS: readonly string[] = questionFile.askedVerbs;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each). */

@@ -5,25 +5,26 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { ASKED_ABOUT, QUESTION_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, QUESTION_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
 const questionWords = new Set(QUESTION_WORDS);
-const askedAbout = new Set(ASKED_ABOUT);
+/** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
+const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
 
 /**
- * "Daerah mana yang sudah punya …", "apakah ada instansi yang …": a question opens with the general
- * thing it asks about. When the opening run of stop words and such words holds a question word,
- * those words are dropped there: with the "last" strategy the first word left is one every hit
- * must hold, and few records say "daerah" of themselves.
+ * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron": a question opens with the
+ * general thing it asks about and a verb of having or using. When the opening run of stop words and
+ * such words holds a question word, those words are dropped there: with the "last" strategy the
+ * first word left is one every hit must hold, and few records say "daerah" or "pakai" of themselves.
  */
 function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
-  while (end < typed.length && (stopWords.has(typed[end]) || askedAbout.has(typed[end]))) end++;
+  while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]))) end++;
   const opening = typed.slice(0, end);
   if (!opening.some((w) => questionWords.has(w))) return typed;
-  return [...opening.filter((w) => !askedAbout.has(w)), ...typed.slice(end)];
+  return [...opening.filter((w) => !framing.has(w)), ...typed.slice(end)];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, KIND_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, KIND_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
@@ -86,8 +86,13 @@ describe('query expansion', () => {
   });
   test('expandQuery – question opening with what it asks about – those words dropped, the subject kept', () => {
     assert.equal(expandQuery('Daerah mana yang sudah punya program berita mingguan?'), 'program berita minggu mingguan');
-    assert.equal(expandQuery('apakah ada instansi yang menerapkan tanda tangan elektronik'), 'terap tanda tangan elektronik menerapkan');
     assert.equal(expandQuery('inovasi apa yang ada di kota solok'), 'solok');
+  });
+  test('expandQuery – question opening with a verb of having or using – the verb dropped too', () => {
+    assert.equal(expandQuery('apakah ada instansi yang menerapkan tanda tangan elektronik'), 'tanda tangan elektronik');
+    assert.equal(expandQuery('dinas mana yang pakai videotron?'), 'videotron');
+    // After the subject the verb is part of what is asked.
+    assert.equal(expandQuery('siapa yang punya aplikasi untuk menerapkan tte'), 'aplikasi terap tte menerapkan');
   });
   test('expandQuery – the same words outside a question opening – kept', () => {
     assert.equal(expandQuery('kota padang punya apa'), 'kota padang punya apa');
@@ -101,9 +106,9 @@ describe('query expansion', () => {
       assert.ok(words.length > 0 && words.every((w) => w === w.toLowerCase() && w.length > 0 && !STOP_WORDS.includes(w)), type);
     }
   });
-  test('question data – question words are stop words, what questions ask about is not', () => {
+  test('question data – question words are stop words, what questions ask about and their verbs are not', () => {
     for (const word of QUESTION_WORDS) assert.ok(STOP_WORDS.includes(word), word);
-    for (const word of ASKED_ABOUT) assert.ok(!STOP_WORDS.includes(word), word);
+    for (const word of [...ASKED_ABOUT, ...ASKED_VERBS]) assert.ok(!STOP_WORDS.includes(word), word);
   });
   test('expandQuery – typing – the word being typed stays last and as typed, the words before it by root', () => {
     assert.equal(expandQuery('pelayanan publ', true), 'layan publ');

@@ -100,6 +100,8 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('Siapa yang punya rapat redaksi mingguan?'))?.title, 'Redaksi perlu rapat mingguan');
     // The agency asked for is not a word the record must hold.
     assert.equal((await firstHit('Instansi mana yang punya rapat redaksi mingguan?'))?.title, 'Redaksi perlu rapat mingguan');
+    // Nor is the verb of using it: no record says "pakai", and the strategy would hold to it.
+    assert.equal((await firstHit('Dinas mana yang pakai videotron?'))?.title, 'Videotron Alun-alun Kota');
   });
 
   test('searchKnowledge – question opening dropped, stop words – not marked in snippets', async () => {

@@ -10,6 +10,7 @@ import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
 const questionWords = new Set(QUESTION_WORDS);
+const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
 
@@ -24,7 +25,9 @@ function withoutQuestionFrame(typed: string[]): string[] {
   while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]))) end++;
   const opening = typed.slice(0, end);
   if (!opening.some((w) => questionWords.has(w))) return typed;
-  return [...opening.filter((w) => !framing.has(w)), ...typed.slice(end)];
+  // A thing asked about right before the subject names it: "… di kota solok" is not Kabupaten Solok.
+  const namesSubject = (i: number): boolean => i === end - 1 && end < typed.length && askedAbout.has(typed[i]);
+  return [...opening.filter((w, i) => !framing.has(w) || namesSubject(i)), ...typed.slice(end)];
 }
 
 /**

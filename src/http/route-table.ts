@@ -6,7 +6,7 @@ import type { RequestHandler } from 'express';
 import type { RouteDef } from './routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { healthRoutes } from './health.routes.js';
-import { homeRoutes } from './home.routes.js';
+import { homeRoutes } from '../modules/home/home.routes.js';
 import { loginRoutes } from '../auth/login.routes.js';
 import { meApiRoutes } from '../auth/me.api.js';
 import { apiTokenRoutes } from '../auth/api-tokens/api-token.routes.js';

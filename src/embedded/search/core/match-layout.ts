@@ -9,7 +9,7 @@
  */
 import { locationPosition, locationRank } from './term-index.js';
 
-const MAX_POSITION = 1023;
+export const MAX_POSITION = 1023;
 const POSITION_BITS = 10;
 /** Typos fit 2 bits: a match has at most 2. */
 const TYPO_BITS = 2;

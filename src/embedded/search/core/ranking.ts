@@ -10,6 +10,7 @@ import type { QueryWord } from './query.js';
 import { valuesAt, type Doc } from './fields.js';
 import { rankingScore, rankingScoreDetails, type ScorePart } from './ranking-score.js';
 import { MAX_PAIR_COST } from './pair-costs.js';
+import { MAX_POSITION_COST } from './position-cost.js';
 import { proximityOf } from './proximity.js';
 import { exactAttributeLevel, textKeys, type BucketInput, type TextKeys } from './rule-keys.js';
 import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
@@ -59,9 +60,6 @@ export interface RankedHit {
   score: number;
   details: Record<string, unknown> | null;
 }
-
-/** Positions beyond this count as equally far for the wordPosition score. */
-const WORD_POSITION_LEVELS = 16;
 
 export interface RankResult {
   candidates: Bitset;
@@ -148,7 +146,7 @@ function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, match
     } else if (rule.kind === 'attributeRank') {
       parts.push({ name: 'attributeRank', deficit: (p) => values[p], max: k * (fields - 1), detail: () => ({}) });
     } else {
-      parts.push({ name: 'wordPosition', deficit: (p) => values[p], max: k * WORD_POSITION_LEVELS, detail: () => ({}) });
+      parts.push({ name: 'wordPosition', deficit: (p) => values[p], max: k * MAX_POSITION_COST, detail: () => ({}) });
     }
   }
   const top = sortedOnly

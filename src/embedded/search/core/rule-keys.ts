@@ -1,6 +1,6 @@
 /**
  * Per-document keys of the ranking rules for the documents of one bucket (smaller = better):
- * typo (total typos), attributeRank (attribute ranks), wordPosition (positions within them;
+ * typo (total typos), attributeRank (attribute ranks), wordPosition (position costs within them;
  * `attribute` is both) and exactness (words matched as typed) read from each word's per-slot
  * match data (word-matching.ts); the exactness level reads the forward index of one document at a
  * time, when the ranking asks for it (proximity: proximity.ts).
@@ -8,6 +8,7 @@
 import type { Bitset } from './bitset.js';
 import { rankBit, type TermIndex } from './term-index.js';
 import { HARD_SEPARATOR_GAP } from './tokenizer.js';
+import { positionCosts } from './position-cost.js';
 import { ALL_RANKS, type WordMatch } from './word-matching.js';
 
 export interface BucketInput {
@@ -21,7 +22,7 @@ export interface TextKeys {
   typo: Float64Array;
   /** Sum of the best attribute rank of each word. */
   attributeRank: Float64Array;
-  /** Sum of each word's position in that attribute (capped at 1023). */
+  /** Sum of each word's position cost in that attribute (position-cost.ts). */
   wordPosition: Float64Array;
   exactness: Float64Array;
 }
@@ -35,6 +36,8 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
   const wordPosition = take(n);
   const exactness = take(n);
   const words = active.map((w) => matches[w].postings.matches);
+  // A word's place in the query is its index among the query words.
+  const costs = active.map((w) => positionCosts(w));
   // Every word of one index has the same layout.
   const layout = matches[active[0]].postings.layout;
   const { noMatch } = layout;
@@ -45,12 +48,12 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
     let ranks = 0;
     let positions = 0;
     let exact = 0;
-    for (const word of words) {
-      const match = word[slot];
+    for (let w = 0; w < words.length; w++) {
+      const match = words[w][slot];
       if (match === noMatch) continue;
       typos += layout.typos(match);
       ranks += layout.rank(match);
-      positions += layout.position(match);
+      positions += costs[w][layout.position(match)];
       exact += layout.asTyped(match);
     }
     typo[p] = typos;

@@ -246,6 +246,21 @@ describe('ranking rules', () => {
     assert.deepEqual(ids(index, { q: 'podcast' }), [3, 2, 1]);
   });
 
+  test('wordPosition – positions graded as Meilisearch grades them – 2 to 4 tie, 5 is farther; the score in 11 levels per word', () => {
+    const at = (position: number) => [...Array.from({ length: position }, () => 'kata'), 'podcast'].join(' ');
+    // Inserted farthest first: where positions tie, insertion order decides.
+    const index = indexOf([
+      { id: 5, title: at(5) },
+      { id: 4, title: at(4) },
+      { id: 2, title: at(2) },
+      { id: 0, title: at(0) },
+    ]);
+    assert.deepEqual(ids(index, { q: 'podcast' }), [0, 4, 2, 5]);
+    const details = index.search({ q: 'podcast', showRankingScoreDetails: true }).hits.map((h) => (h._rankingScoreDetails as Record<string, { score: number }>).wordPosition.score);
+    // Cost 0, 2, 2 and 3 of at most 10.
+    assert.deepEqual(details, [0, 2, 2, 3].map((cost) => 1 - cost / 11));
+  });
+
   test('exactness – the word as typed before a longer prefix match', () => {
     const index = indexOf([
       { id: 1, title: 'podcasts' },

@@ -16,8 +16,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 2: `date` is the record's own date only (before: its creation date when it had none).
  * 3: `stemmed` reads menge-/penge- words with their dropped k (mengelola → kelola), see stemmer.ts.
  * 4: `stemmed` ends with the words naming the record's kind (data/record-kinds.json).
+ * 5: `stemmed` keeps the words of place names whole (data/place-names.json: kediri, mentawai, bekasi …).
  */
-export const SEARCH_DOCUMENT_VERSION = 4;
+export const SEARCH_DOCUMENT_VERSION = 5;
 
 const VERSION_ID = 'documents';
 

@@ -1,7 +1,7 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
- * into Meilisearch's mutual synonym map, the stop-word list, how a typed question opens, and the
- * words naming each kind of record.
+ * into Meilisearch's mutual synonym map, the stop-word list, how a typed question opens, the
+ * words naming each kind of record, and the words of place names the stemmer keeps whole.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -14,12 +14,16 @@ const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string>>('record-kinds.json');
+const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;
 export const ASKED_VERBS: readonly string[] = questionFile.askedVerbs;
+/** Words of place names kept whole by the stemmer; words of place names that are ordinary words too. */
+export const PLACE_NAME_WORDS: readonly string[] = placeFile.words;
+export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each). */

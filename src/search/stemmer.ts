@@ -5,8 +5,10 @@
  * `stemmed` field of the search document, and a query's words are stemmed the same way.
  */
 import { Stemmer } from 'sastrawijs';
+import { PLACE_NAME_WORDS } from './language-data.js';
 
 const stemmer = new Stemmer();
+const placeNames = new Set(PLACE_NAME_WORDS);
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
@@ -32,9 +34,9 @@ function rootAfterNge(word: string): string | undefined {
   return undefined;
 }
 
-/** The root of one lower-case word; words with digits and very short words are kept as they are. */
+/** The root of one lower-case word; words with digits, very short words and place names are kept as they are. */
 export function stemWord(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
+  if (word.length <= 3 || /\d/.test(word) || placeNames.has(word)) return word;
   let root = cache.get(word);
   if (root === undefined) {
     root = (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word);

@@ -1,8 +1,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, KIND_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
-import { stemText, stemWord } from '../../src/search/stemmer.js';
+import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
@@ -29,6 +29,14 @@ describe('Indonesian stemmer', () => {
   test('stemWord – menge- word with a root of three letters – reduced too', () => {
     assert.equal(stemWord('mengeja'), 'eja');
     assert.equal(stemWord('pengejaan'), 'eja');
+  });
+  test('stemWord – words of region names – kept whole (kediri is not diri), ordinary words among them still reduced', async () => {
+    const regionWords = new Set((await loadReferenceRegions()).flatMap((region) => words(region.name)));
+    assert.deepEqual([...regionWords].filter((w) => stemWord(w) !== w && !COMMON_PLACE_WORDS.includes(w)), []);
+    assert.equal(stemWord('kepulauan'), 'pulau');
+    // Both lists hold words of region names only.
+    assert.deepEqual([...PLACE_NAME_WORDS, ...COMMON_PLACE_WORDS].filter((w) => !regionWords.has(w)), []);
+    assert.equal(expandQuery('diskominfo kabupaten kediri'), 'diskominfo kabupaten kediri');
   });
   test('stemText – mixed text with numbers and hyphens – roots in order, numbers kept', () => {
     assert.equal(stemText('Mempublikasikan berita-berita 2022'), 'publikasi berita berita 2022');

@@ -17,8 +17,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 3: `stemmed` reads menge-/penge- words with their dropped k (mengelola → kelola), see stemmer.ts.
  * 4: `stemmed` ends with the words naming the record's kind (data/record-kinds.json).
  * 5: `stemmed` keeps the words of place names whole (data/place-names.json: kediri, mentawai, bekasi …).
+ * 6: `stemmed` reads affixed compounds as their words (data/compounds.json: ditindaklanjuti → tindak lanjut).
  */
-export const SEARCH_DOCUMENT_VERSION = 5;
+export const SEARCH_DOCUMENT_VERSION = 6;
 
 const VERSION_ID = 'documents';
 

@@ -1,7 +1,8 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
  * into Meilisearch's mutual synonym map, the stop-word list, how a typed question opens, the
- * words naming each kind of record, and the words of place names the stemmer keeps whole.
+ * words naming each kind of record, the words of place names the stemmer keeps whole, and the
+ * compounds it reads in affixed words.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -15,6 +16,7 @@ const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string>>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
+const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
@@ -24,6 +26,8 @@ export const ASKED_VERBS: readonly string[] = questionFile.askedVerbs;
 /** Words of place names kept whole by the stemmer; words of place names that are ordinary words too. */
 export const PLACE_NAME_WORDS: readonly string[] = placeFile.words;
 export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
+/** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
+export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each). */

@@ -5,6 +5,7 @@
  * `stemmed` field of the search document, and a query's words are stemmed the same way.
  */
 import { Stemmer } from 'sastrawijs';
+import { compoundOf } from './compound-words.js';
 import { PLACE_NAME_WORDS } from './language-data.js';
 
 const stemmer = new Stemmer();
@@ -34,12 +35,15 @@ function rootAfterNge(word: string): string | undefined {
   return undefined;
 }
 
-/** The root of one lower-case word; words with digits, very short words and place names are kept as they are. */
+/**
+ * The root of one lower-case word; words with digits, very short words and place names are kept as
+ * they are. An affixed compound gives the compound's words ("tindak lanjut", see compound-words.ts).
+ */
 export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word) || placeNames.has(word)) return word;
   let root = cache.get(word);
   if (root === undefined) {
-    root = (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word);
+    root = compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, root);
   }

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
@@ -37,6 +37,25 @@ describe('Indonesian stemmer', () => {
     // Both lists hold words of region names only.
     assert.deepEqual([...PLACE_NAME_WORDS, ...COMMON_PLACE_WORDS].filter((w) => !regionWords.has(w)), []);
     assert.equal(expandQuery('diskominfo kabupaten kediri'), 'diskominfo kabupaten kediri');
+  });
+  test('stemWord – affixed compounds written as one word – the compound\'s words, nasal prefixes included', () => {
+    const cases: [string, string][] = [
+      ['ditindaklanjuti', 'tindak lanjut'],
+      ['menindaklanjuti', 'tindak lanjut'],
+      ['penandatanganan', 'tanda tangan'],
+      ['menyebarluaskan', 'sebar luas'],
+      ['mempertanggungjawabkan', 'tanggung jawab'],
+      ['keikutsertaan', 'ikut serta'],
+      ['diujicobakan', 'uji coba'],
+      ['pemberitahuan', 'beri tahu'],
+    ];
+    for (const [word, compound] of cases) assert.equal(stemWord(word), compound, word);
+    assert.equal(stemText('Surat ditandatangani elektronik'), 'surat tanda tangan elektronik');
+    assert.equal(expandQuery('cara menindaklanjuti aduan'), 'tindak lanjut adu menindaklanjuti aduan');
+  });
+  test('compounds – data – two or more lower-case words each, none twice', () => {
+    for (const compound of COMPOUNDS) assert.match(compound, /^[a-z]+( [a-z]+)+$/, compound);
+    assert.equal(new Set(COMPOUNDS).size, COMPOUNDS.length);
   });
   test('stemText – mixed text with numbers and hyphens – roots in order, numbers kept', () => {
     assert.equal(stemText('Mempublikasikan berita-berita 2022'), 'publikasi berita berita 2022');

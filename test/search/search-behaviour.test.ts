@@ -28,6 +28,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Kalender Konten Pemerintah Kota', shortDescription: 'Jadwal unggahan bersama seluruh dinas', topics: ['publikasi-konten'] });
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
+    await createTestPractice(other.acting, { name: 'Aduan Warga Dibalas Terbuka', shortDescription: 'Setiap aduan ditindaklanjuti dalam tiga hari.' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
     await createTestPractice(other.acting, { name: 'Solok Sapekan', shortDescription: 'Meniru Padang Panjang Sepekan untuk berita kota' });
     await createTestPractice(owner.acting, { name: 'Padang Panjang Sepekan', shortDescription: 'Siaran berita pemerintah kota' });
@@ -110,6 +111,10 @@ describe('searchKnowledge', () => {
     assert.deepEqual([byRoot?.title, byRoot?.snippet], ['Kalender Konten Pemerintah Kota', 'Jadwal <mark>unggahan</mark> bersama seluruh dinas']);
     // Matched in the title only: the summary shown unmarked, its stop word "seluruh" too.
     assert.equal((await firstHit('kalender seluruh'))?.snippet, 'Jadwal unggahan bersama seluruh dinas');
+  });
+
+  test('searchKnowledge – a compound as usually written – finds its affixed one-word form', async () => {
+    assert.equal((await firstHit('tindak lanjut aduan'))?.title, 'Aduan Warga Dibalas Terbuka');
   });
 
   test('searchKnowledge – the kind of record named in the query – records of that kind, though their text does not say it', async () => {

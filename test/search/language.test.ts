@@ -75,6 +75,10 @@ describe('synonyms and stop words', () => {
     assert.ok(map.pemko.includes('pemkot'));
     assert.ok(map.medsos.includes('media sosial'));
   });
+  test('synonymMap – other abbreviations and spellings planners type – present both ways', () => {
+    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan']];
+    for (const [a, b] of pairs) assert.ok(map[a]?.includes(b) && map[b]?.includes(a), `${a} ↔ ${b}`);
+  });
   test('synonymMap – province abbreviations – each finds the province name as the region data spells it', async () => {
     const provinces = new Set((await loadReferenceRegions()).filter((r) => r.kind === 'provinsi').map((r) => r.name.toLowerCase()));
     const pairs = [['sumbar', 'sumatera barat'], ['sumut', 'sumatera utara'], ['jabar', 'jawa barat'], ['jatim', 'jawa timur'], ['diy', 'daerah istimewa yogyakarta'], ['ntt', 'nusa tenggara timur'], ['kaltim', 'kalimantan timur'], ['sulsel', 'sulawesi selatan'], ['kepri', 'kepulauan riau'], ['babel', 'kepulauan bangka belitung']];

@@ -29,6 +29,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
     await createTestPractice(other.acting, { name: 'Aduan Warga Dibalas Terbuka', shortDescription: 'Setiap aduan ditindaklanjuti dalam tiga hari.' });
+    await createTestPractice(owner.acting, { name: 'Wi-Fi Publik Taman', shortDescription: 'Titik internet gratis di ruang terbuka' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
     await createTestPractice(other.acting, { name: 'Solok Sapekan', shortDescription: 'Meniru Padang Panjang Sepekan untuk berita kota' });
     await createTestPractice(owner.acting, { name: 'Padang Panjang Sepekan', shortDescription: 'Siaran berita pemerintah kota' });
@@ -66,6 +67,10 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'akun medsos' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'media sosial terpadu' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
+  });
+
+  test('searchKnowledge – a spelling variant – wifi finds Wi-Fi', async () => {
+    assert.equal((await firstHit('wifi gratis'))?.title, 'Wi-Fi Publik Taman');
   });
 
   test('searchKnowledge – Diskominfo variants – every spelling finds the practice', async () => {

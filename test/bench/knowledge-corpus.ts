@@ -1,7 +1,7 @@
 /**
  * The synthetic knowledge corpus of the search benchmarks: agencies, one planner and `records`
- * practices, lessons and visits (60/30/10 %) written straight through the MongoDB driver, words
- * drawn with a skew from a vocabulary of the domain, from a fixed seed so every run sees the same data.
+ * practices, lessons and visits (60/30/10 %) written straight through the MongoDB driver, their
+ * words drawn as corpus-text.ts says, from a fixed seed so every run sees the same data.
  */
 import { randomBytes } from 'node:crypto';
 import { Types } from 'mongoose';
@@ -12,38 +12,29 @@ import { listRegionsByProvince } from '../../src/modules/regions/region.service.
 import { provisionUser } from '../../src/modules/users/user.service.js';
 import { VisitModel } from '../../src/modules/visits/visit.model.js';
 import { seeded } from '../helpers/seeded-random.js';
+import { corpusText, type CorpusKind } from './corpus-text.js';
 
 const AGENCIES = 120;
 
 const random = seeded(20261126);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
 
-const WORDS = `pemerintah daerah dinas badan bidang komunikasi informatika informasi publik pelayanan layanan masyarakat
-warga desa kelurahan kecamatan pembangunan perencanaan anggaran kesehatan pendidikan puskesmas stunting posyandu
-pertanian pangan pasar perizinan online digital aplikasi sistem elektronik data statistik portal website media
-sosial podcast siaran radio televisi publikasi pengumuman sosialisasi literasi pelatihan koordinasi evaluasi
-pengawasan laporan kinerja transparansi reformasi birokrasi inovasi replikasi kolaborasi kemitraan komunitas
-lingkungan sampah banjir bencana pariwisata budaya festival kreatif pemuda perempuan anak kependudukan jalan
-transportasi internet kominfo diskominfo ppid kim spbe ikp pemko pemkot bappeda videotron humas kehumasan berita
-mingguan majalah konten dipublikasikan mempublikasikan pengaduan aspirasi survei kepuasan program kegiatan strategi
-kebijakan peraturan walikota bupati gubernur`.split(/\s+/);
 const TOPICS = ['publikasi-konten', 'ppid', 'media-sosial', 'penyiaran', 'spbe', 'keamanan-informasi', 'kim', 'pelayanan-publik', 'kehumasan', 'data-statistik', 'aplikasi-layanan', 'smart-city', 'pengaduan'];
 const STAGES = ['inisiatif', 'uji_coba', 'penerapan'] as const;
-const words = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(WORDS.length * random() ** 1.6)]).join(' ');
 const someTopics = () => [...new Set([pick(TOPICS), pick(TOPICS)])].slice(0, 1 + Math.floor(random() * 2));
 const dateIn = () => new Date(Date.UTC(2015 + Math.floor(random() * 11), Math.floor(random() * 12), 1 + Math.floor(random() * 28)));
 
 /**
- * `count` different search queries (query strings) from the corpus' vocabulary: two or three words,
+ * `count` different search queries (query strings) from the corpus' words: two or three words,
  * a quarter with a type filter, sort or second page. From their own seed, so the corpus stays the same.
  */
-export function longTailQueries(count: number): string[] {
+export function longTailQueries(count: number, kind: CorpusKind = 'domain'): string[] {
   const draw = seeded(7);
-  const word = () => WORDS[Math.floor(WORDS.length * draw())];
+  const text = corpusText(kind);
   const extras = ['', '', '', '', '', '&type=practice', '&type=lesson', '&sort=newest', '&page=2'];
   const queries = new Set<string>();
   while (queries.size < count) {
-    const words = [...new Set(Array.from({ length: 2 + Math.floor(draw() * 2) }, word))];
+    const words = [...new Set(text.query(draw))];
     queries.add(`q=${words.join('+')}${extras[Math.floor(draw() * extras.length)]}`);
   }
   return [...queries];
@@ -54,7 +45,8 @@ export interface SeededUser {
   password: string;
 }
 
-export async function seedKnowledgeCorpus(records: number): Promise<SeededUser> {
+export async function seedKnowledgeCorpus(records: number, kind: CorpusKind = 'domain'): Promise<SeededUser> {
+  const text = corpusText(kind);
   const regions = (await listRegionsByProvince()).flatMap((g) => g.regencies.slice(0, 4));
   const agencyIds: Types.ObjectId[] = [];
   for (let i = 0; i < AGENCIES; i += 1) {
@@ -70,11 +62,16 @@ export async function seedKnowledgeCorpus(records: number): Promise<SeededUser> 
   const sync = { searchSync: { pending: false, version: 1 }, deletedAt: null, deletedBy: null, createdAt: now, updatedAt: now };
   const status = () => (random() < 0.9 ? 'published' : 'draft');
   const practice = () => {
+    const words = text.record(random);
     const name = words(5);
     return { ownerAgencyId: pick(agencyIds), name, nameKey: name, shortDescription: words(18), description: words(60), category: 'pelayanan_publik', topics: someTopics(), tags: [words(1)], channel: words(4), stage: pick(STAGES), startDate: dateIn(), digital: true, evidence: [], contact: {}, status: status(), ...sync };
   };
-  const lesson = () => ({ title: words(6), observation: words(30), lesson: words(20), recommendation: words(15), appliesTo: words(4), topics: someTopics(), tags: [], observedOn: dateIn(), recorderAgencyId: pick(agencyIds), status: status(), ...sync });
+  const lesson = () => {
+    const words = text.record(random);
+    return { title: words(6), observation: words(30), lesson: words(20), recommendation: words(15), appliesTo: words(4), topics: someTopics(), tags: [], observedOn: dateIn(), recorderAgencyId: pick(agencyIds), status: status(), ...sync };
+  };
   const visit = () => {
+    const words = text.record(random);
     const [visiting, host] = [pick(agencyIds), pick(agencyIds)];
     const startDate = dateIn();
     return { visitingAgencyIds: [visiting], hostAgencyIds: [host], agencyIds: [visiting, host], startDate, endDate: startDate, place: words(3), purpose: words(10), summary: words(40), agenda: '', topics: someTopics(), tags: [], delegation: [], hostOfficials: [], sources: [], practiceIds: [], status: status(), ...sync };

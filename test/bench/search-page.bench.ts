@@ -1,7 +1,8 @@
 /**
  * Benchmark of the search page and search API (not a test): `npm run bench:search-page [-- --records N
- * --seconds S]`. Starts the embedded engines on a temp dir as `npm start` does (each in its own child
- * process), seeds N knowledge records (default 100,000: 60 % practices, 30 % lessons, 10 % visits)
+ * --seconds S --corpus domain|demo-topics]`. Starts the embedded engines on a temp dir as `npm start`
+ * does (each in its own child process), seeds N knowledge records (default 100,000: 60 % practices,
+ * 30 % lessons, 10 % visits; words as corpus-text.ts draws them, default the dense `domain` corpus)
  * with the MongoDB driver, indexes them through the search room's reindex, runs the real server
  * (src/server.ts in production mode, one app process per core, request logs at info into a file)
  * and a plain Express hello-world, then drives each with autocannon (20
@@ -28,6 +29,7 @@ import { reindexKnowledge } from '../../src/search/reindex.js';
 import { searchQuerySchema, toSearchParams } from '../../src/search/search.schemas.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { configureSearch } from '../../src/search/search-context.js';
+import { CORPUS_KINDS, type CorpusKind } from './corpus-text.js';
 import { longTailQueries, seedKnowledgeCorpus, type SeededUser } from './knowledge-corpus.js';
 import { cpuByRole } from './process-cpu.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
@@ -39,7 +41,15 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+function corpusOption(): CorpusKind {
+  const at = process.argv.indexOf('--corpus');
+  const value = at >= 0 ? process.argv[at + 1] : 'domain';
+  if (!CORPUS_KINDS.includes(value as CorpusKind)) throw new Error(`--corpus must be one of ${CORPUS_KINDS.join(', ')}`);
+  return value as CorpusKind;
+}
+
 const RECORDS = option('records', 100_000);
+const CORPUS = corpusOption();
 const SECONDS = option('seconds', 15);
 const CONNECTIONS = 20;
 const WARM_UP_SECONDS = 10;
@@ -188,8 +198,8 @@ async function main(): Promise<void> {
     configureSearch(client);
 
     let started = Date.now();
-    const user = await seedKnowledgeCorpus(RECORDS);
-    console.log(`seeded ${RECORDS.toLocaleString('en')} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const user = await seedKnowledgeCorpus(RECORDS, CORPUS);
+    console.log(`seeded ${RECORDS.toLocaleString('en')} records (${CORPUS} corpus) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     started = Date.now();
     let shown = 0;
     const { indexed } = await reindexKnowledge({
@@ -221,19 +231,19 @@ async function main(): Promise<void> {
     // Not measured: the app processes' code gets compiled by the JIT under load (the first seconds cost
     // about 1.5× the CPU per request of the seconds after), as in a server that has been running. The long-tail
     // queries of the warm-up are none of those measured below.
-    const warmTail = longTailQueries(LONG_TAIL * 3).slice(LONG_TAIL * 2, LONG_TAIL * 2 + 2_000);
+    const warmTail = longTailQueries(LONG_TAIL * 3, CORPUS).slice(LONG_TAIL * 2, LONG_TAIL * 2 + 2_000);
     await load(appUrl, [...QUERIES, ...warmTail].flatMap((q) => [`/api/v1/search?${q}`, `/cari?${q}`]), headers, WARM_UP_SECONDS);
     const rows: Array<[string, MeasuredLoad, number | null]> = [];
     rows.push(['hello-world (Express)', await measuredLoad(helloUrl, ['/hello'], {}), null]);
     rows.push(['search API  /api/v1/search, popular', await measuredLoad(appUrl, QUERIES.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
     rows.push(['search page /cari, popular', await measuredLoad(appUrl, QUERIES.map((q) => `/cari?${q}`), headers), TARGETS.page]);
     // Every request a query not asked before: no result cache can answer, the engine ranks each one.
-    const [apiTail, pageTail] = [longTailQueries(LONG_TAIL), longTailQueries(LONG_TAIL * 2).slice(LONG_TAIL)];
+    const [apiTail, pageTail] = [longTailQueries(LONG_TAIL, CORPUS), longTailQueries(LONG_TAIL * 2, CORPUS).slice(LONG_TAIL)];
     rows.push(['search API  /api/v1/search, long tail', await measuredLoad(appUrl, apiTail.map((q) => `/api/v1/search?${q}`), headers), TARGETS.api]);
     rows.push(['search page /cari, long tail', await measuredLoad(appUrl, pageTail.map((q) => `/cari?${q}`), headers), TARGETS.page]);
 
     const helloP95 = percentile([...rows[0][1].latencies].sort((a, b) => a - b), 95);
-    console.log(`\n${RECORDS.toLocaleString('en')} records, ${server.processes} app processes, ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${SECONDS} s per route, popular: ${QUERIES.length} queries in rotation, long tail: no query asked twice, ${os.cpus().length} CPUs`);
+    console.log(`\n${RECORDS.toLocaleString('en')} records (${CORPUS} corpus), ${server.processes} app processes, ${CONNECTIONS} connections, ${WARM_UP_SECONDS} s warm-up, ${SECONDS} s per route, popular: ${QUERIES.length} queries in rotation, long tail: no query asked twice, ${os.cpus().length} CPUs`);
     console.log('| route | requests | req/s | p50 ms | p95 ms | p99 ms | p95 / hello p95 | non-2xx+errors | target p95 | verdict |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const [name, result, target] of rows) {

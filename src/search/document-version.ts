@@ -18,8 +18,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 4: `stemmed` ends with the words naming the record's kind (data/record-kinds.json).
  * 5: `stemmed` keeps the words of place names whole (data/place-names.json: kediri, mentawai, bekasi …).
  * 6: `stemmed` reads affixed compounds as their words (data/compounds.json: ditindaklanjuti → tindak lanjut).
+ * 7: `related` holds the names of the published records it links to (linked-records.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 6;
+export const SEARCH_DOCUMENT_VERSION = 7;
 
 const VERSION_ID = 'documents';
 

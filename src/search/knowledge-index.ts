@@ -29,6 +29,8 @@ export interface KnowledgeSearchDocument {
   topicNames: string[];
   tags: string[];
   body: string;
+  /** Names of the published records it links to: the practices shown on a visit, a lesson's visit and practices, the practice replicated. */
+  related: string;
   /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
   stemmed: string;
   // Display
@@ -51,8 +53,8 @@ export interface KnowledgeSearchDocument {
   updatedAt: number;
 }
 
-/** Matches in earlier attributes rank higher: names first, the stemmed roots last (a fallback). */
-export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'stemmed'];
+/** Matches in earlier attributes rank higher: names first, then the record's text, linked records' names, the stemmed roots last (a fallback). */
+export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed'];
 /** The same list without the stemmed field: plain Meilisearch matching (the baseline of eval:search). */
 export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed');
 

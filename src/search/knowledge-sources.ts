@@ -23,6 +23,13 @@ export interface RecordText {
   /** The record's own date (visit start, practice start, lesson observed); null when it has none. */
   date: Date | null;
   stage: string | null;
+  /** The records it links to, whose names its search document carries (linked-records.ts). */
+  links: RecordLinks;
+}
+
+export interface RecordLinks {
+  practiceIds: string[];
+  visitIds: string[];
 }
 
 export interface KnowledgeSource {
@@ -41,6 +48,12 @@ const dateOf = (value: unknown): Date | null => (value instanceof Date ? value :
 const people = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((p: { name?: unknown; position?: unknown }) => `${text(p.name)} ${text(p.position)}`.trim()) : [];
 
+/** "Diskominfo Kota Solok → Diskominfo Kota Padang Panjang": visiting agencies → hosts, by short name. */
+export function visitTitle(visiting: string[], hosts: string[], names: Map<string, string>): string {
+  const list = (agencyIds: string[]) => agencyIds.map((id) => names.get(id) ?? '').join(', ');
+  return `${list(visiting)} → ${list(hosts)}`;
+}
+
 const visitSource: KnowledgeSource = {
   type: 'visit',
   model: VisitModel as unknown as Model<Record<string, unknown>>,
@@ -50,7 +63,7 @@ const visitSource: KnowledgeSource = {
     const visiting = ids(r.visitingAgencyIds);
     const hosts = ids(r.hostAgencyIds);
     return {
-      title: (names) => `${visiting.map((id) => names.get(id) ?? '').join(', ')} → ${hosts.map((id) => names.get(id) ?? '').join(', ')}`,
+      title: (names) => visitTitle(visiting, hosts, names),
       summary: text(r.purpose),
       body: [text(r.summary), text(r.agenda), text(r.place), ...people(r.delegation), ...people(r.hostOfficials)],
       tags: texts(r.tags),
@@ -58,6 +71,8 @@ const visitSource: KnowledgeSource = {
       agencyIds: [...new Set([...visiting, ...hosts])],
       date: dateOf(r.startDate),
       stage: null,
+      // The practices shown during the visit.
+      links: { practiceIds: ids(r.practiceIds), visitIds: [] },
     };
   },
 };
@@ -78,6 +93,8 @@ const practiceSource: KnowledgeSource = {
       agencyIds: ids(r.ownerAgencyId === undefined || r.ownerAgencyId === null ? [] : [r.ownerAgencyId]),
       date: dateOf(r.startDate),
       stage: text(r.stage) || null,
+      // The practice it replicates.
+      links: { practiceIds: r.adoptedFromId ? [String(r.adoptedFromId)] : [], visitIds: [] },
     };
   },
 };
@@ -97,6 +114,8 @@ const lessonSource: KnowledgeSource = {
       agencyIds: ids(r.recorderAgencyId === undefined || r.recorderAgencyId === null ? [] : [r.recorderAgencyId]),
       date: dateOf(r.observedOn),
       stage: null,
+      // The visit it was learned on and the practices it is about.
+      links: { practiceIds: ids(r.practiceIds), visitIds: r.visitId ? [String(r.visitId)] : [] },
     };
   },
 };

@@ -1,12 +1,14 @@
 /**
- * Turns stored records into search documents: agencies, regions and topic names are resolved in
- * one query each per batch; drafts carry the agencies allowed to see them. A change to what a
+ * Turns stored records into search documents: agencies, regions, topic names and the names of
+ * linked records (linked-records.ts) are resolved in one query each per batch; drafts carry the
+ * agencies allowed to see them. A change to what a
  * document holds bumps SEARCH_DOCUMENT_VERSION (document-version.ts), so existing indexes are refilled.
  */
 import { AgencyModel } from '../modules/agencies/agency.model.js';
 import { topicNames } from '../modules/topics/topic.service.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
-import type { KnowledgeSource, StoredRecord } from './knowledge-sources.js';
+import { visitTitle, type KnowledgeSource, type RecordLinks, type StoredRecord } from './knowledge-sources.js';
+import { loadLinkedRecords } from './linked-records.js';
 import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
 
@@ -60,8 +62,15 @@ const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.
 
 export async function buildSearchDocuments(source: KnowledgeSource, records: StoredRecord[]): Promise<KnowledgeSearchDocument[]> {
   const texts = records.map((r) => source.read(r));
-  const [agencies, topics] = await Promise.all([loadAgencies(texts.flatMap((t) => t.agencyIds)), topicNames('id')]);
+  const linked = await loadLinkedRecords(texts.map((t) => t.links));
+  const linkedAgencyIds = [...linked.visits.values()].flatMap((v) => [...v.visiting, ...v.hosts]);
+  const [agencies, topics] = await Promise.all([loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]), topicNames('id')]);
   const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
+  const related = (links: RecordLinks): string => {
+    const practices = links.practiceIds.map((id) => linked.practices.get(id) ?? '');
+    const visits = links.visitIds.map((id) => linked.visits.get(id)).map((v) => (v ? visitTitle(v.visiting, v.hosts, shortNames) : ''));
+    return plain(joinSentences([...practices, ...visits]));
+  };
   return records.map((record, i) => {
     const t = texts[i];
     const id = record._id.toString();
@@ -82,6 +91,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       topicNames: t.topics.map((code) => topics.get(code) ?? code),
       tags: t.tags,
       body,
+      related: related(t.links),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`),
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),

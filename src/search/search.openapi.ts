@@ -38,6 +38,7 @@ const hit = object(
     titleHtml: { type: 'string', description: 'The title, HTML-escaped, with <mark> around the matched words.' },
     url: { type: 'string', description: 'Path of the record\'s page.' },
     snippet: { type: 'string', description: 'Excerpt, HTML-escaped, with <mark> around the matched words.' },
+    relatedHtml: { type: 'string', description: 'Only when the query matched nothing of the record\'s own text but names of linked records (the practices shown on a visit, a lesson\'s visit and practices, the practice replicated): those names, HTML-escaped, with <mark> around the matched words.' },
     agencyNames: strings,
     provinceNames: strings,
     date: { type: ['string', 'null'], format: 'date-time', description: 'The record\'s own date (visit start, practice start, lesson observation), if any.' },
@@ -46,7 +47,7 @@ const hit = object(
     stage: { enum: [...PRACTICE_STAGES], description: 'Practices only: innovation stage.' },
     status: { enum: [...KNOWLEDGE_STATUSES] },
   },
-  ['stage'],
+  ['stage', 'relatedHtml'],
 );
 
 const facetValues: Schema = {

@@ -37,6 +37,7 @@ interface HitView {
   typeKey: string;
   titleHtml: string;
   snippet: string;
+  relatedHtml: string | null;
   agencies: string;
   provinces: string;
   date: Date | null;
@@ -63,6 +64,7 @@ function presentHit(hit: SearchHit): HitView {
     typeKey: `search:types.${hit.type}`,
     titleHtml: hit.titleHtml,
     snippet: hit.snippet,
+    relatedHtml: hit.relatedHtml ?? null,
     agencies: hit.agencyNames.join(', '),
     provinces: hit.provinceNames.join(', '),
     date: hit.date,

@@ -46,6 +46,8 @@ export interface SearchHit {
   url: string;
   /** HTML: escaped text with <mark> around matches. */
   snippet: string;
+  /** HTML, when the query matched only names of linked records (practices shown, the visit of a lesson): escaped, with <mark> around matches. */
+  relatedHtml?: string;
   agencyNames: string[];
   provinceNames: string[];
   date: Date | null;
@@ -95,13 +97,13 @@ function paging(params: SearchParams): { page: number; perPage: number } {
   return { page, perPage };
 }
 
-type Formatted = Partial<Record<'title' | 'summary' | 'body', string>>;
+type Formatted = Partial<Record<'title' | 'summary' | 'body' | 'related', string>>;
 
 /** The highlighted text fields of a hit, without marks around stop words. */
 function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
   const raw = (hit._formatted ?? {}) as Formatted;
   const formatted: Formatted = {};
-  for (const field of ['title', 'summary', 'body'] as const) {
+  for (const field of ['title', 'summary', 'body', 'related'] as const) {
     const text = raw[field];
     if (typeof text === 'string') formatted[field] = unmarkStopWords(text, STOP_WORD_SET);
   }
@@ -111,6 +113,7 @@ function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
 function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
   const formatted = formattedText(hit);
   const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? '', roots, stemWord);
+  const ownTextMarked = [formatted.title ?? '', snippetSource].some(hasMark);
   return {
     type: hit.type,
     id: hit.id,
@@ -118,6 +121,8 @@ function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): S
     titleHtml: markedHtml(formatted.title ?? hit.title),
     url: hit.url,
     snippet: markedHtml(snippetSource),
+    // Found through the names of linked records only: they are shown, so the hit says why.
+    ...(formatted.related && hasMark(formatted.related) && !ownTextMarked ? { relatedHtml: markedHtml(formatted.related) } : {}),
     agencyNames: hit.agencyNames,
     provinceNames: hit.provinceNames,
     date: hit.dateIso ? new Date(hit.dateIso) : null,
@@ -170,7 +175,7 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
       hitsPerPage: perPage,
       sort: params.sort === 'newest' || q === '' ? ['date:desc'] : undefined,
       attributesToRetrieve: RETRIEVED,
-      attributesToHighlight: ['title', 'summary', 'body'],
+      attributesToHighlight: ['title', 'summary', 'body', 'related'],
       attributesToCrop: ['summary:40', 'body:30'],
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,

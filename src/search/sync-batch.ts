@@ -7,6 +7,7 @@ import type { Meilisearch } from 'meilisearch';
 import mongoose from 'mongoose';
 import { PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument, type KnowledgeType } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES, sourceOf, type KnowledgeSource, type StoredRecord } from './knowledge-sources.js';
+import { markLinkingRecords } from './linked-records.js';
 import { buildSearchDocuments } from './search-documents.js';
 import { TOMBSTONES_COLLECTION, type Tombstone } from './sync-marks.js';
 
@@ -44,9 +45,12 @@ async function planTombstones(plan: Plan, batchSize: number): Promise<void> {
   const found = await tombstones().find({}).limit(batchSize).toArray();
   for (const tomb of found) {
     const source = sourceOf(tomb.type as KnowledgeType);
-    const record = mongoose.isValidObjectId(tomb.recordId) ? await source.model.findById(tomb.recordId).lean<StoredRecord>() : null;
+    const valid = mongoose.isValidObjectId(tomb.recordId);
+    const record = valid ? await source.model.findById(tomb.recordId).lean<StoredRecord>() : null;
     if (record && !record.deletedAt) addLive(plan, source, record);
     else plan.deletedUids.push(tomb._id);
+    // A purged record no longer lends its name: the records linking to it are pushed again (before the tombstone goes).
+    if (!record && valid) await markLinkingRecords(source.type, [new mongoose.Types.ObjectId(tomb.recordId)]);
     plan.clears.push(() => tombstones().deleteOne({ _id: tomb._id, at: tomb.at }));
   }
 }

@@ -9,6 +9,7 @@ import { settleDocumentVersion } from './document-version.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
 import { markRecordsOfChangedAgencies } from './agency-changes.js';
+import { markRecordsLinkingChanged } from './linked-records.js';
 import { syncPendingBatch } from './sync-batch.js';
 import { SyncLease } from './sync-lease.js';
 import { recordSyncError, recordSyncSuccess } from './sync-status.js';
@@ -86,6 +87,7 @@ export class SearchSyncWorker {
         this.indexReady = true;
       }
       await markRecordsOfChangedAgencies();
+      await markRecordsLinkingChanged();
       const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);
       if (pushed > 0) {
         this.options.onPush?.(pushed);

@@ -30,7 +30,7 @@ const ADMIN: ActingUser = { id: '000000000000000000000001', agencyId: '000000000
 function searchDocument(d: EvalDocument, i: number): KnowledgeSearchDocument {
   return {
     uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
-    topicNames: [], tags: [], body: d.body, stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`), agencyNames: d.agencies, provinceNames: [],
+    topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`), agencyNames: d.agencies, provinceNames: [],
     dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], topics: [], stage: null, status: 'published', year: 2022,
     visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,
   };

@@ -13,7 +13,7 @@ import { SYNC_LEASE_NAME } from '../../src/search/sync-worker.js';
 import { syncPendingBatch } from '../../src/search/sync-batch.js';
 import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
-import { createTestVisit } from '../helpers/knowledge-factories.js';
+import { createHostAgency, createTestVisit } from '../helpers/knowledge-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { startSearchHarness, withHook, type SearchHarness } from './search-harness.js';
 
@@ -101,6 +101,51 @@ describe('search sync', () => {
     await h.syncNow();
     const hit = (await searchKnowledge(staff.acting, { q: 'nagari baruh' })).hits.find((found) => found.id === practice.id);
     assert.deepEqual(hit?.agencyNames, ['Diskominfo Nagari Baruh']);
+  });
+
+  test('sync – linked records – a visit found by the name of a practice shown on it, a lesson by its visit; renamed, unpublished or purged, the name follows', async () => {
+    const host = await createHostAgency('Bukit Kabut');
+    const hostStaff = await createUser({ role: 'staff', agency: host.id });
+    const shown = await createTestPractice(hostStaff.acting, { name: 'Layar Warta Simpang Lima' });
+    const visit = await createTestVisit(staff.acting, { hostAgencyIds: [host.id], practiceIds: [shown.id] });
+    const lesson = await createTestLesson(staff.acting, { title: 'Jadwal tayang dibuat bersama', visitId: visit.id });
+    await h.syncNow();
+    const viaPractice = (await searchKnowledge(staff.acting, { q: 'warta simpang lima' })).hits.find((hit) => hit.id === visit.id);
+    // The hit says why it was found.
+    assert.equal(viaPractice?.relatedHtml, 'Layar <mark>Warta</mark> <mark>Simpang</mark> <mark>Lima</mark>.');
+    // The lesson carries its visit's title, with the host's name.
+    assert.ok((await ids(staff, 'bukit kabut')).includes(lesson.id));
+
+    await updatePractice(hostStaff.acting, shown.id, { name: 'Layar Kabar Simpang Lima' });
+    await h.syncNow();
+    assert.ok((await ids(staff, 'kabar simpang lima')).includes(visit.id));
+    assert.ok(!(await ids(staff, 'warta simpang lima')).includes(visit.id));
+
+    // A draft lends no name: another agency could otherwise find it out through the visit.
+    await updatePractice(hostStaff.acting, shown.id, { status: 'draft' });
+    await h.syncNow();
+    assert.ok(!(await ids(admin, 'kabar simpang lima')).includes(visit.id));
+
+    await updatePractice(hostStaff.acting, shown.id, { status: 'published' });
+    await h.syncNow();
+    assert.ok((await ids(staff, 'kabar simpang lima')).includes(visit.id));
+    await purgePractice(admin.acting, shown.id);
+    await h.syncNow();
+    assert.ok(!(await ids(admin, 'kabar simpang lima')).includes(visit.id));
+  });
+
+  test('sync – practices replicating each other – each found by the other\'s name, and the sync comes to rest', { timeout: 60_000 }, async () => {
+    const first = await createTestPractice(staff.acting, { name: 'Kotak Saran Keliling' });
+    const second = await createTestPractice(staff.acting, { name: 'Meja Tanya Jawab Pasar' });
+    // A circle no form offers, written straight to the models: marking the linking records must not chase it for ever.
+    await PracticeModel.updateOne({ _id: first.id }, { $set: { adoptedFromId: second.id } });
+    await PracticeModel.updateOne({ _id: second.id }, { $set: { adoptedFromId: first.id } });
+    await h.syncNow();
+    await PracticeModel.updateOne({ _id: first.id }, { $set: { name: 'Kotak Saran Berjalan', nameKey: 'kotak saran berjalan' } });
+    await h.syncNow();
+    assert.equal(await countPending(), 0);
+    assert.ok((await ids(staff, 'kotak saran berjalan')).includes(second.id));
+    assert.ok((await ids(staff, 'meja tanya jawab pasar')).includes(first.id));
   });
 
   test('sync – record changed while its push is in flight – mark kept, new version lands next round', async () => {

@@ -1,0 +1,69 @@
+/**
+ * A search document carries the names of the records it links to: a visit the practices shown
+ * during it, a lesson its visit and its practices, a practice the one it replicates. So "videotron"
+ * also finds the visits where a videotron was shown, and a visit's host the lessons learned there.
+ * Only published, live records lend their names: a draft's name must not make another record
+ * findable by it. When a linked record changes (change-watermark.ts) or is purged (its tombstone,
+ * sync-batch.ts), the documents carrying its name are marked for sync.
+ */
+import type { Model } from 'mongoose';
+import { LessonModel } from '../modules/lessons/lesson.model.js';
+import { PracticeModel } from '../modules/practices/practice.model.js';
+import { VisitModel } from '../modules/visits/visit.model.js';
+import { handleChanges } from './change-watermark.js';
+import type { KnowledgeType } from './knowledge-index.js';
+import type { RecordLinks } from './knowledge-sources.js';
+
+type AnyModel = Model<Record<string, unknown>>;
+const asModel = (model: unknown): AnyModel => model as AnyModel;
+
+export interface LinkedRecords {
+  /** Practice names by id. */
+  practices: Map<string, string>;
+  /** Visits by id: their visiting and host agency ids (the title is made from agency names). */
+  visits: Map<string, { visiting: string[]; hosts: string[] }>;
+}
+
+const LENDING = { status: 'published', deletedAt: null };
+
+export async function loadLinkedRecords(links: RecordLinks[]): Promise<LinkedRecords> {
+  const practiceIds = [...new Set(links.flatMap((l) => l.practiceIds))];
+  const visitIds = [...new Set(links.flatMap((l) => l.visitIds))];
+  const [practices, visits] = await Promise.all([
+    practiceIds.length ? PracticeModel.find({ _id: { $in: practiceIds }, ...LENDING }, { name: 1 }).lean() : [],
+    visitIds.length ? VisitModel.find({ _id: { $in: visitIds }, ...LENDING }, { visitingAgencyIds: 1, hostAgencyIds: 1 }).lean() : [],
+  ]);
+  return {
+    practices: new Map(practices.map((p) => [p._id.toString(), p.name])),
+    visits: new Map(visits.map((v) => [v._id.toString(), { visiting: v.visitingAgencyIds.map(String), hosts: v.hostAgencyIds.map(String) }])),
+  };
+}
+
+/** Where each type's id is stored by the records that link to it. */
+const DEPENDENTS: Partial<Record<KnowledgeType, { model: AnyModel; field: string }[]>> = {
+  practice: [
+    { model: asModel(VisitModel), field: 'practiceIds' },
+    { model: asModel(LessonModel), field: 'practiceIds' },
+    { model: asModel(PracticeModel), field: 'adoptedFromId' },
+  ],
+  visit: [{ model: asModel(LessonModel), field: 'visitId' }],
+};
+
+/** Marks the live records linking to records of `type` with these ids; returns how many. */
+export async function markLinkingRecords(type: KnowledgeType, ids: unknown[]): Promise<number> {
+  let marked = 0;
+  for (const { model, field } of DEPENDENTS[type] ?? []) {
+    // Without timestamps: being marked is no change of the record's own, so no watermark takes it
+    // for one and marks the records linking to it in turn (adoptions may even link in a circle).
+    const result = await model.updateMany({ [field]: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
+    marked += result.modifiedCount;
+  }
+  return marked;
+}
+
+/** Marks the records linking to practices and visits changed since the last call. */
+export async function markRecordsLinkingChanged(): Promise<number> {
+  const practices = await handleChanges('practices-watermark', asModel(PracticeModel), (ids) => markLinkingRecords('practice', ids));
+  const visits = await handleChanges('visits-watermark', asModel(VisitModel), (ids) => markLinkingRecords('visit', ids));
+  return practices + visits;
+}

@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deletePractice, purgePractice, restorePractice, updatePractice } from '../../src/modules/practices/practice.service.js';
 import { PracticeModel } from '../../src/modules/practices/practice.model.js';
+import { VisitModel } from '../../src/modules/visits/visit.model.js';
 import { AgencyModel } from '../../src/modules/agencies/agency.model.js';
 import { deleteLesson } from '../../src/modules/lessons/lesson.service.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
@@ -132,6 +133,14 @@ describe('search sync', () => {
     await purgePractice(admin.acting, shown.id);
     await h.syncNow();
     assert.ok(!(await ids(admin, 'kabar simpang lima')).includes(visit.id));
+  });
+
+  test('sync – which practices and visits changed, asked every cycle – answered by an index, not a scan of the collection', async () => {
+    for (const model of [PracticeModel, VisitModel]) {
+      await model.init();
+      const plan = await model.collection.find({ updatedAt: { $gt: new Date() } }).explain();
+      assert.equal(plan.queryPlanner.winningPlan.inputStage?.stage, 'IXSCAN', model.modelName);
+    }
   });
 
   test('sync – practices replicating each other – each found by the other\'s name, and the sync comes to rest', { timeout: 60_000 }, async () => {

@@ -67,6 +67,9 @@ const practiceSchema = new Schema(
   { timestamps: true },
 );
 
+// The search sync asks every cycle which practices changed since its watermark (src/search/linked-records.ts).
+practiceSchema.index({ updatedAt: 1 });
+
 practiceSchema.pre('validate', function setNameKey() {
   this.nameKey = normalisePracticeName(this.name ?? '');
 });

@@ -1,8 +1,8 @@
 /**
  * Turns stored records into search documents: agencies, regions, topic names and the names of
  * linked records (linked-records.ts) are resolved in one query each per batch; drafts carry the
- * agencies allowed to see them. A change to what a
- * document holds bumps SEARCH_DOCUMENT_VERSION (document-version.ts), so existing indexes are refilled.
+ * agencies allowed to see them. A change to what a document holds bumps SEARCH_DOCUMENT_VERSION
+ * (document-version.ts), so existing indexes are refilled.
  */
 import { AgencyModel } from '../modules/agencies/agency.model.js';
 import { topicNames } from '../modules/topics/topic.service.js';

@@ -5,9 +5,11 @@
  * collection, kept in MongoDB, says which changes were handled: it survives restarts, and the sync
  * lease lets one process at a time move it.
  *
- * Timestamps come from the clocks of several app processes, so each round looks a little further
- * back than the newest change it saw; the (id, updatedAt) pairs already handled inside that margin
- * are remembered, so a change is handled once.
+ * Each round asks for the changes since the previous round began, looking a little further back:
+ * timestamps come from the clocks of several app processes, and a write stamped just before a round
+ * may land just after it. The (id, updatedAt) pairs handled inside that margin are remembered, so a
+ * change is handled once. The window follows the clock, not the newest change: after a bulk import
+ * of thousands of records stamped alike, they leave it a few seconds later.
  */
 import mongoose, { type Model } from 'mongoose';
 
@@ -15,7 +17,7 @@ const CLOCK_MARGIN_MS = 5_000;
 
 interface Watermark {
   _id: string;
-  /** The newest updatedAt seen. */
+  /** When the last round began (the clock of the process that ran it). */
   at: Date;
   /** `<id>@<updatedAt ms>` of the changes handled within the margin before `at`. */
   handled: string[];
@@ -35,16 +37,18 @@ function watermarks() {
  * Returns what `onChanged` returned in total (the number of documents it marked).
  */
 export async function handleChanges(watermarkId: string, model: Model<Record<string, unknown>>, onChanged: (ids: unknown[]) => Promise<number>): Promise<number> {
+  const at = new Date();
   const previous = await watermarks().findOne({ _id: watermarkId });
-  const since = previous ? new Date(previous.at.getTime() - CLOCK_MARGIN_MS) : new Date(0);
-  const recent = await model.find({ updatedAt: { $gt: since } }, { _id: 1, updatedAt: 1 }).lean<Changed[]>();
+  // The first round hands nothing on; it only notes the changes inside the margin, which it counts as seen.
+  const since = previous ? previous.at.getTime() - CLOCK_MARGIN_MS : at.getTime() - CLOCK_MARGIN_MS;
+  const recent = await model.find({ updatedAt: { $gt: new Date(since) } }, { _id: 1, updatedAt: 1 }).lean<Changed[]>();
   const key = (c: Changed) => `${String(c._id)}@${c.updatedAt.getTime()}`;
   const seen = new Set(previous?.handled ?? []);
   const changed = previous ? recent.filter((c) => !seen.has(key(c))).map((c) => c._id) : [];
   const marked = changed.length > 0 ? await onChanged(changed) : 0;
-  const at = new Date(Math.max(previous?.at.getTime() ?? 0, ...recent.map((c) => c.updatedAt.getTime())));
-  const handled = recent.filter((c) => c.updatedAt.getTime() > at.getTime() - CLOCK_MARGIN_MS).map(key);
-  if (!previous || changed.length > 0 || at.getTime() !== previous.at.getTime()) {
+  // Written when something was handled, else every margin or so: the window stays a few seconds wide without a write each round.
+  if (!previous || changed.length > 0 || at.getTime() - previous.at.getTime() >= CLOCK_MARGIN_MS) {
+    const handled = recent.filter((c) => c.updatedAt.getTime() > at.getTime() - CLOCK_MARGIN_MS).map(key);
     await watermarks().updateOne({ _id: watermarkId }, { $set: { at, handled } }, { upsert: true });
   }
   return marked;

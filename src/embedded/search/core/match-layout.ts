@@ -1,16 +1,18 @@
 /**
  * How a query word's match in one document is packed in one int, so that ranking reads one entry
- * per word and document: position of the best location (capped at 1023) | its attribute rank << 10
- * | matched as typed above the rank | fewest typos of a matching derivation above that (prefixes,
- * synonyms and phrases count 0). The best location is over every matching derivation (combine) or,
- * when the typo rule ranks first, over those with the fewest typos (combineFewestTypos). With at
- * most 8 attribute ranks a match fits 16 bits: the word's per-slot array is then a Uint16Array,
- * half the memory, so the word-match cache keeps twice the words.
+ * per word and document: the position bucket of the best location (position-cost.ts: all that
+ * ranking reads of a position) | its attribute rank << 5 | matched as typed above the rank | fewest
+ * typos of a matching derivation above that (prefixes, synonyms and phrases count 0). The best
+ * location is over every matching derivation (combine) or, when the typo rule ranks first, over
+ * those with the fewest typos (combineFewestTypos). With at most 256 attribute ranks a match fits
+ * 16 bits: the word's per-slot array is then a Uint16Array, half the memory, so the word-match
+ * cache keeps twice the words.
  */
+import { positionBucket } from './position-cost.js';
 import { locationPosition, locationRank } from './term-index.js';
 
-export const MAX_POSITION = 1023;
-const POSITION_BITS = 10;
+const POSITION_BITS = 5;
+const POSITION_MASK = (1 << POSITION_BITS) - 1;
 /** Typos fit 2 bits: a match has at most 2. */
 const TYPO_BITS = 2;
 
@@ -36,7 +38,7 @@ export class MatchLayout {
     this.noMatch = wide ? -1 : (1 << (this.typosShift + TYPO_BITS)) - 1;
   }
 
-  private static readonly sixteenBits = new MatchLayout(3, false);
+  private static readonly sixteenBits = new MatchLayout(8, false);
   /** Ranks up to 0x7fff, packLocation's cap. */
   private static readonly thirtyTwoBits = new MatchLayout(15, true);
 
@@ -51,7 +53,7 @@ export class MatchLayout {
   }
 
   pack(typos: number, asTyped: number, loc: number): number {
-    return (typos << this.typosShift) | (asTyped << this.typedShift) | (locationRank(loc) << POSITION_BITS) | Math.min(locationPosition(loc), MAX_POSITION);
+    return (typos << this.typosShift) | (asTyped << this.typedShift) | (locationRank(loc) << POSITION_BITS) | positionBucket(locationPosition(loc));
   }
 
   /**
@@ -89,7 +91,7 @@ export class MatchLayout {
     return (match >>> POSITION_BITS) & this.rankMask;
   }
 
-  position(match: number): number {
-    return match & MAX_POSITION;
+  positionBucket(match: number): number {
+    return match & POSITION_MASK;
   }
 }

@@ -53,7 +53,7 @@ export function textKeys(bucket: BucketInput, matches: WordMatch[], take: (n: nu
       if (match === noMatch) continue;
       typos += layout.typos(match);
       ranks += layout.rank(match);
-      positions += costs[w][layout.position(match)];
+      positions += costs[w][layout.positionBucket(match)];
       exact += layout.asTyped(match);
     }
     typo[p] = typos;

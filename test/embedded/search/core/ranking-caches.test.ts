@@ -16,9 +16,9 @@ import { Bitset } from '../../../../src/embedded/search/core/bitset.js';
 
 type Doc = Record<string, unknown>;
 
-/** A word's per-slot matches unpacked: [typos, as typed, attribute rank, position], null where absent. */
+/** A word's per-slot matches unpacked: [typos, as typed, attribute rank, position bucket], null where absent. */
 function decoded({ matches, layout }: WordPostings): (number[] | null)[] {
-  return Array.from(matches, (m) => (m === layout.noMatch ? null : [layout.typos(m), layout.asTyped(m), layout.rank(m), layout.position(m)]));
+  return Array.from(matches, (m) => (m === layout.noMatch ? null : [layout.typos(m), layout.asTyped(m), layout.rank(m), layout.positionBucket(m)]));
 }
 const PATCH = { rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'], sortableAttributes: ['date'], synonyms: { humas: ['hubungan masyarakat'] } };
 
@@ -213,19 +213,20 @@ describe('ranking caches – packed word matches at their limits', () => {
     return { postings, last: decoded(postings)[0] };
   };
 
-  test('a word far into a late attribute and matched through two typos – rank and typos kept, position capped at 1023', () => {
-    const late = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${String(i).padStart(2, '0')}`, 'isi']));
+  test('a word far into a late attribute and matched through two typos – rank and typos kept, position as its bucket', () => {
+    const late = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`f${String(i).padStart(3, '0')}`, 'isi']));
     const { postings, last } = lastMatch(indexWith(PATCH, [{ id: 1, ...late, body: longBody }]));
-    // Fields in the order first seen: id 0, f00…f39 1–40, body 41: more ranks than 16 bits hold.
+    // Fields in the order first seen: id 0, f000…f299 1–300, body 301: more ranks than 16 bits hold.
     assert.ok(postings.matches instanceof Int32Array);
-    assert.deepEqual(last, [2, 0, 41, 1023]);
+    // Position 1500 is Meilisearch's bucket 2048: bucket 23.
+    assert.deepEqual(last, [2, 0, 301, 23]);
   });
 
-  test('at most 8 attribute ranks – 16 bits per slot, the same limits', () => {
-    const late = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`f${i}`, 'isi']));
+  test('at most 256 attribute ranks – 16 bits per slot, the same limits', () => {
+    const late = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`f${String(i).padStart(2, '0')}`, 'isi']));
     const { postings, last } = lastMatch(indexWith(PATCH, [{ id: 1, ...late, body: longBody }]));
-    // id 0, f0…f5 1–6, body 7.
+    // id 0, f00…f39 1–40, body 41.
     assert.ok(postings.matches instanceof Uint16Array);
-    assert.deepEqual(last, [2, 0, 7, 1023]);
+    assert.deepEqual(last, [2, 0, 41, 23]);
   });
 });

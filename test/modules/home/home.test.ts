@@ -43,4 +43,11 @@ describe('home page', () => {
     for (const href of ['/cari', '/kunjungan/baru', '/praktik/baru', '/pelajaran/baru']) assert.ok(html.includes(`<a href="${href}">`), href);
     assert.doesNotMatch(html, /akan tersedia di sini/);
   });
+
+  test('home – an admin – also links to agencies, users, topics and the search status; others do not', async () => {
+    const steps = (html: string) => html.match(/<ul class="link-list">[\s\S]*?<\/ul>/)?.[0] ?? '';
+    const admin = steps(await homeOf(await createUser({ role: 'admin' })));
+    for (const href of ['/admin/instansi', '/admin/pengguna', '/admin/topik', '/admin/pencarian']) assert.ok(admin.includes(`<a href="${href}">`), href);
+    assert.doesNotMatch(steps(await homeOf(reader)), /\/admin\//);
+  });
 });

@@ -38,7 +38,7 @@ const hit = object(
     titleHtml: { type: 'string', description: 'The title, HTML-escaped, with <mark> around the matched words.' },
     url: { type: 'string', description: 'Path of the record\'s page.' },
     snippet: { type: 'string', description: 'Excerpt, HTML-escaped, with <mark> around the matched words.' },
-    relatedHtml: { type: 'string', description: 'Only when the query matched nothing of the record\'s own text but names of linked records (the practices shown on a visit, a lesson\'s visit and practices, the practice replicated): those names, HTML-escaped, with <mark> around the matched words.' },
+    relatedHtml: { type: 'string', description: 'Only when query words matched names of linked records and not the record\'s own title or snippet (the practices shown on a visit, a lesson\'s visit and practices, the practice replicated): those names, HTML-escaped, with <mark> around the matched words.' },
     agencyNames: strings,
     provinceNames: strings,
     date: { type: ['string', 'null'], format: 'date-time', description: 'The record\'s own date (visit start, practice start, lesson observation), if any.' },

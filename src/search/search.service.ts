@@ -12,7 +12,7 @@ import { facetLabels } from './facet-labels.js';
 import { expandQuery } from './query-terms.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
-import { hasMark, MARK_END, MARK_START, markedHtml, markRoots, unmarkStopWords } from './snippet.js';
+import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
 import { STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
@@ -46,7 +46,7 @@ export interface SearchHit {
   url: string;
   /** HTML: escaped text with <mark> around matches. */
   snippet: string;
-  /** HTML, when the query matched only names of linked records (practices shown, the visit of a lesson): escaped, with <mark> around matches. */
+  /** HTML, when query words matched names of linked records (practices shown, the visit of a lesson) and not the record's own title or snippet: escaped, with <mark> around matches. */
   relatedHtml?: string;
   agencyNames: string[];
   provinceNames: string[];
@@ -113,7 +113,9 @@ function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
 function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
   const formatted = formattedText(hit);
   const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? '', roots, stemWord);
-  const ownTextMarked = [formatted.title ?? '', snippetSource].some(hasMark);
+  // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
+  const ownWords = new Set([formatted.title ?? '', snippetSource].flatMap(markedWords));
+  const linkedOnly = markedWords(formatted.related ?? '').some((word) => !ownWords.has(word));
   return {
     type: hit.type,
     id: hit.id,
@@ -121,8 +123,7 @@ function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): S
     titleHtml: markedHtml(formatted.title ?? hit.title),
     url: hit.url,
     snippet: markedHtml(snippetSource),
-    // Found through the names of linked records only: they are shown, so the hit says why.
-    ...(formatted.related && hasMark(formatted.related) && !ownTextMarked ? { relatedHtml: markedHtml(formatted.related) } : {}),
+    ...(linkedOnly ? { relatedHtml: markedHtml(formatted.related ?? '') } : {}),
     agencyNames: hit.agencyNames,
     provinceNames: hit.provinceNames,
     date: hit.dateIso ? new Date(hit.dateIso) : null,

@@ -114,6 +114,9 @@ describe('search sync', () => {
     const viaPractice = (await searchKnowledge(staff.acting, { q: 'warta simpang lima' })).hits.find((hit) => hit.id === visit.id);
     // The hit says why it was found.
     assert.equal(viaPractice?.relatedHtml, 'Layar <mark>Warta</mark> <mark>Simpang</mark> <mark>Lima</mark>.');
+    // Also when another query word matched the visit's own title: "warta" did not.
+    const both = (await searchKnowledge(staff.acting, { q: 'bukit kabut warta' })).hits.find((hit) => hit.id === visit.id);
+    assert.equal(both?.relatedHtml, 'Layar <mark>Warta</mark> Simpang Lima.');
     // The lesson carries its visit's title, with the host's name.
     assert.ok((await ids(staff, 'bukit kabut')).includes(lesson.id));
 

@@ -13,7 +13,7 @@ function readData<T>(name: string): T {
 
 const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
-const questionFile = readData<{ questionWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
+const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string>>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
@@ -21,6 +21,7 @@ const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
+export const REQUEST_WORDS: readonly string[] = questionFile.requestWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;
 export const ASKED_VERBS: readonly string[] = questionFile.askedVerbs;
 /** Words of place names kept whole by the stemmer; words of place names that are ordinary words too. */

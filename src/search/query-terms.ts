@@ -5,26 +5,28 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { ASKED_ABOUT, ASKED_VERBS, QUESTION_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
-const questionWords = new Set(QUESTION_WORDS);
+/** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong … */
+const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS]);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
 
 /**
- * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron": a question opens with the
- * general thing it asks about and a verb of having or using. When the opening run of stop words and
- * such words holds a question word, those words are dropped there: with the "last" strategy the
- * first word left is one every hit must hold, and few records say "daerah" or "pakai" of themselves.
+ * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
+ * digital": a question or a request opens with the general thing it asks about and a verb of
+ * having, using or learning. When the opening run of stop words and such words holds a question or
+ * request word, those words are dropped there: with the "last" strategy the first word left is one
+ * every hit must hold, and few records say "daerah" or "pakai" of themselves.
  */
 function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
   while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]))) end++;
   const opening = typed.slice(0, end);
-  if (!opening.some((w) => questionWords.has(w))) return typed;
+  if (!opening.some((w) => askingWords.has(w))) return typed;
   // A thing asked about right before the subject names it: "… di kota solok" is not Kabupaten Solok.
   const namesSubject = (i: number): boolean => i === end - 1 && end < typed.length && askedAbout.has(typed[i]);
   return [...opening.filter((w, i) => !framing.has(w) || namesSubject(i)), ...typed.slice(end)];

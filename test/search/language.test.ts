@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
@@ -126,6 +126,10 @@ describe('query expansion', () => {
   test('expandQuery – question opening with a verb of having or using – the verb dropped too', () => {
     assert.equal(expandQuery('apakah ada instansi yang menerapkan tanda tangan elektronik'), 'tanda tangan elektronik');
     assert.equal(expandQuery('dinas mana yang pakai videotron?'), 'videotron');
+    // A request opens the same way.
+    assert.equal(expandQuery('kami ingin belajar literasi digital untuk UMKM'), 'literasi digital umkm');
+    // Without a question or request word the verb stays: "belajar dari sleman" is about learning.
+    assert.equal(expandQuery('belajar dari sleman'), 'ajar sleman belajar');
     // After the subject the verb is part of what is asked.
     assert.equal(expandQuery('siapa yang punya aplikasi untuk menerapkan tte'), 'aplikasi terap tte menerapkan');
   });
@@ -141,8 +145,8 @@ describe('query expansion', () => {
       assert.ok(words.length > 0 && words.every((w) => w === w.toLowerCase() && w.length > 0 && !STOP_WORDS.includes(w)), type);
     }
   });
-  test('question data – question words are stop words, what questions ask about and their verbs are not', () => {
-    for (const word of QUESTION_WORDS) assert.ok(STOP_WORDS.includes(word), word);
+  test('question data – question and request words are stop words, what questions ask about and their verbs are not', () => {
+    for (const word of [...QUESTION_WORDS, ...REQUEST_WORDS]) assert.ok(STOP_WORDS.includes(word), word);
     for (const word of [...ASKED_ABOUT, ...ASKED_VERBS]) assert.ok(!STOP_WORDS.includes(word), word);
   });
   test('expandQuery – typing – the word being typed stays last and as typed, the words before it by root', () => {

@@ -23,14 +23,16 @@ export interface RecordText {
   /** The record's own date (visit start, practice start, lesson observed); null when it has none. */
   date: Date | null;
   stage: string | null;
-  /** The records it links to, whose names its search document carries (linked-records.ts). */
-  links: RecordLinks;
 }
 
+/** The records a record links to, whose names its search document carries (linked-records.ts). */
 export interface RecordLinks {
   practiceIds: string[];
   visitIds: string[];
 }
+
+/** Linked records are practices and visits. */
+export type LinkedType = 'practice' | 'visit';
 
 export interface KnowledgeSource {
   type: KnowledgeType;
@@ -38,6 +40,8 @@ export interface KnowledgeSource {
   pagePath: string;
   /** The stored field naming the agencies whose names the search document shows. */
   agencyField: string;
+  /** The stored fields holding the ids of the records it links to (an id or a list), by their type. */
+  linkFields: Partial<Record<LinkedType, string>>;
   read(record: StoredRecord): RecordText;
 }
 
@@ -59,6 +63,8 @@ const visitSource: KnowledgeSource = {
   model: VisitModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/kunjungan',
   agencyField: 'agencyIds',
+  // The practices shown during the visit.
+  linkFields: { practice: 'practiceIds' },
   read(r) {
     const visiting = ids(r.visitingAgencyIds);
     const hosts = ids(r.hostAgencyIds);
@@ -71,8 +77,6 @@ const visitSource: KnowledgeSource = {
       agencyIds: [...new Set([...visiting, ...hosts])],
       date: dateOf(r.startDate),
       stage: null,
-      // The practices shown during the visit.
-      links: { practiceIds: ids(r.practiceIds), visitIds: [] },
     };
   },
 };
@@ -82,6 +86,8 @@ const practiceSource: KnowledgeSource = {
   model: PracticeModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/praktik',
   agencyField: 'ownerAgencyId',
+  // The practice it replicates.
+  linkFields: { practice: 'adoptedFromId' },
   read(r) {
     const evidence = Array.isArray(r.evidence) ? r.evidence.map((e: { label?: unknown; value?: unknown }) => `${text(e.label)} ${text(e.value)}`) : [];
     return {
@@ -93,8 +99,6 @@ const practiceSource: KnowledgeSource = {
       agencyIds: ids(r.ownerAgencyId === undefined || r.ownerAgencyId === null ? [] : [r.ownerAgencyId]),
       date: dateOf(r.startDate),
       stage: text(r.stage) || null,
-      // The practice it replicates.
-      links: { practiceIds: r.adoptedFromId ? [String(r.adoptedFromId)] : [], visitIds: [] },
     };
   },
 };
@@ -104,6 +108,8 @@ const lessonSource: KnowledgeSource = {
   model: LessonModel as unknown as Model<Record<string, unknown>>,
   pagePath: '/pelajaran',
   agencyField: 'recorderAgencyId',
+  // The practices it is about, the visit it was learned on.
+  linkFields: { practice: 'practiceIds', visit: 'visitId' },
   read(r) {
     return {
       title: () => text(r.title),
@@ -114,13 +120,22 @@ const lessonSource: KnowledgeSource = {
       agencyIds: ids(r.recorderAgencyId === undefined || r.recorderAgencyId === null ? [] : [r.recorderAgencyId]),
       date: dateOf(r.observedOn),
       stage: null,
-      // The visit it was learned on and the practices it is about.
-      links: { practiceIds: ids(r.practiceIds), visitIds: r.visitId ? [String(r.visitId)] : [] },
     };
   },
 };
 
 export const KNOWLEDGE_SOURCES: readonly KnowledgeSource[] = [visitSource, practiceSource, lessonSource];
+
+/** The ids in a link field: a list, one id, or none. */
+function linkedIds(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  return value === null || value === undefined ? [] : [String(value)];
+}
+
+export function linksOf(source: KnowledgeSource, record: StoredRecord): RecordLinks {
+  const { practice, visit } = source.linkFields;
+  return { practiceIds: practice ? linkedIds(record[practice]) : [], visitIds: visit ? linkedIds(record[visit]) : [] };
+}
 
 export function sourceOf(type: KnowledgeType): KnowledgeSource {
   const source = KNOWLEDGE_SOURCES.find((s) => s.type === type);

@@ -6,16 +6,11 @@
  * findable by it. When a linked record changes (change-watermark.ts) or is purged (its tombstone,
  * sync-batch.ts), the documents carrying its name are marked for sync.
  */
-import type { Model } from 'mongoose';
-import { LessonModel } from '../modules/lessons/lesson.model.js';
 import { PracticeModel } from '../modules/practices/practice.model.js';
 import { VisitModel } from '../modules/visits/visit.model.js';
 import { handleChanges } from './change-watermark.js';
 import type { KnowledgeType } from './knowledge-index.js';
-import type { RecordLinks } from './knowledge-sources.js';
-
-type AnyModel = Model<Record<string, unknown>>;
-const asModel = (model: unknown): AnyModel => model as AnyModel;
+import { KNOWLEDGE_SOURCES, sourceOf, type LinkedType, type RecordLinks } from './knowledge-sources.js';
 
 export interface LinkedRecords {
   /** Practice names by id. */
@@ -39,23 +34,15 @@ export async function loadLinkedRecords(links: RecordLinks[]): Promise<LinkedRec
   };
 }
 
-/** Where each type's id is stored by the records that link to it. */
-const DEPENDENTS: Partial<Record<KnowledgeType, { model: AnyModel; field: string }[]>> = {
-  practice: [
-    { model: asModel(VisitModel), field: 'practiceIds' },
-    { model: asModel(LessonModel), field: 'practiceIds' },
-    { model: asModel(PracticeModel), field: 'adoptedFromId' },
-  ],
-  visit: [{ model: asModel(LessonModel), field: 'visitId' }],
-};
-
-/** Marks the live records linking to records of `type` with these ids; returns how many. */
+/** Marks the live records linking to records of `type` with these ids (their sources' link fields); returns how many. */
 export async function markLinkingRecords(type: KnowledgeType, ids: unknown[]): Promise<number> {
   let marked = 0;
-  for (const { model, field } of DEPENDENTS[type] ?? []) {
+  for (const source of KNOWLEDGE_SOURCES) {
+    const field = source.linkFields[type as LinkedType];
+    if (!field) continue;
     // Without timestamps: being marked is no change of the record's own, so no watermark takes it
     // for one and marks the records linking to it in turn (adoptions may even link in a circle).
-    const result = await model.updateMany({ [field]: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
+    const result = await source.model.updateMany({ [field]: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
     marked += result.modifiedCount;
   }
   return marked;
@@ -63,7 +50,7 @@ export async function markLinkingRecords(type: KnowledgeType, ids: unknown[]): P
 
 /** Marks the records linking to practices and visits changed since the last call. */
 export async function markRecordsLinkingChanged(): Promise<number> {
-  const practices = await handleChanges('practices-watermark', asModel(PracticeModel), (ids) => markLinkingRecords('practice', ids));
-  const visits = await handleChanges('visits-watermark', asModel(VisitModel), (ids) => markLinkingRecords('visit', ids));
+  const practices = await handleChanges('practices-watermark', sourceOf('practice').model, (ids) => markLinkingRecords('practice', ids));
+  const visits = await handleChanges('visits-watermark', sourceOf('visit').model, (ids) => markLinkingRecords('visit', ids));
   return practices + visits;
 }

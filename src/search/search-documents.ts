@@ -7,7 +7,7 @@
 import { AgencyModel } from '../modules/agencies/agency.model.js';
 import { topicNames } from '../modules/topics/topic.service.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
-import { visitTitle, type KnowledgeSource, type RecordLinks, type StoredRecord } from './knowledge-sources.js';
+import { linksOf, visitTitle, type KnowledgeSource, type RecordLinks, type StoredRecord } from './knowledge-sources.js';
 import { loadLinkedRecords } from './linked-records.js';
 import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
@@ -62,7 +62,8 @@ const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.
 
 export async function buildSearchDocuments(source: KnowledgeSource, records: StoredRecord[]): Promise<KnowledgeSearchDocument[]> {
   const texts = records.map((r) => source.read(r));
-  const linked = await loadLinkedRecords(texts.map((t) => t.links));
+  const links = records.map((r) => linksOf(source, r));
+  const linked = await loadLinkedRecords(links);
   const linkedAgencyIds = [...linked.visits.values()].flatMap((v) => [...v.visiting, ...v.hosts]);
   const [agencies, topics] = await Promise.all([loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]), topicNames('id')]);
   const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
@@ -91,7 +92,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       topicNames: t.topics.map((code) => topics.get(code) ?? code),
       tags: t.tags,
       body,
-      related: related(t.links),
+      related: related(links[i]),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`),
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import { encodeFrame, scanFrames, writeAllSync } from './frames.js';
 import { Journal } from './journal.js';
-import { acquireLock } from './lock.js';
+import { lockDataDirectory } from '../../data-dir-lock.js';
 
 const SNAPSHOT = /^snapshot-(\d+)\.bson$/;
 const JOURNAL = /^journal-(\d+)\.log$/;
@@ -59,7 +59,7 @@ export class Storage {
   static open(dbPath: string, catalog: Catalog, options: StorageOptions = {}): Storage {
     const dir = path.resolve(dbPath);
     fs.mkdirSync(dir, { recursive: true });
-    const release = acquireLock(dir);
+    const release = lockDataDirectory(dir, 'mongod.lock');
     try {
       for (const f of fs.readdirSync(dir)) if (f.endsWith('.tmp')) fs.rmSync(path.join(dir, f));
       const snapshotGen = generations(dir, SNAPSHOT).pop() ?? 0;

@@ -8,7 +8,7 @@ import { SearchIndex } from '../core/index.js';
 import { Catalog } from '../tasks/catalog.js';
 import { defaultChatSettings, mergeChatSettings } from '../tasks/chat-settings.js';
 import { TaskQueue, isFinished } from '../tasks/task-queue.js';
-import { lockDataDirectory } from './db-lock.js';
+import { lockDataDirectory } from '../../data-dir-lock.js';
 import { Journal } from './journal.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -38,7 +38,7 @@ export function openEngineStore(options: StoreOptions): EngineStore {
   const snapshotDir = path.join(options.dbPath, 'snapshot');
   const journalFile = path.join(options.dbPath, 'journal.log');
   fs.mkdirSync(options.dbPath, { recursive: true });
-  const unlock = lockDataDirectory(options.dbPath);
+  const unlock = lockDataDirectory(options.dbPath, 'LOCK');
 
   const catalog = new Catalog();
   const snapshot = readSnapshot(snapshotDir);

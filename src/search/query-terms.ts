@@ -5,7 +5,7 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { ASKED_ABOUT, ASKED_VERBS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -14,6 +14,8 @@ const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS]);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
+/** Words naming a kind of record (studi tiru, praktik baik, pelajaran) and their roots: every record of that kind holds them. */
+const kindWords = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ').flatMap((w) => [w, stemWord(w)])));
 
 /**
  * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
@@ -33,6 +35,15 @@ function withoutQuestionFrame(typed: string[]): string[] {
 }
 
 /**
+ * The words naming a kind of record go last, so they are the first the "last" strategy drops:
+ * "studi tiru command center" lists the visits to a command center, then the command center
+ * practice, rather than every other visit.
+ */
+function kindWordsLast(list: string[]): string[] {
+  return [...list.filter((w) => !kindWords.has(w)), ...list.filter((w) => kindWords.has(w))];
+}
+
+/**
  * `typing` (search-as-you-type): a query that ends inside a word is still being typed, and the
  * engine matches its last word as a prefix only while it is last. That word is kept as typed and
  * last — its "root" would be a guess from a fragment (pemberi… → beri), and the raw forms appended
@@ -47,8 +58,9 @@ export function expandQuery(q: string, typing = false): string {
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
   if (prefix) return [...new Set([...raw.slice(0, -1).map(stemWord), raw[raw.length - 1]])].join(' ');
   const roots = raw.map(stemWord);
-  // Nothing but stop words, or nothing dropped and nothing to stem: the engine gets the query as typed.
-  if (raw.length === 0 || (asked.length === typed.length && roots.every((root, i) => root === raw[i]))) return q;
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
-  return [...new Set([...roots, ...changed])].join(' ');
+  const expanded = kindWordsLast([...new Set([...roots, ...changed])]);
+  // Nothing but stop words, or nothing dropped, stemmed or moved: the engine gets the query as typed.
+  if (raw.length === 0 || (asked.length === typed.length && expanded.join(' ') === raw.join(' '))) return q;
+  return expanded.join(' ');
 }

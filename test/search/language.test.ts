@@ -122,8 +122,8 @@ describe('query expansion', () => {
   test('expandQuery – question opening with what it asks about – those words dropped, the subject kept', () => {
     expandsTo([
       ['Daerah mana yang sudah punya program berita mingguan?', 'program berita minggu mingguan'],
-      // A kind of record asked for is kept (the kind words find it, record-kinds.json); the engine drops the stop words.
-      ['inovasi apa yang ada di solok', 'inovasi apa yang ada di solok'],
+      // A kind of record asked for is kept (the kind words find it, record-kinds.json), after the subject.
+      ['inovasi apa yang ada di solok', 'solok inovasi'],
       // Right before the subject it names the place: Kota Solok, not Kabupaten Solok.
       ['dinas apa saja yang ada di kota solok', 'kota solok'],
       ['dinas mana yang ada di kabupaten agam', 'kabupaten agam'],
@@ -136,7 +136,8 @@ describe('query expansion', () => {
       // A request opens the same way.
       ['kami ingin belajar literasi digital untuk UMKM', 'literasi digital umkm'],
       // Without a question or request word the verb stays: "belajar dari sleman" is about learning.
-      ['belajar dari sleman', 'ajar sleman belajar'],
+      // Its root is the lessons' kind word (pelajaran → ajar), so it goes after the subject.
+      ['belajar dari sleman', 'sleman belajar ajar'],
       // After the subject the verb is part of what is asked.
       ['siapa yang punya aplikasi untuk menerapkan tte', 'aplikasi terap tte menerapkan'],
     ]);
@@ -147,6 +148,16 @@ describe('query expansion', () => {
       ['dinas kominfo mana yang punya podcast', 'dinas kominfo mana yang punya podcast'],
       // Nothing but the opening: searched as typed rather than as an empty query.
       ['daerah mana', 'daerah mana'],
+    ]);
+  });
+  test('expandQuery – words naming a kind of record, or their roots – last, so the "last" strategy drops them first', () => {
+    expandsTo([
+      // Visits to a command center first, then the command center practice, not every other visit.
+      ['studi tiru command center', 'command center studi tiru'],
+      ['praktik baik kabupaten agam', 'kabupaten agam praktik baik'],
+      ['pelajaran tentang videotron', 'videotron ajar pelajaran'],
+      // Nothing but kind words: as typed.
+      ['studi tiru', 'studi tiru'],
     ]);
   });
   test('record kinds – every kind of record has its words, lower case, none a stop word', () => {

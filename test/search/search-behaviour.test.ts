@@ -73,6 +73,10 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('wifi gratis'))?.title, 'Wi-Fi Publik Taman');
   });
 
+  test('searchKnowledge – manajemen for pengelolaan – finds the practice named with the other word', async () => {
+    assert.equal((await firstHit('manajemen medsos'))?.title, 'Pengelolaan Medsos Terpadu');
+  });
+
   test('searchKnowledge – Diskominfo variants – every spelling finds the practice', async () => {
     for (const q of ['diskominfo', 'dinas kominfo', 'kominfo', 'dinas komunikasi dan informatika']) {
       assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.title === 'Jaringan Penyuluh Digital'), q);
@@ -122,9 +126,15 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('tindak lanjut aduan'))?.title, 'Aduan Warga Dibalas Terbuka');
   });
 
-  test('searchKnowledge – the kind of record named in the query – records of that kind, though their text does not say it', async () => {
+  test('searchKnowledge – the kind of record named in the query – records of that kind first, though their text does not say it, then others on the subject', async () => {
     const lessons = await searchKnowledge(other.acting, { q: 'pelajaran redaksi' });
-    assert.deepEqual(lessons.hits.map((hit) => [hit.type, hit.title]), [['lesson', 'Redaksi perlu rapat mingguan']]);
+    assert.deepEqual(
+      lessons.hits.map((hit) => [hit.type, hit.title]),
+      [
+        ['lesson', 'Redaksi perlu rapat mingguan'],
+        ['practice', 'Redaksi Terbuka Warga'],
+      ],
+    );
     assert.equal((await firstHit('inovasi videotron'))?.title, 'Videotron Alun-alun Kota');
     // A typo of a kind word is no match: "praktis" is one letter from "praktik", which no text here holds.
     assert.equal((await searchKnowledge(other.acting, { q: 'praktis' })).totalHits, 0);

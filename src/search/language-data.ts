@@ -14,7 +14,7 @@ function readData<T>(name: string): T {
 const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
-const kindFile = readData<Record<KnowledgeType, string>>('record-kinds.json');
+const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string> }>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 
@@ -30,6 +30,8 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 /** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
+/** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
+export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each). */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): Record<string, string[]> {

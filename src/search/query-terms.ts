@@ -5,7 +5,7 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { ASKED_ABOUT, ASKED_VERBS, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, KIND_TYPED, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -14,8 +14,28 @@ const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS]);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
-/** Words naming a kind of record (studi tiru, praktik baik, pelajaran) and their roots: every record of that kind holds them. */
-const kindWords = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ').flatMap((w) => [w, stemWord(w)])));
+/** Roots of the words naming a kind of record (studi tiru, praktik baik, pelajaran → ajar): every record of that kind holds them. */
+const kindRoots = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ').map(stemWord)));
+const isKindWord = (word: string): boolean => kindRoots.has(stemWord(word));
+/** The other names typed for a kind, as word lists, longest first so that "lessons learned" wins over a shorter name inside it. */
+const typedKinds = Object.entries(KIND_TYPED)
+  .map(([typed, kind]) => ({ typed: typed.split(' '), kind: kind.split(' ') }))
+  .sort((a, b) => b.typed.length - a.typed.length);
+
+/**
+ * "Studi banding ke Padang Panjang", "kunker ke Bandung": other names of a kind of record are read
+ * as the kind's own words, which every record of that kind holds. They are not indexed: "banding"
+ * would reach every record of Bandung through a typo, "kerja" every record of kinerja.
+ */
+function withKindNamesRead(typed: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; ) {
+    const found = typedKinds.find(({ typed: name }) => name.every((w, j) => typed[i + j] === w));
+    out.push(...(found ? found.kind : [typed[i]]));
+    i += found ? found.typed.length : 1;
+  }
+  return out;
+}
 
 /**
  * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
@@ -40,7 +60,7 @@ function withoutQuestionFrame(typed: string[]): string[] {
  * practice, rather than every other visit.
  */
 function kindWordsLast(list: string[]): string[] {
-  return [...list.filter((w) => !kindWords.has(w)), ...list.filter((w) => kindWords.has(w))];
+  return [...list.filter((w) => !isKindWord(w)), ...list.filter(isKindWord)];
 }
 
 /**
@@ -52,7 +72,7 @@ function kindWordsLast(list: string[]): string[] {
 export function expandQuery(q: string, typing = false): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
-  const typed = words(q);
+  const typed = withKindNamesRead(words(q));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
@@ -60,7 +80,8 @@ export function expandQuery(q: string, typing = false): string {
   const roots = raw.map(stemWord);
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
   const expanded = kindWordsLast([...new Set([...roots, ...changed])]);
-  // Nothing but stop words, or nothing dropped, stemmed or moved: the engine gets the query as typed.
-  if (raw.length === 0 || (asked.length === typed.length && expanded.join(' ') === raw.join(' '))) return q;
+  // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
+  const unchanged = asked.length === typed.length && typed.join(' ') === words(q).join(' ') && expanded.join(' ') === raw.join(' ');
+  if (raw.length === 0 || unchanged) return q;
   return expanded.join(' ');
 }

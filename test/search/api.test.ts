@@ -92,6 +92,15 @@ describe('search API', () => {
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
   });
 
+  test('search API – "studi banding" for a visit – the visit to Padang Panjang first, nothing of Bandung', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'studi banding ke Padang Panjang' });
+    assert.equal(res.status, 200);
+    const hits = res.body.data as Array<ApiHit & { agencyNames: string[] }>;
+    assert.equal(hits[0]?.type, 'visit');
+    assert.ok(hits[0].title.includes('Padang Panjang'), hits[0].title);
+    assert.ok(!hits.some((hit) => hit.agencyNames.some((name) => name.includes('Bandung'))), JSON.stringify(hits.map((hit) => hit.title)));
+  });
+
   test('search API – bad parameters – 422 JSON naming each field', async () => {
     const res = await solok.get('/api/v1/search').query({ q: 'podcast', type: 'secret', year: 'lalu', page: '0', sort: 'random', agency: 'x' });
     assert.equal(res.status, 422);

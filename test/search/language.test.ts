@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
@@ -137,7 +137,7 @@ describe('query expansion', () => {
       ['kami ingin belajar literasi digital untuk UMKM', 'literasi digital umkm'],
       // Without a question or request word the verb stays: "belajar dari sleman" is about learning.
       // Its root is the lessons' kind word (pelajaran → ajar), so it goes after the subject.
-      ['belajar dari sleman', 'sleman belajar ajar'],
+      ['belajar dari sleman', 'sleman ajar belajar'],
       // After the subject the verb is part of what is asked.
       ['siapa yang punya aplikasi untuk menerapkan tte', 'aplikasi terap tte menerapkan'],
     ]);
@@ -159,6 +159,26 @@ describe('query expansion', () => {
       // Nothing but kind words: as typed.
       ['studi tiru', 'studi tiru'],
     ]);
+  });
+  test('expandQuery – other names typed for a kind (studi banding, kunker, lessons learned) – read as the kind\'s words', () => {
+    expandsTo([
+      // "banding" never reaches the engine, which would match Bandung through a typo.
+      ['studi banding ke padang panjang', 'padang panjang studi tiru'],
+      ['kunker ke bandung', 'bandung kunjung kunjungan'],
+      ['kunjungan kerja ke sleman', 'sleman kunjung kunjungan'],
+      // The longest name wins: "lessons learned", not "lesson" and a stray word.
+      ['lessons learned videotron', 'videotron ajar pelajaran'],
+      ['praktek baik ppid', 'ppid praktik baik'],
+      // Only the whole name: "banding" alone is left as typed.
+      ['banding', 'banding'],
+    ]);
+  });
+  test('record kinds – other names typed for a kind – lower case, each standing for words of one kind', () => {
+    const kindWords = new Set(KNOWLEDGE_TYPES.flatMap((type) => KIND_WORDS[type].split(' ')));
+    for (const [name, kind] of Object.entries(KIND_TYPED)) {
+      assert.equal(name, name.toLowerCase(), name);
+      assert.ok(kind.split(' ').every((w) => kindWords.has(w)), `${name} → ${kind}`);
+    }
   });
   test('record kinds – every kind of record has its words, lower case, none a stop word', () => {
     for (const type of KNOWLEDGE_TYPES) {

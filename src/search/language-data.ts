@@ -1,8 +1,8 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
  * into Meilisearch's mutual synonym map, the stop-word list, how a typed question opens, the
- * words naming each kind of record, the words of place names the stemmer keeps whole, and the
- * compounds it reads in affixed words.
+ * words naming each kind of record, the words for an aspect of a subject, the words of place names
+ * the stemmer keeps whole, and the compounds it reads in affixed words.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -17,6 +17,7 @@ const questionFile = readData<{ questionWords: string[]; requestWords: string[];
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string> }>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
+const aspectFile = readData<{ words: string[] }>('aspect-words.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
@@ -30,6 +31,8 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 /** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
+/** Words for an aspect of a subject (manfaat, biaya, kendala …), typed before it. */
+export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 

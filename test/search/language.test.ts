@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { expandQuery } from '../../src/search/query-terms.js';
@@ -160,6 +160,15 @@ describe('query expansion', () => {
       ['studi tiru', 'studi tiru'],
     ]);
   });
+  test('expandQuery – a word for an aspect of the subject before it (manfaat, biaya, hasil) – after the subject and the kind words', () => {
+    expandsTo([
+      ['manfaat ppid', 'ppid manfaat'],
+      ['berapa biaya videotron', 'videotron biaya'],
+      ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
+      // By root: "penganggaran" is an aspect as "anggaran" is.
+      ['penganggaran podcast', 'podcast anggar penganggaran'],
+    ]);
+  });
   test('expandQuery – other names typed for a kind (studi banding, kunker, lessons learned) – read as the kind\'s words', () => {
     expandsTo([
       // "banding" never reaches the engine, which would match Bandung through a typo.
@@ -172,6 +181,13 @@ describe('query expansion', () => {
       // Only the whole name: "banding" alone is left as typed.
       ['banding', 'banding'],
     ]);
+  });
+  test('aspect words – lower case, none a stop word, a kind word or a word of a question opening', () => {
+    const kindWords = KNOWLEDGE_TYPES.flatMap((type) => KIND_WORDS[type].split(' '));
+    for (const word of ASPECT_WORDS) {
+      assert.equal(word, word.toLowerCase(), word);
+      assert.ok(![...STOP_WORDS, ...kindWords, ...ASKED_ABOUT, ...ASKED_VERBS].includes(word), word);
+    }
   });
   test('record kinds – other names typed for a kind – lower case, each standing for words of one kind', () => {
     const kindWords = new Set(KNOWLEDGE_TYPES.flatMap((type) => KIND_WORDS[type].split(' ')));

@@ -73,6 +73,10 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('wifi gratis'))?.title, 'Wi-Fi Publik Taman');
   });
 
+  test('searchKnowledge – a word for an aspect before the subject (kendala videotron) – the subject\'s records, though none says kendala', async () => {
+    assert.equal((await firstHit('kendala videotron'))?.title, 'Videotron Alun-alun Kota');
+  });
+
   test('searchKnowledge – manajemen for pengelolaan – finds the practice named with the other word', async () => {
     assert.equal((await firstHit('manajemen medsos'))?.title, 'Pengelolaan Medsos Terpadu');
   });

@@ -27,6 +27,16 @@ function enqueuedTask(uid: number, indexUid: string): Task {
 
 describe('embedded search journal and replay', () => {
   const dirs: string[] = [];
+  /**
+   * What a restarted engine finds after a crash: a copy of the data directory as it is on disk now
+   * (the store stays open, so no clean close writes a snapshot; its lock is its own).
+   */
+  const crashImage = async (dbPath: string): Promise<string> => {
+    const copy = await makeTempDir();
+    dirs.push(copy);
+    await fs.cp(dbPath, copy, { recursive: true });
+    return copy;
+  };
   after(async () => {
     for (const dir of dirs) await fs.rm(dir, { recursive: true, force: true });
   });
@@ -91,10 +101,11 @@ describe('embedded search journal and replay', () => {
     store.queue.enqueue('made', 'indexCreation', { primaryKey: null }, { kind: 'createIndex', primaryKey: null });
     await store.queue.drain();
     // No clean close: the next open must rebuild from the journal alone.
-    const reopened = openEngineStore({ dbPath, log: () => undefined });
+    const reopened = openEngineStore({ dbPath: await crashImage(dbPath), log: () => undefined });
     assert.equal(reopened.queue.get(0)?.error?.code, 'index_not_found');
     assert.deepEqual([...reopened.catalog.indexes.keys()], ['made']);
     await reopened.close();
+    await store.close();
   });
 
   test('task queue – cancelation enqueued behind waiting tasks – runs first, cancels them, and replays so', async () => {
@@ -112,9 +123,10 @@ describe('embedded search journal and replay', () => {
     assert.equal(queue.get(kept.uid)?.status, 'succeeded');
     assert.deepEqual([...store.catalog.indexes.keys()], ['kept']);
 
-    const replayed = openEngineStore({ dbPath, log: () => undefined });
+    const replayed = openEngineStore({ dbPath: await crashImage(dbPath), log: () => undefined });
     assert.equal(replayed.queue.get(dropped.uid)?.status, 'canceled');
     assert.deepEqual([...replayed.catalog.indexes.keys()], ['kept']);
     await replayed.close();
+    await store.close();
   });
 });

@@ -160,13 +160,16 @@ describe('query expansion', () => {
       ['studi tiru', 'studi tiru'],
     ]);
   });
-  test('expandQuery – a word for an aspect of the subject before it (manfaat, biaya, hasil) – after the subject and the kind words', () => {
+  test('expandQuery – a word for an aspect of the subject, or a process done to it, before it (manfaat, biaya, peningkatan) – after the subject and the kind words', () => {
     expandsTo([
       ['manfaat ppid', 'ppid manfaat'],
       ['berapa biaya videotron', 'videotron biaya'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],
+      // A process done to the subject.
+      ['peningkatan nilai spbe', 'nilai spbe tingkat peningkatan'],
+      ['replikasi inovasi dari kota solok', 'kota solok inovasi replikasi'],
     ]);
   });
   test('expandQuery – other names typed for a kind (studi banding, kunker, lessons learned) – read as the kind\'s words', () => {

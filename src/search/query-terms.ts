@@ -69,6 +69,11 @@ function subjectFirst(list: string[]): string[] {
   return [...list.filter((w) => !isKindWord(w) && !isAspectWord(w)), ...kinds, ...aspects];
 }
 
+/** The words of a query that are searched for: without stop words and a question's opening. */
+export function searchedWords(q: string): string[] {
+  return withoutQuestionFrame(words(q)).filter((w) => !stopWords.has(w));
+}
+
 /**
  * `typing` (search-as-you-type): a query that ends inside a word is still being typed, and the
  * engine matches its last word as a prefix only while it is last. That word is kept as typed and

@@ -32,6 +32,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       totalPages: result.totalPages,
       facets: result.facets,
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
+      ...(result.missingWords ? { missingWords: result.missingWords } : {}),
     },
   });
 };

@@ -80,8 +80,13 @@ export const SEARCH_DOC: OperationDoc = {
         totalPages: { type: 'integer', minimum: 0 },
         facets: object(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues]))),
         suggestion: { type: 'string', description: 'A corrected query, when words matched only with typos.' },
+        missingWords: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Words of the query that no record holds, when no record matched the whole query: the hits are those of the query without them.',
+        },
       },
-      ['suggestion'],
+      ['suggestion', 'missingWords'],
     ),
   }),
 };

@@ -149,6 +149,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       filtered: activeFilters > 0,
       activeFilters,
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
+      missingWords: result.missingWords ?? [],
       popularTopics: popular,
     },
   });

@@ -10,6 +10,7 @@ import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.j
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { facetLabels } from './facet-labels.js';
 import { expandQuery } from './query-terms.js';
+import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
@@ -73,6 +74,8 @@ export interface SearchResult {
   totalPages: number;
   /** A corrected query when words matched only through typos. */
   suggestion?: string;
+  /** Words of the query that no record holds: nothing matched them all, so these hits leave them out. */
+  missingWords?: string[];
 }
 
 export const MAX_PER_PAGE = 50;
@@ -157,6 +160,13 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
+  const result = await searchOnce(actor, params);
+  // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
+  if (result.totalHits > 0 || params.typing || params.stemming === false) return result;
+  return (await withoutMissingWords(actor, params, searchOnce)) ?? result;
+}
+
+async function searchOnce(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   const { client, indexUid } = searchTarget();
   const { page, perPage } = paging(params);
   const q = params.q.trim();

@@ -101,6 +101,15 @@ describe('search API', () => {
     assert.ok(!hits.some((hit) => hit.agencyNames.some((name) => name.includes('Bandung'))), JSON.stringify(hits.map((hit) => hit.title)));
   });
 
+  test('search API – a word no record holds – hits without it, meta.missingWords names it', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'contoh sop podcast' });
+    assert.equal(res.status, 200);
+    assert.ok(titlesOf(res.body).includes(world.titles.podcastSolok));
+    assert.deepEqual(res.body.meta.missingWords, ['sop']);
+    const whole = await solok.get('/api/v1/search').query({ q: 'podcast' });
+    assert.equal('missingWords' in whole.body.meta, false);
+  });
+
   test('search API – bad parameters – 422 JSON naming each field', async () => {
     const res = await solok.get('/api/v1/search').query({ q: 'podcast', type: 'secret', year: 'lalu', page: '0', sort: 'random', agency: 'x' });
     assert.equal(res.status, 422);

@@ -85,6 +85,13 @@ describe('search page', () => {
     assert.match(res.text, /href="\/cari\?topic=kehumasan">Kehumasan</);
   });
 
+  test('search page – a word no record holds – results without it, the word named struck through', async () => {
+    const res = await solok.get('/cari').query({ q: 'contoh sop podcast' });
+    assert.equal(res.status, 200);
+    assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
+    assert.match(res.text, /Tidak ditemukan: <s>sop<\/s>\. Hasil di bawah ini tanpa kata tersebut\./);
+  });
+
   test('search page – typo in the query – suggests the corrected words', async () => {
     const res = await solok.get('/cari').query({ q: 'podkast' });
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));

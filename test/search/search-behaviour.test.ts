@@ -77,6 +77,29 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('kendala videotron'))?.title, 'Videotron Alun-alun Kota');
   });
 
+  test('searchKnowledge – a word no record holds among others – searched without it, the word named', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'contoh SOP videotron' });
+    assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
+    // Named as typed.
+    assert.deepEqual(result.missingWords, ['SOP']);
+    // One word, or every word missing: nothing to search without, the empty result as it is.
+    for (const q of ['sop', 'sop zzkata']) {
+      const empty = await searchKnowledge(other.acting, { q });
+      assert.equal(empty.totalHits, 0, q);
+      assert.equal(empty.missingWords, undefined, q);
+    }
+    // Found as a whole: nothing named missing.
+    assert.equal((await searchKnowledge(other.acting, { q: 'videotron alun' })).missingWords, undefined);
+  });
+
+  test('searchKnowledge – missing words – counted with the permission filter: a word only another agency\'s draft holds is missing too', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'sop videotron rahasia' });
+    assert.deepEqual(result.missingWords, ['sop', 'rahasia']);
+    assert.ok(!result.hits.some((hit) => hit.id === draftId));
+    // The owner sees the draft: for them the word is not missing.
+    assert.deepEqual((await searchKnowledge(owner.acting, { q: 'sop videotron rahasia' })).missingWords, ['sop']);
+  });
+
   test('searchKnowledge – manajemen for pengelolaan – finds the practice named with the other word', async () => {
     assert.equal((await firstHit('manajemen medsos'))?.title, 'Pengelolaan Medsos Terpadu');
   });

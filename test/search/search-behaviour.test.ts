@@ -82,8 +82,8 @@ describe('searchKnowledge', () => {
     assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
     // Named as typed.
     assert.deepEqual(result.missingWords, ['SOP']);
-    // One word, or every word missing: nothing to search without, the empty result as it is.
-    for (const q of ['sop', 'sop zzkata']) {
+    // One word, every word missing, or more words than are counted one by one: the empty result as it is.
+    for (const q of ['sop', 'sop zzkata', 'sop satu dua tiga empat lima enam tujuh videotron']) {
       const empty = await searchKnowledge(other.acting, { q });
       assert.equal(empty.totalHits, 0, q);
       assert.equal(empty.missingWords, undefined, q);

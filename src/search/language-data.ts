@@ -17,7 +17,7 @@ const questionFile = readData<{ questionWords: string[]; requestWords: string[];
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string> }>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
-const aspectFile = readData<{ words: string[] }>('aspect-words.json');
+const aspectFile = readData<{ words: string[]; forms: string[] }>('aspect-words.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
@@ -31,8 +31,9 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 /** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
-/** Words for an aspect of a subject (manfaat, biaya, kendala …), typed before it. */
+/** Words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
+export const ASPECT_FORMS: readonly string[] = aspectFile.forms;
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 

@@ -5,7 +5,7 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_WORDS, KIND_TYPED, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_TYPED, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -16,10 +16,9 @@ const askedAbout = new Set(ASKED_ABOUT);
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
 /** Roots of the words naming a kind of record (studi tiru, praktik baik, pelajaran → ajar): every record of that kind holds them. */
 const kindRoots = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ').map(stemWord)));
-const isKindWord = (word: string): boolean => kindRoots.has(stemWord(word));
-/** Roots of the words for an aspect of a subject (manfaat, biaya, kendala, hasil …). */
+/** The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by root, or as written. */
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
-const isAspectWord = (word: string): boolean => aspectRoots.has(stemWord(word));
+const aspectForms = new Set(ASPECT_FORMS);
 /** The other names typed for a kind, as word lists, longest first so that "lessons learned" wins over a shorter name inside it. */
 const typedKinds = Object.entries(KIND_TYPED)
   .map(([typed, kind]) => ({ typed: typed.split(' '), kind: kind.split(' ') }))
@@ -63,10 +62,15 @@ function withoutQuestionFrame(typed: string[]): string[] {
  * command center, then the command center practice, rather than every other visit; "manfaat PPID"
  * the PPID records, those that speak of its benefits first, rather than every record of manfaat.
  */
-function subjectFirst(list: string[]): string[] {
-  const aspects = list.filter(isAspectWord);
-  const kinds = list.filter((w) => isKindWord(w) && !isAspectWord(w));
-  return [...list.filter((w) => !isKindWord(w) && !isAspectWord(w)), ...kinds, ...aspects];
+function subjectFirst(raw: string[], roots: string[], expanded: string[]): string[] {
+  // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
+  const place = new Map<string, number>();
+  raw.forEach((word, i) => {
+    const at = aspectForms.has(word) || aspectRoots.has(roots[i]) ? 2 : kindRoots.has(roots[i]) ? 1 : 0;
+    for (const form of [roots[i], word]) place.set(form, Math.min(place.get(form) ?? at, at));
+  });
+  // Sorting is stable: each group keeps its roots first, then its raw forms.
+  return [...expanded].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
 }
 
 /** The words of a query that are searched for: without stop words and a question's opening. */
@@ -90,7 +94,7 @@ export function expandQuery(q: string, typing = false): string {
   if (prefix) return [...new Set([...raw.slice(0, -1).map(stemWord), raw[raw.length - 1]])].join(' ');
   const roots = raw.map(stemWord);
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
-  const expanded = subjectFirst([...new Set([...roots, ...changed])]);
+  const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])]);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
   const unchanged = asked.length === typed.length && typed.join(' ') === words(q).join(' ') && expanded.join(' ') === raw.join(' ');
   if (raw.length === 0 || unchanged) return q;

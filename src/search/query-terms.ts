@@ -56,6 +56,16 @@ function withoutQuestionFrame(typed: string[]): string[] {
   return [...opening.filter((w, i) => !framing.has(w) || namesSubject(i)), ...typed.slice(end)];
 }
 
+const SUBJECT = 0;
+const KIND = 1;
+const ASPECT = 2;
+
+/** Where a typed word goes in the engine query, by itself or its root. */
+function placeOf(word: string, root: string): number {
+  if (aspectForms.has(word) || aspectRoots.has(root)) return ASPECT;
+  return kindRoots.has(root) ? KIND : SUBJECT;
+}
+
 /**
  * The subject first, then the words naming a kind of record, then the words for an aspect of it:
  * the "last" strategy drops words from the end. "Studi tiru command center" lists the visits to a
@@ -66,7 +76,7 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[]): strin
   // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
   const place = new Map<string, number>();
   raw.forEach((word, i) => {
-    const at = aspectForms.has(word) || aspectRoots.has(roots[i]) ? 2 : kindRoots.has(roots[i]) ? 1 : 0;
+    const at = placeOf(word, roots[i]);
     for (const form of [roots[i], word]) place.set(form, Math.min(place.get(form) ?? at, at));
   });
   // Sorting is stable: each group keeps its roots first, then its raw forms.
@@ -91,7 +101,11 @@ export function expandQuery(q: string, typing = false): string {
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
-  if (prefix) return [...new Set([...raw.slice(0, -1).map(stemWord), raw[raw.length - 1]])].join(' ');
+  if (prefix) {
+    // A word for an aspect would have to lead, the word being typed staying last: left out while typing.
+    const before = raw.slice(0, -1).flatMap((word) => (placeOf(word, stemWord(word)) === ASPECT ? [] : [stemWord(word)]));
+    return [...new Set([...before, raw[raw.length - 1]])].join(' ');
+  }
   const roots = raw.map(stemWord);
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
   const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])]);

@@ -221,6 +221,9 @@ describe('query expansion', () => {
     for (const word of ['mengelo', 'pengelo', 'mengev']) assert.equal(expandQuery(word, true), word);
     // A space after the last word: it is whole, and expanded as in a search.
     assert.equal(expandQuery('pelayanan publik ', true), 'layan publik pelayanan');
+    // A word for an aspect before it would have to lead: left out; a kind word stays.
+    assert.equal(expandQuery('manfaat pp', true), 'pp');
+    assert.equal(expandQuery('studi tiru pad', true), 'studi tiru pad');
   });
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');

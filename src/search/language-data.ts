@@ -11,7 +11,7 @@ function readData<T>(name: string): T {
   return JSON.parse(fs.readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
 }
 
-const synonymFile = readData<{ groups: string[][] }>('synonyms.json');
+const synonymFile = readData<{ groups: string[][]; oneWay: Record<string, string[]> }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string> }>('record-kinds.json');
@@ -20,6 +20,8 @@ const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; forms: string[] }>('aspect-words.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
+/** Words that also find others without being found by them (pemkab → kabupaten). */
+export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = synonymFile.oneWay;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const REQUEST_WORDS: readonly string[] = questionFile.requestWords;
@@ -37,14 +39,13 @@ export const ASPECT_FORMS: readonly string[] = aspectFile.forms;
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 
-/** Every member of a group maps to all the other members (Meilisearch applies them one way each). */
-export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS): Record<string, string[]> {
+/** Every member of a group maps to all the other members (Meilisearch applies them one way each), and the one-way words to theirs. */
+export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, oneWay: Readonly<Record<string, readonly string[]>> = ONE_WAY_SYNONYMS): Record<string, string[]> {
   const map: Record<string, string[]> = {};
-  for (const group of groups) {
-    for (const word of group) {
-      const others = group.filter((other) => other !== word);
-      map[word] = [...new Set([...(map[word] ?? []), ...others])];
-    }
-  }
+  const add = (word: string, others: readonly string[]): void => {
+    map[word] = [...new Set([...(map[word] ?? []), ...others])];
+  };
+  for (const group of groups) for (const word of group) add(word, group.filter((other) => other !== word));
+  for (const [word, others] of Object.entries(oneWay)) add(word, others);
   return map;
 }

@@ -88,6 +88,12 @@ describe('synonyms and stop words', () => {
       assert.ok(map[name]?.includes(abbreviation), `${name} → ${abbreviation}`);
     }
   });
+  test('synonymMap – one-way words – pemkab finds kabupaten, kabupaten does not bring pemkab', () => {
+    assert.ok(map.pemkab.includes('kabupaten') && map.pemkab.includes('pemerintah kabupaten'));
+    assert.ok(map.pemkot.includes('kota'));
+    assert.ok(!(map.kabupaten ?? []).includes('pemkab'));
+    assert.ok(!(map.kota ?? []).includes('pemkot'));
+  });
   test('synonym data – groups – lower case, no word in two groups', () => {
     const seen = new Set<string>();
     for (const group of SYNONYM_GROUPS) {

@@ -69,6 +69,11 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
   });
 
+  test('searchKnowledge – pemkot with a city – the city\'s records, though none says pemkot or pemerintah kota', async () => {
+    const titles = (await searchKnowledge(owner.acting, { q: 'pemkot semarang' })).hits.map((hit) => hit.title);
+    assert.ok(titles.includes('Pengelolaan Medsos Terpadu'), titles.join(' | '));
+  });
+
   test('searchKnowledge – a spelling variant – wifi finds Wi-Fi', async () => {
     assert.equal((await firstHit('wifi gratis'))?.title, 'Wi-Fi Publik Taman');
   });

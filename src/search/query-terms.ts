@@ -93,8 +93,9 @@ export function searchedWords(q: string): string[] {
  * engine matches its last word as a prefix only while it is last. That word is kept as typed and
  * last — its "root" would be a guess from a fragment (pemberi… → beri), and the raw forms appended
  * after it would take its place ("pelayanan publ" must not become "layan publ pelayanan").
+ * `asTyped`: words kept as typed, without a root (a typo that reads as another word's affixed form).
  */
-export function expandQuery(q: string, typing = false): string {
+export function expandQuery(q: string, typing = false, asTyped: readonly string[] = []): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   const typed = withKindNamesRead(words(q));
@@ -106,7 +107,7 @@ export function expandQuery(q: string, typing = false): string {
     const before = raw.slice(0, -1).flatMap((word) => (placeOf(word, stemWord(word)) === ASPECT ? [] : [stemWord(word)]));
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
-  const roots = raw.map(stemWord);
+  const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
   const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])]);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.

@@ -36,6 +36,8 @@ export interface SearchParams {
   facets?: boolean;
   /** true: the query is still being typed (search-as-you-type), its last word a prefix; see expandQuery. */
   typing?: boolean;
+  /** Words searched as typed, not by their root: a typo read as an affixed word of another root (missing-words.ts). */
+  asTyped?: string[];
 }
 
 export interface SearchHit {
@@ -173,7 +175,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const allowed = permissionFilter(actor);
-  const common = { indexUid, q: stemming ? expandQuery(q, params.typing ?? false) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
+  const common = { indexUid, q: stemming ? expandQuery(q, params.typing ?? false, params.asTyped) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];

@@ -231,6 +231,10 @@ describe('query expansion', () => {
     assert.equal(expandQuery('manfaat pp', true), 'pp');
     assert.equal(expandQuery('studi tiru pad', true), 'studi tiru pad');
   });
+  test('expandQuery – a word to keep as typed (a typo read as another root\'s affixed form) – no root for it', () => {
+    assert.equal(expandQuery('pengadun masyarakat'), 'adun masyarakat pengadun');
+    assert.equal(expandQuery('pengadun masyarakat', false, ['pengadun']), 'pengadun masyarakat');
+  });
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');
   });

@@ -97,6 +97,14 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'videotron alun' })).missingWords, undefined);
   });
 
+  test('searchKnowledge – a typo read as an affixed word of another root (penyulu → ulu) – searched again as typed, nothing named missing', async () => {
+    for (const q of ['penyulu', 'penyulu dilatih']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.equal(result.hits[0]?.title, 'Jaringan Penyuluh Digital', q);
+      assert.equal(result.missingWords, undefined, q);
+    }
+  });
+
   test('searchKnowledge – missing words – counted with the permission filter: a word only another agency\'s draft holds is missing too', async () => {
     const result = await searchKnowledge(other.acting, { q: 'sop videotron rahasia' });
     assert.deepEqual(result.missingWords, ['sop', 'rahasia']);

@@ -19,8 +19,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 5: `stemmed` keeps the words of place names whole (data/place-names.json: kediri, mentawai, bekasi …).
  * 6: `stemmed` reads affixed compounds as their words (data/compounds.json: ditindaklanjuti → tindak lanjut).
  * 7: `related` holds the names of the published records it links to (linked-records.ts).
+ * 8: `stemmed` ends with the year of the record's own date.
  */
-export const SEARCH_DOCUMENT_VERSION = 7;
+export const SEARCH_DOCUMENT_VERSION = 8;
 
 const VERSION_ID = 'documents';
 

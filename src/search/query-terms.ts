@@ -60,9 +60,11 @@ const SUBJECT = 0;
 const KIND = 1;
 const ASPECT = 2;
 
-/** Where a typed word goes in the engine query, by itself or its root. */
+const YEAR = /^(19|20)\d\d$/;
+
+/** Where a typed word goes in the engine query, by itself or its root. A year narrows the subject as an aspect does. */
 function placeOf(word: string, root: string): number {
-  if (aspectForms.has(word) || aspectRoots.has(root)) return ASPECT;
+  if (aspectForms.has(word) || aspectRoots.has(root) || YEAR.test(word)) return ASPECT;
   return kindRoots.has(root) ? KIND : SUBJECT;
 }
 
@@ -83,9 +85,14 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[]): strin
   return [...expanded].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
 }
 
+/** "Tahun" right before a year ("kunjungan tahun 2023"): records hold the year of their date, not the word. */
+function withoutYearWord(typed: string[]): string[] {
+  return typed.filter((word, i) => word !== 'tahun' || !YEAR.test(typed[i + 1] ?? ''));
+}
+
 /** The words of a query that are searched for: without stop words and a question's opening. */
 export function searchedWords(q: string): string[] {
-  return withoutQuestionFrame(words(q)).filter((w) => !stopWords.has(w));
+  return withoutQuestionFrame(withoutYearWord(words(q))).filter((w) => !stopWords.has(w));
 }
 
 /**
@@ -98,7 +105,7 @@ export function searchedWords(q: string): string[] {
 export function expandQuery(q: string, typing = false, asTyped: readonly string[] = []): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
-  const typed = withKindNamesRead(words(q));
+  const typed = withoutYearWord(withKindNamesRead(words(q)));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];

@@ -110,6 +110,16 @@ describe('search API', () => {
     assert.equal('missingWords' in whole.body.meta, false);
   });
 
+  test('search API – a year in the query – the records of that year first', async () => {
+    for (const [q, first] of [
+      ['podcast tahun 2023', world.titles.podcastBandung],
+      ['podcast 2021', world.titles.podcastSolok],
+    ]) {
+      const res = await solok.get('/api/v1/search').query({ q });
+      assert.equal(titlesOf(res.body)[0], first, q);
+    }
+  });
+
   test('search API – bad parameters – 422 JSON naming each field', async () => {
     const res = await solok.get('/api/v1/search').query({ q: 'podcast', type: 'secret', year: 'lalu', page: '0', sort: 'random', agency: 'x' });
     assert.equal(res.status, 422);

@@ -178,6 +178,10 @@ describe('query expansion', () => {
       // A process done to the subject.
       ['peningkatan nilai spbe', 'nilai spbe tingkat peningkatan'],
       ['replikasi inovasi dari kota solok', 'kota solok inovasi replikasi'],
+      // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
+      ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
+      ['2022 videotron', 'videotron 2022'],
+      ['laporan tahunan', 'lapor tahun laporan tahunan'],
       // As written only, with the root it gave: "tangan" of "tanda tangan" stays in its place.
       ['penanganan hoaks', 'hoaks angan penanganan'],
       ['tanda tangan elektronik', 'tanda tangan elektronik'],

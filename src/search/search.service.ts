@@ -165,7 +165,23 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const result = await searchOnce(actor, params);
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
   if (result.totalHits > 0 || params.typing || params.stemming === false) return result;
-  return (await withoutMissingWords(actor, params, searchOnce)) ?? result;
+  return (await withoutMissingWords(actor, params, { search: searchOnce, count: countEach })) ?? result;
+}
+
+/** The words the engine is asked for: expanded (roots, kind words, aspects), or as typed over the raw fields only. */
+function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>): { q: string; attributesToSearchOn?: string[] } {
+  const q = params.q.trim();
+  if (params.stemming === false) return { q, attributesToSearchOn: RAW_ATTRIBUTES };
+  return { q: expandQuery(q, params.typing ?? false, params.asTyped) };
+}
+
+/** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
+async function countEach(actor: ActingUser, params: SearchParams, queries: Pick<SearchParams, 'q' | 'stemming'>[]): Promise<number[]> {
+  const { client, indexUid } = searchTarget();
+  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params))];
+  const multi = queries.map((query) => ({ indexUid, ...engineQuery(query), filter, limit: 0 }));
+  const { results } = await client.multiSearch({ queries: multi }).catch(engineDown);
+  return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
 }
 
 async function searchOnce(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
@@ -175,7 +191,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const allowed = permissionFilter(actor);
-  const common = { indexUid, q: stemming ? expandQuery(q, params.typing ?? false, params.asTyped) : q, ...(stemming ? {} : { attributesToSearchOn: RAW_ATTRIBUTES }) };
+  const common = { indexUid, ...engineQuery(params) };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];

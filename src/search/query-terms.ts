@@ -56,10 +56,10 @@ function withoutQuestionFrame(typed: string[]): string[] {
   return [...opening.filter((w, i) => !framing.has(w) || namesSubject(i)), ...typed.slice(end)];
 }
 
+/** Places in the engine query, first to last. */
 const SUBJECT = 0;
 const KIND = 1;
 const ASPECT = 2;
-
 const YEAR = /^(19|20)\d\d$/;
 
 /** Where a typed word goes in the engine query, by itself or its root. A year narrows the subject as an aspect does. */

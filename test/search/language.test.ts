@@ -175,8 +175,8 @@ describe('query expansion', () => {
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],
-      // A process done to the subject.
-      ['peningkatan nilai spbe', 'nilai spbe tingkat peningkatan'],
+      // A process done to the subject, and a measure of it.
+      ['peningkatan nilai spbe', 'spbe tingkat nilai peningkatan'],
       ['replikasi inovasi dari kota solok', 'kota solok inovasi replikasi'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],

@@ -1,6 +1,6 @@
 /**
- * The Indonesian language data of the search index (src/search/data/*.json): synonym groups turned
- * into Meilisearch's mutual synonym map, the stop-word list, how a typed question opens, the
+ * The Indonesian language data of the search index (src/search/data/*.json): synonym groups and
+ * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question opens, the
  * words naming each kind of record, the words for an aspect of a subject, the words of place names
  * the stemmer keeps whole, and the compounds it reads in affixed words.
  */
@@ -33,7 +33,7 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 /** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
-/** Words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …), typed before it: by root, and as written only. */
+/** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 export const ASPECT_FORMS: readonly string[] = aspectFile.forms;
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */

@@ -105,20 +105,24 @@ export function searchedWords(q: string): string[] {
 export function expandQuery(q: string, typing = false, asTyped: readonly string[] = []): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
-  const typed = withoutYearWord(withKindNamesRead(words(q)));
+  const written = words(q);
+  const typed = withoutYearWord(withKindNamesRead(written));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
   if (prefix) {
     // A word for an aspect would have to lead, the word being typed staying last: left out while typing.
-    const before = raw.slice(0, -1).flatMap((word) => (placeOf(word, stemWord(word)) === ASPECT ? [] : [stemWord(word)]));
+    const before = raw.slice(0, -1).flatMap((word) => {
+      const root = stemWord(word);
+      return placeOf(word, root) === ASPECT ? [] : [root];
+    });
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
   const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
   const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])]);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
-  const unchanged = asked.length === typed.length && typed.join(' ') === words(q).join(' ') && expanded.join(' ') === raw.join(' ');
+  const unchanged = asked.length === typed.length && typed.join(' ') === written.join(' ') && expanded.join(' ') === raw.join(' ');
   if (raw.length === 0 || unchanged) return q;
   return expanded.join(' ');
 }

@@ -14,7 +14,7 @@ function readData<T>(name: string): T {
 const synonymFile = readData<{ groups: string[][]; oneWay: Record<string, string[]> }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[] }>('questions.json');
-const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string> }>('record-kinds.json');
+const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string>; names: Record<KnowledgeType, string[]> }>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; forms: string[] }>('aspect-words.json');
@@ -38,6 +38,8 @@ export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 export const ASPECT_FORMS: readonly string[] = aspectFile.forms;
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
+/** The names of each kind of record that, alone in a query, ask for the records of that kind (pelajaran, studi tiru). */
+export const KIND_NAMES: Readonly<Record<KnowledgeType, readonly string[]>> = kindFile.names;
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each), and the one-way words to theirs. */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, oneWay: Readonly<Record<string, readonly string[]>> = ONE_WAY_SYNONYMS): Record<string, string[]> {

@@ -5,7 +5,8 @@
  * affixed form ("mempublikasikan" for "dipublikasikan") still matches through the roots in its
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_TYPED, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import type { KnowledgeType } from './knowledge-index.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -23,6 +24,23 @@ const aspectForms = new Set(ASPECT_FORMS);
 const typedKinds = Object.entries(KIND_TYPED)
   .map(([typed, kind]) => ({ typed: typed.split(' '), kind: kind.split(' ') }))
   .sort((a, b) => b.typed.length - a.typed.length);
+
+/** Words of the kinds' names, as written or typed (pelajaran, studi, banding, kunker). */
+const kindNameWords = new Set([...Object.keys(KIND_TYPED), ...Object.values(KIND_WORDS)].flatMap((name) => name.split(' ')));
+
+/**
+ * Whether a query word names a kind of record. Every record of the kind holds it in its stemmed
+ * field, which is not highlighted: a typo look-alike highlighted in a hit (pelaporan, Bandung) is not
+ * what it matched.
+ */
+export function namesKind(word: string): boolean {
+  return kindNameWords.has(word) || kindRoots.has(stemWord(word));
+}
+
+/** The names that alone ask for a kind of record, as word lists, longest first. */
+const kindNames = Object.entries(KIND_NAMES)
+  .flatMap(([kind, names]) => names.map((name) => ({ kind: kind as KnowledgeType, words: name.split(' ') })))
+  .sort((a, b) => b.words.length - a.words.length);
 
 /**
  * "Studi banding ke Padang Panjang", "kunker ke Bandung": other names of a kind of record are read
@@ -88,6 +106,25 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[]): strin
 /** "Tahun" right before a year ("kunjungan tahun 2023"): records hold the year of their date, not the word. */
 function withoutYearWord(typed: string[]): string[] {
   return typed.filter((word, i) => word !== 'tahun' || !YEAR.test(typed[i + 1] ?? ''));
+}
+
+/**
+ * The kind of record a query asks for when it is nothing but names of that kind ("pelajaran",
+ * "semua studi banding", "kunjungan studi tiru"); null for any other query. Every record of the
+ * kind holds those words, so searching them would only rank the kind's records among look-alikes
+ * (pelaporan for pelajaran, mempelajari).
+ */
+export function kindNamedBy(q: string): KnowledgeType | null {
+  if (q.includes('"')) return null;
+  const asked = withoutQuestionFrame(withKindNamesRead(words(q))).filter((w) => !stopWords.has(w));
+  const kinds = new Set<KnowledgeType>();
+  for (let i = 0; i < asked.length; ) {
+    const found = kindNames.find((name) => name.words.every((w, j) => asked[i + j] === w));
+    if (!found) return null;
+    kinds.add(found.kind);
+    i += found.words.length;
+  }
+  return kinds.size === 1 ? [...kinds][0] : null;
 }
 
 /** The words of a query that are searched for: without stop words and a question's opening. */

@@ -33,6 +33,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       facets: result.facets,
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
       ...(result.missingWords ? { missingWords: result.missingWords } : {}),
+      ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
     },
   });
 };

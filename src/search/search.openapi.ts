@@ -85,8 +85,13 @@ export const SEARCH_DOC: OperationDoc = {
           items: { type: 'string' },
           description: 'Words of the query that no record holds, when no record matched the whole query: the hits are those of the query without them.',
         },
+        kindNamed: {
+          type: 'string',
+          enum: [...KNOWLEDGE_TYPES],
+          description: 'The query named this kind of record and nothing else ("pelajaran", "studi banding"): the hits are all its records, newest first.',
+        },
       },
-      ['suggestion', 'missingWords'],
+      ['suggestion', 'missingWords', 'kindNamed'],
     ),
   }),
 };

@@ -150,6 +150,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       activeFilters,
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
+      kindNamed: result.kindNamed ?? null,
       popularTopics: popular,
     },
   });

@@ -9,10 +9,10 @@ import { AppError, ServiceUnavailableError } from '../http/errors.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { facetLabels } from './facet-labels.js';
-import { expandQuery } from './query-terms.js';
+import { expandQuery, kindNamedBy, namesKind } from './query-terms.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
-import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
+import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
 import { STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
@@ -38,6 +38,8 @@ export interface SearchParams {
   typing?: boolean;
   /** Words searched as typed, not by their root: a typo read as an affixed word of another root (missing-words.ts). */
   asTyped?: string[];
+  /** Records of this kind only, whatever the type facet selects: the query named the kind and nothing else (kindNamedBy). */
+  kind?: KnowledgeType;
 }
 
 export interface SearchHit {
@@ -78,6 +80,8 @@ export interface SearchResult {
   suggestion?: string;
   /** Words of the query that no record holds: nothing matched them all, so these hits leave them out. */
   missingWords?: string[];
+  /** The query named this kind of record and nothing else: the hits are its records, newest first. */
+  kindNamed?: KnowledgeType;
 }
 
 export const MAX_PER_PAGE = 50;
@@ -162,10 +166,20 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
-  const result = await searchOnce(actor, params);
+  const result = await searchAsAsked(actor, params);
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
   if (result.totalHits > 0 || params.typing || params.stemming === false) return result;
-  return (await withoutMissingWords(actor, params, { search: searchOnce, count: countEach })) ?? result;
+  return (await withoutMissingWords(actor, params, { search: searchAsAsked, count: countEach })) ?? result;
+}
+
+/**
+ * A query that only names a kind of record ("pelajaran", "studi banding") lists that kind's records,
+ * newest first, unless the type facet leaves that kind out; any other query is searched as it is.
+ */
+async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
+  const kind = params.typing || params.stemming === false ? null : kindNamedBy(params.q);
+  if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, params);
+  return { ...(await searchOnce(actor, { ...params, q: '', kind })), kindNamed: kind };
 }
 
 /** The words the engine is asked for: expanded (roots, kind words, aspects), or as typed over the raw fields only. */
@@ -190,7 +204,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const q = params.q.trim();
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
-  const allowed = permissionFilter(actor);
+  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : [])];
   const common = { indexUid, ...engineQuery(params) };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
@@ -219,7 +233,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
-  const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark))) : undefined;
+  const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark)), namesKind) : undefined;
   return {
     hits: main.hits.map((hit) => toHit(hit, roots)),
     facets,

@@ -19,13 +19,16 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** `formatted`: the highlighted fields of the best hits. Undefined when no word needs correcting. */
-export function suggestQuery(q: string, formatted: string[]): string | undefined {
+/**
+ * `formatted`: the highlighted fields of the best hits. `kept`: words never corrected, being matched
+ * where nothing is highlighted. Undefined when no word needs correcting.
+ */
+export function suggestQuery(q: string, formatted: string[], kept: (word: string) => boolean = () => false): string | undefined {
   const matched = [...new Set(formatted.flatMap((text) => markedWords(text).flatMap(words)))];
   if (matched.length === 0) return undefined;
   let changed = false;
   const corrected = words(q).map((word) => {
-    if (matched.some((m) => m === word || m.startsWith(word))) return word;
+    if (kept(word) || matched.some((m) => m === word || m.startsWith(word))) return word;
     let best: { word: string; distance: number } | null = null;
     for (const candidate of matched) {
       const distance = editDistance(word, candidate);

@@ -110,6 +110,16 @@ describe('search API', () => {
     assert.equal('missingWords' in whole.body.meta, false);
   });
 
+  test('search API – a query naming only a kind (studi banding) – that kind\'s records, meta.kindNamed says so', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'studi banding' });
+    assert.equal(res.status, 200);
+    assert.equal(res.body.meta.kindNamed, 'visit');
+    const hits = res.body.data as ApiHit[];
+    assert.ok(hits.length > 0 && hits.every((hit) => hit.type === 'visit'), JSON.stringify(hits.map((hit) => hit.type)));
+    const searched = await solok.get('/api/v1/search').query({ q: 'studi banding podcast' });
+    assert.equal('kindNamed' in searched.body.meta, false);
+  });
+
   test('search API – a year in the query – the records of that year first', async () => {
     for (const [q, first] of [
       ['podcast tahun 2023', world.titles.podcastBandung],

@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
-import { expandQuery } from '../../src/search/query-terms.js';
+import { expandQuery, kindNamedBy, namesKind } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
@@ -200,6 +200,29 @@ describe('query expansion', () => {
       ['banding', 'banding'],
     ]);
   });
+  test('kindNamedBy – nothing but names of one kind, typed names and stop words included – that kind; anything else – null', () => {
+    const cases: [string, string | null][] = [
+      ['pelajaran', 'lesson'],
+      ['Semua studi banding', 'visit'],
+      ['kunjungan studi tiru', 'visit'],
+      ['praktik baik', 'practice'],
+      ['praktek', 'practice'],
+      ['lessons learned', 'lesson'],
+      ['pelajaran podcast', null],
+      ['pelajaran kunjungan', null],
+      ['inovasi', null],
+      ['baik', null],
+      ['"pelajaran"', null],
+      ['', null],
+    ];
+    for (const [q, kind] of cases) assert.equal(kindNamedBy(q), kind, q);
+  });
+  test('record kinds – names that alone ask for a kind – lower case, made of the kind\'s own words', () => {
+    for (const type of KNOWLEDGE_TYPES) {
+      const own = KIND_WORDS[type].split(' ');
+      for (const name of KIND_NAMES[type]) assert.ok(name.split(' ').every((w) => own.includes(w)), `${type}: ${name}`);
+    }
+  });
   test('aspect words – lower case, none a stop word, a kind word or a word of a question opening', () => {
     const kindWords = KNOWLEDGE_TYPES.flatMap((type) => KIND_WORDS[type].split(' '));
     for (const word of [...ASPECT_WORDS, ...ASPECT_FORMS]) {
@@ -262,6 +285,12 @@ describe('snippets and suggestions', () => {
   });
   test('suggestQuery – word matched only through a typo – replaced by the matched word', () => {
     assert.equal(suggestQuery('videotrom alun', [`${MARK_START}Videotron${MARK_END} ${MARK_START}Alun${MARK_END}-alun`]), 'videotron alun');
+  });
+  test('suggestQuery – a kind name matched where nothing is highlighted, a look-alike highlighted – kept', () => {
+    const formatted = [`${MARK_START}Pelaporan${MARK_END} ${MARK_START}redaksi${MARK_END}`];
+    assert.equal(suggestQuery('pelajaran redaksi', formatted), 'pelaporan redaksi');
+    assert.equal(suggestQuery('pelajaran redaksi', formatted, namesKind), undefined);
+    assert.ok(namesKind('banding') && namesKind('mempelajari') && !namesKind('redaksi'));
   });
   test('suggestQuery – words matched exactly – no suggestion', () => {
     assert.equal(suggestQuery('videotron', [`${MARK_START}Videotron${MARK_END} kota`]), undefined);

@@ -92,6 +92,14 @@ describe('search page', () => {
     assert.match(res.text, /Tidak ditemukan: <s>sop<\/s>\. Hasil di bawah ini tanpa kata tersebut\./);
   });
 
+  test('search page – a query naming only a kind (pelajaran) – its records, the page says so, no look-alike suggested', async () => {
+    const res = await solok.get('/cari').query({ q: 'pelajaran' });
+    assert.equal(res.status, 200);
+    assert.match(res.text, /semua catatan berjenis “Pelajaran” ditampilkan, yang terbaru dulu\./);
+    assert.doesNotMatch(res.text, /Mungkin maksud Anda/);
+    assert.ok(resultTitles(res.text).length > 0);
+  });
+
   test('search page – typo in the query – suggests the corrected words', async () => {
     const res = await solok.get('/cari').query({ q: 'podkast' });
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));

@@ -28,6 +28,10 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Kalender Konten Pemerintah Kota', shortDescription: 'Jadwal unggahan bersama seluruh dinas', topics: ['publikasi-konten'] });
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
+    await createTestLesson(owner.acting, { title: 'Draf catatan rapat internal', observedOn: '2024-02-01', status: 'draft' });
+    await createTestLesson(other.acting, { title: 'Koordinasi lintas bidang tiap triwulan', observedOn: '2023-08-15' });
+    // "Pelaporan" is two letters from "pelajaran", and "mempelajari" holds its root.
+    await createTestPractice(other.acting, { name: 'Pelaporan Kinerja Terbuka', shortDescription: 'Warga mempelajari laporan kinerja dinas' });
     await createTestPractice(other.acting, { name: 'Aduan Warga Dibalas Terbuka', shortDescription: 'Setiap aduan ditindaklanjuti dalam tiga hari.' });
     await createTestPractice(owner.acting, { name: 'Wi-Fi Publik Taman', shortDescription: 'Titik internet gratis di ruang terbuka' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
@@ -178,6 +182,33 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('inovasi videotron'))?.title, 'Videotron Alun-alun Kota');
     // A typo of a kind word is no match: "praktis" is one letter from "praktik", which no text here holds.
     assert.equal((await searchKnowledge(other.acting, { q: 'praktis' })).totalHits, 0);
+  });
+
+  test('searchKnowledge – a query of nothing but names of a kind (pelajaran, semua studi banding) – every record of that kind the user may see, newest first, and no look-alike', async () => {
+    const lessons = await searchKnowledge(other.acting, { q: 'pelajaran' });
+    assert.equal(lessons.kindNamed, 'lesson');
+    assert.deepEqual(
+      lessons.hits.map((hit) => hit.title),
+      ['Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan'],
+    );
+    assert.deepEqual(lessons.facets.type.map((facet) => [facet.value, facet.count]), [['lesson', 2]]);
+    assert.equal(lessons.suggestion, undefined);
+    // The owner's draft is listed for the owner only.
+    const own = await searchKnowledge(owner.acting, { q: 'lessons learned' });
+    assert.deepEqual(own.hits.map((hit) => hit.title), ['Draf catatan rapat internal', 'Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan']);
+    assert.ok((await searchKnowledge(other.acting, { q: 'semua praktik baik' })).hits.every((hit) => hit.type === 'practice'));
+    // The type facet leaving the kind out, or a subject beside the name: the words are searched.
+    const practices = await searchKnowledge(other.acting, { q: 'pelajaran', type: ['practice'] });
+    assert.equal(practices.kindNamed, undefined);
+    assert.ok(practices.hits.every((hit) => hit.type === 'practice'));
+    assert.equal((await searchKnowledge(other.acting, { q: 'pelajaran redaksi' })).kindNamed, undefined);
+  });
+
+  test('searchKnowledge – a kind name beside a word no record holds (pelajaran zzkata) – the kind\'s records, the word named', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'pelajaran zzkata' });
+    assert.deepEqual(result.missingWords, ['zzkata']);
+    assert.equal(result.kindNamed, 'lesson');
+    assert.ok(result.hits.length === 2 && result.hits.every((hit) => hit.type === 'lesson'));
   });
 
   test('searchKnowledge – typing (search-as-you-type) after an affixed word – the word being typed still matched as a prefix', async () => {

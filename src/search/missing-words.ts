@@ -1,8 +1,9 @@
 /**
- * When a query finds nothing, each of its words is counted on its own, with the same permission and
- * filters, in one round trip; this runs only on the empty path. Words that no record holds are
+ * When a query finds nothing, or no hit holds all its words, each of its words is counted on its
+ * own, with the same permission and filters, in one round trip. Words that no record holds are
  * named and the search runs again without them: with the "last" strategy a word nobody wrote
- * ("contoh SOP PPID", "tv streaming pemda") empties the whole result. A word found only as typed
+ * empties the whole result when it comes first ("contoh SOP PPID", "tv streaming pemda"), and
+ * otherwise silently drops every word after it ("pengikut instagram dinas" kept only "pengikut"). A word found only as typed
  * is a typo that reads as an affixed word of another root ("pengadun" → adun, which then leads the
  * query and no record holds): the search runs again with that word kept as typed, and the engine's
  * typo tolerance finds "pengaduan".

@@ -82,6 +82,8 @@ export interface SearchResult {
   missingWords?: string[];
   /** The query named this kind of record and nothing else: the hits are its records, newest first. */
   kindNamed?: KnowledgeType;
+  /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
+  partial?: true;
 }
 
 export const MAX_PER_PAGE = 50;
@@ -168,7 +170,8 @@ function engineDown(err: unknown): never {
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   const result = await searchAsAsked(actor, params);
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
-  if (result.totalHits > 0 || params.typing || params.stemming === false) return result;
+  // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
+  if ((result.totalHits > 0 && !result.partial) || params.typing || params.stemming === false) return result;
   return (await withoutMissingWords(actor, params, { search: searchAsAsked, count: countEach })) ?? result;
 }
 
@@ -223,6 +226,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,
       cropMarker: '…',
+      // The words rule's details of the best hit tell whether any record holds every word.
+      showRankingScoreDetails: true,
     },
     // A selected facet counts its values as if it were not selected, so the user can widen the choice.
     ...selected.map((name) => ({ ...common, filter: filterWith(name), facets: [FACET_ATTRIBUTES[name]], limit: 0 })),
@@ -233,6 +238,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
+  const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
+  const partial = wordsRule !== undefined && wordsRule.matchingWords < wordsRule.maxMatchingWords;
   const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark)), namesKind) : undefined;
   return {
     hits: main.hits.map((hit) => toHit(hit, roots)),
@@ -242,5 +249,6 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     totalHits,
     totalPages: Math.ceil(Math.min(totalHits, MAX_TOTAL_HITS) / perPage),
     ...(suggestion ? { suggestion } : {}),
+    ...(partial ? { partial } : {}),
   };
 }

@@ -101,6 +101,17 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'videotron alun' })).missingWords, undefined);
   });
 
+  test('searchKnowledge – a word no record holds after words that some records hold – named, and the words after it still count', async () => {
+    // The "last" strategy alone would keep only "videotron" and say nothing of "instagram".
+    const result = await searchKnowledge(other.acting, { q: 'videotron instagram alun' });
+    assert.deepEqual(result.missingWords, ['instagram']);
+    assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
+    // Words that records hold, though no record holds both: nothing named missing.
+    const apart = await searchKnowledge(other.acting, { q: 'redaksi videotron' });
+    assert.equal(apart.missingWords, undefined);
+    assert.ok(apart.totalHits > 0);
+  });
+
   test('searchKnowledge – a typo read as an affixed word of another root (penyulu → ulu) – searched again as typed, nothing named missing', async () => {
     for (const q of ['penyulu', 'penyulu dilatih']) {
       const result = await searchKnowledge(other.acting, { q });

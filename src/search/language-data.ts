@@ -41,6 +41,11 @@ export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 /** The names of each kind of record that, alone in a query, ask for the records of that kind (pelajaran, studi tiru). */
 export const KIND_NAMES: Readonly<Record<KnowledgeType, readonly string[]>> = kindFile.names;
 
+/** The words of every synonym group and one-way entry: a query word among them may match through a synonym (jawa barat → Jabar). */
+export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
+  [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)].flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
+);
+
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each), and the one-way words to theirs. */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, oneWay: Readonly<Record<string, readonly string[]>> = ONE_WAY_SYNONYMS): Record<string, string[]> {
   const map: Record<string, string[]> = {};

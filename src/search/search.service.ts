@@ -14,7 +14,7 @@ import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
-import { STOP_WORDS } from './language-data.js';
+import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 
@@ -161,6 +161,14 @@ async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, Search
   return facets;
 }
 
+/**
+ * Query words did-you-mean leaves alone: they may match with no highlighted look-alike in the hits,
+ * a kind name in the unhighlighted stemmed field, a word of a synonym phrase through its synonym.
+ */
+function matchedUnseen(word: string): boolean {
+  return namesKind(word) || SYNONYM_WORDS.has(word);
+}
+
 function engineDown(err: unknown): never {
   if (err instanceof AppError) throw err;
   // The engine's own error stays attached, so the log says why search was unavailable.
@@ -240,7 +248,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
   const partial = wordsRule !== undefined && wordsRule.matchingWords < wordsRule.maxMatchingWords;
-  const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark)), namesKind) : undefined;
+  const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark)), matchedUnseen) : undefined;
   return {
     hits: main.hits.map((hit) => toHit(hit, roots)),
     facets,

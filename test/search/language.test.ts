@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { expandQuery, kindNamedBy, namesKind } from '../../src/search/query-terms.js';
@@ -291,6 +291,10 @@ describe('snippets and suggestions', () => {
     assert.equal(suggestQuery('pelajaran redaksi', formatted), 'pelaporan redaksi');
     assert.equal(suggestQuery('pelajaran redaksi', formatted, namesKind), undefined);
     assert.ok(namesKind('banding') && namesKind('mempelajari') && !namesKind('redaksi'));
+  });
+  test('synonym words – every word of a group or a one-way entry, split at hyphens – in SYNONYM_WORDS', () => {
+    for (const word of ['jawa', 'barat', 'jabar', 'wi', 'fi', 'pemkab', 'kabupaten']) assert.ok(SYNONYM_WORDS.has(word), word);
+    assert.ok(!SYNONYM_WORDS.has('jawa barat') && !SYNONYM_WORDS.has('redaksi'));
   });
   test('suggestQuery – words matched exactly – no suggestion', () => {
     assert.equal(suggestQuery('videotron', [`${MARK_START}Videotron${MARK_END} kota`]), undefined);

@@ -30,6 +30,7 @@ describe('searchKnowledge', () => {
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
     await createTestLesson(owner.acting, { title: 'Draf catatan rapat internal', observedOn: '2024-02-01', status: 'draft' });
     await createTestLesson(other.acting, { title: 'Koordinasi lintas bidang tiap triwulan', observedOn: '2023-08-15' });
+    await createTestPractice(other.acting, { name: 'Jabar Saber Hoaks', shortDescription: 'Tim klarifikasi kabar bohong' });
     // "Pelaporan" is two letters from "pelajaran", and "mempelajari" holds its root.
     await createTestPractice(other.acting, { name: 'Pelaporan Kinerja Terbuka', shortDescription: 'Warga mempelajari laporan kinerja dinas' });
     await createTestPractice(other.acting, { name: 'Aduan Warga Dibalas Terbuka', shortDescription: 'Setiap aduan ditindaklanjuti dalam tiga hari.' });
@@ -271,6 +272,12 @@ describe('searchKnowledge', () => {
     // Both match "redaksi"; only the Sumatera Barat one matches both words, so it comes first.
     const sumbar = await searchKnowledge(other.acting, { q: 'redaksi sumbar' });
     assert.deepEqual(sumbar.hits.map((hit) => [hit.title, hit.provinceNames]), [['Redaksi Terbuka Warga', ['Sumatera Barat']], ['Redaksi perlu rapat mingguan', ['Jawa Tengah']]]);
+  });
+
+  test('searchKnowledge – a word matched through a synonym (jawa barat → Jabar) – found, and not "corrected" to the look-alike', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'jawa barat hoaks' });
+    assert.equal(result.hits[0]?.title, 'Jabar Saber Hoaks');
+    assert.equal(result.suggestion, undefined);
   });
 
   test('searchKnowledge – practice without a start date – no date shown, no year counted, last when sorted by newest', async () => {

@@ -6,7 +6,7 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -125,6 +125,13 @@ export function kindNamedBy(q: string): KnowledgeType | null {
     i += found.words.length;
   }
   return kinds.size === 1 ? [...kinds][0] : null;
+}
+
+const newestWords = new Set(NEWEST_WORDS);
+
+/** Whether the query asks for the newest records first ("inovasi terbaru", "studi tiru terkini"). */
+export function asksNewest(q: string): boolean {
+  return words(q).some((word) => newestWords.has(word));
 }
 
 /** The words of a query that are searched for: without stop words and a question's opening. */

@@ -85,6 +85,10 @@ export const SEARCH_DOC: OperationDoc = {
           items: { type: 'string' },
           description: 'Words of the query that no record holds, when no record matched the whole query: the hits are those of the query without them.',
         },
+        sort: {
+          enum: [...SEARCH_SORTS],
+          description: 'The order of the hits: newest when the sort parameter, a word of the query (terbaru, terkini) or a query naming only a kind asks for it.',
+        },
         kindNamed: {
           type: 'string',
           enum: [...KNOWLEDGE_TYPES],

@@ -9,7 +9,7 @@ import { AppError, ServiceUnavailableError } from '../http/errors.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { facetLabels } from './facet-labels.js';
-import { expandQuery, kindNamedBy, namesKind } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, namesKind } from './query-terms.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -82,6 +82,8 @@ export interface SearchResult {
   missingWords?: string[];
   /** The query named this kind of record and nothing else: the hits are its records, newest first. */
   kindNamed?: KnowledgeType;
+  /** Sorted newest first though `sort` did not say so: the query asked for it (terbaru) or named only a kind. */
+  newestAsked?: true;
   /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
   partial?: true;
 }
@@ -185,12 +187,19 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 
 /**
  * A query that only names a kind of record ("pelajaran", "studi banding") lists that kind's records,
- * newest first, unless the type facet leaves that kind out; any other query is searched as it is.
+ * newest first, unless the type facet leaves that kind out; any other query is searched as it is,
+ * newest first when it asks so ("inovasi terbaru").
  */
 async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
-  const kind = params.typing || params.stemming === false ? null : kindNamedBy(params.q);
-  if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, params);
-  return { ...(await searchOnce(actor, { ...params, q: '', kind })), kindNamed: kind };
+  const read = !params.typing && params.stemming !== false;
+  const newest = read && params.sort !== 'newest' && asksNewest(params.q);
+  const asked: SearchParams = newest ? { ...params, sort: 'newest' } : params;
+  const kind = read ? kindNamedBy(params.q) : null;
+  if (!kind || (params.type?.length && !params.type.includes(kind))) {
+    const result = await searchOnce(actor, asked);
+    return newest ? { ...result, newestAsked: true } : result;
+  }
+  return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind, ...(params.sort !== 'newest' ? { newestAsked: true as const } : {}) };
 }
 
 /** The words the engine is asked for: expanded (roots, kind words, aspects), or as typed over the raw fields only. */

@@ -1,9 +1,9 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
-import { expandQuery, kindNamedBy, namesKind } from '../../src/search/query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, namesKind, searchedWords } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
@@ -217,6 +217,11 @@ describe('query expansion', () => {
     ];
     for (const [q, kind] of cases) assert.equal(kindNamedBy(q), kind, q);
   });
+  test('asksNewest – terbaru, terkini anywhere in the query – true; baru, a word holding it – false', () => {
+    assert.ok(asksNewest('inovasi terbaru') && asksNewest('Terkini: studi tiru ke Sleman'));
+    assert.ok(!asksNewest('inovasi baru') && !asksNewest('pembaruan data'));
+    assert.deepEqual(searchedWords('podcast terbaru'), ['podcast']);
+  });
   test('record kinds – names that alone ask for a kind – lower case, made of the kind\'s own words', () => {
     for (const type of KNOWLEDGE_TYPES) {
       const own = KIND_WORDS[type].split(' ');
@@ -243,8 +248,8 @@ describe('query expansion', () => {
       assert.ok(words.length > 0 && words.every((w) => w === w.toLowerCase() && w.length > 0 && !STOP_WORDS.includes(w)), type);
     }
   });
-  test('question data – question and request words are stop words, what questions ask about and their verbs are not', () => {
-    for (const word of [...QUESTION_WORDS, ...REQUEST_WORDS]) assert.ok(STOP_WORDS.includes(word), word);
+  test('question data – question, request and newest words are stop words, what questions ask about and their verbs are not', () => {
+    for (const word of [...QUESTION_WORDS, ...REQUEST_WORDS, ...NEWEST_WORDS]) assert.ok(STOP_WORDS.includes(word), word);
     for (const word of [...ASKED_ABOUT, ...ASKED_VERBS]) assert.ok(!STOP_WORDS.includes(word), word);
   });
   test('expandQuery – typing – the word being typed stays last and as typed, the words before it by root', () => {

@@ -100,6 +100,13 @@ describe('search page', () => {
     assert.ok(resultTitles(res.text).length > 0);
   });
 
+  test('search page – a word asking for the newest (podcast terbaru) – the sort select shows newest', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast terbaru' });
+    assert.equal(res.status, 200);
+    assert.match(res.text, /<option value="newest" +selected>/);
+    assert.doesNotMatch((await solok.get('/cari').query({ q: 'podcast' })).text, /<option value="newest" +selected>/);
+  });
+
   test('search page – typo in the query – suggests the corrected words', async () => {
     const res = await solok.get('/cari').query({ q: 'podkast' });
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));

@@ -20,8 +20,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 6: `stemmed` reads affixed compounds as their words (data/compounds.json: ditindaklanjuti → tindak lanjut).
  * 7: `related` holds the names of the published records it links to (linked-records.ts).
  * 8: `stemmed` ends with the year of the record's own date.
+ * 9: `stemmed` holds the words naming the record's kind as written too, not only their roots.
  */
-export const SEARCH_DOCUMENT_VERSION = 8;
+export const SEARCH_DOCUMENT_VERSION = 9;
 
 const VERSION_ID = 'documents';
 

@@ -58,6 +58,28 @@ function withKindNamesRead(typed: string[]): string[] {
 }
 
 /**
+ * "Pelajaran dari kunjungan ke Padang Panjang", "praktik baik yang dilihat saat studi tiru": the kind
+ * named first is the one asked for; the names of another kind after it only say where it came from.
+ * Every record of that other kind holds its name, so keeping it would rank those records first.
+ */
+function withFirstKindOnly(typed: string[]): string[] {
+  const out: string[] = [];
+  let head: KnowledgeType | null = null;
+  for (let i = 0; i < typed.length; ) {
+    const found = kindNames.find((name) => name.words.every((w, j) => typed[i + j] === w));
+    if (!found) {
+      out.push(typed[i]);
+      i += 1;
+      continue;
+    }
+    head ??= found.kind;
+    if (found.kind === head) out.push(...found.words);
+    i += found.words.length;
+  }
+  return out;
+}
+
+/**
  * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
  * digital": a question or a request opens with the general thing it asks about and a verb of
  * having, using or learning. When the opening run of stop words and such words holds a question or
@@ -150,7 +172,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   const written = words(q);
-  const typed = withoutYearWord(withKindNamesRead(written));
+  const typed = withFirstKindOnly(withoutYearWord(withKindNamesRead(written)));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];

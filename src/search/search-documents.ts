@@ -52,11 +52,13 @@ function joinSentences(parts: string[]): string {
 
 /**
  * The `stemmed` field: the roots of the record's text, then — after a full stop, so that no word of
- * the text counts as next to them — the roots of the words naming its kind (kunjungan, praktik baik …)
- * and the year of its own date: "studi tiru 2023" finds the visits of 2023.
+ * the text counts as next to them — the words naming its kind (kunjungan, praktik baik …), by root
+ * and as written, and the year of its own date: "studi tiru 2023" finds the visits of 2023. As
+ * written, because a root is shared: a visit that says "mempelajari" holds "ajar" as a lesson does,
+ * but only a lesson holds "pelajaran", so "pelajaran podcast" lists the lessons on podcasts first.
  */
 export function stemmedField(type: KnowledgeType, text: string, year: number | null = null): string {
-  return `${stemText(text)}. ${stemText(KIND_WORDS[type])}${year === null ? '' : ` ${year}`}`;
+  return `${stemText(text)}. ${stemText(KIND_WORDS[type])} ${KIND_WORDS[type]}${year === null ? '' : ` ${year}`}`;
 }
 
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];

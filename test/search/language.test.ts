@@ -187,6 +187,11 @@ describe('query expansion', () => {
       ['tanda tangan elektronik', 'tanda tangan elektronik'],
     ]);
   });
+  test('expandQuery – names of a second kind after the first – left out, words of a kind that are no names kept', () => {
+    assert.equal(expandQuery('pelajaran dari kunjungan ke padang panjang'), 'padang panjang ajar pelajaran');
+    assert.equal(expandQuery('praktik baik dari studi banding ke sleman'), 'sleman praktik baik');
+    assert.equal(expandQuery('kunjungan inovasi'), 'kunjung inovasi kunjungan');
+  });
   test('expandQuery – other names typed for a kind (studi banding, kunker, lessons learned) – read as the kind\'s words', () => {
     expandsTo([
       // "banding" never reaches the engine, which would match Bandung through a typo.

@@ -33,6 +33,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Jabar Saber Hoaks', shortDescription: 'Tim klarifikasi kabar bohong' });
     // "Pelaporan" is two letters from "pelajaran", and "mempelajari" holds its root.
     await createTestPractice(other.acting, { name: 'Pelaporan Kinerja Terbuka', shortDescription: 'Warga mempelajari laporan kinerja dinas' });
+    await createTestLesson(other.acting, { title: 'Warga membaca laporan kinerja yang ringkas', observedOn: '2021-03-01' });
     await createTestPractice(other.acting, { name: 'Aduan Warga Dibalas Terbuka', shortDescription: 'Setiap aduan ditindaklanjuti dalam tiga hari.' });
     await createTestPractice(owner.acting, { name: 'Wi-Fi Publik Taman', shortDescription: 'Titik internet gratis di ruang terbuka' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
@@ -192,6 +193,10 @@ describe('searchKnowledge', () => {
       ],
     );
     assert.equal((await firstHit('inovasi videotron'))?.title, 'Videotron Alun-alun Kota');
+    // "Mempelajari" holds the root of "pelajaran"; only a lesson holds the kind's word itself.
+    assert.equal((await firstHit('pelajaran kinerja'))?.title, 'Warga membaca laporan kinerja yang ringkas');
+    // Another kind named after the one asked for only says where it came from.
+    assert.equal((await firstHit('pelajaran dari kunjungan soal kinerja'))?.type, 'lesson');
     // A typo of a kind word is no match: "praktis" is one letter from "praktik", which no text here holds.
     assert.equal((await searchKnowledge(other.acting, { q: 'praktis' })).totalHits, 0);
   });
@@ -201,13 +206,13 @@ describe('searchKnowledge', () => {
     assert.equal(lessons.kindNamed, 'lesson');
     assert.deepEqual(
       lessons.hits.map((hit) => hit.title),
-      ['Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan'],
+      ['Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan', 'Warga membaca laporan kinerja yang ringkas'],
     );
-    assert.deepEqual(lessons.facets.type.map((facet) => [facet.value, facet.count]), [['lesson', 2]]);
+    assert.deepEqual(lessons.facets.type.map((facet) => [facet.value, facet.count]), [['lesson', 3]]);
     assert.equal(lessons.suggestion, undefined);
     // The owner's draft is listed for the owner only.
     const own = await searchKnowledge(owner.acting, { q: 'lessons learned' });
-    assert.deepEqual(own.hits.map((hit) => hit.title), ['Draf catatan rapat internal', 'Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan']);
+    assert.deepEqual(own.hits.map((hit) => hit.title), ['Draf catatan rapat internal', 'Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan', 'Warga membaca laporan kinerja yang ringkas']);
     assert.ok((await searchKnowledge(other.acting, { q: 'semua praktik baik' })).hits.every((hit) => hit.type === 'practice'));
     // The type facet leaving the kind out, or a subject beside the name: the words are searched.
     const practices = await searchKnowledge(other.acting, { q: 'pelajaran', type: ['practice'] });
@@ -231,7 +236,7 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'pelajaran zzkata' });
     assert.deepEqual(result.missingWords, ['zzkata']);
     assert.equal(result.kindNamed, 'lesson');
-    assert.ok(result.hits.length === 2 && result.hits.every((hit) => hit.type === 'lesson'));
+    assert.ok(result.hits.length === 3 && result.hits.every((hit) => hit.type === 'lesson'));
   });
 
   test('searchKnowledge – typing (search-as-you-type) after an affixed word – the word being typed still matched as a prefix', async () => {

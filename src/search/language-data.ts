@@ -13,7 +13,7 @@ function readData<T>(name: string): T {
 
 const synonymFile = readData<{ groups: string[][]; oneWay: Record<string, string[]> }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
-const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[]; newestWords: string[] }>('questions.json');
+const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[]; listWords: string[]; newestWords: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string>; names: Record<KnowledgeType, string[]> }>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
@@ -27,6 +27,8 @@ export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const REQUEST_WORDS: readonly string[] = questionFile.requestWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;
 export const ASKED_VERBS: readonly string[] = questionFile.askedVerbs;
+/** Words asking for a list when they open a query (daftar, tampilkan); no stop words: pendaftaran has the root daftar. */
+export const LIST_WORDS: readonly string[] = questionFile.listWords;
 /** Words asking for the newest records first (terbaru, terkini); stop words too. */
 export const NEWEST_WORDS: readonly string[] = questionFile.newestWords;
 /** Words of place names kept whole by the stemmer; words of place names that are ordinary words too. */

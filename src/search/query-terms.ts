@@ -6,12 +6,14 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
-/** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong … */
-const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS]);
+/** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
+const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...LIST_WORDS]);
+/** Asking words that are no stop words, dropped from an opening with the verbs: daftar, tampilkan … */
+const listWords = new Set(LIST_WORDS);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
@@ -82,18 +84,19 @@ function withFirstKindOnly(typed: string[]): string[] {
 /**
  * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
  * digital": a question or a request opens with the general thing it asks about and a verb of
- * having, using or learning. When the opening run of stop words and such words holds a question or
- * request word, those words are dropped there: with the "last" strategy the first word left is one
- * every hit must hold, and few records say "daerah" or "pakai" of themselves.
+ * having, using or learning; "daftar inovasi kota Solok" with a word asking for a list. When the
+ * opening run of stop words and such words holds a question, request or list word, those words are
+ * dropped there: with the "last" strategy the first word left is one every hit must hold, and few
+ * records say "daerah", "pakai" or "daftar" of themselves.
  */
 function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
-  while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]))) end++;
+  while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]) || listWords.has(typed[end]))) end++;
   const opening = typed.slice(0, end);
   if (!opening.some((w) => askingWords.has(w))) return typed;
   // A thing asked about right before the subject names it: "… di kota solok" is not Kabupaten Solok.
   const namesSubject = (i: number): boolean => i === end - 1 && end < typed.length && askedAbout.has(typed[i]);
-  return [...opening.filter((w, i) => !framing.has(w) || namesSubject(i)), ...typed.slice(end)];
+  return [...opening.filter((w, i) => !listWords.has(w) && (!framing.has(w) || namesSubject(i))), ...typed.slice(end)];
 }
 
 /** Places in the engine query, first to last. */

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { asksNewest, expandQuery, kindNamedBy, namesKind, searchedWords } from '../../src/search/query-terms.js';
@@ -150,6 +150,13 @@ describe('query expansion', () => {
       ['siapa yang punya aplikasi untuk menerapkan tte', 'aplikasi terap tte menerapkan'],
     ]);
   });
+  test('expandQuery – a word asking for a list at the opening (daftar, tampilkan) – dropped there, kept elsewhere and in its affixed forms', () => {
+    assert.equal(expandQuery('daftar inovasi kota solok'), 'kota solok inovasi');
+    assert.equal(expandQuery('tampilkan praktik baik PPID'), 'ppid praktik baik');
+    assert.equal(expandQuery('aplikasi daftar antrean'), 'aplikasi daftar antre antrean');
+    assert.equal(expandQuery('pendaftaran online'), 'daftar online pendaftaran');
+    assert.equal(kindNamedBy('tampilkan semua pelajaran'), 'lesson');
+  });
   test('expandQuery – the same words outside a question opening – kept', () => {
     expandsTo([
       ['kota padang punya apa', 'kota padang punya apa'],
@@ -253,9 +260,9 @@ describe('query expansion', () => {
       assert.ok(words.length > 0 && words.every((w) => w === w.toLowerCase() && w.length > 0 && !STOP_WORDS.includes(w)), type);
     }
   });
-  test('question data – question, request and newest words are stop words, what questions ask about and their verbs are not', () => {
+  test('question data – question, request and newest words are stop words; what questions ask about, their verbs and list words are not', () => {
     for (const word of [...QUESTION_WORDS, ...REQUEST_WORDS, ...NEWEST_WORDS]) assert.ok(STOP_WORDS.includes(word), word);
-    for (const word of [...ASKED_ABOUT, ...ASKED_VERBS]) assert.ok(!STOP_WORDS.includes(word), word);
+    for (const word of [...ASKED_ABOUT, ...ASKED_VERBS, ...LIST_WORDS]) assert.ok(!STOP_WORDS.includes(word), word);
   });
   test('expandQuery – typing – the word being typed stays last and as typed, the words before it by root', () => {
     assert.equal(expandQuery('pelayanan publ', true), 'layan publ');

@@ -22,10 +22,18 @@ const kindRoots = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split
 /** The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by root, or as written. */
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
 const aspectForms = new Set(ASPECT_FORMS);
-/** The other names typed for a kind, as word lists, longest first so that "lessons learned" wins over a shorter name inside it. */
-const typedKinds = Object.entries(KIND_TYPED)
-  .map(([typed, kind]) => ({ typed: typed.split(' '), kind: kind.split(' ') }))
-  .sort((a, b) => b.typed.length - a.typed.length);
+/** Phrases as word lists, longest first so that "lessons learned" wins over a shorter phrase inside it. */
+function longestFirst<T extends { words: string[] }>(phrases: T[]): T[] {
+  return phrases.sort((a, b) => b.words.length - a.words.length);
+}
+
+/** The longest of the phrases that the words start with at position i. */
+function phraseAt<T extends { words: string[] }>(phrases: readonly T[], typed: readonly string[], i: number): T | undefined {
+  return phrases.find(({ words: phrase }) => phrase.every((w, j) => typed[i + j] === w));
+}
+
+/** The other names typed for a kind, with the kind's words they stand for. */
+const typedKinds = longestFirst(Object.entries(KIND_TYPED).map(([typed, kind]) => ({ words: typed.split(' '), kind: kind.split(' ') })));
 
 /** Words of the kinds' names, as written or typed (pelajaran, studi, banding, kunker). */
 const kindNameWords = new Set([...Object.keys(KIND_TYPED), ...Object.values(KIND_WORDS)].flatMap((name) => name.split(' ')));
@@ -39,10 +47,8 @@ export function namesKind(word: string): boolean {
   return kindNameWords.has(word) || kindRoots.has(stemWord(word));
 }
 
-/** The names that alone ask for a kind of record, as word lists, longest first. */
-const kindNames = Object.entries(KIND_NAMES)
-  .flatMap(([kind, names]) => names.map((name) => ({ kind: kind as KnowledgeType, words: name.split(' ') })))
-  .sort((a, b) => b.words.length - a.words.length);
+/** The names that alone ask for a kind of record. */
+const kindNames = longestFirst(Object.entries(KIND_NAMES).flatMap(([kind, names]) => names.map((name) => ({ kind: kind as KnowledgeType, words: name.split(' ') }))));
 
 /**
  * "Studi banding ke Padang Panjang", "kunker ke Bandung": other names of a kind of record are read
@@ -52,9 +58,9 @@ const kindNames = Object.entries(KIND_NAMES)
 function withKindNamesRead(typed: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < typed.length; ) {
-    const found = typedKinds.find(({ typed: name }) => name.every((w, j) => typed[i + j] === w));
+    const found = phraseAt(typedKinds, typed, i);
     out.push(...(found ? found.kind : [typed[i]]));
-    i += found ? found.typed.length : 1;
+    i += found ? found.words.length : 1;
   }
   return out;
 }
@@ -68,7 +74,7 @@ function withFirstKindOnly(typed: string[]): string[] {
   const out: string[] = [];
   let head: KnowledgeType | null = null;
   for (let i = 0; i < typed.length; ) {
-    const found = kindNames.find((name) => name.words.every((w, j) => typed[i + j] === w));
+    const found = phraseAt(kindNames, typed, i);
     if (!found) {
       out.push(typed[i]);
       i += 1;
@@ -144,7 +150,7 @@ export function kindNamedBy(q: string): KnowledgeType | null {
   const asked = withoutQuestionFrame(withKindNamesRead(words(q))).filter((w) => !stopWords.has(w));
   const kinds = new Set<KnowledgeType>();
   for (let i = 0; i < asked.length; ) {
-    const found = kindNames.find((name) => name.words.every((w, j) => asked[i + j] === w));
+    const found = phraseAt(kindNames, asked, i);
     if (!found) return null;
     kinds.add(found.kind);
     i += found.words.length;

@@ -139,6 +139,27 @@ function withoutYearWord(typed: string[]): string[] {
   return typed.filter((word, i) => word !== 'tahun' || !YEAR.test(typed[i + 1] ?? ''));
 }
 
+/** The shortest start of a name's last word that is read as that name while it is typed. */
+const MIN_TYPED_PREFIX = 3;
+
+/**
+ * While it is typed, a query ending in the start of a kind's name of two or more words ("studi
+ * band", "lessons lea", "praktik bai") ends in that name: the start alone would match as a prefix
+ * ("band" of Bandung). Null when it does not.
+ */
+function completedKindName(written: string[]): string[] | null {
+  const last = written[written.length - 1] ?? '';
+  if (last.length < MIN_TYPED_PREFIX) return null;
+  for (const name of [...typedKinds, ...kindNames]) {
+    const n = name.words.length;
+    if (n < 2 || written.length < n) continue;
+    const start = written.length - n;
+    const whole = name.words.slice(0, -1).every((w, j) => written[start + j] === w);
+    if (whole && name.words[n - 1].startsWith(last)) return [...written.slice(0, start), ...name.words];
+  }
+  return null;
+}
+
 /**
  * The kind of record a query asks for when it is nothing but names of that kind ("pelajaran",
  * "semua studi banding", "kunjungan studi tiru"); null for any other query. Every record of the
@@ -180,6 +201,10 @@ export function searchedWords(q: string): string[] {
 export function expandQuery(q: string, typing = false, asTyped: readonly string[] = []): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
+  if (typing && /[\p{L}\p{N}]$/u.test(q)) {
+    const completed = completedKindName(words(q));
+    if (completed) return expandQuery(completed.join(' '), false, asTyped);
+  }
   const written = words(q);
   const typed = withFirstKindOnly(withoutYearWord(withKindNamesRead(written)));
   const asked = withoutQuestionFrame(typed);

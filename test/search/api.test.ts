@@ -177,6 +177,15 @@ describe('search API', () => {
     assert.equal(titlesOf(typing.body)[0], world.titles.podcastBandung);
   });
 
+  test('suggest API – the start of a kind\'s name being typed (lessons lea, studi band) – read as the name', async () => {
+    const lessons = await solok.get('/api/v1/search/suggest').query({ q: 'lessons lea' });
+    assert.equal(lessons.status, 200);
+    assert.ok(titlesOf(lessons.body).includes(world.titles.lesson), JSON.stringify(lessons.body));
+    const visits = await solok.get('/api/v1/search/suggest').query({ q: 'studi band' });
+    const suggestions = visits.body.data as { type: string }[];
+    assert.ok(suggestions.length > 0 && suggestions.every((s) => s.type === 'visit'), JSON.stringify(suggestions));
+  });
+
   test('suggest API – markup in a title – sent as plain text, which search.js inserts with textContent only', async () => {
     const res = await solok.get('/api/v1/search/suggest').query({ q: 'videotron' });
     assert.match(res.headers['content-type'], /application\/json/);

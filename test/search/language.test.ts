@@ -275,6 +275,14 @@ describe('query expansion', () => {
     assert.equal(expandQuery('manfaat pp', true), 'pp');
     assert.equal(expandQuery('studi tiru pad', true), 'studi tiru pad');
   });
+  test('expandQuery – typing the start of a kind\'s name of two words (studi band, lessons lea) – read as the whole name', () => {
+    assert.equal(expandQuery('studi band', true), 'studi tiru');
+    assert.equal(expandQuery('lessons lea', true), 'ajar pelajaran');
+    assert.equal(expandQuery('podcast praktik bai', true), 'podcast praktik baik');
+    // Too short a start, or the start of no name: still a prefix.
+    assert.equal(expandQuery('praktik ba', true), 'praktik ba');
+    assert.equal(expandQuery('kunjungan ke band', true), 'kunjung band');
+  });
   test('expandQuery – a word to keep as typed (a typo read as another root\'s affixed form) – no root for it', () => {
     assert.equal(expandQuery('pengadun masyarakat'), 'adun masyarakat pengadun');
     assert.equal(expandQuery('pengadun masyarakat', false, ['pengadun']), 'pengadun masyarakat');

@@ -3,10 +3,10 @@
  * own, with the same permission and filters, in one round trip. Words that no record holds are
  * named and the search runs again without them: with the "last" strategy a word nobody wrote
  * empties the whole result when it comes first ("contoh SOP PPID", "tv streaming pemda"), and
- * otherwise silently drops every word after it ("pengikut instagram dinas" kept only "pengikut"). A word found only as typed
- * is a typo that reads as an affixed word of another root ("pengadun" → adun, which then leads the
- * query and no record holds): the search runs again with that word kept as typed, and the engine's
- * typo tolerance finds "pengaduan".
+ * otherwise silently drops every word after it ("pengikut instagram dinas" kept only "pengikut").
+ * A word found only as typed is a typo that reads as an affixed word of another root ("pengadun" →
+ * adun, which then leads the query and no record holds): the search runs again with that word kept
+ * as typed, and the engine's typo tolerance finds "pengaduan".
  */
 import type { ActingUser } from '../auth/acting-user.js';
 import { searchedWords } from './query-terms.js';

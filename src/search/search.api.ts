@@ -34,7 +34,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
       ...(result.missingWords ? { missingWords: result.missingWords } : {}),
       ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
-      sort: result.newestAsked ? 'newest' : query.sort,
+      sort: result.sort,
     },
   });
 };

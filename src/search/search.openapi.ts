@@ -87,7 +87,7 @@ export const SEARCH_DOC: OperationDoc = {
         },
         sort: {
           enum: [...SEARCH_SORTS],
-          description: 'The order of the hits: newest when the sort parameter, a word of the query (terbaru, terkini) or a query naming only a kind asks for it.',
+          description: 'The order of the hits: newest when the sort parameter or a word of the query (terbaru, terkini) asks for it, or the query is empty or names only a kind.',
         },
         kindNamed: {
           type: 'string',

@@ -151,7 +151,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
       kindNamed: result.kindNamed ?? null,
-      sort: result.newestAsked ? 'newest' : query.sort,
+      sort: result.sort,
       popularTopics: popular,
     },
   });

@@ -82,8 +82,8 @@ export interface SearchResult {
   missingWords?: string[];
   /** The query named this kind of record and nothing else: the hits are its records, newest first. */
   kindNamed?: KnowledgeType;
-  /** Sorted newest first though `sort` did not say so: the query asked for it (terbaru) or named only a kind. */
-  newestAsked?: true;
+  /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
+  sort: 'relevance' | 'newest';
   /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
   partial?: true;
 }
@@ -192,14 +192,10 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
  */
 async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   const read = !params.typing && params.stemming !== false;
-  const newest = read && params.sort !== 'newest' && asksNewest(params.q);
-  const asked: SearchParams = newest ? { ...params, sort: 'newest' } : params;
+  const asked: SearchParams = read && asksNewest(params.q) ? { ...params, sort: 'newest' } : params;
   const kind = read ? kindNamedBy(params.q) : null;
-  if (!kind || (params.type?.length && !params.type.includes(kind))) {
-    const result = await searchOnce(actor, asked);
-    return newest ? { ...result, newestAsked: true } : result;
-  }
-  return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind, ...(params.sort !== 'newest' ? { newestAsked: true as const } : {}) };
+  if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, asked);
+  return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind };
 }
 
 /** The words the engine is asked for: expanded (roots, kind words, aspects), or as typed over the raw fields only. */
@@ -228,6 +224,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const common = { indexUid, ...engineQuery(params) };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
+  // Without words relevance means nothing: the newest come first.
+  const newest = params.sort === 'newest' || q === '';
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
   const queries: MultiSearchQuery[] = [
     {
@@ -236,7 +234,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
       facets: withFacets ? FACET_NAMES.filter((n) => !selected.includes(n)).map((n) => FACET_ATTRIBUTES[n]) : [],
       page,
       hitsPerPage: perPage,
-      sort: params.sort === 'newest' || q === '' ? ['date:desc'] : undefined,
+      sort: newest ? ['date:desc'] : undefined,
       attributesToRetrieve: RETRIEVED,
       attributesToHighlight: ['title', 'summary', 'body', 'related'],
       attributesToCrop: ['summary:40', 'body:30'],
@@ -265,6 +263,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     perPage,
     totalHits,
     totalPages: Math.ceil(Math.min(totalHits, MAX_TOTAL_HITS) / perPage),
+    sort: newest ? 'newest' : 'relevance',
     ...(suggestion ? { suggestion } : {}),
     ...(partial ? { partial } : {}),
   };

@@ -224,12 +224,12 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – a word asking for the newest (terbaru) – the word\'s records newest first, as with sort newest', async () => {
     const asked = await searchKnowledge(other.acting, { q: 'redaksi terbaru' });
     const sorted = await searchKnowledge(other.acting, { q: 'redaksi', sort: 'newest' });
-    assert.equal(asked.newestAsked, true);
+    assert.equal(asked.sort, 'newest');
     assert.ok(asked.hits.length > 1);
     assert.deepEqual(asked.hits.map((hit) => hit.id), sorted.hits.map((hit) => hit.id));
     const dates = asked.hits.map((hit) => hit.date?.getTime() ?? 0);
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
-    assert.equal((await searchKnowledge(other.acting, { q: 'redaksi' })).newestAsked, undefined);
+    assert.equal((await searchKnowledge(other.acting, { q: 'redaksi' })).sort, 'relevance');
   });
 
   test('searchKnowledge – a kind name beside a word no record holds (pelajaran zzkata) – the kind\'s records, the word named', async () => {

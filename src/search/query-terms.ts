@@ -6,7 +6,8 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead } from './kind-names.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -17,76 +18,9 @@ const listWords = new Set(LIST_WORDS);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
-/** Roots of the words naming a kind of record (studi tiru, praktik baik, pelajaran → ajar): every record of that kind holds them. */
-const kindRoots = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ').map(stemWord)));
 /** The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by root, or as written. */
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
 const aspectForms = new Set(ASPECT_FORMS);
-/** Phrases as word lists, longest first so that "lessons learned" wins over a shorter phrase inside it. */
-function longestFirst<T extends { words: string[] }>(phrases: T[]): T[] {
-  return phrases.sort((a, b) => b.words.length - a.words.length);
-}
-
-/** The longest of the phrases that the words start with at position i. */
-function phraseAt<T extends { words: string[] }>(phrases: readonly T[], typed: readonly string[], i: number): T | undefined {
-  return phrases.find(({ words: phrase }) => phrase.every((w, j) => typed[i + j] === w));
-}
-
-/** The other names typed for a kind, with the kind's words they stand for. */
-const typedKinds = longestFirst(Object.entries(KIND_TYPED).map(([typed, kind]) => ({ words: typed.split(' '), kind: kind.split(' ') })));
-
-/** Words of the kinds' names, as written or typed (pelajaran, studi, banding, kunker). */
-const kindNameWords = new Set([...Object.keys(KIND_TYPED), ...Object.values(KIND_WORDS)].flatMap((name) => name.split(' ')));
-
-/**
- * Whether a query word names a kind of record. Every record of the kind holds it in its stemmed
- * field, which is not highlighted: a typo look-alike highlighted in a hit (pelaporan, Bandung) is not
- * what it matched.
- */
-export function namesKind(word: string): boolean {
-  return kindNameWords.has(word) || kindRoots.has(stemWord(word));
-}
-
-/** The names that alone ask for a kind of record. */
-const kindNames = longestFirst(Object.entries(KIND_NAMES).flatMap(([kind, names]) => names.map((name) => ({ kind: kind as KnowledgeType, words: name.split(' ') }))));
-
-/**
- * "Studi banding ke Padang Panjang", "kunker ke Bandung": other names of a kind of record are read
- * as the kind's own words, which every record of that kind holds. They are not indexed: "banding"
- * would reach every record of Bandung through a typo, "kerja" every record of kinerja.
- */
-function withKindNamesRead(typed: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < typed.length; ) {
-    const found = phraseAt(typedKinds, typed, i);
-    out.push(...(found ? found.kind : [typed[i]]));
-    i += found ? found.words.length : 1;
-  }
-  return out;
-}
-
-/**
- * "Pelajaran dari kunjungan ke Padang Panjang", "praktik baik yang dilihat saat studi tiru": the kind
- * named first is the one asked for; the names of another kind after it only say where it came from.
- * Every record of that other kind holds its name, so keeping it would rank those records first.
- */
-function withFirstKindOnly(typed: string[]): string[] {
-  const out: string[] = [];
-  let head: KnowledgeType | null = null;
-  for (let i = 0; i < typed.length; ) {
-    const found = phraseAt(kindNames, typed, i);
-    if (!found) {
-      out.push(typed[i]);
-      i += 1;
-      continue;
-    }
-    head ??= found.kind;
-    if (found.kind === head) out.push(...found.words);
-    i += found.words.length;
-  }
-  return out;
-}
-
 /**
  * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
  * digital": a question or a request opens with the general thing it asks about and a verb of
@@ -114,7 +48,7 @@ const YEAR = /^(19|20)\d\d$/;
 /** Where a typed word goes in the engine query, by itself or its root. A year narrows the subject as an aspect does. */
 function placeOf(word: string, root: string): number {
   if (aspectForms.has(word) || aspectRoots.has(root) || YEAR.test(word)) return ASPECT;
-  return kindRoots.has(root) ? KIND : SUBJECT;
+  return isKindRoot(root) ? KIND : SUBJECT;
 }
 
 /**
@@ -139,27 +73,6 @@ function withoutYearWord(typed: string[]): string[] {
   return typed.filter((word, i) => word !== 'tahun' || !YEAR.test(typed[i + 1] ?? ''));
 }
 
-/** The shortest start of a name's last word that is read as that name while it is typed. */
-const MIN_TYPED_PREFIX = 3;
-
-/**
- * While it is typed, a query ending in the start of a kind's name of two or more words ("studi
- * band", "lessons lea", "praktik bai") ends in that name: the start alone would match as a prefix
- * ("band" of Bandung). Null when it does not.
- */
-function completedKindName(written: string[]): string[] | null {
-  const last = written[written.length - 1] ?? '';
-  if (last.length < MIN_TYPED_PREFIX) return null;
-  for (const name of [...typedKinds, ...kindNames]) {
-    const n = name.words.length;
-    if (n < 2 || written.length < n) continue;
-    const start = written.length - n;
-    const whole = name.words.slice(0, -1).every((w, j) => written[start + j] === w);
-    if (whole && name.words[n - 1].startsWith(last)) return [...written.slice(0, start), ...name.words];
-  }
-  return null;
-}
-
 /**
  * The kind of record a query asks for when it is nothing but names of that kind ("pelajaran",
  * "semua studi banding", "kunjungan studi tiru"); null for any other query. Every record of the
@@ -169,14 +82,8 @@ function completedKindName(written: string[]): string[] | null {
 export function kindNamedBy(q: string): KnowledgeType | null {
   if (q.includes('"')) return null;
   const asked = withoutQuestionFrame(withKindNamesRead(words(q))).filter((w) => !stopWords.has(w));
-  const kinds = new Set<KnowledgeType>();
-  for (let i = 0; i < asked.length; ) {
-    const found = phraseAt(kindNames, asked, i);
-    if (!found) return null;
-    kinds.add(found.kind);
-    i += found.words.length;
-  }
-  return kinds.size === 1 ? [...kinds][0] : null;
+  const kinds = kindsNamed(asked);
+  return kinds?.size === 1 ? [...kinds][0] : null;
 }
 
 const newestWords = new Set(NEWEST_WORDS);

@@ -71,7 +71,9 @@ export function knowledgeIndexSettings(): Settings {
     stopWords: [...STOP_WORDS],
     // "sort" right after "words": "newest" orders the records matching the most words by date,
     // not only those tied on every relevance rule. Without a sort parameter the rule does nothing.
-    rankingRules: ['words', 'sort', 'typo', 'proximity', 'attribute', 'exactness'],
+    // "attribute" before "proximity": a word in the title weighs more than two words side by side
+    // in the body (src/search/README.md).
+    rankingRules: ['words', 'sort', 'typo', 'attribute', 'proximity', 'exactness'],
     // No typos on the roots: a typo of a word is matched in the text itself, while a typo of a root
     // would match words no record holds (*studio* for the kind word *studi* of every visit).
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['stemmed'] },

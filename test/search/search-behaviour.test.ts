@@ -34,6 +34,9 @@ describe('searchKnowledge', () => {
     // "Pelaporan" is two letters from "pelajaran", and "mempelajari" holds its root.
     await createTestPractice(other.acting, { name: 'Pelaporan Kinerja Terbuka', shortDescription: 'Warga mempelajari laporan kinerja dinas' });
     await createTestLesson(other.acting, { title: 'Warga membaca laporan kinerja yang ringkas', observedOn: '2021-03-01' });
+    // "Podcast humas" side by side in the lesson's text; the practice has the words in its title and its topic.
+    await createTestLesson(other.acting, { title: 'Kehumasan perlu kanal sendiri', observation: 'Podcast humas disiarkan tiap pekan dari studio dinas.', observedOn: '2020-01-10' });
+    await createTestPractice(other.acting, { name: 'Podcast Balai Kota', shortDescription: 'Obrolan wali kota bersama warga', topics: ['kehumasan'] });
     await createTestPractice(other.acting, { name: 'Aduan Warga Dibalas Terbuka', shortDescription: 'Setiap aduan ditindaklanjuti dalam tiga hari.' });
     await createTestPractice(owner.acting, { name: 'Wi-Fi Publik Taman', shortDescription: 'Titik internet gratis di ruang terbuka' });
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
@@ -179,6 +182,12 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('kalender seluruh'))?.snippet, 'Jadwal unggahan bersama seluruh dinas');
   });
 
+  test('searchKnowledge – podcast humas – the practice with a word in its title first, then the lesson with both words side by side in its text', async () => {
+    // The attribute rule ranks before proximity: where the words are weighs more than how close they are.
+    const result = await searchKnowledge(other.acting, { q: 'podcast humas' });
+    assert.deepEqual(result.hits.map((hit) => hit.title), ['Podcast Balai Kota', 'Kehumasan perlu kanal sendiri']);
+  });
+
   test('searchKnowledge – a compound as usually written – finds its affixed one-word form', async () => {
     assert.equal((await firstHit('tindak lanjut aduan'))?.title, 'Aduan Warga Dibalas Terbuka');
   });
@@ -206,13 +215,13 @@ describe('searchKnowledge', () => {
     assert.equal(lessons.kindNamed, 'lesson');
     assert.deepEqual(
       lessons.hits.map((hit) => hit.title),
-      ['Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan', 'Warga membaca laporan kinerja yang ringkas'],
+      ['Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan', 'Warga membaca laporan kinerja yang ringkas', 'Kehumasan perlu kanal sendiri'],
     );
-    assert.deepEqual(lessons.facets.type.map((facet) => [facet.value, facet.count]), [['lesson', 3]]);
+    assert.deepEqual(lessons.facets.type.map((facet) => [facet.value, facet.count]), [['lesson', 4]]);
     assert.equal(lessons.suggestion, undefined);
     // The owner's draft is listed for the owner only.
     const own = await searchKnowledge(owner.acting, { q: 'lessons learned' });
-    assert.deepEqual(own.hits.map((hit) => hit.title), ['Draf catatan rapat internal', 'Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan', 'Warga membaca laporan kinerja yang ringkas']);
+    assert.deepEqual(own.hits.map((hit) => hit.title), ['Draf catatan rapat internal', 'Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan', 'Warga membaca laporan kinerja yang ringkas', 'Kehumasan perlu kanal sendiri']);
     assert.ok((await searchKnowledge(other.acting, { q: 'semua praktik baik' })).hits.every((hit) => hit.type === 'practice'));
     // The type facet leaving the kind out, or a subject beside the name: the words are searched.
     const practices = await searchKnowledge(other.acting, { q: 'pelajaran', type: ['practice'] });
@@ -236,7 +245,7 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'pelajaran zzkata' });
     assert.deepEqual(result.missingWords, ['zzkata']);
     assert.equal(result.kindNamed, 'lesson');
-    assert.ok(result.hits.length === 3 && result.hits.every((hit) => hit.type === 'lesson'));
+    assert.ok(result.hits.length === 4 && result.hits.every((hit) => hit.type === 'lesson'));
   });
 
   test('searchKnowledge – typing (search-as-you-type) after an affixed word – the word being typed still matched as a prefix', async () => {

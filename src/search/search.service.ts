@@ -10,7 +10,7 @@ import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.j
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { facetLabels } from './facet-labels.js';
 import { namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, searchedWords } from './query-terms.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -193,7 +193,9 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
  */
 async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   const read = !params.typing && params.stemming !== false;
-  const asked: SearchParams = read && asksNewest(params.q) ? { ...params, sort: 'newest' } : params;
+  // "Terbaru" alone, or with stop words only, asks for everything, newest first.
+  const newest = read && asksNewest(params.q);
+  const asked: SearchParams = newest ? { ...params, sort: 'newest', q: searchedWords(params.q).length > 0 ? params.q : '' } : params;
   const kind = read ? kindNamedBy(params.q) : null;
   if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, asked);
   return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind };

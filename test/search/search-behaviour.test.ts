@@ -239,6 +239,11 @@ describe('searchKnowledge', () => {
     const dates = asked.hits.map((hit) => hit.date?.getTime() ?? 0);
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
     assert.equal((await searchKnowledge(other.acting, { q: 'redaksi' })).sort, 'relevance');
+    // Alone, the word asks for every record, newest first.
+    const all = await searchKnowledge(other.acting, { q: '' });
+    const newest = await searchKnowledge(other.acting, { q: 'yang terbaru' });
+    assert.ok(newest.totalHits > 2);
+    assert.deepEqual([newest.totalHits, newest.sort, newest.hits.map((hit) => hit.id)], [all.totalHits, 'newest', all.hits.map((hit) => hit.id)]);
   });
 
   test('searchKnowledge – a kind name beside a word no record holds (pelajaran zzkata) – the kind\'s records, the word named', async () => {

@@ -50,6 +50,11 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
   [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)].flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
 );
 
+/** The synonym members of more than one word, as their words (daftar informasi publik, media sosial). */
+export const SYNONYM_PHRASES: readonly (readonly string[])[] = [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)]
+  .map((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+  .filter((phraseWords) => phraseWords.length > 1);
+
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each), and the one-way words to theirs. */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, oneWay: Readonly<Record<string, readonly string[]>> = ONE_WAY_SYNONYMS): Record<string, string[]> {
   const map: Record<string, string[]> = {};

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -21,6 +21,11 @@ const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
 /** The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by root, or as written. */
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
 const aspectForms = new Set(ASPECT_FORMS);
+/** Whether a synonym phrase starts at typed[i]: its first word is then no word asking for a list (daftar informasi publik). */
+function opensPhrase(typed: string[], i: number): boolean {
+  return SYNONYM_PHRASES.some((phrase) => phrase.every((word, j) => typed[i + j] === word));
+}
+
 /**
  * "Daerah mana yang sudah punya …", "dinas mana yang pakai videotron", "kami ingin belajar literasi
  * digital": a question or a request opens with the general thing it asks about and a verb of
@@ -31,7 +36,7 @@ const aspectForms = new Set(ASPECT_FORMS);
  */
 function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
-  while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]) || listWords.has(typed[end]))) end++;
+  while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]) || (listWords.has(typed[end]) && !opensPhrase(typed, end)))) end++;
   const opening = typed.slice(0, end);
   if (!opening.some((w) => askingWords.has(w))) return typed;
   // A thing asked about right before the subject names it: "… di kota solok" is not Kabupaten Solok.
@@ -132,4 +137,15 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   const unchanged = asked.length === typed.length && typed.join(' ') === written.join(' ') && expanded.join(' ') === raw.join(' ');
   if (raw.length === 0 || unchanged) return q;
   return expanded.join(' ');
+}
+
+/**
+ * A submitted query whose last word is a word of the synonym data (dip, kim, wa, ppid) is read
+ * whole: the engine takes a query's last word as a prefix unless a space follows it, and "dip"
+ * would find "dipasang" and "dipelihara", "wa" every "warga". Search-as-you-type keeps the prefix.
+ */
+export function lastWordWhole(engineQuery: string): string {
+  if (engineQuery.includes('"')) return engineQuery;
+  const last = words(engineQuery).pop();
+  return last !== undefined && SYNONYM_WORDS.has(last) && /[\p{L}\p{N}]$/u.test(engineQuery) ? `${engineQuery} ` : engineQuery;
 }

@@ -4,7 +4,7 @@ import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, COMMON_PLACE_WORD
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, searchedWords } from '../../src/search/query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
@@ -147,13 +147,16 @@ describe('query expansion', () => {
       // Without a question or request word the verb stays: "belajar dari sleman" is about learning.
       // Its root is the lessons' kind word (pelajaran → ajar), so it goes after the subject.
       ['belajar dari sleman', 'sleman ajar belajar'],
-      // After the subject the verb is part of what is asked.
-      ['siapa yang punya aplikasi untuk menerapkan tte', 'aplikasi terap tte menerapkan'],
+      // After the subject the verb is part of what is asked; its root names a process (penerapan), so it goes after the subject's words.
+      ['siapa yang punya aplikasi untuk menerapkan tte', 'aplikasi tte terap menerapkan'],
     ]);
   });
   test('expandQuery – a word asking for a list at the opening (daftar, tampilkan) – dropped there, kept elsewhere and in its affixed forms', () => {
     expandsTo([
       ['daftar inovasi kota solok', 'kota solok inovasi'],
+      // Unless it opens a synonym phrase: "daftar informasi publik" is what PPIDs publish (DIP).
+      ['daftar informasi publik desa', 'daftar informasi publik desa'],
+      ['tampilkan daftar informasi publik', 'daftar informasi publik'],
       ['tampilkan praktik baik PPID', 'ppid praktik baik'],
       ['aplikasi daftar antrean', 'aplikasi daftar antre antrean'],
       ['pendaftaran online', 'daftar online pendaftaran'],
@@ -188,6 +191,10 @@ describe('query expansion', () => {
       // A process done to the subject, and a measure of it.
       ['peningkatan nilai spbe', 'spbe tingkat nilai peningkatan'],
       ['replikasi inovasi dari kota solok', 'kota solok inovasi replikasi'],
+      ['pembuatan podcast pemda', 'podcast pemda buat pembuatan'],
+      ['penyusunan daftar informasi publik', 'daftar informasi publik susun penyusunan'],
+      // As written only: the root "baik" is part of "praktik baik".
+      ['perbaikan layanan ppid', 'layan ppid layanan baik perbaikan'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
       ['2022 videotron', 'videotron 2022'],
@@ -294,6 +301,12 @@ describe('query expansion', () => {
   });
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');
+  });
+  test('lastWordWhole – a last word of the synonym data – a space after it, so the engine reads no prefix; other words and phrases as they are', () => {
+    assert.equal(lastWordWhole('DIP'), 'DIP ');
+    assert.equal(lastWordWhole('grup wa'), 'grup wa ');
+    assert.equal(lastWordWhole('videotr'), 'videotr');
+    assert.equal(lastWordWhole('"daftar informasi publik"'), '"daftar informasi publik"');
   });
 });
 

@@ -10,7 +10,7 @@ import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.j
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { facetLabels } from './facet-labels.js';
 import { namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, searchedWords } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords } from './query-terms.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -205,7 +205,8 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
 function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>): { q: string; attributesToSearchOn?: string[] } {
   const q = params.q.trim();
   if (params.stemming === false) return { q, attributesToSearchOn: RAW_ATTRIBUTES };
-  return { q: expandQuery(q, params.typing ?? false, params.asTyped) };
+  const expanded = expandQuery(q, params.typing ?? false, params.asTyped);
+  return { q: params.typing ? expanded : lastWordWhole(expanded) };
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
@@ -258,7 +259,9 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
   const partial = wordsRule !== undefined && wordsRule.matchingWords < wordsRule.maxMatchingWords;
-  const suggestion = q ? suggestQuery(q, main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark)), matchedUnseen) : undefined;
+  // A stop word the engine matched through a typo (sampah → sampai) would be no query at all.
+  const bestMarked = main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark).map((text) => unmarkStopWords(text, STOP_WORD_SET)).filter(hasMark));
+  const suggestion = q ? suggestQuery(q, bestMarked, matchedUnseen) : undefined;
   return {
     hits: main.hits.map((hit) => toHit(hit, roots)),
     facets,

@@ -42,6 +42,9 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Jaringan Penyuluh Digital', shortDescription: 'Penyuluh dilatih oleh Diskominfo bersama relawan' });
     await createTestPractice(other.acting, { name: 'Solok Sapekan', shortDescription: 'Meniru Padang Panjang Sepekan untuk berita kota' });
     await createTestPractice(owner.acting, { name: 'Padang Panjang Sepekan', shortDescription: 'Siaran berita pemerintah kota' });
+    // "Dip" begins "dipasang"; DIP stands for "daftar informasi publik". "Sampai" (a stop word) is one letter from "sampah".
+    await createTestPractice(other.acting, { name: 'Layar Informasi di Pasar', shortDescription: 'Layar dipasang di pasar dan buka sampai malam' });
+    await createTestPractice(other.acting, { name: 'PPID Desa Terbuka', shortDescription: 'Daftar informasi publik desa disusun bersama warga' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -147,6 +150,16 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'redaksi', facets: false });
     assert.ok(result.hits.length > 0);
     assert.ok(Object.values(result.facets).every((values) => values.length === 0));
+  });
+
+  test('searchKnowledge – an acronym of the synonym data (DIP) – the records with its long form, none with a word it begins (dipasang)', async () => {
+    const titles = (await searchKnowledge(other.acting, { q: 'DIP' })).hits.map((hit) => hit.title);
+    assert.deepEqual(titles, ['PPID Desa Terbuka']);
+  });
+
+  test('searchKnowledge – a word one typo from a stop word (sampah → sampai) – the stop word never suggested', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'sampah' });
+    assert.equal(result.suggestion, undefined);
   });
 
   test('searchKnowledge – typo in a long word – still found, with a suggestion', async () => {

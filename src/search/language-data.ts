@@ -17,7 +17,7 @@ const questionFile = readData<{ questionWords: string[]; requestWords: string[];
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string>; names: Record<KnowledgeType, string[]> }>('record-kinds.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
-const aspectFile = readData<{ words: string[]; forms: string[] }>('aspect-words.json');
+const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -40,6 +40,8 @@ export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: k
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 export const ASPECT_FORMS: readonly string[] = aspectFile.forms;
+/** Processes of more than one word (tindak lanjut, uji coba): an aspect where the whole phrase is typed, or a compound word reads as it. */
+export const ASPECT_PHRASES: readonly string[] = aspectFile.phrases;
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 /** The names of each kind of record that, alone in a query, ask for the records of that kind (pelajaran, studi tiru). */

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 
 const stopWords = new Set(STOP_WORDS);
@@ -21,6 +21,7 @@ const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
 /** The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by root, or as written. */
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
 const aspectForms = new Set(ASPECT_FORMS);
+const aspectPhrases = ASPECT_PHRASES.map((phrase) => phrase.split(' '));
 /** Whether a synonym phrase starts at typed[i]: its first word is then no word asking for a list (daftar informasi publik). */
 function opensPhrase(typed: string[], i: number): boolean {
   return SYNONYM_PHRASES.some((phrase) => phrase.every((word, j) => typed[i + j] === word));
@@ -52,8 +53,19 @@ const YEAR = /^(19|20)\d\d$/;
 
 /** Where a typed word goes in the engine query, by itself or its root. A year narrows the subject as an aspect does. */
 function placeOf(word: string, root: string): number {
-  if (aspectForms.has(word) || aspectRoots.has(root) || YEAR.test(word)) return ASPECT;
+  if (aspectForms.has(word) || aspectRoots.has(root) || ASPECT_PHRASES.includes(root) || YEAR.test(word)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
+}
+
+/** The places of the typed words; the words of an aspect phrase typed whole (tindak lanjut) are an aspect. */
+function placesOf(raw: string[], roots: string[]): number[] {
+  const places = raw.map((word, i) => placeOf(word, roots[i]));
+  raw.forEach((_, i) => {
+    for (const phrase of aspectPhrases) {
+      if (phrase.every((word, j) => raw[i + j] === word)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
+    }
+  });
+  return places;
 }
 
 /**
@@ -65,8 +77,9 @@ function placeOf(word: string, root: string): number {
 function subjectFirst(raw: string[], roots: string[], expanded: string[]): string[] {
   // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
   const place = new Map<string, number>();
+  const places = placesOf(raw, roots);
   raw.forEach((word, i) => {
-    const at = placeOf(word, roots[i]);
+    const at = places[i];
     for (const form of [roots[i], word]) place.set(form, Math.min(place.get(form) ?? at, at));
   });
   // Sorting is stable: each group keeps its roots first, then its raw forms.
@@ -124,10 +137,9 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
   if (prefix) {
     // A word for an aspect would have to lead, the word being typed staying last: left out while typing.
-    const before = raw.slice(0, -1).flatMap((word) => {
-      const root = stemWord(word);
-      return placeOf(word, root) === ASPECT ? [] : [root];
-    });
+    const typedRoots = raw.map(stemWord);
+    const places = placesOf(raw, typedRoots);
+    const before = typedRoots.slice(0, -1).filter((_, i) => places[i] !== ASPECT);
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
   const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));

@@ -60,6 +60,8 @@ export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed
 
 export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds'];
 export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt'];
+/** The word lengths from which the engine allows one and two typos (its defaults); did-you-mean follows them. */
+export const TYPO_WORD_SIZES = { oneTypo: 5, twoTypos: 9 };
 
 export function knowledgeIndexSettings(): Settings {
   return {
@@ -76,7 +78,7 @@ export function knowledgeIndexSettings(): Settings {
     rankingRules: ['words', 'sort', 'typo', 'attribute', 'proximity', 'exactness'],
     // No typos on the roots: a typo of a word is matched in the text itself, while a typo of a root
     // would match words no record holds (*studio* for the kind word *studi* of every visit).
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: ['stemmed'] },
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed'] },
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 1000 },
   };

@@ -166,10 +166,11 @@ async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, Search
 
 /**
  * Query words did-you-mean leaves alone: they may match with no highlighted look-alike in the hits,
- * a kind name in the unhighlighted stemmed field, a word of a synonym phrase through its synonym.
+ * a kind name in the unhighlighted stemmed field, a word of a synonym phrase through its synonym;
+ * a stop word is not searched at all.
  */
 function matchedUnseen(word: string): boolean {
-  return namesKind(word) || SYNONYM_WORDS.has(word);
+  return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word);
 }
 
 function engineDown(err: unknown): never {

@@ -3,8 +3,15 @@
  * it matched in the best hits replaces it. Built from what the engine highlighted, so it follows
  * the engine's own typo rules.
  */
-import { words } from './stemmer.js';
+import { TYPO_WORD_SIZES } from './knowledge-index.js';
+import { stemWord, words } from './stemmer.js';
 import { markedWords } from './snippet.js';
+
+/** The typos the engine allows in a word of this length: a shorter word is never a typo of another. */
+function typosAllowed(word: string): number {
+  if (word.length >= TYPO_WORD_SIZES.twoTypos) return 2;
+  return word.length >= TYPO_WORD_SIZES.oneTypo ? 1 : 0;
+}
 
 /** Damerau–Levenshtein distance (adjacent swaps count once), enough for words of a query. */
 export function editDistance(a: string, b: string): number {
@@ -28,11 +35,12 @@ export function suggestQuery(q: string, formatted: string[], kept: (word: string
   if (matched.length === 0) return undefined;
   let changed = false;
   const corrected = words(q).map((word) => {
-    if (kept(word) || matched.some((m) => m === word || m.startsWith(word))) return word;
+    // Matched as written, as a prefix, or through its root (antrean, marked as antre): no typo.
+    if (kept(word) || matched.some((m) => m === word || m.startsWith(word) || stemWord(m) === stemWord(word))) return word;
     let best: { word: string; distance: number } | null = null;
     for (const candidate of matched) {
       const distance = editDistance(word, candidate);
-      if (distance > 0 && distance <= 2 && (!best || distance < best.distance)) best = { word: candidate, distance };
+      if (distance > 0 && distance <= typosAllowed(word) && (!best || distance < best.distance)) best = { word: candidate, distance };
     }
     if (!best) return word;
     changed = true;

@@ -200,6 +200,8 @@ describe('query expansion', () => {
       ['tindak lanjut studi tiru solok', 'solok studi tiru tindak lanjut'],
       ['uji coba videotron', 'videotron uji coba'],
       ['pelayanan lanjut usia', 'layan lanjut usia pelayanan'],
+      // "Kegiatan" as written only: its root is also that of "pegiat".
+      ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
       ['2022 videotron', 'videotron 2022'],
@@ -345,6 +347,10 @@ describe('snippets and suggestions', () => {
   test('synonym words – every word of a group or a one-way entry, split at hyphens – in SYNONYM_WORDS', () => {
     for (const word of ['jawa', 'barat', 'jabar', 'wi', 'fi', 'pemkab', 'kabupaten']) assert.ok(SYNONYM_WORDS.has(word), word);
     assert.ok(!SYNONYM_WORDS.has('jawa barat') && !SYNONYM_WORDS.has('redaksi'));
+  });
+  test('suggestQuery – a word marked through its root (antrean as antre), a word shorter than the engine allows a typo in (di) – neither corrected', () => {
+    assert.equal(suggestQuery('aplikasi antrean', [`Izin Tanpa ${MARK_START}Antre${MARK_END}`, `${MARK_START}Aplikasi${MARK_END}`]), undefined);
+    assert.equal(suggestQuery('kegiatan kim di kelurahan', [`${MARK_START}KIM${MARK_END} ${MARK_START}Kelurahan${MARK_END} ${MARK_START}kegiatan${MARK_END}`]), undefined);
   });
   test('suggestQuery – words matched exactly – no suggestion', () => {
     assert.equal(suggestQuery('videotron', [`${MARK_START}Videotron${MARK_END} kota`]), undefined);

@@ -202,6 +202,8 @@ describe('query expansion', () => {
       ['pelayanan lanjut usia', 'layan lanjut usia pelayanan'],
       // "Kegiatan" as written only: its root is also that of "pegiat".
       ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],
+      // What was seen is the subject.
+      ['praktik baik yang dilihat saat studi tiru ke padang panjang', 'padang panjang praktik baik lihat dilihat'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
       ['2022 videotron', 'videotron 2022'],

@@ -158,6 +158,7 @@ describe('query expansion', () => {
       // Unless it opens a synonym phrase: "daftar informasi publik" is what PPIDs publish (DIP).
       ['daftar informasi publik desa', 'daftar informasi publik desa'],
       ['tampilkan daftar informasi publik', 'daftar informasi publik'],
+      ['daftar hadir elektronik', 'daftar hadir elektronik'],
       ['tampilkan praktik baik PPID', 'ppid praktik baik'],
       ['aplikasi daftar antrean', 'aplikasi daftar antre antrean'],
       ['pendaftaran online', 'daftar online pendaftaran'],

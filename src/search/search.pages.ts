@@ -7,6 +7,7 @@ import type { RequestHandler, Response } from 'express';
 import { isAdmin, type ActingUser } from '../auth/acting-user.js';
 import { actingUser } from '../auth/current-user.js';
 import { ServiceUnavailableError, ValidationError } from '../http/errors.js';
+import { redirectedToLastPage } from '../http/last-page.js';
 import { parseInput } from '../http/validate.js';
 import { DEFAULT_PER_PAGE, FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
 import { searchKnowledge, type FacetValue, type SearchHit, type SearchResult } from './search.service.js';
@@ -134,6 +135,7 @@ export const searchPage: RequestHandler = async (req, res) => {
     res.status(503).render('search/unavailable', { q: query.q });
     return;
   }
+  if (redirectedToLastPage(req, res, query.page, result.totalPages)) return;
   const activeFilters = FILTER_PARAMS.reduce((count, name) => count + query[name].length, 0);
   res.render('search/results', {
     query,

@@ -77,6 +77,13 @@ describe('search page', () => {
     for (const title of rest) assert.ok(!resultTitles(first.text).includes(title));
   });
 
+  test('search page – a page past the last – redirected to the last page with the query kept; no match – no redirect', async () => {
+    const past = await solok.get('/cari').query({ q: 'kalender', type: 'practice', perPage: '4', page: '9' });
+    assert.equal(past.status, 302);
+    assert.equal(past.headers.location, '/cari?q=kalender&type=practice&perPage=4&page=2');
+    assert.equal((await solok.get('/cari').query({ q: 'zzzkatatakada', page: '3' })).status, 200);
+  });
+
   test('search page – no match – empty state with popular topics linking to a topic search', async () => {
     const res = await solok.get('/cari').query({ q: 'xqzvwk' });
     assert.equal(res.status, 200);

@@ -13,6 +13,7 @@ import {
 } from './agency.presenter.js';
 import { createAgency, getAgency, listAgencies, setAgencyActive, updateAgency } from './agency.service.js';
 import { listBaseUrl, stringParam, submittedForm } from './form-values.js';
+import { redirectedToLastPage } from '../../http/last-page.js';
 
 /** HTML handlers of the agency admin pages (/admin/instansi). */
 
@@ -29,6 +30,7 @@ export const listPage: RequestHandler = async (req, res) => {
     listAgencies(actingUser(req), { ...filters, page: stringParam(req.query.page) || undefined }),
     listProvinces(),
   ]);
+  if (redirectedToLastPage(req, res, result.page, result.totalPages)) return;
   res.render('agencies/list', {
     agencies: result.items.map(presentAgency),
     total: result.total,

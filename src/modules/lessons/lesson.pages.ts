@@ -16,6 +16,7 @@ import { listLessons } from './lesson.queries.js';
 import type { LessonRecord } from './lesson.record.js';
 import { LESSON_SORTS } from './lesson.schemas.js';
 import { createLesson, deleteLesson, purgeLesson, getLessonForEdit, restoreLesson, updateLesson } from './lesson.service.js';
+import { redirectedToLastPage } from '../../http/last-page.js';
 
 /** HTML handlers of the lessons (/pelajaran). The detail page lives in lesson.show.ts. */
 
@@ -36,6 +37,7 @@ export const listPage: RequestHandler = async (req, res) => {
     listProvinces(),
     listTopics(),
   ]);
+  if (redirectedToLastPage(req, res, result.page, result.totalPages)) return;
   const labels = await lessonLabels(result.items, res.locals.lang);
   res.render('lessons/list', {
     lessons: result.items.map((l) => presentLesson(l, labels)),

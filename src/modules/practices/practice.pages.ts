@@ -21,6 +21,7 @@ import { adoptionSourceOptions, listPractices } from './practice.queries.js';
 import type { PracticeRecord } from './practice.record.js';
 import { PRACTICE_SORTS } from './practice.schemas.js';
 import { createPractice, deletePractice, purgePractice, getPracticeForEdit, restorePractice, updatePractice } from './practice.service.js';
+import { redirectedToLastPage } from '../../http/last-page.js';
 
 /** HTML handlers of the practice catalogue (/praktik). The detail page lives in practice.show.ts. */
 
@@ -44,6 +45,7 @@ export const listPage: RequestHandler = async (req, res) => {
     listProvinces(),
     listTopics(),
   ]);
+  if (redirectedToLastPage(req, res, result.page, result.totalPages)) return;
   const labels = await practiceLabels(result.items, res.locals.lang);
   res.render('practices/list', {
     practices: result.items.map((p) => presentPractice(p, labels)),

@@ -13,6 +13,7 @@ import {
   type UserFormValues,
 } from './user.presenter.js';
 import { createUser, getUser, listUsers, setUserActive, updateUser } from './user.service.js';
+import { redirectedToLastPage } from '../../http/last-page.js';
 
 /** HTML handlers of the user admin pages (/admin/pengguna). */
 
@@ -27,6 +28,7 @@ export const listPage: RequestHandler = async (req, res) => {
     active: stringParam(req.query.active),
   };
   const result = await listUsers(actor, { ...filters, page: stringParam(req.query.page) || undefined });
+  if (redirectedToLastPage(req, res, result.page, result.totalPages)) return;
   const [names, agencies] = await Promise.all([agencyShortNames(result.items.map((u) => u.agencyId)), agencyOptions('all')]);
   res.render('users/list', {
     users: result.items.map((u) => presentUser(u, names.get(u.agencyId) ?? '')),

@@ -18,6 +18,7 @@ import { canRestoreVisit, canStartVisit } from './visit.policy.js';
 import { presentVisitDetail, presentVisitListItem } from './visit.presenter.js';
 import { VISIT_SORTS } from './visit.schemas.js';
 import { createVisit, deleteVisit, getVisit, listVisits, purgeVisit, restoreVisit, updateVisit, visitPermissions } from './visit.service.js';
+import { redirectedToLastPage } from '../../http/last-page.js';
 
 /** HTML handlers of /kunjungan. Every decision about who may do what is the service's. */
 
@@ -27,6 +28,7 @@ export const listPage: RequestHandler = async (req, res) => {
   const actor = actingUser(req);
   const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, stringParam(req.query[name])])) as Record<(typeof FILTER_NAMES)[number], string>;
   const result = await listVisits(actor, { ...filters, page: stringParam(req.query.page) || undefined });
+  if (redirectedToLastPage(req, res, result.page, result.totalPages)) return;
   const lang = res.locals.lang;
   const [context, agencies, provinces, topics] = await Promise.all([presentContext(result.items, lang), agencyOptions(), provinceOptions(), topicOptions(lang)]);
   res.render('visits/list', {

@@ -189,6 +189,13 @@ describe('visit pages', () => {
     assert.equal((await w.admin.agent.get(`/kunjungan/${visit.id}`)).status, 200);
   });
 
+  test('list – a page past the last (an old link) – redirected to the last page, filters kept', async () => {
+    const res = await w.solokStaff.agent.get('/kunjungan?sort=date_asc&page=99');
+    assert.equal(res.status, 302);
+    assert.equal(res.headers.location, '/kunjungan?sort=date_asc&page=1');
+    assert.equal((await w.solokStaff.agent.get('/kunjungan?page=1')).status, 200);
+  });
+
   test('soft delete and restore – staff deletes, only an admin restores – files and history kept', async () => {
     const visit = await createTestVisit(w.solokStaff.acting, { hostAgencyIds: [w.padangPanjang.id], place: 'Akan dihapus' });
     const del = await postForm(w.solokStaff.agent, `/kunjungan/${visit.id}/hapus`, {});

@@ -2,7 +2,7 @@
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups and
  * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question opens, the
  * words naming each kind of record, the words for an aspect of a subject, the words of place names
- * the stemmer keeps whole, and the compounds it reads in affixed words.
+ * the stemmer keeps whole, the compounds it reads in affixed words, and English words read as Indonesian.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -18,6 +18,7 @@ const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
+const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -51,6 +52,11 @@ export const KIND_NAMES: Readonly<Record<KnowledgeType, readonly string[]>> = ki
 export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
   [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)].flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
 );
+
+/** English words typed for the Indonesian words the records use ("" for a word dropped: a, the, of). */
+export const ENGLISH_WORDS: Readonly<Record<string, string>> = englishFile.words;
+/** English words Sastrawi's dictionary also lists as roots, though no record of this domain uses them. */
+export const ENGLISH_ALSO_ROOTS: readonly string[] = englishFile.alsoIndonesianRoots;
 
 /** The synonym members of more than one word, as their words (daftar informasi publik, media sosial). */
 export const SYNONYM_PHRASES: readonly (readonly string[])[] = [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)]

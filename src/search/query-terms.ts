@@ -6,6 +6,7 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
+import { withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
@@ -91,6 +92,11 @@ function withoutYearWord(typed: string[]): string[] {
   return typed.filter((word, i) => word !== 'tahun' || !YEAR.test(typed[i + 1] ?? ''));
 }
 
+/** The words of a query with the other names of a kind read as its words, and English read as Indonesian. */
+function readWords(q: string): string[] {
+  return withEnglishRead(withKindNamesRead(words(q)));
+}
+
 /**
  * The kind of record a query asks for when it is nothing but names of that kind ("pelajaran",
  * "semua studi banding", "kunjungan studi tiru"); null for any other query. Every record of the
@@ -99,7 +105,7 @@ function withoutYearWord(typed: string[]): string[] {
  */
 export function kindNamedBy(q: string): KnowledgeType | null {
   if (q.includes('"')) return null;
-  const asked = withoutQuestionFrame(withKindNamesRead(words(q))).filter((w) => !stopWords.has(w));
+  const asked = withoutQuestionFrame(readWords(q)).filter((w) => !stopWords.has(w));
   const kinds = kindsNamed(asked);
   return kinds?.size === 1 ? [...kinds][0] : null;
 }
@@ -108,12 +114,12 @@ const newestWords = new Set(NEWEST_WORDS);
 
 /** Whether the query asks for the newest records first ("inovasi terbaru", "studi tiru terkini"). */
 export function asksNewest(q: string): boolean {
-  return words(q).some((word) => newestWords.has(word));
+  return readWords(q).some((word) => newestWords.has(word));
 }
 
 /** The words of a query that are searched for: without stop words and a question's opening. */
 export function searchedWords(q: string): string[] {
-  return withoutQuestionFrame(withoutYearWord(words(q))).filter((w) => !stopWords.has(w));
+  return withoutQuestionFrame(withoutYearWord(readWords(q))).filter((w) => !stopWords.has(w));
 }
 
 /**
@@ -131,7 +137,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
     if (completed) return expandQuery(completed.join(' '), false, asTyped);
   }
   const written = words(q);
-  const typed = withFirstKindOnly(withoutYearWord(withKindNamesRead(written)));
+  const typed = withFirstKindOnly(withoutYearWord(readWords(q)));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];

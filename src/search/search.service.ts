@@ -8,6 +8,7 @@ import type { ActingUser } from '../auth/acting-user.js';
 import { AppError, ServiceUnavailableError } from '../http/errors.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
+import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords } from './query-terms.js';
@@ -167,10 +168,10 @@ async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, Search
 /**
  * Query words did-you-mean leaves alone: they may match with no highlighted look-alike in the hits,
  * a kind name in the unhighlighted stemmed field, a word of a synonym phrase through its synonym;
- * a stop word is not searched at all.
+ * a stop word is not searched at all, an English word is searched as its Indonesian reading.
  */
 function matchedUnseen(word: string): boolean {
-  return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word);
+  return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word);
 }
 
 function engineDown(err: unknown): never {

@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { Stemmer } from 'sastrawijs';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
@@ -271,6 +272,15 @@ describe('query expansion', () => {
     // A phrase is also a compound, so its affixed one-word forms (ditindaklanjuti) read as it.
     for (const phrase of ASPECT_PHRASES) assert.ok(COMPOUNDS.includes(phrase), phrase);
   });
+  test('English words – lower case; none an Indonesian root (Sastrawi\'s dictionary) but the words both languages write and the listed exceptions', () => {
+    const dictionary = new Stemmer();
+    for (const [word, reading] of Object.entries(ENGLISH_WORDS)) {
+      assert.equal(word, word.toLowerCase(), word);
+      assert.equal(reading, reading.toLowerCase(), word);
+      if (reading !== word && !ENGLISH_ALSO_ROOTS.includes(word)) assert.ok(!dictionary.find(word), `${word} is an Indonesian root`);
+    }
+    for (const word of ENGLISH_ALSO_ROOTS) assert.ok(dictionary.find(word), `${word} needs no exception`);
+  });
   test('record kinds – other names typed for a kind – lower case, each standing for words of one kind', () => {
     const kindWords = new Set(KNOWLEDGE_TYPES.flatMap((type) => KIND_WORDS[type].split(' ')));
     for (const [name, kind] of Object.entries(KIND_TYPED)) {
@@ -313,6 +323,19 @@ describe('query expansion', () => {
   });
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');
+  });
+  test('expandQuery – English (the interface speaks it, the records do not) – read as the Indonesian words, phrases turned to the Indonesian order, the question opening dropped', () => {
+    expandsTo([
+      ['who runs a weekly news programme?', 'program berita minggu mingguan'],
+      ['social media management', 'media sosial kelola pengelolaan'],
+      ['which city has a community radio', 'radio komunitas'],
+      ['show innovations in west sumatra', 'sumatera barat inovasi'],
+      ['electronic signature for villages', 'tanda tangan elektronik desa'],
+      // Words both languages write, with no English word among them, keep their order.
+      ['program radio', 'program radio'],
+    ]);
+    assert.equal(kindNamedBy('lessons'), 'lesson');
+    assert.ok(asksNewest('latest visits'));
   });
   test('lastWordWhole – a last word of the synonym data – a space after it, so the engine reads no prefix; other words and phrases as they are', () => {
     assert.equal(lastWordWhole('DIP'), 'DIP ');

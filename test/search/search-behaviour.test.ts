@@ -157,6 +157,12 @@ describe('searchKnowledge', () => {
     assert.deepEqual(titles, ['PPID Desa Terbuka']);
   });
 
+  test('searchKnowledge – English (complaint handling) – the Indonesian record first, no English word "corrected"', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'complaint handling' });
+    assert.equal(result.hits[0]?.title, 'Aduan Warga Dibalas Terbuka');
+    assert.equal(result.suggestion, undefined);
+  });
+
   test('searchKnowledge – a word one typo from a stop word (sampah → sampai) – the stop word never suggested', async () => {
     const result = await searchKnowledge(other.acting, { q: 'sampah' });
     assert.equal(result.suggestion, undefined);

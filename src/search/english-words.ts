@@ -1,0 +1,45 @@
+/**
+ * English typed in the search box (the interface speaks English too; the records are Indonesian):
+ * each word of data/english.json is read as the Indonesian words the records use, the little words
+ * (a, the, of) dropped. English puts the head of a phrase last, Indonesian first, and with the
+ * "last" strategy the first word is the one every hit must hold: a run of such words holding a
+ * truly English one is turned around, "weekly news programme" → "program berita mingguan".
+ * Question words, verbs, stop words and the words asking for a list or the newest stay where they
+ * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
+ */
+import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+
+const english = new Map(Object.entries(ENGLISH_WORDS));
+/** Readings that frame a question rather than name its subject (siapa, menjalankan, punya): never turned around with it. */
+const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
+
+/** Whether the word is English only, read as other words (weekly, news; not data or media, which both languages write). */
+export function isEnglishWord(word: string): boolean {
+  const reading = english.get(word);
+  return reading !== undefined && reading !== word;
+}
+
+export function withEnglishRead(typed: string[]): string[] {
+  const out: string[] = [];
+  // The current run of subject words, each as its reading's words, and whether one is English only.
+  let run: string[][] = [];
+  let foreign = false;
+  const endRun = (): void => {
+    out.push(...(foreign ? [...run].reverse() : run).flat());
+    run = [];
+    foreign = false;
+  };
+  for (const word of typed) {
+    const reading = english.get(word);
+    if (reading === undefined || reading === '' || framing.has(reading)) {
+      endRun();
+      if (reading === undefined) out.push(word);
+      else if (reading !== '') out.push(reading);
+      continue;
+    }
+    run.push(reading.split(' '));
+    foreign ||= reading !== word;
+  }
+  endRun();
+  return out;
+}

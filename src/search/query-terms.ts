@@ -99,15 +99,21 @@ function readWords(q: string): string[] {
 
 /**
  * The kind of record a query asks for when it is nothing but names of that kind ("pelajaran",
- * "semua studi banding", "kunjungan studi tiru"); null for any other query. Every record of the
- * kind holds those words, so searching them would only rank the kind's records among look-alikes
- * (pelaporan for pelajaran, mempelajari).
+ * "semua studi banding", "kunjungan studi tiru"), years aside ("studi tiru 2022"); null for any
+ * other query. Every record of the kind holds those words, so searching them would only rank the
+ * kind's records among look-alikes (pelaporan for pelajaran, mempelajari) and the records of other
+ * kinds that speak of it.
  */
 export function kindNamedBy(q: string): KnowledgeType | null {
   if (q.includes('"')) return null;
-  const asked = withoutQuestionFrame(readWords(q)).filter((w) => !stopWords.has(w));
+  const asked = withoutQuestionFrame(withoutYearWord(readWords(q))).filter((w) => !stopWords.has(w) && !YEAR.test(w));
   const kinds = kindsNamed(asked);
   return kinds?.size === 1 ? [...kinds][0] : null;
+}
+
+/** The years a query names ("studi tiru 2022"): the records of a year hold it (search-documents.ts). */
+export function yearsIn(q: string): string[] {
+  return words(q).filter((w) => YEAR.test(w));
 }
 
 const newestWords = new Set(NEWEST_WORDS);

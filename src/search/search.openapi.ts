@@ -92,10 +92,15 @@ export const SEARCH_DOC: OperationDoc = {
         kindNamed: {
           type: 'string',
           enum: [...KNOWLEDGE_TYPES],
-          description: 'The query named this kind of record and nothing else ("pelajaran", "studi banding"): the hits are all its records, newest first.',
+          description: 'The query named this kind of record and nothing else ("pelajaran", "studi banding"), years aside: the hits are all its records, newest first.',
+        },
+        kindYears: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'The years named beside the kind ("studi tiru 2022"): the hits are the records of the kind that hold them, newest first.',
         },
       },
-      ['suggestion', 'missingWords', 'kindNamed'],
+      ['suggestion', 'missingWords', 'kindNamed', 'kindYears'],
     ),
   }),
 };

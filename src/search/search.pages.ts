@@ -153,6 +153,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
       kindNamed: result.kindNamed ?? null,
+      kindYears: result.kindYears?.join(', ') ?? null,
       sort: result.sort,
       popularTopics: popular,
     },

@@ -11,7 +11,7 @@ import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from './query-terms.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -84,6 +84,8 @@ export interface SearchResult {
   missingWords?: string[];
   /** The query named this kind of record and nothing else: the hits are its records, newest first. */
   kindNamed?: KnowledgeType;
+  /** The years named beside the kind ("studi tiru 2022"): the hits are its records holding them. */
+  kindYears?: string[];
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
@@ -189,8 +191,8 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 }
 
 /**
- * A query that only names a kind of record ("pelajaran", "studi banding") lists that kind's records,
- * newest first, unless the type facet leaves that kind out; any other query is searched as it is,
+ * A query that only names a kind of record ("pelajaran", "studi banding"), years aside, lists that
+ * kind's records (of those years), newest first, unless the type facet leaves that kind out; any other query is searched as it is,
  * newest first when it asks so ("inovasi terbaru").
  */
 async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
@@ -200,7 +202,10 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   const asked: SearchParams = newest ? { ...params, sort: 'newest', q: searchedWords(params.q).length > 0 ? params.q : '' } : params;
   const kind = read ? kindNamedBy(params.q) : null;
   if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, asked);
-  return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind };
+  // Years named beside the kind narrow it to the records holding them, still newest first.
+  const years = yearsIn(params.q);
+  if (years.length === 0) return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind };
+  return { ...(await searchOnce(actor, { ...asked, q: years.join(' '), kind, sort: 'newest' })), kindNamed: kind, kindYears: years };
 }
 
 /** The words the engine is asked for: expanded (roots, kind words, aspects), or as typed over the raw fields only. */

@@ -118,6 +118,7 @@ describe('search API', () => {
     assert.ok(hits.length > 0 && hits.every((hit) => hit.type === 'visit'), JSON.stringify(hits.map((hit) => hit.type)));
     const searched = await solok.get('/api/v1/search').query({ q: 'studi banding podcast' });
     assert.equal('kindNamed' in searched.body.meta, false);
+    assert.deepEqual((await solok.get('/api/v1/search').query({ q: 'pelajaran 2022' })).body.meta.kindYears, ['2022']);
   });
 
   test('search API – a year in the query – the records of that year first', async () => {
@@ -227,7 +228,7 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }

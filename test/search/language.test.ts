@@ -5,7 +5,7 @@ import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, E
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords } from '../../src/search/query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
@@ -335,6 +335,8 @@ describe('query expansion', () => {
       ['program radio', 'program radio'],
     ]);
     assert.equal(kindNamedBy('lessons'), 'lesson');
+    assert.equal(kindNamedBy('studi tiru tahun 2022'), 'visit');
+    assert.deepEqual(yearsIn('studi tiru tahun 2022 dan 2023'), ['2022', '2023']);
     assert.ok(asksNewest('latest visits'));
   });
   test('lastWordWhole – a last word of the synonym data – a space after it, so the engine reads no prefix; other words and phrases as they are', () => {

@@ -105,6 +105,8 @@ describe('search page', () => {
     assert.match(res.text, /semua catatan berjenis “Pelajaran” ditampilkan, yang terbaru dulu\./);
     assert.doesNotMatch(res.text, /Mungkin maksud Anda/);
     assert.ok(resultTitles(res.text).length > 0);
+    const ofYear = await solok.get('/cari').query({ q: 'pelajaran 2022' });
+    assert.match(ofYear.text, /catatan berjenis “Pelajaran” tahun 2022 ditampilkan/);
   });
 
   test('search page – a word asking for the newest (podcast terbaru) – the sort select shows newest', async () => {

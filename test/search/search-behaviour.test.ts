@@ -248,6 +248,13 @@ describe('searchKnowledge', () => {
     assert.ok(practices.hits.every((hit) => hit.type === 'practice'));
     assert.equal((await searchKnowledge(other.acting, { q: 'pelajaran redaksi' })).kindNamed, undefined);
   });
+  test('searchKnowledge – names of a kind with a year (pelajaran tahun 2023) – that kind\'s records of the year, newest first', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'pelajaran tahun 2023' });
+    assert.equal(result.kindNamed, 'lesson');
+    assert.deepEqual(result.kindYears, ['2023']);
+    assert.deepEqual(result.hits.map((hit) => hit.title), ['Koordinasi lintas bidang tiap triwulan']);
+    assert.equal(result.sort, 'newest');
+  });
 
   test('searchKnowledge – a word asking for the newest (terbaru) – the word\'s records newest first, as with sort newest', async () => {
     const asked = await searchKnowledge(other.acting, { q: 'redaksi terbaru' });

@@ -21,8 +21,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 7: `related` holds the names of the published records it links to (linked-records.ts).
  * 8: `stemmed` ends with the year of the record's own date.
  * 9: `stemmed` holds the words naming the record's kind as written too, not only their roots.
+ * 10: `stemmed` ends with the month (its Indonesian name) before the year of the record's own date.
  */
-export const SEARCH_DOCUMENT_VERSION = 9;
+export const SEARCH_DOCUMENT_VERSION = 10;
 
 const VERSION_ID = 'documents';
 

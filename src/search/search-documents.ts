@@ -50,15 +50,19 @@ function joinSentences(parts: string[]): string {
     .join(' ');
 }
 
+const MONTH_NAME = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' });
+
 /**
  * The `stemmed` field: the roots of the record's text, then — after a full stop, so that no word of
  * the text counts as next to them — the words naming its kind (kunjungan, praktik baik …), by root
- * and as written, and the year of its own date: "studi tiru 2023" finds the visits of 2023. As
- * written, because a root is shared: a visit that says "mempelajari" holds "ajar" as a lesson does,
- * but only a lesson holds "pelajaran", so "pelajaran podcast" lists the lessons on podcasts first.
+ * and as written, and the month and year of its own date: "studi tiru 2023" finds the visits of
+ * 2023, "kunjungan mei 2022" those of May 2022. As written, because a root is shared: a visit that
+ * says "mempelajari" holds "ajar" as a lesson does, but only a lesson holds "pelajaran", so
+ * "pelajaran podcast" lists the lessons on podcasts first.
  */
-export function stemmedField(type: KnowledgeType, text: string, year: number | null = null): string {
-  return `${stemText(text)}. ${stemText(KIND_WORDS[type])} ${KIND_WORDS[type]}${year === null ? '' : ` ${year}`}`;
+export function stemmedField(type: KnowledgeType, text: string, date: Date | null = null): string {
+  const when = date ? ` ${MONTH_NAME.format(date).toLowerCase()} ${date.getUTCFullYear()}` : '';
+  return `${stemText(text)}. ${stemText(KIND_WORDS[type])} ${KIND_WORDS[type]}${when}`;
 }
 
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
@@ -96,7 +100,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       tags: t.tags,
       body,
       related: related(links[i]),
-      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date ? t.date.getUTCFullYear() : null),
+      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

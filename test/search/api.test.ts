@@ -121,10 +121,13 @@ describe('search API', () => {
     assert.deepEqual((await solok.get('/api/v1/search').query({ q: 'pelajaran 2022' })).body.meta.kindYears, ['2022']);
   });
 
-  test('search API – a year in the query – the records of that year first', async () => {
+  test('search API – a year or a month in the query – the records of that year or month first', async () => {
     for (const [q, first] of [
       ['podcast tahun 2023', world.titles.podcastBandung],
       ['podcast 2021', world.titles.podcastSolok],
+      // The month by its Indonesian name: Solok's podcast started in March, Bandung's in June.
+      ['podcast juni', world.titles.podcastBandung],
+      ['podcast maret', world.titles.podcastSolok],
     ]) {
       const res = await solok.get('/api/v1/search').query({ q });
       assert.equal(titlesOf(res.body)[0], first, q);

@@ -10,6 +10,7 @@ import { withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
+import { MONTH_NAMES } from './months.js';
 
 const stopWords = new Set(STOP_WORDS);
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
@@ -52,9 +53,9 @@ const KIND = 1;
 const ASPECT = 2;
 const YEAR = /^(19|20)\d\d$/;
 
-/** Where a typed word goes in the engine query, by itself or its root. A year narrows the subject as an aspect does. */
+/** Where a typed word goes in the engine query, by itself or its root. A year or a month narrows the subject as an aspect does. */
 function placeOf(word: string, root: string): number {
-  if (aspectForms.has(word) || aspectRoots.has(root) || ASPECT_PHRASES.includes(root) || YEAR.test(word)) return ASPECT;
+  if (aspectForms.has(word) || aspectRoots.has(root) || ASPECT_PHRASES.includes(root) || YEAR.test(word) || MONTH_NAMES.has(word)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 
@@ -87,9 +88,9 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[]): strin
   return [...expanded].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
 }
 
-/** "Tahun" right before a year ("kunjungan tahun 2023"): records hold the year of their date, not the word. */
-function withoutYearWord(typed: string[]): string[] {
-  return typed.filter((word, i) => word !== 'tahun' || !YEAR.test(typed[i + 1] ?? ''));
+/** "Tahun" right before a year, "bulan" before a month ("kunjungan tahun 2023", "bulan mei"): records hold the month and year of their date, not those words. */
+function withoutDateWords(typed: string[]): string[] {
+  return typed.filter((word, i) => !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) && !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')));
 }
 
 /** The words of a query with the other names of a kind read as its words, and English read as Indonesian. */
@@ -106,7 +107,7 @@ function readWords(q: string): string[] {
  */
 export function kindNamedBy(q: string): KnowledgeType | null {
   if (q.includes('"')) return null;
-  const asked = withoutQuestionFrame(withoutYearWord(readWords(q))).filter((w) => !stopWords.has(w) && !YEAR.test(w));
+  const asked = withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !stopWords.has(w) && !YEAR.test(w));
   const kinds = kindsNamed(asked);
   return kinds?.size === 1 ? [...kinds][0] : null;
 }
@@ -125,7 +126,7 @@ export function asksNewest(q: string): boolean {
 
 /** The words of a query that are searched for: without stop words and a question's opening. */
 export function searchedWords(q: string): string[] {
-  return withoutQuestionFrame(withoutYearWord(readWords(q))).filter((w) => !stopWords.has(w));
+  return withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !stopWords.has(w));
 }
 
 /**
@@ -143,7 +144,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
     if (completed) return expandQuery(completed.join(' '), false, asTyped);
   }
   const written = words(q);
-  const typed = withFirstKindOnly(withoutYearWord(readWords(q)));
+  const typed = withFirstKindOnly(withoutDateWords(readWords(q)));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];

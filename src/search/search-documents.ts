@@ -11,6 +11,7 @@ import { linksOf, visitTitle, type KnowledgeSource, type RecordLinks, type Store
 import { loadLinkedRecords } from './linked-records.js';
 import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
+import { monthName } from './months.js';
 
 interface AgencyFacts {
   name: string;
@@ -50,8 +51,6 @@ function joinSentences(parts: string[]): string {
     .join(' ');
 }
 
-const MONTH_NAME = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: 'UTC' });
-
 /**
  * The `stemmed` field: the roots of the record's text, then — after a full stop, so that no word of
  * the text counts as next to them — the words naming its kind (kunjungan, praktik baik …), by root
@@ -61,7 +60,7 @@ const MONTH_NAME = new Intl.DateTimeFormat('id-ID', { month: 'long', timeZone: '
  * "pelajaran podcast" lists the lessons on podcasts first.
  */
 export function stemmedField(type: KnowledgeType, text: string, date: Date | null = null): string {
-  const when = date ? ` ${MONTH_NAME.format(date).toLowerCase()} ${date.getUTCFullYear()}` : '';
+  const when = date ? ` ${monthName(date)} ${date.getUTCFullYear()}` : '';
   return `${stemText(text)}. ${stemText(KIND_WORDS[type])} ${KIND_WORDS[type]}${when}`;
 }
 

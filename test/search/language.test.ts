@@ -208,6 +208,9 @@ describe('query expansion', () => {
       ['praktik baik yang dilihat saat studi tiru ke padang panjang', 'padang panjang praktik baik lihat dilihat'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
+      // A month too, "bulan" before it going as "tahun" does.
+      ['studi tiru bulan mei', 'studi tiru mei'],
+      ['kunjungan mei 2022', 'kunjung kunjungan mei 2022'],
       ['2022 videotron', 'videotron 2022'],
       ['laporan tahunan', 'lapor tahun laporan tahunan'],
       // As written only, with the root it gave: "tangan" of "tanda tangan" stays in its place.

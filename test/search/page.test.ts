@@ -102,11 +102,11 @@ describe('search page', () => {
   test('search page – a query naming only a kind (pelajaran) – its records, the page says so, no look-alike suggested', async () => {
     const res = await solok.get('/cari').query({ q: 'pelajaran' });
     assert.equal(res.status, 200);
-    assert.match(res.text, /semua catatan berjenis “Pelajaran” ditampilkan, yang terbaru dulu\./);
+    assert.match(res.text, /Semua catatan berjenis “Pelajaran” ditampilkan, yang terbaru dulu\./);
     assert.doesNotMatch(res.text, /Mungkin maksud Anda/);
     assert.ok(resultTitles(res.text).length > 0);
     const ofYear = await solok.get('/cari').query({ q: 'pelajaran 2022' });
-    assert.match(ofYear.text, /catatan berjenis “Pelajaran” tahun 2022 ditampilkan/);
+    assert.match(ofYear.text, /Catatan berjenis “Pelajaran” tahun 2022 ditampilkan/);
   });
 
   test('search page – a word asking for the newest (podcast terbaru) – the sort select shows newest', async () => {

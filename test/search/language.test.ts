@@ -204,6 +204,8 @@ describe('query expansion', () => {
       ['pelayanan lanjut usia', 'layan lanjut usia pelayanan'],
       // "Kegiatan" as written only: its root is also that of "pegiat".
       ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],
+      // The head of a region asks about the region.
+      ['bupati agam', 'agam bupati'],
       // What was seen is the subject.
       ['praktik baik yang dilihat saat studi tiru ke padang panjang', 'padang panjang praktik baik lihat dilihat'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).

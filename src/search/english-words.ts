@@ -7,7 +7,7 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS } from './language-data.js';
+import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 
 const english = new Map(Object.entries(ENGLISH_WORDS));
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya): never turned around with it. */
@@ -29,7 +29,16 @@ export function withEnglishRead(typed: string[]): string[] {
     run = [];
     foreign = false;
   };
-  for (const word of typed) {
+  for (let i = 0; i < typed.length; i++) {
+    // A synonym phrase is the engine's to read (smart city → kota cerdas, public relations → humas).
+    const phrase = SYNONYM_PHRASES.find((words) => words.every((w, j) => typed[i + j] === w));
+    if (phrase) {
+      endRun();
+      out.push(...phrase);
+      i += phrase.length - 1;
+      continue;
+    }
+    const word = typed[i];
     const reading = english.get(word);
     if (reading === undefined || reading === '' || framing.has(reading)) {
       endRun();

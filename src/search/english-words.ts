@@ -19,7 +19,19 @@ export function isEnglishWord(word: string): boolean {
   return reading !== undefined && reading !== word;
 }
 
+/**
+ * Whether a query is written in English: more of its words English only than not in the table.
+ * Words both languages write count for neither. Indonesian keeps English terms of the trade
+ * ("security operation center", "command center"): a query holding one is not read.
+ */
+function isEnglish(typed: string[]): boolean {
+  const englishOnly = typed.filter(isEnglishWord).length;
+  const other = typed.filter((word) => !english.has(word)).length;
+  return englishOnly > other;
+}
+
 export function withEnglishRead(typed: string[]): string[] {
+  if (!isEnglish(typed)) return typed;
   const out: string[] = [];
   // The current run of subject words, each as its reading's words, and whether one is English only.
   let run: string[][] = [];

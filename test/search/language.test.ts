@@ -340,6 +340,9 @@ describe('query expansion', () => {
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.
       ['smart city', 'smart city'],
+      // An English term of the trade in an Indonesian query is not read.
+      ['security operation center', 'security operation center'],
+      ['aplikasi cyber security daerah', 'aplikasi cyber security daerah'],
       ['e-government pemda', 'e-government pemda'],
     ]);
     assert.equal(kindNamedBy('lessons'), 'lesson');

@@ -22,8 +22,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 8: `stemmed` ends with the year of the record's own date.
  * 9: `stemmed` holds the words naming the record's kind as written too, not only their roots.
  * 10: `stemmed` ends with the month (its Indonesian name) before the year of the record's own date.
+ * 11: the stemmer knows the domain's roots that Sastrawi lacks (data/roots.json: direplikasi → replikasi).
  */
-export const SEARCH_DOCUMENT_VERSION = 10;
+export const SEARCH_DOCUMENT_VERSION = 11;
 
 const VERSION_ID = 'documents';
 

@@ -19,6 +19,7 @@ const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-na
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
 const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
+const rootFile = readData<{ roots: string[] }>('roots.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -53,6 +54,8 @@ export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
   [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)].flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
 );
 
+/** Roots Sastrawi's dictionary lacks that records take affixes to (direplikasi, diupload, videotronnya). */
+export const EXTRA_ROOTS: readonly string[] = rootFile.roots;
 /** English words typed for the Indonesian words the records use ("" for a word dropped: a, the, of). */
 export const ENGLISH_WORDS: Readonly<Record<string, string>> = englishFile.words;
 /** English words Sastrawi's dictionary also lists as roots, though no record of this domain uses them. */

@@ -5,5 +5,7 @@ declare module 'sastrawijs' {
     stem(word: string): string;
     /** Whether `word` is a root of the dictionary. */
     find(word: string): boolean;
+    /** The dictionary: root → "" (its addToDict loses `this`, so roots are added here). */
+    internalDictionary: Record<string, string>;
   }
 }

@@ -6,9 +6,11 @@
  */
 import { Stemmer } from 'sastrawijs';
 import { compoundOf } from './compound-words.js';
-import { PLACE_NAME_WORDS } from './language-data.js';
+import { EXTRA_ROOTS, PLACE_NAME_WORDS } from './language-data.js';
 
 const stemmer = new Stemmer();
+// The domain's roots that Sastrawi lacks (data/roots.json): its addToDict loses `this`.
+for (const root of EXTRA_ROOTS) stemmer.internalDictionary[root] = '';
 const placeNames = new Set(PLACE_NAME_WORDS);
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Stemmer } from 'sastrawijs';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
@@ -23,6 +23,14 @@ describe('Indonesian stemmer', () => {
     assert.equal(stemWord('penyiaran'), 'siar');
     assert.equal(stemWord('pemberitaan'), 'berita');
     assert.equal(stemWord('kehumasan'), 'humas');
+  });
+  test('stemWord – roots Sastrawi lacks (data/roots.json) – their affixed forms reduced to them', () => {
+    for (const [word, root] of [['direplikasikan', 'replikasi'], ['mereplikasi', 'replikasi'], ['diupload', 'upload'], ['penginputan', 'input'], ['videotronnya', 'videotron']]) assert.equal(stemWord(word), root, word);
+    const dictionary = new Stemmer();
+    for (const root of EXTRA_ROOTS) {
+      assert.ok(!dictionary.find(root), `${root} is in Sastrawi's dictionary already`);
+      assert.equal(stemWord(root), root, root);
+    }
   });
   test('stemWord – menge-/penge- words – the root with the k the prefix dropped, else the root in e or of one syllable', () => {
     const roots = [['mengelola', 'kelola'], ['pengelolaan', 'kelola'], ['pengembangan', 'kembang'], ['mengenal', 'kenal'], ['mengetik', 'ketik'], ['mengevaluasi', 'evaluasi'], ['mengedukasi', 'edukasi'], ['mengecat', 'cat']];

@@ -17,7 +17,7 @@ import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
 import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
-import { stemWord, words } from './stemmer.js';
+import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 
 export interface SearchParams {
@@ -170,10 +170,12 @@ async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, Search
 /**
  * Query words did-you-mean leaves alone: they may match with no highlighted look-alike in the hits,
  * a kind name in the unhighlighted stemmed field, a word of a synonym phrase through its synonym;
- * a stop word is not searched at all, an English word is searched as its Indonesian reading.
+ * a stop word is not searched at all, an English word is searched as its Indonesian reading; a root
+ * of the stemmer's dictionary (replikasi) is a word of the language that some record may hold,
+ * whatever look-alike the best hits matched (realisasi).
  */
 function matchedUnseen(word: string): boolean {
-  return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word);
+  return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word) || isDictionaryRoot(word);
 }
 
 function engineDown(err: unknown): never {

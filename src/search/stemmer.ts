@@ -15,6 +15,11 @@ const placeNames = new Set(PLACE_NAME_WORDS);
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
+/** Whether the word is a root of the stemmer's dictionary: a word of the language, never a typo of another. */
+export function isDictionaryRoot(word: string): boolean {
+  return stemmer.find(word);
+}
+
 /** Lower-cased words of letters and digits (hyphenated words split: "e-government" → e, government). */
 export function words(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];

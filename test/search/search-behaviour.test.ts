@@ -45,6 +45,9 @@ describe('searchKnowledge', () => {
     // "Dip" begins "dipasang"; DIP stands for "daftar informasi publik". "Sampai" (a stop word) is one letter from "sampah".
     await createTestPractice(other.acting, { name: 'Layar Informasi di Pasar', shortDescription: 'Layar dipasang di pasar dan buka sampai malam' });
     await createTestPractice(other.acting, { name: 'PPID Desa Terbuka', shortDescription: 'Daftar informasi publik desa disusun bersama warga' });
+    // "Realisasi" is two letters from "replikasi", which a record holds too.
+    await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
+    await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -165,6 +168,12 @@ describe('searchKnowledge', () => {
 
   test('searchKnowledge – a word one typo from a stop word (sampah → sampai) – the stop word never suggested', async () => {
     const result = await searchKnowledge(other.acting, { q: 'sampah' });
+    assert.equal(result.suggestion, undefined);
+  });
+
+  test('searchKnowledge – a word of the language the best hits matched through a look-alike (replikasi → realisasi) – never "corrected"', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'rencana replikasi' });
+    assert.equal(result.hits[0]?.title, 'Rencana Realisasi Anggaran Terbuka');
     assert.equal(result.suggestion, undefined);
   });
 

@@ -8,6 +8,7 @@
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
 import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { startsAt } from './phrases.js';
 
 const english = new Map(Object.entries(ENGLISH_WORDS));
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya): never turned around with it. */
@@ -43,7 +44,7 @@ export function withEnglishRead(typed: string[]): string[] {
   };
   for (let i = 0; i < typed.length; i++) {
     // A synonym phrase is the engine's to read (smart city → kota cerdas, public relations → humas).
-    const phrase = SYNONYM_PHRASES.find((words) => words.every((w, j) => typed[i + j] === w));
+    const phrase = SYNONYM_PHRASES.find((words) => startsAt(words, typed, i));
     if (phrase) {
       endRun();
       out.push(...phrase);

@@ -6,6 +6,7 @@
 import type { KnowledgeType } from './knowledge-index.js';
 import { KIND_NAMES, KIND_TYPED, KIND_WORDS } from './language-data.js';
 import { stemWord } from './stemmer.js';
+import { startsAt } from './phrases.js';
 
 /** Roots of the words naming a kind of record (studi tiru, praktik baik, pelajaran → ajar): every record of that kind holds them. */
 const kindRoots = new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ').map(stemWord)));
@@ -21,7 +22,7 @@ function longestFirst<T extends { words: string[] }>(phrases: T[]): T[] {
 
 /** The longest of the phrases that the words start with at position i. */
 function phraseAt<T extends { words: string[] }>(phrases: readonly T[], typed: readonly string[], i: number): T | undefined {
-  return phrases.find(({ words: phrase }) => phrase.every((w, j) => typed[i + j] === w));
+  return phrases.find(({ words: phrase }) => startsAt(phrase, typed, i));
 }
 
 /** The other names typed for a kind, with the kind's words they stand for. */

@@ -11,6 +11,7 @@ import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindN
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
+import { startsAt } from './phrases.js';
 
 const stopWords = new Set(STOP_WORDS);
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
@@ -26,7 +27,7 @@ const aspectForms = new Set(ASPECT_FORMS);
 const aspectPhrases = ASPECT_PHRASES.map((phrase) => phrase.split(' '));
 /** Whether a synonym phrase starts at typed[i]: its first word is then no word asking for a list (daftar informasi publik). */
 function opensPhrase(typed: string[], i: number): boolean {
-  return SYNONYM_PHRASES.some((phrase) => phrase.every((word, j) => typed[i + j] === word));
+  return SYNONYM_PHRASES.some((phrase) => startsAt(phrase, typed, i));
 }
 
 /**
@@ -64,7 +65,7 @@ function placesOf(raw: string[], roots: string[]): number[] {
   const places = raw.map((word, i) => placeOf(word, roots[i]));
   raw.forEach((_, i) => {
     for (const phrase of aspectPhrases) {
-      if (phrase.every((word, j) => raw[i + j] === word)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
+      if (startsAt(phrase, raw, i)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
     }
   });
   return places;

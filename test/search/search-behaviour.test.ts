@@ -160,21 +160,18 @@ describe('searchKnowledge', () => {
     assert.deepEqual(titles, ['PPID Desa Terbuka']);
   });
 
-  test('searchKnowledge – English (complaint handling) – the Indonesian record first, no English word "corrected"', async () => {
-    const result = await searchKnowledge(other.acting, { q: 'complaint handling' });
-    assert.equal(result.hits[0]?.title, 'Aduan Warga Dibalas Terbuka');
-    assert.equal(result.suggestion, undefined);
-  });
-
-  test('searchKnowledge – a word one typo from a stop word (sampah → sampai) – the stop word never suggested', async () => {
-    const result = await searchKnowledge(other.acting, { q: 'sampah' });
-    assert.equal(result.suggestion, undefined);
-  });
-
-  test('searchKnowledge – a word of the language the best hits matched through a look-alike (replikasi → realisasi) – never "corrected"', async () => {
-    const result = await searchKnowledge(other.acting, { q: 'rencana replikasi' });
-    assert.equal(result.hits[0]?.title, 'Rencana Realisasi Anggaran Terbuka');
-    assert.equal(result.suggestion, undefined);
+  test('searchKnowledge – English (complaint handling), a word of the language matched through a look-alike (replikasi → realisasi), a stop word\'s look-alike (sampah → sampai) – the first hit, and no word "corrected"', async () => {
+    // No record holds "sampah": what the engine matches through "sampai" is left aside here.
+    const cases: [string, string | null][] = [
+      ['complaint handling', 'Aduan Warga Dibalas Terbuka'],
+      ['rencana replikasi', 'Rencana Realisasi Anggaran Terbuka'],
+      ['sampah', null],
+    ];
+    for (const [q, first] of cases) {
+      const result = await searchKnowledge(other.acting, { q });
+      if (first) assert.equal(result.hits[0]?.title, first, q);
+      assert.equal(result.suggestion, undefined, q);
+    }
   });
 
   test('searchKnowledge – typo in a long word – still found, with a suggestion', async () => {

@@ -49,10 +49,13 @@ export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 /** The names of each kind of record that, alone in a query, ask for the records of that kind (pelajaran, studi tiru). */
 export const KIND_NAMES: Readonly<Record<KnowledgeType, readonly string[]>> = kindFile.names;
 
+/** Every member of a synonym group or one-way entry, as its words (jawa barat → jawa, barat; wi-fi → wi, fi). */
+const synonymMembers = [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)].map((member) => member.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+
 /** The words of every synonym group and one-way entry: a query word among them may match through a synonym (jawa barat → Jabar). */
-export const SYNONYM_WORDS: ReadonlySet<string> = new Set(
-  [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)].flatMap((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean)),
-);
+export const SYNONYM_WORDS: ReadonlySet<string> = new Set(synonymMembers.flat());
+/** The synonym members of more than one word, as their words (daftar informasi publik, media sosial). */
+export const SYNONYM_PHRASES: readonly (readonly string[])[] = synonymMembers.filter((member) => member.length > 1);
 
 /** Roots Sastrawi's dictionary lacks that records take affixes to (direplikasi, diupload, videotronnya). */
 export const EXTRA_ROOTS: readonly string[] = rootFile.roots;
@@ -60,11 +63,6 @@ export const EXTRA_ROOTS: readonly string[] = rootFile.roots;
 export const ENGLISH_WORDS: Readonly<Record<string, string>> = englishFile.words;
 /** English words Sastrawi's dictionary also lists as roots, though no record of this domain uses them. */
 export const ENGLISH_ALSO_ROOTS: readonly string[] = englishFile.alsoIndonesianRoots;
-
-/** The synonym members of more than one word, as their words (daftar informasi publik, media sosial). */
-export const SYNONYM_PHRASES: readonly (readonly string[])[] = [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNONYMS).flat(2)]
-  .map((phrase) => phrase.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
-  .filter((phraseWords) => phraseWords.length > 1);
 
 /** Every member of a group maps to all the other members (Meilisearch applies them one way each), and the one-way words to theirs. */
 export function synonymMap(groups: readonly (readonly string[])[] = SYNONYM_GROUPS, oneWay: Readonly<Record<string, readonly string[]>> = ONE_WAY_SYNONYMS): Record<string, string[]> {

@@ -194,8 +194,8 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 
 /**
  * A query that only names a kind of record ("pelajaran", "studi banding"), years aside, lists that
- * kind's records (of those years), newest first, unless the type facet leaves that kind out; any other query is searched as it is,
- * newest first when it asks so ("inovasi terbaru").
+ * kind's records (of those years), newest first, unless the type facet leaves that kind out; any
+ * other query is searched as it is, newest first when it asks so ("inovasi terbaru").
  */
 async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   const read = !params.typing && params.stemming !== false;

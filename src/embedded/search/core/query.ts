@@ -46,7 +46,7 @@ function negated(text: string, at: number): boolean {
   return text[at - 1] === '-' && (at === 1 || /\s/.test(text[at - 2]));
 }
 
-function splitQuery(q: string, settings: Settings, index: TermIndex): { words: RawWord[]; excluded: string[][]; endsInWord: boolean } {
+function splitQuery(q: string, stopWords: ReadonlySet<string>, index: TermIndex): { words: RawWord[]; excluded: string[][]; endsInWord: boolean } {
   const words: RawWord[] = [];
   const excluded: string[][] = [];
   const parts = q.split('"');
@@ -65,7 +65,6 @@ function splitQuery(q: string, settings: Settings, index: TermIndex): { words: R
     }
     offset += part.length + 1;
   });
-  const stopWords = new Set(settings.stopWords.map(normalizeText));
   const kept = words.filter((w) => w.phrase !== null || !stopWords.has(w.text));
   const endsInWord = /[\p{L}\p{N}\p{M}]$/u.test(q) && words.length > 0 && words[words.length - 1].phrase === null;
   return { words: (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS), excluded, endsInWord };
@@ -122,7 +121,10 @@ export interface Query {
 }
 
 export function buildQuery(q: string, settings: Settings, index: TermIndex): Query {
-  const { words: raw, excluded, endsInWord } = splitQuery(q, settings, index);
+  const stopWords = new Set(settings.stopWords.map(normalizeText));
+  const { words: raw, excluded, endsInWord } = splitQuery(q, stopWords, index);
+  // Meilisearch indexes no stop word: a query word never reaches one as a prefix or through a typo.
+  const notStopWord = (id: number): boolean => !stopWords.has(index.terms[id]);
   const prefixAllowed = settings.prefixSearch !== 'disabled';
   const words: QueryWord[] = raw.map((w, i) => {
     const isLast = i === raw.length - 1;
@@ -147,10 +149,10 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
     if (prefix) {
       const ids = index.prefixTermIds(w.text);
       if (ids.length >= PREFIX_GROUP_MIN_TERMS) word.prefixGroup = { prefix: w.text, ids };
-      else for (const id of ids) addDerivation(word, { termId: id, typos: 0, exact: false, typo: false });
+      else for (const id of ids.filter(notStopWord)) addDerivation(word, { termId: id, typos: 0, exact: false, typo: false });
     }
     for (const { id, typos } of index.typoTermIds(w.text, maxTypos, prefix)) {
-      addDerivation(word, { termId: id, typos, exact: false, typo: true });
+      if (notStopWord(id)) addDerivation(word, { termId: id, typos, exact: false, typo: true });
     }
     return word;
   });

@@ -114,6 +114,12 @@ describe('normalisation, stop words and synonyms', () => {
     assert.deepEqual(ids(index, { q: 'dan' }), [1]);
   });
 
+  test('search – a word one typo or a prefix away from a stop word – never reaches it, as Meilisearch indexes no stop word', () => {
+    const index = indexOf([{ id: 1, title: 'buka sampai malam' }, { id: 2, title: 'bank sampah kelurahan' }], { stopWords: ['sampai'] });
+    assert.deepEqual(ids(index, { q: 'sampah' }), [2]);
+    assert.deepEqual(ids(index, { q: 'samp' }), [2]);
+  });
+
   test('search – one-word synonym – finds the alternative', () => {
     const index = indexOf(corpus, { synonyms: { diskominfo: ['kominfo'] } });
     assert.deepEqual(ids(index, { q: 'diskominfo' }), [3]);

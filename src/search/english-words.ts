@@ -31,6 +31,11 @@ function isEnglish(typed: string[]): boolean {
   return englishOnly > other;
 }
 
+/** The English word typed (waste) that the query read as this Indonesian word (sampah), if any. */
+export function englishFor(word: string, typed: string[]): string | undefined {
+  return typed.find((token) => english.get(token)?.split(' ').includes(word) && token !== word);
+}
+
 export function withEnglishRead(typed: string[]): string[] {
   if (!isEnglish(typed)) return typed;
   const out: string[] = [];

@@ -9,6 +9,7 @@
  * as typed, and the engine's typo tolerance finds "pengaduan".
  */
 import type { ActingUser } from '../auth/acting-user.js';
+import { englishFor } from './english-words.js';
 import { searchedWords } from './query-terms.js';
 import { words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search.service.js';
@@ -38,7 +39,12 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   return missingWords.length > 0 ? { ...result, missingWords: missingWords.map((word) => spelledAsIn(word, params.q)) } : result;
 }
 
-/** The word as the query spells it ("SOP" for sop). */
+/** The word as the query spells it ("SOP" for sop; "waste" for sampah, read from English). */
 function spelledAsIn(word: string, q: string): string {
-  return (q.match(/[\p{L}\p{N}]+/gu) ?? []).find((token) => words(token)[0] === word) ?? word;
+  const tokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const lower = tokens.map((token) => words(token)[0]);
+  let at = lower.indexOf(word);
+  const english = at < 0 ? englishFor(word, lower) : undefined;
+  if (english) at = lower.indexOf(english);
+  return at >= 0 ? tokens[at] : word;
 }

@@ -112,6 +112,12 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'videotron alun' })).missingWords, undefined);
   });
 
+  test('searchKnowledge – an English word read as a word no record holds (waste → sampah) – named as typed', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'Waste management podcast' });
+    assert.deepEqual(result.missingWords, ['Waste']);
+    assert.ok(result.hits.some((hit) => hit.title === 'Podcast Balai Kota'), JSON.stringify(result.hits.map((hit) => hit.title)));
+  });
+
   test('searchKnowledge – a word no record holds after words that some records hold – named, and the words after it still count', async () => {
     // The "last" strategy alone would keep only "videotron" and say nothing of "instagram".
     const result = await searchKnowledge(other.acting, { q: 'videotron instagram alun' });

@@ -5,7 +5,8 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { KIND_NAMES, KIND_TYPED, KIND_WORDS } from './language-data.js';
-import { stemWord } from './stemmer.js';
+import { isDictionaryRoot, stemWord, words } from './stemmer.js';
+import { editDistance, typosAllowed } from './suggestion.js';
 import { startsAt } from './phrases.js';
 
 /** Roots of the words naming a kind of record (studi tiru, praktik baik, pelajaran → ajar): every record of that kind holds them. */
@@ -78,6 +79,30 @@ export function withFirstKindOnly(typed: string[]): string[] {
     i += found.words.length;
   }
   return out;
+}
+
+/** The kinds' own words long enough to be typed with a typo (kunjungan, pelajaran, praktik, studi). */
+const kindWordList = [...new Set(Object.values(KIND_WORDS).flatMap((list) => list.split(' ')))];
+
+/**
+ * "Pelajran", "kunjungn ke Sleman": a kind's word typed with a typo is read as that word. The kind
+ * words are matched in the stemmed field, where typos are off, so the typo found nothing or only
+ * texts that happen to say "kunjungan". A word of the language (pelaporan, studio, tunjangan: its
+ * root is in the stemmer's dictionary) is no typo; the engine's allowance is kept (5/9 letters).
+ */
+export function withKindTyposRead(typed: string[]): string[] {
+  return typed.map((word) => {
+    const allowed = typosAllowed(word);
+    if (allowed === 0 || namesKind(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word))) return word;
+    return kindWordList.find((kindWord) => editDistance(word, kindWord) <= allowed) ?? word;
+  });
+}
+
+/** The query with its kind words' typos corrected (kunjungn ke sleman → kunjungan ke sleman); undefined when it has none. */
+export function correctedKindTypos(q: string): string | undefined {
+  const written = words(q);
+  const read = withKindTyposRead(written);
+  return read.some((word, i) => word !== written[i]) ? read.join(' ') : undefined;
 }
 
 /** The shortest start of a name's last word that is read as that name while it is typed. */

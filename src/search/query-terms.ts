@@ -7,7 +7,7 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { withEnglishRead } from './english-words.js';
-import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead } from './kind-names.js';
+import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
@@ -94,9 +94,9 @@ function withoutDateWords(typed: string[]): string[] {
   return typed.filter((word, i) => !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) && !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')));
 }
 
-/** The words of a query with the other names of a kind read as its words, and English read as Indonesian. */
+/** The words of a query with a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
 function readWords(q: string): string[] {
-  return withEnglishRead(withKindNamesRead(words(q)));
+  return withEnglishRead(withKindNamesRead(withKindTyposRead(words(q))));
 }
 
 /**

@@ -10,7 +10,7 @@ import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.j
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
-import { namesKind } from './kind-names.js';
+import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from './query-terms.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
@@ -185,7 +185,10 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
-  const result = await searchAsAsked(actor, params);
+  const searched = await searchAsAsked(actor, params);
+  // A kind's word read through its typo (kunjungn) is shown spelled right, as any correction is.
+  const corrected = params.typing ? undefined : correctedKindTypos(params.q);
+  const result = corrected && !searched.suggestion ? { ...searched, suggestion: corrected } : searched;
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
   // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
   if ((result.totalHits > 0 && !result.partial) || params.typing || params.stemming === false) return result;

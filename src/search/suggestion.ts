@@ -8,7 +8,7 @@ import { stemWord, words } from './stemmer.js';
 import { markedWords } from './snippet.js';
 
 /** The typos the engine allows in a word of this length: a shorter word is never a typo of another. */
-function typosAllowed(word: string): number {
+export function typosAllowed(word: string): number {
   if (word.length >= TYPO_WORD_SIZES.twoTypos) return 2;
   return word.length >= TYPO_WORD_SIZES.oneTypo ? 1 : 0;
 }

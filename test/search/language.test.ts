@@ -229,6 +229,15 @@ describe('query expansion', () => {
       ['tanda tangan elektronik', 'tanda tangan elektronik'],
     ]);
   });
+  test('expandQuery – a kind\'s word typed with a typo (kunjungn, pelajran) – read as that word; a word of the language (pelaporan, studio) is no typo', () => {
+    expandsTo([
+      ['kunjungn ke sleman', 'sleman kunjung kunjungan'],
+      ['inovsi desa', 'desa inovasi'],
+      ['pelaporan kinerja', 'lapor kerja pelaporan kinerja'],
+      ['studio podcast', 'studio podcast'],
+    ]);
+    assert.equal(kindNamedBy('pelajran'), 'lesson');
+  });
   test('expandQuery – names of a second kind after the first – left out, words of a kind that are no names kept', () => {
     expandsTo([
       ['pelajaran dari kunjungan ke padang panjang', 'padang panjang ajar pelajaran'],

@@ -260,6 +260,12 @@ describe('searchKnowledge', () => {
     assert.ok(practices.hits.every((hit) => hit.type === 'practice'));
     assert.equal((await searchKnowledge(other.acting, { q: 'pelajaran redaksi' })).kindNamed, undefined);
   });
+  test('searchKnowledge – a kind\'s word with a typo (pelajran) – read as the kind, the spelling offered', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'pelajran' });
+    assert.equal(result.kindNamed, 'lesson');
+    assert.ok(result.hits.length > 0 && result.hits.every((hit) => hit.type === 'lesson'));
+    assert.equal(result.suggestion, 'pelajaran');
+  });
   test('searchKnowledge – names of a kind with a year (pelajaran tahun 2023) – that kind\'s records of the year, newest first', async () => {
     const result = await searchKnowledge(other.acting, { q: 'pelajaran tahun 2023' });
     assert.equal(result.kindNamed, 'lesson');

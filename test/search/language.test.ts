@@ -154,6 +154,8 @@ describe('query expansion', () => {
       ['kami ingin belajar literasi digital untuk UMKM', 'literasi digital umkm'],
       ['cara membuat podcast dengan biaya murah', 'podcast murah biaya'],
       ['tips membuat podcast', 'podcast'],
+      ['saya ingin tahu bagaimana kota lain mengelola pengaduan masyarakat lewat aplikasi', 'adu masyarakat aplikasi pengaduan kelola mengelola'],
+      ['cari tahu cara kelola medsos', 'medsos kelola'],
       // Without a question or request word the verb stays: "belajar dari sleman" is about learning.
       // Its root is the lessons' kind word (pelajaran → ajar), so it goes after the subject.
       ['belajar dari sleman', 'sleman ajar belajar'],

@@ -42,7 +42,9 @@ function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
   while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]) || (listWords.has(typed[end]) && !opensPhrase(typed, end)))) end++;
   const opening = typed.slice(0, end);
-  if (!opening.some((w) => askingWords.has(w))) return typed;
+  // "Daerah yang …", "dinas yang …" asks which ones, as "daerah mana yang …" does.
+  const asksWhich = askedAbout.has(opening[0]) && opening[1] === 'yang';
+  if (!asksWhich && !opening.some((w) => askingWords.has(w))) return typed;
   // A thing asked about right before the subject names it: "… di kota solok" is not Kabupaten Solok.
   const namesSubject = (i: number): boolean => i === end - 1 && end < typed.length && askedAbout.has(typed[i]);
   return [...opening.filter((w, i) => !listWords.has(w) && (!framing.has(w) || namesSubject(i))), ...typed.slice(end)];

@@ -150,6 +150,9 @@ describe('query expansion', () => {
     expandsTo([
       ['apakah ada instansi yang menerapkan tanda tangan elektronik', 'tanda tangan elektronik'],
       ['dinas mana yang pakai videotron?', 'videotron'],
+      // "Daerah yang …" asks which ones, as "daerah mana yang …" does; a measure going down goes after the subject.
+      ['daerah yang berhasil menurunkan hoaks', 'hoaks urun menurunkan'],
+      ['dinas yang pakai videotron', 'videotron'],
       // A request opens the same way, and so does asking how (cara, tips) or for an example.
       ['kami ingin belajar literasi digital untuk UMKM', 'literasi digital umkm'],
       ['cara membuat podcast dengan biaya murah', 'podcast murah biaya'],

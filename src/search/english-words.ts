@@ -22,12 +22,12 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Whether a query is written in English: more of its words English only than not in the table.
- * Words both languages write count for neither. Indonesian keeps English terms of the trade
- * ("security operation center", "command center"): a query holding one is not read.
+ * Words both languages write, and numbers (lessons 2022), count for neither. Indonesian keeps
+ * English terms of the trade ("security operation center"): a query holding one is not read.
  */
 function isEnglish(typed: string[]): boolean {
   const englishOnly = typed.filter(isEnglishWord).length;
-  const other = typed.filter((word) => !english.has(word)).length;
+  const other = typed.filter((word) => !english.has(word) && !/\d/.test(word)).length;
   return englishOnly > other;
 }
 

@@ -368,6 +368,8 @@ describe('query expansion', () => {
       ['e-government pemda', 'e-government pemda'],
     ]);
     assert.equal(kindNamedBy('lessons'), 'lesson');
+    // A number is neither language.
+    assert.equal(kindNamedBy('lessons 2022'), 'lesson');
     assert.equal(kindNamedBy('studi tiru tahun 2022'), 'visit');
     assert.deepEqual(yearsIn('studi tiru tahun 2022 dan 2023'), ['2022', '2023']);
     assert.ok(asksNewest('latest visits'));

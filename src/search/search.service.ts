@@ -107,11 +107,10 @@ function selectionOf(params: SearchParams): FacetSelection {
   return { type: params.type, province: params.province, agency: params.agency, topic: params.topic, stage: params.stage, status: params.status, year: params.year };
 }
 
+/** The page asked for (the query schema caps it) and its size; past the last page the engine answers no hit. */
 function paging(params: SearchParams): { page: number; perPage: number } {
   const perPage = Math.min(Math.max(Math.trunc(params.perPage ?? 20), 1), MAX_PER_PAGE);
-  const lastPage = Math.ceil(MAX_TOTAL_HITS / perPage);
-  const page = Math.min(Math.max(Math.trunc(params.page ?? 1), 1), lastPage);
-  return { page, perPage };
+  return { page: Math.max(Math.trunc(params.page ?? 1), 1), perPage };
 }
 
 type Formatted = Partial<Record<'title' | 'summary' | 'body' | 'related', string>>;

@@ -90,6 +90,9 @@ describe('search API', () => {
     const all = await solok.get('/api/v1/search').query({ q: 'kalender', type: 'practice', sort: 'newest', perPage: 50 });
     const dates = (all.body.data as Array<{ date: string }>).map((hit) => Date.parse(hit.date));
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
+    // Past the last page: no hit, and meta says which page that was.
+    const past = await solok.get('/api/v1/search').query({ q: 'kalender', type: 'practice', perPage: 4, page: 999 });
+    assert.deepEqual([past.status, past.body.data.length, past.body.meta.page, past.body.meta.totalPages], [200, 0, 999, 2]);
   });
 
   test('search API – "studi banding" for a visit – the visit to Padang Panjang first, nothing of Bandung', async () => {

@@ -23,8 +23,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 9: `stemmed` holds the words naming the record's kind as written too, not only their roots.
  * 10: `stemmed` ends with the month (its Indonesian name) before the year of the record's own date.
  * 11: the stemmer knows the domain's roots that Sastrawi lacks (data/roots.json: direplikasi → replikasi).
+ * 12: `regionKeys` holds a key per place involved (place-names.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 11;
+export const SEARCH_DOCUMENT_VERSION = 12;
 
 const VERSION_ID = 'documents';
 

@@ -33,6 +33,8 @@ export interface KnowledgeSearchDocument {
   related: string;
   /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
   stemmed: string;
+  /** One key per province and kabupaten/kota involved (place-names.ts): a query naming the place ends with it. */
+  regionKeys: string[];
   // Display
   agencyNames: string[];
   provinceNames: string[];
@@ -53,10 +55,13 @@ export interface KnowledgeSearchDocument {
   updatedAt: number;
 }
 
-/** Matches in earlier attributes rank higher: names first, then the record's text, linked records' names, the stemmed roots last (a fallback). */
-export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed'];
-/** The same list without the stemmed field: plain Meilisearch matching (the baseline of eval:search). */
-export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed');
+/**
+ * Matches in earlier attributes rank higher: names first, then the record's text, linked records'
+ * names, the stemmed roots (a fallback), and the place keys, which no typed word matches.
+ */
+export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed', 'regionKeys'];
+/** The same list without the fields the app reads queries for: plain Meilisearch matching (the baseline of eval:search). */
+export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed' && a !== 'regionKeys');
 
 export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds'];
 export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt'];
@@ -77,8 +82,9 @@ export function knowledgeIndexSettings(): Settings {
     // in the body (src/search/README.md).
     rankingRules: ['words', 'sort', 'typo', 'attribute', 'proximity', 'exactness'],
     // No typos on the roots: a typo of a word is matched in the text itself, while a typo of a root
-    // would match words no record holds (*studio* for the kind word *studi* of every visit).
-    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed'] },
+    // would match words no record holds (*studio* for the kind word *studi* of every visit). Nor on
+    // the place keys: wil1302 is one letter away from wil1305, another kabupaten.
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed', 'regionKeys'] },
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 1000 },
   };

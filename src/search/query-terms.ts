@@ -97,7 +97,7 @@ function withoutDateWords(typed: string[]): string[] {
 }
 
 /** The words of a query with a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
-function readWords(q: string): string[] {
+export function readWords(q: string): string[] {
   return withEnglishRead(withKindNamesRead(withKindTyposRead(words(q))));
 }
 

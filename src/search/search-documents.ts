@@ -12,6 +12,7 @@ import { loadLinkedRecords } from './linked-records.js';
 import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
+import { regionKey } from './place-names.js';
 
 interface AgencyFacts {
   name: string;
@@ -100,6 +101,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       body,
       related: related(links[i]),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
+      regionKeys: unique(involved.flatMap((a) => [a.provinceCode, a.regionCode])).map(regionKey),
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

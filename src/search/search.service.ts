@@ -11,7 +11,8 @@ import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, yearsIn } from './query-terms.js';
+import { placeKeysIn, placeNames, type PlaceNames } from './place-names.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -212,19 +213,38 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   return { ...(await searchOnce(actor, { ...asked, q: years.join(' '), kind, sort: 'newest' })), kindNamed: kind, kindYears: years };
 }
 
-/** The words the engine is asked for: expanded (roots, kind words, aspects), or as typed over the raw fields only. */
-function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>): { q: string; attributesToSearchOn?: string[] } {
+interface EngineQuery {
+  asked: { q: string; attributesToSearchOn?: string[] };
+  /** How many keys of places named end the query (place-names.ts). */
+  placeKeys: number;
+}
+
+/** The place names a query is read for: none while it is typed, nor for the plain baseline. */
+async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Promise<PlaceNames | null> {
+  return params.typing || params.stemming === false ? null : placeNames();
+}
+
+/**
+ * The words the engine is asked for: expanded (roots, kind words, aspects), then the keys of the
+ * places named, each read whole (a space ends the query: wil13 would find wil1302 as a prefix); or
+ * as typed over the raw fields only.
+ */
+function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();
-  if (params.stemming === false) return { q, attributesToSearchOn: RAW_ATTRIBUTES };
+  if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, placeKeys: 0 };
   const expanded = expandQuery(q, params.typing ?? false, params.asTyped);
-  return { q: params.typing ? expanded : lastWordWhole(expanded) };
+  if (params.typing) return { asked: { q: expanded }, placeKeys: 0 };
+  const keys = places && !q.includes('"') ? placeKeysIn(readWords(q), places) : [];
+  if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, placeKeys: 0 };
+  return { asked: { q: `${expanded} ${keys.join(' ')} ` }, placeKeys: keys.length };
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
 async function countEach(actor: ActingUser, params: SearchParams, queries: Pick<SearchParams, 'q' | 'stemming'>[]): Promise<number[]> {
   const { client, indexUid } = searchTarget();
   const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params))];
-  const multi = queries.map((query) => ({ indexUid, ...engineQuery(query), filter, limit: 0 }));
+  const places = await placesFor(params);
+  const multi = queries.map((query) => ({ indexUid, ...engineQuery(query, places).asked, filter, limit: 0 }));
   const { results } = await client.multiSearch({ queries: multi }).catch(engineDown);
   return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
 }
@@ -236,7 +256,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : [])];
-  const common = { indexUid, ...engineQuery(params) };
+  const { asked, placeKeys } = engineQuery(params, await placesFor(params));
+  const common = { indexUid, ...asked };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
   // Without words relevance means nothing: the newest come first.
@@ -269,7 +290,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
-  const partial = wordsRule !== undefined && wordsRule.matchingWords < wordsRule.maxMatchingWords;
+  // The keys of places named are dropped first: a hit without them still holds every typed word.
+  const partial = wordsRule !== undefined && wordsRule.matchingWords < wordsRule.maxMatchingWords - placeKeys;
   // A stop word the engine matched through a typo (sampah → sampai) would be no query at all.
   const bestMarked = main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark).map((text) => unmarkStopWords(text, STOP_WORD_SET)).filter(hasMark));
   const suggestion = q ? suggestQuery(q, bestMarked, matchedUnseen) : undefined;

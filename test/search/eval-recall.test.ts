@@ -10,6 +10,8 @@ import type { ActingUser } from '../../src/auth/acting-user.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument, type KnowledgeType } from '../../src/search/knowledge-index.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { stemmedField } from '../../src/search/search-documents.js';
+import { placeKeysIn, placeNames, type PlaceNames } from '../../src/search/place-names.js';
+import { words } from '../../src/search/stemmer.js';
 import { startSearchHarness, type SearchHarness } from './search-harness.js';
 
 interface EvalDocument {
@@ -27,10 +29,12 @@ const { documents } = read<{ documents: EvalDocument[] }>('eval-documents.json')
 const { queries } = read<{ queries: { q: string; expected: string[] }[] }>('labelled-queries.json');
 const ADMIN: ActingUser = { id: '000000000000000000000001', agencyId: '000000000000000000000002', role: 'admin', name: 'Admin', email: 'admin@uji.example' };
 
-function searchDocument(d: EvalDocument, i: number): KnowledgeSearchDocument {
+/** The documents name their places; their keys are those of the places the names read as. */
+function searchDocument(d: EvalDocument, i: number, places: PlaceNames): KnowledgeSearchDocument {
   return {
     uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
-    topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`), agencyNames: d.agencies, provinceNames: [],
+    topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`),
+    regionKeys: d.regions.flatMap((name) => placeKeysIn(words(name), places)), agencyNames: d.agencies, provinceNames: [],
     dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], topics: [], stage: null, status: 'published', year: 2022,
     visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,
   };
@@ -53,7 +57,8 @@ describe('search quality', () => {
   before(async () => {
     h = await startSearchHarness();
     await applyKnowledgeSettings(h.client);
-    const task = await h.client.index(KNOWLEDGE_INDEX).addDocuments(documents.map(searchDocument), { primaryKey: PRIMARY_KEY });
+    const places = await placeNames();
+    const task = await h.client.index(KNOWLEDGE_INDEX).addDocuments(documents.map((d, i) => searchDocument(d, i, places)), { primaryKey: PRIMARY_KEY });
     await waitForTask(h.client, task.taskUid);
   });
   after(async () => {

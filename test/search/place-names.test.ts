@@ -1,0 +1,103 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
+import { placeKeysIn, placeNamesOf, regionKey, type PlaceNames } from '../../src/search/place-names.js';
+import { searchKnowledge } from '../../src/search/search.service.js';
+import { words } from '../../src/search/stemmer.js';
+import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
+import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+
+describe('place names in a query', () => {
+  let names: PlaceNames;
+  before(async () => {
+    names = placeNamesOf(await loadReferenceRegions());
+  });
+
+  const cases: [query: string, codes: string[]][] = [
+    ['kab solok', ['13.02']],
+    ['kab. solok', ['13.02']],
+    ['pemkab solok', ['13.02']],
+    ['kota solok', ['13.72']],
+    ['pemko padang panjang', ['13.74']],
+    ['diskominfo kota padang', ['13.71']],
+    // The longest name wins: Kabupaten Solok Selatan, not Kabupaten Solok followed by "selatan".
+    ['podcast kabupaten solok selatan', ['13.11']],
+    ['solok selatan', ['13.11']],
+    // A name holding a kind's word: Kabupaten Lima Puluh Kota.
+    ['kabupaten lima puluh kota', ['13.07']],
+    ['ppid sumatera barat', ['13']],
+    ['provinsi sumatera barat', ['13']],
+    ['sumbar', ['13']],
+    ['diy', ['34']],
+    ['jakarta pusat', ['31.71']],
+    ['studi tiru kota solok ke padang panjang', ['13.72', '13.74']],
+    // Kabupaten Solok and Kota Solok; Kota and Kabupaten Bandung: no one place.
+    ['solok', []],
+    ['bandung', []],
+    ['inovasi kota', []],
+  ];
+  for (const [query, codes] of cases) {
+    test(`placeKeysIn – "${query}" – ${codes.length > 0 ? codes.join(', ') : 'no place'}`, () => {
+      assert.deepEqual(placeKeysIn(words(query), names), codes.map(regionKey));
+    });
+  }
+
+  test('placeKeysIn – four places named – the first three', () => {
+    assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
+  });
+
+  test('regionKey – the code without its dot, after a prefix no text holds', () => {
+    assert.equal(regionKey('13.02'), 'wil1302');
+    assert.equal(regionKey('13'), 'wil13');
+  });
+});
+
+describe('searchKnowledge – places named', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let reader: CreatedUser;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    // Solok Selatan's records come first in insertion order, the last tie-break of the engine.
+    const selatan = await createAgency({ name: 'Diskominfo Kabupaten Solok Selatan', shortName: 'Diskominfo Solok Selatan', regionCode: '13.11', level: 'kabupaten' });
+    const solok = await createAgency({ name: 'Diskominfo Kabupaten Solok', shortName: 'Diskominfo Solok', regionCode: '13.02', level: 'kabupaten' });
+    const fromSelatan = await createUser({ role: 'staff', agency: selatan.id });
+    const fromSolok = await createUser({ role: 'staff', agency: solok.id });
+    reader = await createUser({ role: 'planner', agency: solok.id });
+    await createTestPractice(fromSelatan.acting, { name: 'Podcast Selatan Mendengar', shortDescription: 'Obrolan bupati bersama warga' });
+    await createTestLesson(fromSelatan.acting, { title: 'Podcast perlu jadwal tetap', observedOn: '2023-05-02' });
+    await createTestPractice(fromSolok.acting, { name: 'Podcast Nagari', shortDescription: 'Obrolan wali nagari bersama warga' });
+    await h.syncNow();
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  const titles = async (q: string, type?: string[]): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type })).hits.map((hit) => hit.title);
+
+  test('searchKnowledge – "podcast kab solok" – the record of Kabupaten Solok before those of Kabupaten Solok Selatan, which hold the same words', async () => {
+    assert.deepEqual((await titles('podcast kab solok')).slice(0, 1), ['Podcast Nagari']);
+  });
+
+  test('searchKnowledge – "podcast solok selatan" – Solok Selatan\'s records first', async () => {
+    const found = await titles('podcast solok selatan');
+    assert.deepEqual(found.slice(0, 2).sort(), ['Podcast Selatan Mendengar', 'Podcast perlu jadwal tetap'], found.join(' | '));
+  });
+
+  test('searchKnowledge – a place no hit involves, every typed word held – no partial result, nothing named missing', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'podcast kab solok', type: ['lesson'] });
+    assert.deepEqual(result.hits.map((hit) => hit.title), ['Podcast perlu jadwal tetap']);
+    assert.equal(result.partial, undefined);
+    assert.equal(result.missingWords, undefined);
+  });
+
+  test('searchKnowledge – typing (search-as-you-type) – no place read, the last word still a prefix', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'kab solok sela', typing: true, facets: false });
+    assert.deepEqual(result.hits.map((hit) => hit.title).slice(0, 2).sort(), ['Podcast Selatan Mendengar', 'Podcast perlu jadwal tetap']);
+  });
+});

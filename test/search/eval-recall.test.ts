@@ -1,44 +1,17 @@
 /**
- * Search quality on a labelled query set (fixtures/labelled-queries.json over
+ * Search quality on a labelled query set (eval-set.ts: fixtures/labelled-queries.json over
  * fixtures/eval-documents.json): recall@10 with and without affix-aware matching (stemming).
  * Prints both figures; run alone with `node --import tsx --test test/search/eval-recall.test.ts`.
  */
-import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ActingUser } from '../../src/auth/acting-user.js';
-import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument, type KnowledgeType } from '../../src/search/knowledge-index.js';
+import { applyKnowledgeSettings, KNOWLEDGE_INDEX, PRIMARY_KEY, waitForTask } from '../../src/search/knowledge-index.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
-import { stemmedField } from '../../src/search/search-documents.js';
-import { placeKeysIn, placeNames, type PlaceNames } from '../../src/search/place-names.js';
-import { words } from '../../src/search/stemmer.js';
+import { evalSearchDocuments, LABELLED_QUERIES as queries } from './eval-set.js';
 import { startSearchHarness, type SearchHarness } from './search-harness.js';
 
-interface EvalDocument {
-  key: string;
-  type: KnowledgeType;
-  title: string;
-  summary: string;
-  body: string;
-  agencies: string[];
-  regions: string[];
-}
-
-const read = <T>(name: string): T => JSON.parse(fs.readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as T;
-const { documents } = read<{ documents: EvalDocument[] }>('eval-documents.json');
-const { queries } = read<{ queries: { q: string; expected: string[] }[] }>('labelled-queries.json');
 const ADMIN: ActingUser = { id: '000000000000000000000001', agencyId: '000000000000000000000002', role: 'admin', name: 'Admin', email: 'admin@uji.example' };
-
-/** The documents name their places; their keys are those of the places the names read as. */
-function searchDocument(d: EvalDocument, i: number, places: PlaceNames): KnowledgeSearchDocument {
-  return {
-    uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
-    topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`),
-    regionKeys: d.regions.flatMap((name) => placeKeysIn(words(name), places)), agencyNames: d.agencies, provinceNames: [],
-    dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], topics: [], stage: null, status: 'published', year: 2022,
-    visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,
-  };
-}
 
 async function recallAt10(stemming: boolean): Promise<{ recall: number; misses: string[] }> {
   let sum = 0;
@@ -57,8 +30,7 @@ describe('search quality', () => {
   before(async () => {
     h = await startSearchHarness();
     await applyKnowledgeSettings(h.client);
-    const places = await placeNames();
-    const task = await h.client.index(KNOWLEDGE_INDEX).addDocuments(documents.map((d, i) => searchDocument(d, i, places)), { primaryKey: PRIMARY_KEY });
+    const task = await h.client.index(KNOWLEDGE_INDEX).addDocuments(await evalSearchDocuments(), { primaryKey: PRIMARY_KEY });
     await waitForTask(h.client, task.taskUid);
   });
   after(async () => {

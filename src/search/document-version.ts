@@ -24,8 +24,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 10: `stemmed` ends with the month (its Indonesian name) before the year of the record's own date.
  * 11: the stemmer knows the domain's roots that Sastrawi lacks (data/roots.json: direplikasi → replikasi).
  * 12: `regionKeys` holds a key per place involved (place-names.ts).
+ * 13: `regionKeys` holds a key per place visited too: a visit's hosts', a lesson's visit's hosts'.
  */
-export const SEARCH_DOCUMENT_VERSION = 12;
+export const SEARCH_DOCUMENT_VERSION = 13;
 
 const VERSION_ID = 'documents';
 

@@ -33,7 +33,10 @@ export interface KnowledgeSearchDocument {
   related: string;
   /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
   stemmed: string;
-  /** One key per province and kabupaten/kota involved (place-names.ts): a query naming the place ends with it. */
+  /**
+   * One key per province and kabupaten/kota involved, the places visited included (a lesson's visit's
+   * hosts), and one per place visited (place-names.ts): a query naming the place ends with its keys.
+   */
   regionKeys: string[];
   // Display
   agencyNames: string[];

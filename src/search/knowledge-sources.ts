@@ -20,6 +20,8 @@ export interface RecordText {
   tags: string[];
   topics: string[];
   agencyIds: string[];
+  /** The agencies visited: a visit's hosts; none for other records (a lesson's come from its visit). */
+  hostAgencyIds: string[];
   /** The record's own date (visit start, practice start, lesson observed); null when it has none. */
   date: Date | null;
   stage: string | null;
@@ -75,6 +77,7 @@ const visitSource: KnowledgeSource = {
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: [...new Set([...visiting, ...hosts])],
+      hostAgencyIds: hosts,
       date: dateOf(r.startDate),
       stage: null,
     };
@@ -97,6 +100,7 @@ const practiceSource: KnowledgeSource = {
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: ids(r.ownerAgencyId === undefined || r.ownerAgencyId === null ? [] : [r.ownerAgencyId]),
+      hostAgencyIds: [],
       date: dateOf(r.startDate),
       stage: text(r.stage) || null,
     };
@@ -118,6 +122,7 @@ const lessonSource: KnowledgeSource = {
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: ids(r.recorderAgencyId === undefined || r.recorderAgencyId === null ? [] : [r.recorderAgencyId]),
+      hostAgencyIds: [],
       date: dateOf(r.observedOn),
       stage: null,
     };

@@ -19,6 +19,11 @@ export function regionKey(code: string): string {
   return `wil${code.replace(/\D/g, '')}`;
 }
 
+/** The key of a place visited: a visit's hosts', and a lesson's learned on a visit (wilke1374). */
+export function hostKey(code: string): string {
+  return `wilke${code.replace(/\D/g, '')}`;
+}
+
 /** The words typed before a place's name to say what kind of place it is. */
 const KIND_WORDS: Record<RegionKind, readonly string[]> = {
   provinsi: ['provinsi', 'prov', 'pemprov'],
@@ -78,15 +83,25 @@ export function placeNames(): Promise<PlaceNames> {
   return cached;
 }
 
-/** The keys of the places a query's words name, longest name first at each word, in the order typed. */
+/** Words before a place that make it the place visited: "studi tiru ke padang panjang". */
+const TOWARDS = new Set(['ke', 'menuju']);
+
+/**
+ * The keys of the places a query's words name, longest name first at each word, in the order
+ * typed; a place visited ("ke kota solok") adds its host key after its own: visits to it first, then
+ * every record involving it.
+ */
 export function placeKeysIn(typed: readonly string[], names: PlaceNames): string[] {
   const keys = new Set<string>();
-  for (let i = 0; i < typed.length && keys.size < MAX_PLACES; ) {
+  let places = 0;
+  for (let i = 0; i < typed.length && places < MAX_PLACES; ) {
     let length = Math.min(names.longest, typed.length - i);
     for (; length > 0; length--) {
       const code = names.forms.get(typed.slice(i, i + length).join(' '));
       if (code === undefined) continue;
+      places++;
       keys.add(regionKey(code));
+      if (TOWARDS.has(typed[i - 1] ?? '')) keys.add(hostKey(code));
       break;
     }
     i += Math.max(length, 1);

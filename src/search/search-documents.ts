@@ -12,7 +12,7 @@ import { loadLinkedRecords } from './linked-records.js';
 import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
-import { regionKey } from './place-names.js';
+import { hostKey, regionKey } from './place-names.js';
 
 interface AgencyFacts {
   name: string;
@@ -66,6 +66,8 @@ export function stemmedField(type: KnowledgeType, text: string, date: Date | nul
 }
 
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
+/** The province and kabupaten/kota codes of agencies. */
+const codesOf = (agencies: AgencyFacts[]): string[] => unique(agencies.flatMap((a) => [a.provinceCode, a.regionCode]));
 
 export async function buildSearchDocuments(source: KnowledgeSource, records: StoredRecord[]): Promise<KnowledgeSearchDocument[]> {
   const texts = records.map((r) => source.read(r));
@@ -82,7 +84,10 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
   return records.map((record, i) => {
     const t = texts[i];
     const id = record._id.toString();
-    const involved = t.agencyIds.map((a) => agencies.get(a)).filter((a): a is AgencyFacts => a !== undefined);
+    const known = (ids: string[]): AgencyFacts[] => ids.map((a) => agencies.get(a)).filter((a): a is AgencyFacts => a !== undefined);
+    const involved = known(t.agencyIds);
+    // The places visited: a visit's hosts, the hosts of the visit a lesson was learned on.
+    const visited = known([...t.hostAgencyIds, ...links[i].visitIds.flatMap((id) => linked.visits.get(id)?.hosts ?? [])]);
     const title = plain(t.title(shortNames));
     const summary = plain(t.summary);
     const body = plain(joinSentences(t.body));
@@ -101,7 +106,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       body,
       related: related(links[i]),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
-      regionKeys: unique(involved.flatMap((a) => [a.provinceCode, a.regionCode])).map(regionKey),
+      regionKeys: [...codesOf([...involved, ...visited]).map(regionKey), ...codesOf(visited).map(hostKey)],
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

@@ -1,10 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { placeKeysIn, placeNamesOf, regionKey, type PlaceNames } from '../../src/search/place-names.js';
+import { hostKey, placeKeysIn, placeNamesOf, regionKey, type PlaceNames } from '../../src/search/place-names.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
+import { createHostAgency, createTestVisit } from '../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { startSearchHarness, type SearchHarness } from './search-harness.js';
@@ -32,7 +33,7 @@ describe('place names in a query', () => {
     ['sumbar', ['13']],
     ['diy', ['34']],
     ['jakarta pusat', ['31.71']],
-    ['studi tiru kota solok ke padang panjang', ['13.72', '13.74']],
+    ['kota solok dan padang panjang', ['13.72', '13.74']],
     // Kabupaten Solok and Kota Solok; Kota and Kabupaten Bandung: no one place.
     ['solok', []],
     ['bandung', []],
@@ -44,13 +45,19 @@ describe('place names in a query', () => {
     });
   }
 
+  test('placeKeysIn – a place after "ke" (studi tiru ke padang panjang) – its key, then its key as the place visited', () => {
+    assert.deepEqual(placeKeysIn(words('studi tiru ke padang panjang'), names), [regionKey('13.74'), hostKey('13.74')]);
+    assert.deepEqual(placeKeysIn(words('kunjungan kota solok ke sumbar'), names), [regionKey('13.72'), regionKey('13'), hostKey('13')]);
+  });
+
   test('placeKeysIn – four places named – the first three', () => {
     assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
   });
 
-  test('regionKey – the code without its dot, after a prefix no text holds', () => {
+  test('regionKey, hostKey – the code without its dot, after a prefix no text holds', () => {
     assert.equal(regionKey('13.02'), 'wil1302');
     assert.equal(regionKey('13'), 'wil13');
+    assert.equal(hostKey('13.74'), 'wilke1374');
   });
 });
 
@@ -71,6 +78,14 @@ describe('searchKnowledge – places named', () => {
     await createTestPractice(fromSelatan.acting, { name: 'Podcast Selatan Mendengar', shortDescription: 'Obrolan bupati bersama warga' });
     await createTestLesson(fromSelatan.acting, { title: 'Podcast perlu jadwal tetap', observedOn: '2023-05-02' });
     await createTestPractice(fromSolok.acting, { name: 'Podcast Nagari', shortDescription: 'Obrolan wali nagari bersama warga' });
+    // Visits both ways between Kabupaten Solok and Kota Padang Panjang, the one to Kabupaten Solok first.
+    const padangPanjang = await createHostAgency();
+    const fromPadangPanjang = await createUser({ role: 'staff', agency: padangPanjang.id });
+    await createTestVisit(fromPadangPanjang.acting, { hostAgencyIds: [solok.id], purpose: 'Belajar pasar tani daring' });
+    const toPadangPanjang = await createTestVisit(fromSolok.acting, { hostAgencyIds: [padangPanjang.id], purpose: 'Belajar siaran berita mingguan' });
+    // Its title names Padang Panjang; the other lesson was learned there.
+    await createTestLesson(fromSolok.acting, { title: 'Pasar tani Padang Panjang perlu jadwal tetap', observedOn: '2022-06-01' });
+    await createTestLesson(fromSolok.acting, { title: 'Siaran pasar tani perlu pembawa acara tetap', visitId: toPadangPanjang.id, observedOn: '2022-06-01' });
     await h.syncNow();
   });
   after(async () => {
@@ -94,6 +109,17 @@ describe('searchKnowledge – places named', () => {
     assert.deepEqual(result.hits.map((hit) => hit.title), ['Podcast perlu jadwal tetap']);
     assert.equal(result.partial, undefined);
     assert.equal(result.missingWords, undefined);
+  });
+
+  test('searchKnowledge – a place after "ke" – the visits to it first, then those from it', async () => {
+    const visits = async (q: string): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type: ['visit'] })).hits.map((hit) => hit.title);
+    assert.match((await visits('studi tiru ke padang panjang'))[0] ?? '', /Solok → Diskominfo Padang Panjang$/);
+    assert.match((await visits('studi tiru ke kab solok'))[0] ?? '', /^Diskominfo Padang Panjang → /);
+  });
+
+  test('searchKnowledge – a lesson learned on a visit to the place named – before a lesson of the same agency whose title names the place', async () => {
+    const lessons = (await searchKnowledge(reader.acting, { q: 'pasar tani ke padang panjang', type: ['lesson'] })).hits.map((hit) => hit.title);
+    assert.equal(lessons[0], 'Siaran pasar tani perlu pembawa acara tetap', lessons.join(' | '));
   });
 
   test('searchKnowledge – typing (search-as-you-type) – no place read, the last word still a prefix', async () => {

@@ -25,8 +25,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 11: the stemmer knows the domain's roots that Sastrawi lacks (data/roots.json: direplikasi → replikasi).
  * 12: `regionKeys` holds a key per place involved (place-names.ts).
  * 13: `regionKeys` holds a key per place visited too: a visit's hosts', a lesson's visit's hosts'.
+ * 14: `regionKeys` holds a key per border the places visited lie across (crossing.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 13;
+export const SEARCH_DOCUMENT_VERSION = 14;
 
 const VERSION_ID = 'documents';
 

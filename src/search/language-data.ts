@@ -1,8 +1,9 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups and
  * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question opens, the
- * words naming each kind of record, the words for an aspect of a subject, the words of place names
- * the stemmer keeps whole, the compounds it reads in affixed words, and English words read as Indonesian.
+ * words naming each kind of record, the words for an aspect of a subject, the phrases for a visit
+ * across a border, the words of place names the stemmer keeps whole, the compounds it reads in
+ * affixed words, and English words read as Indonesian.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -20,6 +21,7 @@ const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
 const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
 const rootFile = readData<{ roots: string[] }>('roots.json');
+const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -40,10 +42,19 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
+/** Phrases for a visit across a border (luar daerah, antarprovinsi), by the border crossed. */
+export type Crossing = 'province' | 'region';
+export const CROSSINGS: readonly Crossing[] = ['province', 'region'];
+export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = { province: crossingFile.province, region: crossingFile.region };
+const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
-export const ASPECT_FORMS: readonly string[] = aspectFile.forms;
-/** Processes of more than one word (tindak lanjut, uji coba): an aspect where the whole phrase is typed, or a compound word reads as it. */
-export const ASPECT_PHRASES: readonly string[] = aspectFile.phrases;
+/** Aspect words as written, the one-word phrases for a visit across a border (antardaerah) among them. */
+export const ASPECT_FORMS: readonly string[] = [...aspectFile.forms, ...crossingPhrases.filter((p) => !p.includes(' '))];
+/**
+ * Processes of more than one word (tindak lanjut, uji coba), and the phrases for a visit across a
+ * border (luar daerah): an aspect where the whole phrase is typed, or a compound word reads as it.
+ */
+export const ASPECT_PHRASES: readonly string[] = [...aspectFile.phrases, ...crossingPhrases.filter((p) => p.includes(' '))];
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 /** The names of each kind of record that, alone in a query, ask for the records of that kind (pelajaran, studi tiru). */

@@ -9,6 +9,7 @@
  * as typed, and the engine's typo tolerance finds "pengaduan".
  */
 import type { ActingUser } from '../auth/acting-user.js';
+import { crossingWordsIn } from './crossing.js';
 import { englishFor } from './english-words.js';
 import { searchedWords } from './query-terms.js';
 import { words } from './stemmer.js';
@@ -25,7 +26,10 @@ interface Engine {
 
 /** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing. */
 export async function withoutMissingWords(actor: ActingUser, params: SearchParams, engine: Engine): Promise<SearchResult | null> {
-  const typed = [...new Set(searchedWords(params.q))];
+  const searched = searchedWords(params.q);
+  // "Luar provinsi" is read as the visits across that border, whatever words the records hold.
+  const crossing = crossingWordsIn(searched);
+  const typed = [...new Set(searched)].filter((word) => !crossing.has(word));
   if (typed.length === 0 || typed.length > MAX_WORDS_COUNTED) return null;
   // Each word by its root as every word is searched, then as typed over the text itself.
   const counts = await engine.count(actor, params, [...typed.map((q) => ({ q })), ...typed.map((q) => ({ q, stemming: false }))]);
@@ -34,7 +38,8 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const missingWords = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));
   if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0)) return null;
-  const result = await engine.search(actor, { ...params, q: typed.filter((word) => !missingWords.includes(word)).join(' '), asTyped });
+  const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
+  const result = await engine.search(actor, { ...params, q: kept.join(' '), asTyped });
   if (result.totalHits === 0) return null;
   return missingWords.length > 0 ? { ...result, missingWords: missingWords.map((word) => spelledAsIn(word, params.q)) } : result;
 }

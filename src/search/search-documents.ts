@@ -13,6 +13,7 @@ import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
 import { hostKey, regionKey } from './place-names.js';
+import { crossingKeysOf } from './crossing.js';
 
 interface AgencyFacts {
   name: string;
@@ -88,6 +89,8 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
     const involved = known(t.agencyIds);
     // The places visited: a visit's hosts, the hosts of the visit a lesson was learned on.
     const visited = known([...t.hostAgencyIds, ...links[i].visitIds.flatMap((id) => linked.visits.get(id)?.hosts ?? [])]);
+    // Who went there: a visit's visitors, a lesson's recorder.
+    const own = known(t.agencyIds.filter((id) => !t.hostAgencyIds.includes(id)));
     const title = plain(t.title(shortNames));
     const summary = plain(t.summary);
     const body = plain(joinSentences(t.body));
@@ -106,7 +109,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       body,
       related: related(links[i]),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
-      regionKeys: [...codesOf([...involved, ...visited]).map(regionKey), ...codesOf(visited).map(hostKey)],
+      regionKeys: [...codesOf([...involved, ...visited]).map(regionKey), ...codesOf(visited).map(hostKey), ...crossingKeysOf(own, visited)],
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

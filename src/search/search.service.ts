@@ -13,6 +13,7 @@ import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, yearsIn } from './query-terms.js';
 import { placeKeysIn, placeNames, type PlaceNames } from './place-names.js';
+import { withCrossingKeys } from './crossing.js';
 import { withoutMissingWords } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -225,16 +226,18 @@ async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Pro
 }
 
 /**
- * The words the engine is asked for: expanded (roots, kind words, aspects), then the keys of the
- * places named, each read whole (a space ends the query: wil13 would find wil1302 as a prefix); or
- * as typed over the raw fields only.
+ * The words the engine is asked for: expanded (roots, kind words, aspects) with the key of a border
+ * named before its phrase (crossing.ts), then the keys of the places named, each read whole (a space
+ * ends the query: wil13 would find wil1302 as a prefix); or as typed over the raw fields only.
  */
 function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();
   if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, placeKeys: 0 };
-  const expanded = expandQuery(q, params.typing ?? false, params.asTyped);
-  if (params.typing) return { asked: { q: expanded }, placeKeys: 0 };
-  const keys = places && !q.includes('"') ? placeKeysIn(readWords(q), places) : [];
+  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, placeKeys: 0 };
+  // Quoted phrases are taken literally: no key goes into them.
+  const literal = q.includes('"');
+  const expanded = literal ? expandQuery(q, false, params.asTyped) : withCrossingKeys(expandQuery(q, false, params.asTyped));
+  const keys = places && !literal ? placeKeysIn(readWords(q), places) : [];
   if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, placeKeys: 0 };
   return { asked: { q: `${expanded} ${keys.join(' ')} ` }, placeKeys: keys.length };
 }

@@ -86,6 +86,9 @@ describe('searchKnowledge – places named', () => {
     // Its title names Padang Panjang; the other lesson was learned there.
     await createTestLesson(fromSolok.acting, { title: 'Pasar tani Padang Panjang perlu jadwal tetap', observedOn: '2022-06-01' });
     await createTestLesson(fromSolok.acting, { title: 'Siaran pasar tani perlu pembawa acara tetap', visitId: toPadangPanjang.id, observedOn: '2022-06-01' });
+    // The one visit to another province comes last in insertion order.
+    const semarang = await createAgency({ name: 'Diskominfo Kota Semarang', shortName: 'Diskominfo Semarang', regionCode: '33.74' });
+    await createTestVisit(fromSolok.acting, { hostAgencyIds: [semarang.id], purpose: 'Belajar pusat data kota' });
     await h.syncNow();
   });
   after(async () => {
@@ -120,6 +123,19 @@ describe('searchKnowledge – places named', () => {
   test('searchKnowledge – a lesson learned on a visit to the place named – before a lesson of the same agency whose title names the place', async () => {
     const lessons = (await searchKnowledge(reader.acting, { q: 'pasar tani ke padang panjang', type: ['lesson'] })).hits.map((hit) => hit.title);
     assert.equal(lessons[0], 'Siaran pasar tani perlu pembawa acara tetap', lessons.join(' | '));
+  });
+
+  test('searchKnowledge – a border named (studi tiru ke luar provinsi, kunjungan luar daerah) – the visits across it first, though none says so', async () => {
+    const visits = async (q: string): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type: ['visit'] })).hits.map((hit) => hit.title);
+    assert.match((await visits('studi tiru ke luar provinsi'))[0] ?? '', /→ Diskominfo Semarang$/);
+    const acrossRegions = await visits('kunjungan luar daerah');
+    assert.equal(acrossRegions.length, 3, acrossRegions.join(' | '));
+  });
+
+  test('searchKnowledge – a border named beside a word no record holds – the word named missing, the visits across the border still first', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'studi tiru luar provinsi zzkata', type: ['visit'] });
+    assert.deepEqual(result.missingWords, ['zzkata']);
+    assert.match(result.hits[0]?.title ?? '', /→ Diskominfo Semarang$/);
   });
 
   test('searchKnowledge – typing (search-as-you-type) – no place read, the last word still a prefix', async () => {

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CROSSING_KEYS, crossingKeysOf, withCrossingKeys } from '../../src/search/crossing.js';
+
+const kotaSolok = { provinceCode: '13', regionCode: '13.72' };
+const padangPanjang = { provinceCode: '13', regionCode: '13.74' };
+const provinsiSumbar = { provinceCode: '13', regionCode: null };
+const semarang = { provinceCode: '33', regionCode: '33.74' };
+const nowhere = { provinceCode: null, regionCode: null };
+const { province, region } = CROSSING_KEYS;
+
+const cases: [string, Parameters<typeof crossingKeysOf>[0], Parameters<typeof crossingKeysOf>[1], string[]][] = [
+  ['to another kabupaten/kota of the province', [kotaSolok], [padangPanjang], [region]],
+  ['to another province', [kotaSolok], [semarang], [province, region]],
+  ['within the same kabupaten/kota', [kotaSolok], [kotaSolok], []],
+  ['a kota to its province\'s own agency', [kotaSolok], [provinsiSumbar], [region]],
+  ['visitors from two places, the host at one of them', [kotaSolok, padangPanjang], [padangPanjang], []],
+  ['one of two hosts in another province', [kotaSolok], [padangPanjang, semarang], [province, region]],
+  ['no place visited (a practice)', [kotaSolok], [], []],
+  ['visitors of no known place', [nowhere], [semarang], []],
+];
+for (const [name, own, visited, keys] of cases) {
+  test(`crossingKeysOf – ${name} – ${keys.length > 0 ? keys.join(', ') : 'no key'}`, () => {
+    assert.deepEqual(crossingKeysOf(own, visited), keys);
+  });
+}
+
+test('withCrossingKeys – a border named – its key right before the phrase; otherwise the query as it is', () => {
+  assert.equal(withCrossingKeys('studi tiru luar provinsi'), `studi tiru ${province} luar provinsi`);
+  assert.equal(withCrossingKeys('podcast kunjung kunjungan antardaerah'), `podcast kunjung kunjungan ${region} antardaerah`);
+  assert.equal(withCrossingKeys('luar daerah luar kota'), `${region} luar daerah luar kota`);
+  assert.equal(withCrossingKeys('Wi-Fi luar ruang'), 'Wi-Fi luar ruang');
+});

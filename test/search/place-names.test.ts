@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { hostKey, placeKeysIn, placeNamesOf, regionKey, type PlaceNames } from '../../src/search/place-names.js';
+import { readWords } from '../../src/search/query-terms.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
@@ -48,6 +49,10 @@ describe('place names in a query', () => {
   test('placeKeysIn – a place after "ke" (studi tiru ke padang panjang) – its key, then its key as the place visited', () => {
     assert.deepEqual(placeKeysIn(words('studi tiru ke padang panjang'), names), [regionKey('13.74'), hostKey('13.74')]);
     assert.deepEqual(placeKeysIn(words('kunjungan kota solok ke sumbar'), names), [regionKey('13.72'), regionKey('13'), hostKey('13')]);
+  });
+
+  test('placeKeysIn – English read first (lessons from visits to west sumatra) – the province, as the place visited', () => {
+    assert.deepEqual(placeKeysIn(readWords('lessons from visits to west sumatra'), names), [regionKey('13'), hostKey('13')]);
   });
 
   test('placeKeysIn – four places named – the first three', () => {

@@ -26,8 +26,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 12: `regionKeys` holds a key per place involved (place-names.ts).
  * 13: `regionKeys` holds a key per place visited too: a visit's hosts', a lesson's visit's hosts'.
  * 14: `regionKeys` holds a key per border the places visited lie across (crossing.ts).
+ * 15: `regionKeys` holds the key of a name several places share (Kota and Kabupaten Bandung).
  */
-export const SEARCH_DOCUMENT_VERSION = 14;
+export const SEARCH_DOCUMENT_VERSION = 15;
 
 const VERSION_ID = 'documents';
 

@@ -1,8 +1,8 @@
 /**
- * Places named in a query — "kab solok", "pemko padang panjang", "sumbar", "solok selatan" — read
- * against the reference list of provinces and kabupaten/kota, and the key each search document
- * holds for every place it involves (`regionKeys`). The engine query ends with the keys of the
- * places named: the "last" strategy drops them first, so they only order the records that match
+ * Places named in a query — "kab solok", "pemko padang panjang", "sumbar", "solok selatan", "bandung"
+ * — read against the reference list of provinces and kabupaten/kota, and the keys each search
+ * document holds for every place it involves (`regionKeys`). The engine query ends with the keys of
+ * the places named: the "last" strategy drops them first, so they only order the records that match
  * every typed word. Without them "kab solok" ranked Kabupaten Solok Selatan's records with Kabupaten
  * Solok's: both hold "kabupaten" and "solok", side by side, in the same field.
  */
@@ -11,17 +11,23 @@ import { SYNONYM_GROUPS } from './language-data.js';
 import { words } from './stemmer.js';
 
 /**
- * The key of a place: "wil" and its Kemendagri code without the dot (wil1302, wil13). No text holds
- * it, and Meilisearch cannot read it as two words of the index (its split-word derivation), as it
- * would read "kabupatensolok" as "kabupaten solok" — which Kabupaten Solok Selatan holds too.
+ * Keys start with "wil": no text holds them, and Meilisearch cannot read them as two words of the
+ * index (its split-word derivation), as it would read "kabupatensolok" as "kabupaten solok" — which
+ * Kabupaten Solok Selatan holds too. A place's key ends with its Kemendagri code without the dot
+ * (wil1302, wil13); the key of a name several places share (Kota and Kabupaten Bandung) with the
+ * name (wilnamabandung); a place visited has "wilke" instead of "wil" (wilke1374).
  */
+const PLACE = 'wil';
+const VISITED = 'wilke';
+const codeKey = (code: string): string => code.replace(/\D/g, '');
+const nameKey = (bare: string): string => `nama${bare.replace(/[^a-z]/g, '')}`;
+
 export function regionKey(code: string): string {
-  return `wil${code.replace(/\D/g, '')}`;
+  return PLACE + codeKey(code);
 }
 
-/** The key of a place visited: a visit's hosts', and a lesson's learned on a visit (wilke1374). */
 export function hostKey(code: string): string {
-  return `wilke${code.replace(/\D/g, '')}`;
+  return VISITED + codeKey(code);
 }
 
 /** The words typed before a place's name to say what kind of place it is. */
@@ -34,10 +40,12 @@ const KIND_WORDS: Record<RegionKind, readonly string[]> = {
 const MAX_PLACES = 3;
 
 export interface PlaceNames {
-  /** Words of a name as typed, joined by a space → the code of the one place it names. */
+  /** Words of a name as typed, joined by a space → the end of its key: one place's code, or the name several places share. */
   forms: ReadonlyMap<string, string>;
   /** Most words of any form. */
   longest: number;
+  /** The end of a place's key (its code) → that of its name, for places whose name another place has too. */
+  shared: ReadonlyMap<string, string>;
 }
 
 /** The name without its kind (solok of KABUPATEN SOLOK), and without "administrasi" (jakarta pusat). */
@@ -49,9 +57,10 @@ function bareNames(region: ReferenceRegion): string[][] {
 
 /**
  * Every way a place is typed: its kind word and bare name ("kota solok", "kab solok", "pemko solok"),
- * the bare name alone, and the province abbreviations of the synonym data (sumbar, diy). A form that
- * names more than one place ("solok": Kabupaten and Kota Solok) names none. A bare name that is also
- * a word of the language (batu, medan) stays: its key only orders the records holding every word.
+ * the bare name alone, and the province abbreviations of the synonym data (sumbar, diy). A bare name
+ * that several places have ("solok": Kabupaten and Kota Solok; "bengkulu": the province and its
+ * capital) names what they share. A bare name that is also a word of the language (batu, medan)
+ * stays: its key only orders the records holding every word.
  */
 export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
   const codes = new Map<string, Set<string>>();
@@ -71,8 +80,16 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
     for (const member of group) add(words(member), province.code);
   }
   const forms = new Map<string, string>();
-  for (const [form, named] of codes) if (named.size === 1) forms.set(form, [...named][0]);
-  return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)) };
+  const shared = new Map<string, string>();
+  for (const [form, named] of codes) {
+    if (named.size === 1) {
+      forms.set(form, codeKey([...named][0]));
+      continue;
+    }
+    forms.set(form, nameKey(form));
+    for (const code of named) shared.set(codeKey(code), nameKey(form));
+  }
+  return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared };
 }
 
 let cached: Promise<PlaceNames> | undefined;
@@ -83,28 +100,46 @@ export function placeNames(): Promise<PlaceNames> {
   return cached;
 }
 
-/** Words before a place that make it the place visited: "studi tiru ke padang panjang". */
-const TOWARDS = new Set(['ke', 'menuju']);
+/** The keys a document holds for places, by the ends of their keys: each place's own, and its shared name's. `visited`: as places visited. */
+export function keysOfPlaceEnds(ends: readonly string[], names: PlaceNames, visited = false): string[] {
+  const all = ends.flatMap((end) => [end, names.shared.get(end)]).filter((end): end is string => end !== undefined);
+  return [...new Set(all)].map((end) => (visited ? VISITED : PLACE) + end);
+}
 
-/**
- * The keys of the places a query's words name, longest name first at each word, in the order
- * typed; a place visited ("ke kota solok") adds its host key after its own: visits to it first, then
- * every record involving it.
- */
-export function placeKeysIn(typed: readonly string[], names: PlaceNames): string[] {
-  const keys = new Set<string>();
-  let places = 0;
-  for (let i = 0; i < typed.length && places < MAX_PLACES; ) {
+/** The keys a document holds for the places of these codes. */
+export function keysOfPlaces(codes: readonly string[], names: PlaceNames, visited = false): string[] {
+  return keysOfPlaceEnds(codes.map(codeKey), names, visited);
+}
+
+/** The places a query's words name, longest name first at each word, in the order typed: the ends of their keys, and where each starts. */
+function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string; at: number }[] {
+  const named: { end: string; at: number }[] = [];
+  for (let i = 0; i < typed.length && named.length < MAX_PLACES; ) {
     let length = Math.min(names.longest, typed.length - i);
     for (; length > 0; length--) {
-      const code = names.forms.get(typed.slice(i, i + length).join(' '));
-      if (code === undefined) continue;
-      places++;
-      keys.add(regionKey(code));
-      if (TOWARDS.has(typed[i - 1] ?? '')) keys.add(hostKey(code));
+      const end = names.forms.get(typed.slice(i, i + length).join(' '));
+      if (end === undefined) continue;
+      named.push({ end, at: i });
       break;
     }
     i += Math.max(length, 1);
   }
-  return [...keys];
+  return named;
+}
+
+/** The ends of the keys of the places some words name (a text's: an agency's name). */
+export function placeEndsIn(typed: readonly string[], names: PlaceNames): string[] {
+  return namedPlaces(typed, names).map((place) => place.end);
+}
+
+/** Words before a place that make it the place visited: "studi tiru ke padang panjang". */
+const TOWARDS = new Set(['ke', 'menuju']);
+
+/**
+ * The keys of the places a query's words name, in the order typed; a place visited ("ke kota
+ * solok") adds its key as visited after its own: visits to it first, then every record involving it.
+ */
+export function placeKeysIn(typed: readonly string[], names: PlaceNames): string[] {
+  const keys = namedPlaces(typed, names).flatMap(({ end, at }) => [PLACE + end, ...(TOWARDS.has(typed[at - 1] ?? '') ? [VISITED + end] : [])]);
+  return [...new Set(keys)];
 }

@@ -12,7 +12,7 @@ import { loadLinkedRecords } from './linked-records.js';
 import { KIND_WORDS } from './language-data.js';
 import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
-import { hostKey, regionKey } from './place-names.js';
+import { keysOfPlaces, placeNames } from './place-names.js';
 import { crossingKeysOf } from './crossing.js';
 
 interface AgencyFacts {
@@ -75,7 +75,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
   const links = records.map((r) => linksOf(source, r));
   const linked = await loadLinkedRecords(links);
   const linkedAgencyIds = [...linked.visits.values()].flatMap((v) => [...v.visiting, ...v.hosts]);
-  const [agencies, topics] = await Promise.all([loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]), topicNames('id')]);
+  const [agencies, topics, places] = await Promise.all([loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]), topicNames('id'), placeNames()]);
   const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
   const related = (links: RecordLinks): string => {
     const practices = links.practiceIds.map((id) => linked.practices.get(id) ?? '');
@@ -109,7 +109,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       body,
       related: related(links[i]),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
-      regionKeys: [...codesOf([...involved, ...visited]).map(regionKey), ...codesOf(visited).map(hostKey), ...crossingKeysOf(own, visited)],
+      regionKeys: [...keysOfPlaces(codesOf([...involved, ...visited]), places), ...keysOfPlaces(codesOf(visited), places, true), ...crossingKeysOf(own, visited)],
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import type { KnowledgeSearchDocument, KnowledgeType } from '../../src/search/knowledge-index.js';
-import { placeKeysIn, placeNames } from '../../src/search/place-names.js';
+import { keysOfPlaceEnds, placeEndsIn, placeNames } from '../../src/search/place-names.js';
 import { stemmedField } from '../../src/search/search-documents.js';
 import { words } from '../../src/search/stemmer.js';
 
@@ -34,7 +34,7 @@ export async function evalSearchDocuments(): Promise<KnowledgeSearchDocument[]> 
   return documents.map((d, i) => ({
     uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
     topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`),
-    regionKeys: [...new Set([...d.regions, ...d.agencies].flatMap((name) => placeKeysIn(words(name), places)))], agencyNames: d.agencies, provinceNames: [],
+    regionKeys: keysOfPlaceEnds([...d.regions, ...d.agencies].flatMap((name) => placeEndsIn(words(name), places)), places), agencyNames: d.agencies, provinceNames: [],
     dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], topics: [], stage: null, status: 'published', year: 2022,
     visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,
   }));

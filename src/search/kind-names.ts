@@ -5,6 +5,7 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { KIND_NAMES, KIND_TYPED, KIND_WORDS } from './language-data.js';
+import { memoized } from './memo.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { editDistance, typosAllowed } from './suggestion.js';
 import { startsAt } from './phrases.js';
@@ -91,12 +92,17 @@ const kindWordList = [...new Set(Object.values(KIND_WORDS).flatMap((list) => lis
  * root is in the stemmer's dictionary) is no typo; the engine's allowance is kept (5/9 letters).
  */
 export function withKindTyposRead(typed: string[]): string[] {
-  return typed.map((word) => {
-    const allowed = typosAllowed(word);
-    if (allowed === 0 || namesKind(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word))) return word;
-    return kindWordList.find((kindWord) => editDistance(word, kindWord) <= allowed) ?? word;
-  });
+  return typed.map(kindTypoReading);
 }
+
+/** Distinct words whose reading is remembered: each query reads its words several times. */
+const REMEMBERED_WORDS = 10_000;
+
+const kindTypoReading = memoized((word: string): string => {
+  const allowed = typosAllowed(word);
+  if (allowed === 0 || namesKind(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word))) return word;
+  return kindWordList.find((kindWord) => editDistance(word, kindWord) <= allowed) ?? word;
+}, REMEMBERED_WORDS);
 
 /** The query with its kind words' typos corrected (kunjungn ke sleman → kunjungan ke sleman); undefined when it has none. */
 export function correctedKindTypos(q: string): string | undefined {

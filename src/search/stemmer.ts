@@ -6,14 +6,15 @@
  */
 import { Stemmer } from 'sastrawijs';
 import { compoundOf } from './compound-words.js';
+import { memoized } from './memo.js';
 import { EXTRA_ROOTS, PLACE_NAME_WORDS } from './language-data.js';
 
 const stemmer = new Stemmer();
 // The domain's roots that Sastrawi lacks (data/roots.json): its addToDict loses `this`.
 for (const root of EXTRA_ROOTS) stemmer.internalDictionary[root] = '';
 const placeNames = new Set(PLACE_NAME_WORDS);
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+/** Distinct words whose roots are remembered. */
+const REMEMBERED_WORDS = 50_000;
 
 /** Whether the word is a root of the stemmer's dictionary: a word of the language, never a typo of another. */
 export function isDictionaryRoot(word: string): boolean {
@@ -48,14 +49,10 @@ function rootAfterNge(word: string): string | undefined {
  */
 export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word) || placeNames.has(word)) return word;
-  let root = cache.get(word);
-  if (root === undefined) {
-    root = compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, root);
-  }
-  return root;
+  return rootOf(word);
 }
+
+const rootOf = memoized((word: string) => compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word), REMEMBERED_WORDS);
 
 /** The roots of every word of `text`, in order (order keeps phrase proximity for the stemmed field). */
 export function stemText(text: string): string {

@@ -1,10 +1,11 @@
 /**
  * Places named in a query — "kab solok", "pemko padang panjang", "sumbar", "solok selatan", "bandung"
  * — read against the reference list of provinces and kabupaten/kota, and the keys each search
- * document holds for every place it involves (`regionKeys`). The engine query ends with the keys of
- * the places named: the "last" strategy drops them first, so they only order the records that match
- * every typed word. Without them "kab solok" ranked Kabupaten Solok Selatan's records with Kabupaten
- * Solok's: both hold "kabupaten" and "solok", side by side, in the same field.
+ * document holds for every place it involves (`regionKeys`). The engine query holds the keys of
+ * the places named after its subject and kind words (query-terms.ts): the "last" strategy drops
+ * them right after the aspects, so they only order the records that hold the subject. Without them
+ * "kab solok" ranked Kabupaten Solok Selatan's records with Kabupaten Solok's: both hold "kabupaten"
+ * and "solok", side by side, in the same field.
  */
 import { loadReferenceRegions, type ReferenceRegion, type RegionKind } from '../modules/regions/region-reference.js';
 import { SYNONYM_GROUPS } from './language-data.js';

@@ -50,10 +50,11 @@ function withoutQuestionFrame(typed: string[]): string[] {
   return [...opening.filter((w, i) => !listWords.has(w) && (!framing.has(w) || namesSubject(i))), ...typed.slice(end)];
 }
 
-/** Places in the engine query, first to last. */
+/** Places in the engine query, first to last: the keys of the places named go before the aspects (place-names.ts). */
 const SUBJECT = 0;
 const KIND = 1;
-const ASPECT = 2;
+const PLACE_KEYS = 2;
+const ASPECT = 3;
 const YEAR = /^(19|20)\d\d$/;
 
 /** Where a typed word goes in the engine query, by itself or its root. A year or a month narrows the subject as an aspect does. */
@@ -74,12 +75,14 @@ function placesOf(raw: string[], roots: string[]): number[] {
 }
 
 /**
- * The subject first, then the words naming a kind of record, then the words for an aspect of it:
- * the "last" strategy drops words from the end. "Studi tiru command center" lists the visits to a
- * command center, then the command center practice, rather than every other visit; "manfaat PPID"
- * the PPID records, those that speak of its benefits first, rather than every record of manfaat.
+ * The subject first, then the words naming a kind of record, then the keys of the places named,
+ * then the words for an aspect of it: the "last" strategy drops words from the end. "Studi tiru
+ * command center" lists the visits to a command center, then the command center practice, rather
+ * than every other visit; "manfaat PPID" the PPID records, those that speak of its benefits first,
+ * rather than every record of manfaat; "studi tiru kota solok 2023" the visits of Kota Solok, those
+ * of 2023 first, rather than every other visit of 2023.
  */
-function subjectFirst(raw: string[], roots: string[], expanded: string[]): string[] {
+function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: readonly string[]): string[] {
   // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
   const place = new Map<string, number>();
   const places = placesOf(raw, roots);
@@ -87,8 +90,9 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[]): strin
     const at = places[i];
     for (const form of [roots[i], word]) place.set(form, Math.min(place.get(form) ?? at, at));
   });
+  for (const key of keys) place.set(key, PLACE_KEYS);
   // Sorting is stable: each group keeps its roots first, then its raw forms.
-  return [...expanded].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
+  return [...expanded, ...keys].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
 }
 
 /** "Tahun" right before a year, "bulan" before a month ("kunjungan tahun 2023", "bulan mei"): records hold the month and year of their date, not those words. */
@@ -138,8 +142,9 @@ export function searchedWords(q: string): string[] {
  * last — its "root" would be a guess from a fragment (pemberi… → beri), and the raw forms appended
  * after it would take its place ("pelayanan publ" must not become "layan publ pelayanan").
  * `asTyped`: words kept as typed, without a root (a typo that reads as another word's affixed form).
+ * `placeKeys`: the keys of the places the query names, searched after its subject and kind words.
  */
-export function expandQuery(q: string, typing = false, asTyped: readonly string[] = []): string {
+export function expandQuery(q: string, typing = false, asTyped: readonly string[] = [], placeKeys: readonly string[] = []): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   if (typing && /[\p{L}\p{N}]$/u.test(q)) {
@@ -160,7 +165,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   }
   const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
-  const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])]);
+  const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])], placeKeys);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
   const unchanged = asked.length === typed.length && typed.join(' ') === written.join(' ') && expanded.join(' ') === raw.join(' ');
   if (raw.length === 0 || unchanged) return q;

@@ -216,8 +216,11 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
 
 interface EngineQuery {
   asked: { q: string; attributesToSearchOn?: string[] };
-  /** How many keys of places named end the query (place-names.ts). */
-  placeKeys: number;
+  /**
+   * How many words come before the keys of the places named (place-names.ts), null without them: a
+   * hit holding that many holds every typed word but the aspects, which the keys outrank.
+   */
+  wordsBeforeKeys: number | null;
 }
 
 /** The place names a query is read for: none while it is typed, nor for the plain baseline. */
@@ -226,20 +229,21 @@ async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Pro
 }
 
 /**
- * The words the engine is asked for: expanded (roots, kind words, aspects) with the key of a border
- * named before its phrase (crossing.ts), then the keys of the places named, each read whole (a space
- * ends the query: wil13 would find wil1302 as a prefix); or as typed over the raw fields only.
+ * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
+ * aspects) with the key of a border named before its phrase (crossing.ts); or as typed over the raw
+ * fields only. With keys, a space ends the query: each word is read whole (wil13 would find wil1302
+ * as a prefix).
  */
 function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();
-  if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, placeKeys: 0 };
-  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, placeKeys: 0 };
+  if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, wordsBeforeKeys: null };
+  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, wordsBeforeKeys: null };
   // Quoted phrases are taken literally: no key goes into them.
-  const literal = q.includes('"');
-  const expanded = literal ? expandQuery(q, false, params.asTyped) : withCrossingKeys(expandQuery(q, false, params.asTyped));
-  const keys = places && !literal ? placeKeysIn(readWords(q), places) : [];
-  if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, placeKeys: 0 };
-  return { asked: { q: `${expanded} ${keys.join(' ')} ` }, placeKeys: keys.length };
+  if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, wordsBeforeKeys: null };
+  const keys = places ? placeKeysIn(readWords(q), places) : [];
+  const expanded = withCrossingKeys(expandQuery(q, false, params.asTyped, keys));
+  if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, wordsBeforeKeys: null };
+  return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]) };
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
@@ -259,7 +263,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : [])];
-  const { asked, placeKeys } = engineQuery(params, await placesFor(params));
+  const { asked, wordsBeforeKeys } = engineQuery(params, await placesFor(params));
   const common = { indexUid, ...asked };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
@@ -293,8 +297,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
-  // The keys of places named are dropped first: a hit without them still holds every typed word.
-  const partial = wordsRule !== undefined && wordsRule.matchingWords < wordsRule.maxMatchingWords - placeKeys;
+  const partial = wordsRule !== undefined && wordsRule.matchingWords < (wordsBeforeKeys ?? wordsRule.maxMatchingWords);
   // A stop word the engine matched through a typo (sampah → sampai) would be no query at all.
   const bestMarked = main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark).map((text) => unmarkStopWords(text, STOP_WORD_SET)).filter(hasMark));
   const suggestion = q ? suggestQuery(q, bestMarked, matchedUnseen) : undefined;

@@ -25,7 +25,7 @@ export function isEnglishWord(word: string): boolean {
  * Words both languages write, and numbers (lessons 2022), count for neither. Indonesian keeps
  * English terms of the trade ("security operation center"): a query holding one is not read.
  */
-function isEnglish(typed: string[]): boolean {
+export function readsAsEnglish(typed: string[]): boolean {
   const englishOnly = typed.filter(isEnglishWord).length;
   const other = typed.filter((word) => !english.has(word) && !/\d/.test(word)).length;
   return englishOnly > other;
@@ -37,7 +37,7 @@ export function englishFor(word: string, typed: string[]): string | undefined {
 }
 
 export function withEnglishRead(typed: string[]): string[] {
-  if (!isEnglish(typed)) return typed;
+  if (!readsAsEnglish(typed)) return typed;
   const out: string[] = [];
   // The current run of subject words, each as its reading's words, and whether one is English only.
   let run: string[][] = [];

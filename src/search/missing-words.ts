@@ -10,7 +10,7 @@
  */
 import type { ActingUser } from '../auth/acting-user.js';
 import { crossingWordsIn } from './crossing.js';
-import { englishFor } from './english-words.js';
+import { englishFor, isEnglishWord, readsAsEnglish } from './english-words.js';
 import { searchedWords } from './query-terms.js';
 import { words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search.service.js';
@@ -18,10 +18,13 @@ import type { SearchParams, SearchResult } from './search.service.js';
 /** A longer query is left as it is. */
 const MAX_WORDS_COUNTED = 8;
 
+/** A word counted on its own: by its root or as typed; `whole`: not as the start of a longer word. */
+export type CountedWord = Pick<SearchParams, 'q' | 'stemming'> & { whole: boolean };
+
 interface Engine {
   search: (actor: ActingUser, params: SearchParams) => Promise<SearchResult>;
   /** How many records each query finds for the actor with the filters of `params`. */
-  count: (actor: ActingUser, params: SearchParams, queries: Pick<SearchParams, 'q' | 'stemming'>[]) => Promise<number[]>;
+  count: (actor: ActingUser, params: SearchParams, queries: CountedWord[]) => Promise<number[]>;
 }
 
 /** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing. */
@@ -31,9 +34,13 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const crossing = crossingWordsIn(searched);
   const typed = [...new Set(searched)].filter((word) => !crossing.has(word));
   if (typed.length === 0 || typed.length > MAX_WORDS_COUNTED) return null;
-  // Each word by its root as every word is searched, then as typed over the text itself.
-  const counts = await engine.count(actor, params, [...typed.map((q) => ({ q })), ...typed.map((q) => ({ q, stemming: false }))]);
-  const found = (i: number) => counts[i] > 0;
+  // Each word by its root as every word is searched, then as typed over the text itself; whole, as
+  // the engine reads every word of a query but its last ("in" is no start of "informasi" there).
+  const whole = (word: string): boolean => word !== searched[searched.length - 1];
+  const counts = await engine.count(actor, params, [...typed.map((q) => ({ q, whole: whole(q) })), ...typed.map((q) => ({ q, stemming: false, whole: whole(q) }))]);
+  // An English word of a query not read as English was searched as typed: its reading found nothing of it.
+  const english = readsAsEnglish(words(params.q));
+  const found = (i: number) => counts[i] > 0 && (english || !isEnglishWord(typed[i]));
   const foundAsTyped = (i: number) => counts[typed.length + i] > 0;
   const missingWords = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));

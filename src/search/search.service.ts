@@ -14,7 +14,7 @@ import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, yearsIn } from './query-terms.js';
 import { placeKeysIn, placeNames, type PlaceNames } from './place-names.js';
 import { withCrossingKeys } from './crossing.js';
-import { withoutMissingWords } from './missing-words.js';
+import { withoutMissingWords, type CountedWord } from './missing-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
@@ -247,11 +247,15 @@ function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'a
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
-async function countEach(actor: ActingUser, params: SearchParams, queries: Pick<SearchParams, 'q' | 'stemming'>[]): Promise<number[]> {
+async function countEach(actor: ActingUser, params: SearchParams, queries: CountedWord[]): Promise<number[]> {
   const { client, indexUid } = searchTarget();
   const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params))];
   const places = await placesFor(params);
-  const multi = queries.map((query) => ({ indexUid, ...engineQuery(query, places).asked, filter, limit: 0 }));
+  const multi = queries.map((query) => {
+    const { asked } = engineQuery(query, places);
+    // A space after the last word: the engine reads it whole.
+    return { indexUid, ...asked, q: query.whole ? `${asked.q.trimEnd()} ` : asked.q, filter, limit: 0 };
+  });
   const { results } = await client.multiSearch({ queries: multi }).catch(engineDown);
   return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
 }

@@ -129,6 +129,18 @@ describe('searchKnowledge', () => {
     assert.ok(apart.totalHits > 0);
   });
 
+  test('searchKnowledge – the start of a word, not the query\'s last (redak podcast) – named missing: the engine reads it whole there', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'redak podcast' });
+    assert.deepEqual(result.missingWords, ['redak']);
+    assert.ok(result.hits.some((hit) => hit.title === 'Podcast Balai Kota'), JSON.stringify(result.hits.map((hit) => hit.title)));
+  });
+
+  test('searchKnowledge – an English word in a query not read as English (videotron alun complaint) – named missing, though records hold its reading (aduan)', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'videotron alun complaint' });
+    assert.deepEqual(result.missingWords, ['complaint']);
+    assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
+  });
+
   test('searchKnowledge – a typo read as an affixed word of another root (penyulu → ulu) – searched again as typed, nothing named missing', async () => {
     for (const q of ['penyulu', 'penyulu dilatih']) {
       const result = await searchKnowledge(other.acting, { q });

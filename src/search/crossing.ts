@@ -10,7 +10,7 @@ import { CROSSING_PHRASES, CROSSINGS, type Crossing } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { words } from './stemmer.js';
 
-/** Keys no text holds (see regionKey in place-names.ts). */
+/** Keys no text holds, as those of places (place-names.ts). */
 export const CROSSING_KEYS: Readonly<Record<Crossing, string>> = { province: 'wilantarprovinsi', region: 'wilantardaerah' };
 
 /** Where an agency is: its province, and its kabupaten/kota (none for a province's own agency). */

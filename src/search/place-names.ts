@@ -23,14 +23,6 @@ const VISITED = 'wilke';
 const codeKey = (code: string): string => code.replace(/\D/g, '');
 const nameKey = (bare: string): string => `nama${bare.replace(/[^a-z]/g, '')}`;
 
-export function regionKey(code: string): string {
-  return PLACE + codeKey(code);
-}
-
-export function hostKey(code: string): string {
-  return VISITED + codeKey(code);
-}
-
 /** The words typed before a place's name to say what kind of place it is. */
 const KIND_WORDS: Record<RegionKind, readonly string[]> = {
   provinsi: ['provinsi', 'prov', 'pemprov'],

@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { hostKey, keysOfPlaces, placeKeysIn, placeNamesOf, regionKey, type PlaceNames } from '../../src/search/place-names.js';
+import { keysOfPlaces, placeKeysIn, placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
 import { readWords } from '../../src/search/query-terms.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
@@ -10,6 +10,10 @@ import { createHostAgency, createTestVisit } from '../helpers/knowledge-factorie
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { startSearchHarness, type SearchHarness } from './search-harness.js';
+
+/** The keys of a place, as involved and as visited: "wil", "wilke" and its code without the dot. */
+const regionKey = (code: string): string => `wil${code.replace('.', '')}`;
+const hostKey = (code: string): string => `wilke${code.replace('.', '')}`;
 
 describe('place names in a query', () => {
   let names: PlaceNames;
@@ -58,7 +62,7 @@ describe('place names in a query', () => {
     assert.deepEqual(placeKeysIn(words('studi tiru ke bandung'), names), ['wilnamabandung', 'wilkenamabandung']);
   });
 
-  test('keysOfPlaces – a document\'s places – each one\'s key, and that of a name it shares', () => {
+  test('keysOfPlaces – a document\'s places – each one\'s code without its dot after "wil" ("wilke" visited), and the key of a name it shares', () => {
     assert.deepEqual(keysOfPlaces(['32', '32.73'], names), ['wil32', 'wil3273', 'wilnamabandung']);
     assert.deepEqual(keysOfPlaces(['13.74'], names, true), ['wilke1374']);
   });
@@ -67,11 +71,6 @@ describe('place names in a query', () => {
     assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
   });
 
-  test('regionKey, hostKey – the code without its dot, after a prefix no text holds', () => {
-    assert.equal(regionKey('13.02'), 'wil1302');
-    assert.equal(regionKey('13'), 'wil13');
-    assert.equal(hostKey('13.74'), 'wilke1374');
-  });
 });
 
 describe('searchKnowledge – places named', () => {

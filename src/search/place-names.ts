@@ -93,15 +93,10 @@ export function placeNames(): Promise<PlaceNames> {
   return cached;
 }
 
-/** The keys a document holds for places, by the ends of their keys: each place's own, and its shared name's. `visited`: as places visited. */
-export function keysOfPlaceEnds(ends: readonly string[], names: PlaceNames, visited = false): string[] {
-  const all = ends.flatMap((end) => [end, names.shared.get(end)]).filter((end): end is string => end !== undefined);
-  return [...new Set(all)].map((end) => (visited ? VISITED : PLACE) + end);
-}
-
-/** The keys a document holds for the places of these codes. */
+/** The keys a document holds for the places of these codes: each place's own, and its shared name's. `visited`: as places visited. */
 export function keysOfPlaces(codes: readonly string[], names: PlaceNames, visited = false): string[] {
-  return keysOfPlaceEnds(codes.map(codeKey), names, visited);
+  const ends = codes.flatMap((code) => [codeKey(code), names.shared.get(codeKey(code))]).filter((end): end is string => end !== undefined);
+  return [...new Set(ends)].map((end) => (visited ? VISITED : PLACE) + end);
 }
 
 /** The places a query's words name, longest name first at each word, in the order typed: the ends of their keys, and where each starts. */
@@ -118,11 +113,6 @@ function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string
     i += Math.max(length, 1);
   }
   return named;
-}
-
-/** The ends of the keys of the places some words name (a text's: an agency's name). */
-export function placeEndsIn(typed: readonly string[], names: PlaceNames): string[] {
-  return namedPlaces(typed, names).map((place) => place.end);
 }
 
 /** Words before a place that make it the place visited: "studi tiru ke padang panjang". */

@@ -27,8 +27,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 13: `regionKeys` holds a key per place visited too: a visit's hosts', a lesson's visit's hosts'.
  * 14: `regionKeys` holds a key per border the places visited lie across (crossing.ts).
  * 15: `regionKeys` holds the key of a name several places share (Kota and Kabupaten Bandung).
+ * 16: a name is shared without its status too (Daerah Istimewa Yogyakarta and Kota Yogyakarta).
  */
-export const SEARCH_DOCUMENT_VERSION = 15;
+export const SEARCH_DOCUMENT_VERSION = 16;
 
 const VERSION_ID = 'documents';
 

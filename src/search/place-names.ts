@@ -9,6 +9,7 @@
  */
 import { loadReferenceRegions, type ReferenceRegion, type RegionKind } from '../modules/regions/region-reference.js';
 import { SYNONYM_GROUPS } from './language-data.js';
+import { startsAt } from './phrases.js';
 import { words } from './stemmer.js';
 
 /**
@@ -41,11 +42,15 @@ export interface PlaceNames {
   shared: ReadonlyMap<string, string>;
 }
 
-/** The name without its kind (solok of KABUPATEN SOLOK), and without "administrasi" (jakarta pusat). */
+/** Words before a name that it is also typed without: KOTA ADMINISTRASI JAKARTA PUSAT, DKI JAKARTA, DAERAH ISTIMEWA YOGYAKARTA. */
+const STATUS_WORDS = [['administrasi'], ['dki'], ['daerah', 'istimewa']];
+
+/** The name without its kind (solok of KABUPATEN SOLOK), and also without its status (jakarta pusat, jakarta, yogyakarta). */
 function bareNames(region: ReferenceRegion): string[][] {
   const named = words(region.officialName);
   const bare = region.kind === 'provinsi' ? named : named.slice(1);
-  return bare[0] === 'administrasi' ? [bare, bare.slice(1)] : [bare];
+  const status = STATUS_WORDS.find((status) => startsAt(status, bare, 0));
+  return status ? [bare, bare.slice(status.length)] : [bare];
 }
 
 /**

@@ -38,6 +38,8 @@ describe('place names in a query', () => {
     ['sumbar', ['13']],
     ['diy', ['34']],
     ['jakarta pusat', ['31.71']],
+    // DKI Jakarta without its status; Jakarta Pusat is a longer name.
+    ['ppid jakarta', ['31']],
     ['kota solok dan padang panjang', ['13.72', '13.74']],
     ['inovasi kota', []],
   ];
@@ -59,6 +61,8 @@ describe('place names in a query', () => {
   test('placeKeysIn – a name several places have (solok: Kabupaten and Kota; bengkulu: the province and its capital) – the key of the name', () => {
     assert.deepEqual(placeKeysIn(words('solok'), names), ['wilnamasolok']);
     assert.deepEqual(placeKeysIn(words('bengkulu'), names), ['wilnamabengkulu']);
+    // Daerah Istimewa Yogyakarta without its status, and Kota Yogyakarta.
+    assert.deepEqual(placeKeysIn(words('yogyakarta'), names), ['wilnamayogyakarta']);
     assert.deepEqual(placeKeysIn(words('studi tiru ke bandung'), names), ['wilnamabandung', 'wilkenamabandung']);
   });
 

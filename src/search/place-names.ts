@@ -38,8 +38,8 @@ export interface PlaceNames {
   forms: ReadonlyMap<string, string>;
   /** Most words of any form. */
   longest: number;
-  /** The end of a place's key (its code) → that of its name, for places whose name another place has too. */
-  shared: ReadonlyMap<string, string>;
+  /** The end of a place's key (its code) → those of its names that other places have too. */
+  shared: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Words before a name that it is also typed without: KOTA ADMINISTRASI JAKARTA PUSAT, DKI JAKARTA, DAERAH ISTIMEWA YOGYAKARTA. */
@@ -55,7 +55,7 @@ function bareNames(region: ReferenceRegion): string[][] {
 
 /**
  * Every way a place is typed: its kind word and bare name ("kota solok", "kab solok", "pemko solok"),
- * the bare name alone, and the province abbreviations of the synonym data (sumbar, diy). A bare name
+ * the bare name alone, and the other names of the synonym data (sumbar, diy, jogja). A bare name
  * that several places have ("solok": Kabupaten and Kota Solok; "bengkulu": the province and its
  * capital) names what they share. A bare name that is also a word of the language (batu, medan)
  * stays: its key only orders the records holding every word.
@@ -72,20 +72,21 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
       for (const kind of KIND_WORDS[region.kind]) add([kind, ...bare], region.code);
     }
   }
-  for (const group of SYNONYM_GROUPS) {
-    const province = regions.find((r) => r.kind === 'provinsi' && group.includes(words(r.officialName).join(' ')));
-    if (!province) continue;
-    for (const member of group) add(words(member), province.code);
-  }
   const forms = new Map<string, string>();
-  const shared = new Map<string, string>();
+  const shared = new Map<string, Set<string>>();
   for (const [form, named] of codes) {
     if (named.size === 1) {
       forms.set(form, codeKey([...named][0]));
       continue;
     }
     forms.set(form, nameKey(form));
-    for (const code of named) shared.set(codeKey(code), nameKey(form));
+    for (const code of named) shared.set(codeKey(code), (shared.get(codeKey(code)) ?? new Set()).add(nameKey(form)));
+  }
+  // Another name of a place in the synonym data names it too, with its key (sumbar, jogja).
+  for (const group of SYNONYM_GROUPS) {
+    const end = group.map((member) => forms.get(words(member).join(' '))).find((found) => found !== undefined);
+    if (end === undefined) continue;
+    for (const member of group) if (!forms.has(words(member).join(' '))) forms.set(words(member).join(' '), end);
   }
   return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared };
 }
@@ -100,7 +101,7 @@ export function placeNames(): Promise<PlaceNames> {
 
 /** The keys a document holds for the places of these codes: each place's own, and its shared name's. `visited`: as places visited. */
 export function keysOfPlaces(codes: readonly string[], names: PlaceNames, visited = false): string[] {
-  const ends = codes.flatMap((code) => [codeKey(code), names.shared.get(codeKey(code))]).filter((end): end is string => end !== undefined);
+  const ends = codes.flatMap((code) => [codeKey(code), ...(names.shared.get(codeKey(code)) ?? [])]);
   return [...new Set(ends)].map((end) => (visited ? VISITED : PLACE) + end);
 }
 

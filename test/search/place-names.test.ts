@@ -63,6 +63,8 @@ describe('place names in a query', () => {
     assert.deepEqual(placeKeysIn(words('bengkulu'), names), ['wilnamabengkulu']);
     // Daerah Istimewa Yogyakarta without its status, and Kota Yogyakarta.
     assert.deepEqual(placeKeysIn(words('yogyakarta'), names), ['wilnamayogyakarta']);
+    // Another name of the synonym data: the same key.
+    assert.deepEqual(placeKeysIn(words('jogja'), names), ['wilnamayogyakarta']);
     assert.deepEqual(placeKeysIn(words('studi tiru ke bandung'), names), ['wilnamabandung', 'wilkenamabandung']);
   });
 

@@ -9,6 +9,7 @@
  */
 import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
+import { withoutPlaceNames } from './place-names.js';
 
 const english = new Map(Object.entries(ENGLISH_WORDS));
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya): never turned around with it. */
@@ -22,12 +23,14 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Whether a query is written in English: more of its words English only than not in the table.
- * Words both languages write, and numbers (lessons 2022), count for neither. Indonesian keeps
- * English terms of the trade ("security operation center"): a query holding one is not read.
+ * Words both languages write, numbers (lessons 2022) and the names of places (visits to padang
+ * panjang) count for neither. Indonesian keeps English terms of the trade ("security operation
+ * center"): a query holding one is not read.
  */
 export function readsAsEnglish(typed: string[]): boolean {
-  const englishOnly = typed.filter(isEnglishWord).length;
-  const other = typed.filter((word) => !english.has(word) && !/\d/.test(word)).length;
+  const unnamed = withoutPlaceNames(typed);
+  const englishOnly = unnamed.filter(isEnglishWord).length;
+  const other = unnamed.filter((word) => !english.has(word) && !/\d/.test(word)).length;
   return englishOnly > other;
 }
 

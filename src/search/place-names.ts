@@ -92,10 +92,14 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
 }
 
 let cached: Promise<PlaceNames> | undefined;
+/** The place names once built: reading a query's words is synchronous. */
+let built: PlaceNames | undefined;
 
 /** The place names of the reference regions, built once per process. */
 export function placeNames(): Promise<PlaceNames> {
-  cached ??= loadReferenceRegions().then(placeNamesOf);
+  cached ??= loadReferenceRegions()
+    .then(placeNamesOf)
+    .then((names) => (built = names));
   return cached;
 }
 
@@ -105,20 +109,30 @@ export function keysOfPlaces(codes: readonly string[], names: PlaceNames, visite
   return [...new Set(ends)].map((end) => (visited ? VISITED : PLACE) + end);
 }
 
-/** The places a query's words name, longest name first at each word, in the order typed: the ends of their keys, and where each starts. */
-function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string; at: number }[] {
-  const named: { end: string; at: number }[] = [];
+/** The places a query's words name, longest name first at each word, in the order typed: the ends of their keys, where each starts and how many words it has. */
+function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string; at: number; length: number }[] {
+  const named: { end: string; at: number; length: number }[] = [];
   for (let i = 0; i < typed.length && named.length < MAX_PLACES; ) {
     let length = Math.min(names.longest, typed.length - i);
     for (; length > 0; length--) {
       const end = names.forms.get(typed.slice(i, i + length).join(' '));
       if (end === undefined) continue;
-      named.push({ end, at: i });
+      named.push({ end, at: i, length });
       break;
     }
     i += Math.max(length, 1);
   }
   return named;
+}
+
+/**
+ * The words not part of a place's name ("ppid online services in" of "… in Sumatera Barat"): a
+ * name is neither English nor Indonesian. All of them until the names are built (placeNames).
+ */
+export function withoutPlaceNames(typed: readonly string[]): string[] {
+  if (!built) return [...typed];
+  const inNames = new Set(namedPlaces(typed, built).flatMap(({ at, length }) => Array.from({ length }, (_, j) => at + j)));
+  return typed.filter((_, i) => !inNames.has(i));
 }
 
 /** Words before a place that make it the place visited: "studi tiru ke padang panjang". */

@@ -186,6 +186,8 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
+  // Every reading of the query below knows the names of places (english-words.ts).
+  await placeNames();
   const searched = await searchAsAsked(actor, params);
   // A kind's word read through its typo (kunjungn) is shown spelled right, as any correction is.
   const corrected = params.typing ? undefined : correctedKindTypos(params.q);

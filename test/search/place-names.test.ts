@@ -1,7 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { keysOfPlaces, placeKeysIn, placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
+import { keysOfPlaces, placeKeysIn, placeNames, placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
 import { readWords } from '../../src/search/query-terms.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
@@ -71,6 +71,14 @@ describe('place names in a query', () => {
   test('keysOfPlaces – a document\'s places – each one\'s code without its dot after "wil" ("wilke" visited), and the key of a name it shares', () => {
     assert.deepEqual(keysOfPlaces(['32', '32.73'], names), ['wil32', 'wil3273', 'wilnamabandung']);
     assert.deepEqual(keysOfPlaces(['13.74'], names, true), ['wilke1374']);
+  });
+
+  test('readWords – the names of places count for neither language – "visits to padang panjang" and "PPID online services in Sumatera Barat" read as English', async () => {
+    await placeNames();
+    assert.deepEqual(readWords('visits to padang panjang'), ['kunjungan', 'ke', 'padang', 'panjang']);
+    assert.deepEqual(readWords('PPID online services in Sumatera Barat'), ['ppid', 'layanan', 'online', 'sumatera', 'barat']);
+    // No place: Indonesian with an English term of the trade stays as typed.
+    assert.deepEqual(readWords('podcast humas kota solok'), ['podcast', 'humas', 'kota', 'solok']);
   });
 
   test('placeKeysIn – four places named – the first three', () => {
@@ -144,6 +152,10 @@ describe('searchKnowledge – places named', () => {
     assert.match((await visits('studi tiru ke padang panjang'))[0] ?? '', /→ Diskominfo Padang Panjang$/);
     const toSolok = await visits('studi tiru ke kab solok');
     assert.deepEqual(toSolok.slice(0, 3).sort(), ['Diskominfo Padang Panjang → Diskominfo Solok', 'Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Bappeda Solok'], toSolok.join(' | '));
+  });
+
+  test('searchKnowledge – English with a place (visits to padang panjang) – read as English, the visits to it first', async () => {
+    assert.match((await visits('visits to padang panjang'))[0] ?? '', /→ Diskominfo Padang Panjang$/);
   });
 
   test('searchKnowledge – a name Kota and Kabupaten Semarang share, after "ke" – the visits to Kota Semarang first', async () => {

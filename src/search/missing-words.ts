@@ -10,8 +10,8 @@
  */
 import type { ActingUser } from '../auth/acting-user.js';
 import { crossingWordsIn } from './crossing.js';
-import { englishFor, isEnglishWord, readsAsEnglish } from './english-words.js';
-import { searchedWords } from './query-terms.js';
+import { englishFor, isEnglishWord } from './english-words.js';
+import { readAsEnglish, searchedWords } from './query-terms.js';
 import { words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search.service.js';
 
@@ -39,7 +39,7 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const whole = (word: string): boolean => word !== searched[searched.length - 1];
   const counts = await engine.count(actor, params, [...typed.map((q) => ({ q, whole: whole(q) })), ...typed.map((q) => ({ q, stemming: false, whole: whole(q) }))]);
   // An English word of a query not read as English was searched as typed: its reading found nothing of it.
-  const english = readsAsEnglish(words(params.q));
+  const english = readAsEnglish(params.q);
   const found = (i: number) => counts[i] > 0 && (english || !isEnglishWord(typed[i]));
   const foundAsTyped = (i: number) => counts[typed.length + i] > 0;
   const missingWords = typed.filter((_, i) => !found(i) && !foundAsTyped(i));

@@ -6,7 +6,7 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
-import { withEnglishRead } from './english-words.js';
+import { readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
@@ -102,7 +102,16 @@ function withoutDateWords(typed: string[]): string[] {
 
 /** The words of a query with a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
 export function readWords(q: string): string[] {
-  return withEnglishRead(withKindNamesRead(withKindTyposRead(words(q))));
+  return withEnglishRead(kindsRead(q));
+}
+
+function kindsRead(q: string): string[] {
+  return withKindNamesRead(withKindTyposRead(words(q)));
+}
+
+/** Whether readWords reads the query as English. */
+export function readAsEnglish(q: string): boolean {
+  return readsAsEnglish(kindsRead(q));
 }
 
 /**

@@ -39,8 +39,9 @@ export function englishFor(word: string, typed: string[]): string | undefined {
   return typed.find((token) => english.get(token)?.split(' ').includes(word) && token !== word);
 }
 
-export function withEnglishRead(typed: string[]): string[] {
-  if (!readsAsEnglish(typed)) return typed;
+/** The words read as Indonesian when the query is English (`inEnglish`: decided on the words as typed, a kind's English name among them). */
+export function withEnglishRead(typed: string[], inEnglish = readsAsEnglish(typed)): string[] {
+  if (!inEnglish) return typed;
   const out: string[] = [];
   // The current run of subject words, each as its reading's words, and whether one is English only.
   let run: string[][] = [];

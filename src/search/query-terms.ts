@@ -102,16 +102,13 @@ function withoutDateWords(typed: string[]): string[] {
 
 /** The words of a query with a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
 export function readWords(q: string): string[] {
-  return withEnglishRead(kindsRead(q));
+  const typed = withKindTyposRead(words(q));
+  return withEnglishRead(withKindNamesRead(typed), readsAsEnglish(typed));
 }
 
-function kindsRead(q: string): string[] {
-  return withKindNamesRead(withKindTyposRead(words(q)));
-}
-
-/** Whether readWords reads the query as English. */
+/** Whether readWords reads the query as English: decided before a kind's other names are read, so "lessons learned" counts as English. */
 export function readAsEnglish(q: string): boolean {
-  return readsAsEnglish(kindsRead(q));
+  return readsAsEnglish(withKindTyposRead(words(q)));
 }
 
 /**

@@ -366,6 +366,8 @@ describe('query expansion', () => {
       ['security operation center', 'security operation center'],
       ['aplikasi cyber security daerah', 'aplikasi cyber security daerah'],
       ['e-government pemda', 'e-government pemda'],
+      // A kind's English name counts as English, though it is read as the kind's Indonesian name.
+      ['lessons learned complaint', 'adu pengaduan ajar pelajaran'],
     ]);
     assert.equal(kindNamedBy('lessons'), 'lesson');
     // A number is neither language.

@@ -137,12 +137,20 @@ export function withoutPlaceNames(typed: readonly string[]): string[] {
 
 /** Words before a place that make it the place visited: "studi tiru ke padang panjang". */
 const TOWARDS = new Set(['ke', 'menuju']);
+/** How far before the place such a word may be: "ke diskominfo kota padang panjang", "ke kantor bupati agam". */
+const TOWARDS_REACH = 3;
 
 /**
  * The keys of the places a query's words name, in the order typed; a place visited ("ke kota
- * solok") adds its key as visited after its own: visits to it first, then every record involving it.
+ * solok", "ke diskominfo kota solok") adds its key as visited after its own: visits to it first,
+ * then every record involving it. The word saying so is not read past another place.
  */
 export function placeKeysIn(typed: readonly string[], names: PlaceNames): string[] {
-  const keys = namedPlaces(typed, names).flatMap(({ end, at }) => [PLACE + end, ...(TOWARDS.has(typed[at - 1] ?? '') ? [VISITED + end] : [])]);
+  const named = namedPlaces(typed, names);
+  const keys = named.flatMap(({ end, at }, i) => {
+    const from = Math.max(at - TOWARDS_REACH, i > 0 ? named[i - 1].at + named[i - 1].length : 0);
+    const visited = typed.slice(from, at).some((word) => TOWARDS.has(word));
+    return [PLACE + end, ...(visited ? [VISITED + end] : [])];
+  });
   return [...new Set(keys)];
 }

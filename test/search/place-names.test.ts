@@ -52,6 +52,9 @@ describe('place names in a query', () => {
   test('placeKeysIn – a place after "ke" (studi tiru ke padang panjang) – its key, then its key as the place visited', () => {
     assert.deepEqual(placeKeysIn(words('studi tiru ke padang panjang'), names), [regionKey('13.74'), hostKey('13.74')]);
     assert.deepEqual(placeKeysIn(words('kunjungan kota solok ke sumbar'), names), [regionKey('13.72'), regionKey('13'), hostKey('13')]);
+    // Words of an agency between: the place is still the one visited; not past another place.
+    assert.deepEqual(placeKeysIn(words('belajar ke diskominfo kota padang panjang'), names), [regionKey('13.74'), hostKey('13.74')]);
+    assert.deepEqual(placeKeysIn(words('ke sumbar kota solok'), names), [regionKey('13'), hostKey('13'), regionKey('13.72')]);
   });
 
   test('placeKeysIn – English read first (lessons from visits to west sumatra) – the province, as the place visited', () => {

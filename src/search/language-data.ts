@@ -41,12 +41,12 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 /** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
-/** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 /** Phrases for a visit across a border (luar daerah, antarprovinsi), by the border crossed. */
 export type Crossing = 'province' | 'region';
 export const CROSSINGS: readonly Crossing[] = ['province', 'region'];
 export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = { province: crossingFile.province, region: crossingFile.region };
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
+/** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 /** Aspect words as written, the one-word phrases for a visit across a border (antardaerah) among them. */
 export const ASPECT_FORMS: readonly string[] = [...aspectFile.forms, ...crossingPhrases.filter((p) => !p.includes(' '))];

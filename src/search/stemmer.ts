@@ -43,6 +43,8 @@ function rootAfterNge(word: string): string | undefined {
   return undefined;
 }
 
+const rootOf = memoized((word: string) => compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word), REMEMBERED_WORDS);
+
 /**
  * The root of one lower-case word; words with digits, very short words and place names are kept as
  * they are. An affixed compound gives the compound's words ("tindak lanjut", see compound-words.ts).
@@ -51,8 +53,6 @@ export function stemWord(word: string): string {
   if (word.length <= 3 || /\d/.test(word) || placeNames.has(word)) return word;
   return rootOf(word);
 }
-
-const rootOf = memoized((word: string) => compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word), REMEMBERED_WORDS);
 
 /** The roots of every word of `text`, in order (order keeps phrase proximity for the stemmed field). */
 export function stemText(text: string): string {

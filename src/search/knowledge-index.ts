@@ -34,8 +34,9 @@ export interface KnowledgeSearchDocument {
   /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
   stemmed: string;
   /**
-   * One key per province and kabupaten/kota involved, the places visited included (a lesson's visit's
-   * hosts), and one per place visited (place-names.ts): a query naming the place ends with its keys.
+   * Keys no text holds, which the engine query adds for the places and borders it names: one per
+   * province and kabupaten/kota involved (the places visited included) and per name it shares, one
+   * per place visited (place-names.ts), one per border its hosts lie across (crossing.ts).
    */
   regionKeys: string[];
   // Display

@@ -4,6 +4,7 @@ import { deletePractice, purgePractice, restorePractice, updatePractice } from '
 import { PracticeModel } from '../../src/modules/practices/practice.model.js';
 import { VisitModel } from '../../src/modules/visits/visit.model.js';
 import { AgencyModel } from '../../src/modules/agencies/agency.model.js';
+import { updateAgency } from '../../src/modules/agencies/agency.service.js';
 import { deleteLesson } from '../../src/modules/lessons/lesson.service.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { countPending } from '../../src/search/sync-status.js';
@@ -106,6 +107,30 @@ describe('search sync', () => {
     await h.syncNow();
     const hit = (await searchKnowledge(staff.acting, { q: 'nagari baruh' })).hits.find((found) => found.id === practice.id);
     assert.deepEqual(hit?.agencyNames, ['Diskominfo Nagari Baruh']);
+  });
+
+  test('sync – host agency moved to another province – its visit and the lesson learned there take the new place as visited, and the border crossed', async () => {
+    // Hosted in Kota Padang Panjang (13.74), visited from Kota Solok (13.72): same province.
+    const host = await createHostAgency('Lembah Anai');
+    const visit = await createTestVisit(staff.acting, { hostAgencyIds: [host.id] });
+    const lesson = await createTestLesson(staff.acting, { title: 'Naskah siaran dibagi per rubrik', visitId: visit.id });
+    await h.syncNow();
+    const index = h.client.index(KNOWLEDGE_INDEX);
+    const keysOf = async (uid: string) => ((await index.getDocument(uid)) as { regionKeys: string[] }).regionKeys;
+    const uids = [`visit-${visit.id}`, `lesson-${lesson.id}`];
+    for (const uid of uids) {
+      const keys = await keysOf(uid);
+      assert.ok(keys.includes('wilke1374') && !keys.includes('wilantarprovinsi'), `${uid}: ${keys.join(' ')}`);
+    }
+
+    // To Kota Semarang (33.74): the visit is marked through its agencies, the lesson through its visit.
+    await updateAgency(admin.acting, host.id, { regionCode: '33.74' });
+    await h.syncNow();
+    for (const uid of uids) {
+      const keys = await keysOf(uid);
+      assert.ok(keys.includes('wilke3374') && keys.includes('wilke33') && keys.includes('wilantarprovinsi'), `${uid}: ${keys.join(' ')}`);
+      assert.ok(!keys.includes('wilke1374'), `${uid}: ${keys.join(' ')}`);
+    }
   });
 
   test('sync – linked records – a visit found by the name of a practice shown on it, a lesson by its visit; renamed, unpublished or purged, the name follows', async () => {

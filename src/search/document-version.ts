@@ -28,8 +28,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 14: `regionKeys` holds a key per border the places visited lie across (crossing.ts).
  * 15: `regionKeys` holds the key of a name several places share (Kota and Kabupaten Bandung).
  * 16: a name is shared without its status too (Daerah Istimewa Yogyakarta and Kota Yogyakarta).
+ * 17: `regionKeys` is now `markerKeys`, and holds a key for a practice in a lineage of replication (replication.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 16;
+export const SEARCH_DOCUMENT_VERSION = 17;
 
 const VERSION_ID = 'documents';
 

@@ -34,11 +34,12 @@ export interface KnowledgeSearchDocument {
   /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
   stemmed: string;
   /**
-   * Keys no text holds, which the engine query adds for the places and borders it names: one per
-   * province and kabupaten/kota involved (the places visited included) and per name it shares, one
-   * per place visited (place-names.ts), one per border its hosts lie across (crossing.ts).
+   * Keys no text holds, which the engine query adds for the places, borders and replication it
+   * names: one per province and kabupaten/kota involved (the places visited included) and per name
+   * it shares, one per place visited (place-names.ts), one per border its hosts lie across
+   * (crossing.ts), one for a practice in a lineage of replication (replication.ts).
    */
-  regionKeys: string[];
+  markerKeys: string[];
   // Display
   agencyNames: string[];
   provinceNames: string[];
@@ -63,9 +64,9 @@ export interface KnowledgeSearchDocument {
  * Matches in earlier attributes rank higher: names first, then the record's text, linked records'
  * names, the stemmed roots (a fallback), and the place keys, which no typed word matches.
  */
-export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed', 'regionKeys'];
+export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed', 'markerKeys'];
 /** The same list without the fields the app reads queries for: plain Meilisearch matching (the baseline of eval:search). */
-export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed' && a !== 'regionKeys');
+export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed' && a !== 'markerKeys');
 
 export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds'];
 export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt'];
@@ -88,7 +89,7 @@ export function knowledgeIndexSettings(): Settings {
     // No typos on the roots: a typo of a word is matched in the text itself, while a typo of a root
     // would match words no record holds (*studio* for the kind word *studi* of every visit). Nor on
     // the place keys: wil1302 is one letter away from wil1305, another kabupaten.
-    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed', 'regionKeys'] },
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed', 'markerKeys'] },
     faceting: { maxValuesPerFacet: 200 },
     pagination: { maxTotalHits: 1000 },
   };

@@ -48,9 +48,23 @@ export async function markLinkingRecords(type: KnowledgeType, ids: unknown[]): P
   return marked;
 }
 
-/** Marks the records linking to practices and visits changed since the last call. */
+/** Marks these live practices: their search documents count the practices adopted from them (replication.ts). */
+export async function markAdoptedPractices(ids: unknown[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  // Without timestamps, as markLinkingRecords.
+  const result = await PracticeModel.updateMany({ _id: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
+  return result.modifiedCount;
+}
+
+/** Marks the practices these practices were adopted from, now or before: one may have gained or lost a replica. */
+async function markAdoptedFrom(ids: unknown[]): Promise<number> {
+  const practices = await PracticeModel.find({ _id: { $in: ids } }, { adoptedFromId: 1, formerAdoptedFromIds: 1 }).lean();
+  return markAdoptedPractices(practices.flatMap((p) => [p.adoptedFromId, ...(p.formerAdoptedFromIds ?? [])]).filter((id) => id !== null));
+}
+
+/** Marks the records linking to practices and visits changed since the last call, and the practices those practices were adopted from. */
 export async function markRecordsLinkingChanged(): Promise<number> {
-  const practices = await handleChanges('practices-watermark', sourceOf('practice').model, (ids) => markLinkingRecords('practice', ids));
+  const practices = await handleChanges('practices-watermark', sourceOf('practice').model, async (ids) => (await markLinkingRecords('practice', ids)) + (await markAdoptedFrom(ids)));
   const visits = await handleChanges('visits-watermark', sourceOf('visit').model, (ids) => markLinkingRecords('visit', ids));
   return practices + visits;
 }

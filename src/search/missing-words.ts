@@ -9,8 +9,8 @@
  * as typed, and the engine's typo tolerance finds "pengaduan".
  */
 import type { ActingUser } from '../auth/acting-user.js';
-import { crossingWordsIn } from './crossing.js';
 import { englishFor, isEnglishWord } from './english-words.js';
+import { keyPhraseWordsIn } from './key-phrases.js';
 import { readAsEnglish, searchedWords } from './query-terms.js';
 import { words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search.service.js';
@@ -30,9 +30,10 @@ interface Engine {
 /** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing. */
 export async function withoutMissingWords(actor: ActingUser, params: SearchParams, engine: Engine): Promise<SearchResult | null> {
   const searched = searchedWords(params.q);
-  // "Luar provinsi" is read as the visits across that border, whatever words the records hold.
-  const crossing = crossingWordsIn(searched);
-  const typed = [...new Set(searched)].filter((word) => !crossing.has(word));
+  // "Luar provinsi", "diadopsi" are read as their keys (the visits across that border, the practices
+  // replicated), whatever words the records hold.
+  const keyed = keyPhraseWordsIn(searched);
+  const typed = [...new Set(searched)].filter((word) => !keyed.has(word));
   if (typed.length === 0 || typed.length > MAX_WORDS_COUNTED) return null;
   // Each word by its root as every word is searched, then as typed over the text itself; whole, as
   // the engine reads every word of a query but its last ("in" is no start of "informasi" there).

@@ -1,7 +1,7 @@
 /**
  * Places named in a query — "kab solok", "pemko padang panjang", "sumbar", "solok selatan", "bandung"
  * — read against the reference list of provinces and kabupaten/kota, and the keys each search
- * document holds for every place it involves (`regionKeys`). The engine query holds the keys of
+ * document holds for every place it involves (`markerKeys`). The engine query holds the keys of
  * the places named after its subject and kind words (query-terms.ts): the "last" strategy drops
  * them right after the aspects, so they only order the records that hold the subject. Without them
  * "kab solok" ranked Kabupaten Solok Selatan's records with Kabupaten Solok's: both hold "kabupaten"

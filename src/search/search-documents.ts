@@ -14,6 +14,7 @@ import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
 import { keysOfPlaces, placeNames } from './place-names.js';
 import { crossingKeysOf } from './crossing.js';
+import { practicesInLineage, REPLICATION_KEY } from './replication.js';
 
 interface AgencyFacts {
   name: string;
@@ -75,7 +76,12 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
   const links = records.map((r) => linksOf(source, r));
   const linked = await loadLinkedRecords(links);
   const linkedAgencyIds = [...linked.visits.values()].flatMap((v) => [...v.visiting, ...v.hosts]);
-  const [agencies, topics, places] = await Promise.all([loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]), topicNames('id'), placeNames()]);
+  const [agencies, topics, places, lineage] = await Promise.all([
+    loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]),
+    topicNames('id'),
+    placeNames(),
+    source.type === 'practice' ? practicesInLineage(records, linked.practices) : new Set<string>(),
+  ]);
   const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
   const related = (links: RecordLinks): string => {
     const practices = links.practiceIds.map((id) => linked.practices.get(id) ?? '');
@@ -109,7 +115,12 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       body,
       related: related(links[i]),
       stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
-      regionKeys: [...keysOfPlaces(codesOf([...involved, ...visited]), places), ...keysOfPlaces(codesOf(visited), places, true), ...crossingKeysOf(own, visited)],
+      markerKeys: [
+        ...keysOfPlaces(codesOf([...involved, ...visited]), places),
+        ...keysOfPlaces(codesOf(visited), places, true),
+        ...crossingKeysOf(own, visited),
+        ...(lineage.has(id) ? [REPLICATION_KEY] : []),
+      ],
       agencyNames: involved.map((a) => a.shortName || a.name),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,

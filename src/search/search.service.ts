@@ -13,8 +13,8 @@ import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, yearsIn } from './query-terms.js';
 import { placeKeysIn, placeNames, type PlaceNames } from './place-names.js';
-import { withCrossingKeys } from './crossing.js';
 import { withoutMissingWords, type CountedWord } from './missing-words.js';
+import { withPhraseKeys } from './key-phrases.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
@@ -232,7 +232,7 @@ async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Pro
 
 /**
  * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
- * aspects) with the key of a border named before its phrase (crossing.ts); or as typed over the raw
+ * aspects) with the key of a border named or of practices replicated before its phrase (key-phrases.ts); or as typed over the raw
  * fields only. With keys, a space ends the query: each word is read whole (wil13 would find wil1302
  * as a prefix).
  */
@@ -243,7 +243,7 @@ function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'a
   // Quoted phrases are taken literally: no key goes into them.
   if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, wordsBeforeKeys: null };
   const keys = places ? placeKeysIn(readWords(q), places) : [];
-  const expanded = withCrossingKeys(expandQuery(q, false, params.asTyped, keys));
+  const expanded = withPhraseKeys(expandQuery(q, false, params.asTyped, keys));
   if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, wordsBeforeKeys: null };
   return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]) };
 }

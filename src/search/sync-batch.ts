@@ -7,7 +7,7 @@ import type { Meilisearch } from 'meilisearch';
 import mongoose from 'mongoose';
 import { PRIMARY_KEY, waitForTask, type KnowledgeSearchDocument, type KnowledgeType } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES, sourceOf, type KnowledgeSource, type StoredRecord } from './knowledge-sources.js';
-import { markLinkingRecords } from './linked-records.js';
+import { markAdoptedPractices, markLinkingRecords } from './linked-records.js';
 import { buildSearchDocuments } from './search-documents.js';
 import { TOMBSTONES_COLLECTION, type Tombstone } from './sync-marks.js';
 
@@ -49,8 +49,10 @@ async function planTombstones(plan: Plan, batchSize: number): Promise<void> {
     const record = valid ? await source.model.findById(tomb.recordId).lean<StoredRecord>() : null;
     if (record && !record.deletedAt) addLive(plan, source, record);
     else plan.deletedUids.push(tomb._id);
-    // A purged record no longer lends its name: the records linking to it are pushed again (before the tombstone goes).
+    // A purged record no longer lends its name, nor counts as a replica: the records linking to it and
+    // the practices it was adopted from are pushed again (before the tombstone goes).
     if (!record && valid) await markLinkingRecords(source.type, [new mongoose.Types.ObjectId(tomb.recordId)]);
+    if (!record && tomb.lineageIds) await markAdoptedPractices(tomb.lineageIds.filter((id) => mongoose.isValidObjectId(id)));
     plan.clears.push(() => tombstones().deleteOne({ _id: tomb._id, at: tomb.at }));
   }
 }

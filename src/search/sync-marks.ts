@@ -19,11 +19,25 @@ export interface Tombstone {
   type: string;
   recordId: string;
   at: Date;
+  /** The ids the record held in its `lineageFields`: those records are pushed again once it is gone. */
+  lineageIds?: string[];
 }
 
 export interface SearchSyncPluginOptions {
   /** The knowledge type of the model (visit, practice, lesson). */
   type: string;
+  /**
+   * Fields naming records whose search documents count this one (a practice's replicas): a
+   * tombstone keeps their ids, since the purged record can no longer be read.
+   */
+  lineageFields?: string[];
+}
+
+type Purged = { _id: { toString(): string } } & Record<string, unknown>;
+
+/** The ids a record holds in these fields (an id or a list of ids). */
+function lineageIdsOf(record: Purged, fields: string[]): string[] {
+  return fields.flatMap((field) => [record[field]].flat()).filter((id) => id !== null && id !== undefined).map(String);
 }
 
 type Update = Record<string, unknown> & { $set?: Record<string, unknown>; $inc?: Record<string, unknown> };
@@ -35,11 +49,16 @@ function markUpdate(update: unknown): void {
   u.$inc = { ...u.$inc, 'searchSync.version': 1 };
 }
 
-async function writeTombstones(connection: Connection, type: string, ids: { toString(): string }[]): Promise<void> {
-  if (ids.length === 0) return;
+async function writeTombstones(connection: Connection, options: SearchSyncPluginOptions, records: Purged[]): Promise<void> {
+  if (records.length === 0) return;
+  const { type, lineageFields = [] } = options;
   const at = new Date();
   await connection.collection<Tombstone>(TOMBSTONES_COLLECTION).bulkWrite(
-    ids.map((id) => ({ updateOne: { filter: { _id: `${type}-${id.toString()}` }, update: { $set: { type, recordId: id.toString(), at } }, upsert: true } })),
+    records.map((record) => {
+      const id = record._id.toString();
+      const lineageIds = lineageIdsOf(record, lineageFields);
+      return { updateOne: { filter: { _id: `${type}-${id}` }, update: { $set: { type, recordId: id, at, ...(lineageIds.length > 0 ? { lineageIds } : {}) } }, upsert: true } };
+    }),
     { ordered: false },
   );
 }
@@ -65,11 +84,12 @@ export function searchSyncPlugin(schema: Schema, options: SearchSyncPluginOption
   });
 
   schema.pre(['deleteOne', 'deleteMany', 'findOneAndDelete'], { document: false, query: true }, async function tombstoneQuery() {
-    const matched = await this.model.find(this.getFilter(), { _id: 1 }).lean<{ _id: { toString(): string } }[]>();
-    await writeTombstones(this.model.db, options.type, matched.map((d) => d._id));
+    const fields = Object.fromEntries([['_id', 1], ...(options.lineageFields ?? []).map((field) => [field, 1])]);
+    const matched = await this.model.find(this.getFilter(), fields).lean<Purged[]>();
+    await writeTombstones(this.model.db, options, matched);
   });
 
   schema.pre('deleteOne', { document: true, query: false }, async function tombstoneDocument() {
-    await writeTombstones(this.db, options.type, [this._id as { toString(): string }]);
+    await writeTombstones(this.db, options, [this.toObject() as Purged]);
   });
 }

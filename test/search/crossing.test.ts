@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CROSSING_KEYS, crossingKeysOf, withCrossingKeys } from '../../src/search/crossing.js';
+import { CROSSING_KEYS, crossingKeysOf } from '../../src/search/crossing.js';
 
 const kotaSolok = { provinceCode: '13', regionCode: '13.72' };
 const padangPanjang = { provinceCode: '13', regionCode: '13.74' };
@@ -24,10 +24,3 @@ for (const [name, own, visited, keys] of cases) {
     assert.deepEqual(crossingKeysOf(own, visited), keys);
   });
 }
-
-test('withCrossingKeys – a border named – its key right before the phrase; otherwise the query as it is', () => {
-  assert.equal(withCrossingKeys('studi tiru luar provinsi'), `studi tiru ${province} luar provinsi`);
-  assert.equal(withCrossingKeys('podcast kunjung kunjungan antardaerah'), `podcast kunjung kunjungan ${region} antardaerah`);
-  assert.equal(withCrossingKeys('luar daerah luar kota'), `${region} luar daerah luar kota`);
-  assert.equal(withCrossingKeys('Wi-Fi luar ruang'), 'Wi-Fi luar ruang');
-});

@@ -37,7 +37,7 @@ function placeOf(name: string, regions: readonly ReferenceRegion[]): AgencyPlace
   return { provinceCode: region.provinceCode, regionCode: region.kind === 'provinsi' ? null : region.code };
 }
 
-function regionKeysOf(d: EvalDocument, regions: readonly ReferenceRegion[], places: PlaceNames): string[] {
+function markerKeysOf(d: EvalDocument, regions: readonly ReferenceRegion[], places: PlaceNames): string[] {
   const hostNames = d.type === 'visit' ? d.agencies.filter((name) => (d.title.split('→')[1] ?? '').includes(name)) : [];
   const own = d.agencies.filter((name) => !hostNames.includes(name)).map((name) => placeOf(name, regions));
   const visited = hostNames.map((name) => placeOf(name, regions));
@@ -52,7 +52,7 @@ export async function evalSearchDocuments(): Promise<KnowledgeSearchDocument[]> 
   return documents.map((d, i) => ({
     uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
     topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`),
-    regionKeys: regionKeysOf(d, regions, places), agencyNames: d.agencies, provinceNames: [],
+    markerKeys: markerKeysOf(d, regions, places), agencyNames: d.agencies, provinceNames: [],
     dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], topics: [], stage: null, status: 'published', year: 2022,
     visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,
   }));

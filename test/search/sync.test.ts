@@ -10,6 +10,7 @@ import { searchKnowledge } from '../../src/search/search.service.js';
 import { countPending } from '../../src/search/sync-status.js';
 import { KNOWLEDGE_INDEX, waitForTask } from '../../src/search/knowledge-index.js';
 import { metaIndexUid, recordDocumentVersion, SEARCH_DOCUMENT_VERSION, storedDocumentVersion } from '../../src/search/document-version.js';
+import { REPLICATION_KEY } from '../../src/search/replication.js';
 import { SyncLease } from '../../src/search/sync-lease.js';
 import { SYNC_LEASE_NAME } from '../../src/search/sync-worker.js';
 import { syncPendingBatch } from '../../src/search/sync-batch.js';
@@ -116,7 +117,7 @@ describe('search sync', () => {
     const lesson = await createTestLesson(staff.acting, { title: 'Naskah siaran dibagi per rubrik', visitId: visit.id });
     await h.syncNow();
     const index = h.client.index(KNOWLEDGE_INDEX);
-    const keysOf = async (uid: string) => ((await index.getDocument(uid)) as { regionKeys: string[] }).regionKeys;
+    const keysOf = async (uid: string) => ((await index.getDocument(uid)) as { markerKeys: string[] }).markerKeys;
     const uids = [`visit-${visit.id}`, `lesson-${lesson.id}`];
     for (const uid of uids) {
       const keys = await keysOf(uid);
@@ -130,6 +131,36 @@ describe('search sync', () => {
       const keys = await keysOf(uid);
       assert.ok(keys.includes('wilke3374') && keys.includes('wilke33') && keys.includes('wilantarprovinsi'), `${uid}: ${keys.join(' ')}`);
       assert.ok(!keys.includes('wilke1374'), `${uid}: ${keys.join(' ')}`);
+    }
+  });
+
+  test('sync – a practice adopted from another – both ends hold the replication key while the other is published and live; unpublished, relinked or purged, the key follows', async () => {
+    const original = await createTestPractice(staff.acting, { name: 'Mading Digital Kelurahan' });
+    const other = await createTestPractice(staff.acting, { name: 'Papan Info Warga' });
+    const replica = await createTestPractice(staff.acting, { name: 'Mading Digital Nagari', adoptedFromId: original.id });
+    const index = h.client.index(KNOWLEDGE_INDEX);
+    const inLineage = async () => {
+      await h.syncNow();
+      const holds = async (id: string) => ((await index.getDocument(`practice-${id}`)) as { markerKeys: string[] }).markerKeys.includes(REPLICATION_KEY);
+      return { original: await holds(original.id), replica: await holds(replica.id), other: await holds(other.id) };
+    };
+    assert.deepEqual(await inLineage(), { original: true, replica: true, other: false });
+
+    // A draft lends nothing: the original no longer counts it; the draft itself still names a published original.
+    await updatePractice(staff.acting, replica.id, { status: 'draft' });
+    assert.deepEqual(await inLineage(), { original: false, replica: true, other: false });
+    await updatePractice(staff.acting, replica.id, { status: 'published' });
+    assert.deepEqual(await inLineage(), { original: true, replica: true, other: false });
+
+    // Adopted from another one instead: the practice it left is pushed again too.
+    await updatePractice(staff.acting, replica.id, { adoptedFromId: other.id });
+    assert.deepEqual(await inLineage(), { original: false, replica: true, other: true });
+
+    // Purged while live: its tombstone names the practices it was adopted from.
+    await purgePractice(admin.acting, replica.id);
+    await h.syncNow();
+    for (const id of [original.id, other.id]) {
+      assert.ok(!((await index.getDocument(`practice-${id}`)) as { markerKeys: string[] }).markerKeys.includes(REPLICATION_KEY), id);
     }
   });
 

@@ -59,6 +59,12 @@ const practiceSchema = new Schema(
     contact: { type: contactSchema, default: () => ({}) },
     /** Lineage: the practice this one was adopted from (attribution shown on both). */
     adoptedFromId: { type: Schema.Types.ObjectId, default: null, index: true },
+    /**
+     * The practices it was once said to be adopted from, kept when the link changes in the same
+     * write: the search document of the practice it left counts its replicas, so it must be pushed
+     * again (src/search/linked-records.ts). Never shown.
+     */
+    formerAdoptedFromIds: { type: [Schema.Types.ObjectId], default: [] },
     status: { type: String, required: true, enum: KNOWLEDGE_STATUSES, default: 'draft' },
     createdBy: { type: Schema.Types.ObjectId, default: null },
     updatedBy: { type: Schema.Types.ObjectId, default: null },
@@ -74,8 +80,23 @@ practiceSchema.pre('validate', function setNameKey() {
   this.nameKey = normalisePracticeName(this.name ?? '');
 });
 
+/** The link as loaded, to know on save which practice it leaves. */
+const LOADED_ADOPTED_FROM = 'loadedAdoptedFromId';
+
+practiceSchema.post('init', function rememberAdoptedFrom() {
+  this.$locals[LOADED_ADOPTED_FROM] = this.adoptedFromId ?? null;
+});
+
+practiceSchema.pre('save', function keepFormerAdoptedFrom() {
+  const loaded = this.$locals[LOADED_ADOPTED_FROM] as mongoose.Types.ObjectId | null | undefined;
+  if (loaded && !loaded.equals(this.adoptedFromId ?? undefined) && !this.formerAdoptedFromIds.some((id) => id.equals(loaded))) {
+    this.formerAdoptedFromIds = [...this.formerAdoptedFromIds, loaded];
+  }
+  this.$locals[LOADED_ADOPTED_FROM] = this.adoptedFromId ?? null;
+});
+
 // Every write marks the record for the search index (the sync worker pushes it; see src/search/sync-marks.ts).
-practiceSchema.plugin(searchSyncPlugin, { type: 'practice' });
+practiceSchema.plugin(searchSyncPlugin, { type: 'practice', lineageFields: ['adoptedFromId', 'formerAdoptedFromIds'] });
 
 export type Practice = InferSchemaType<typeof practiceSchema>;
 export type PracticeDocument = HydratedDocument<Practice>;

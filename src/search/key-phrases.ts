@@ -1,0 +1,60 @@
+/**
+ * Phrases of a query read as a key no text holds: a border crossed (luar provinsi → the visits
+ * across it, crossing.ts), a practice already replicated (diadopsi → the practices in a lineage,
+ * replication.ts). The engine query holds the key right before the phrase: with the "last" strategy
+ * the phrase's own words are dropped first, then the key, so the records holding the key come
+ * before the other records of the subject, whatever words they hold.
+ */
+import { CROSSING_KEYS } from './crossing.js';
+import { CROSSING_PHRASES, CROSSINGS, REPLICATION_PHRASES } from './language-data.js';
+import { startsAt } from './phrases.js';
+import { REPLICATION_KEY } from './replication.js';
+import { stemWord, words } from './stemmer.js';
+
+interface KeyPhrase {
+  words: string[];
+  key: string;
+  /** A one-word phrase's root: the engine query gives the roots of all words first, the affixed words after them. */
+  root: string | null;
+}
+
+const phrase = (text: string, key: string): KeyPhrase => {
+  const split = text.split(' ');
+  const root = split.length === 1 ? stemWord(text) : null;
+  return { words: split, key, root: root !== text ? root : null };
+};
+
+const phrases: KeyPhrase[] = [
+  ...CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing].map((text) => phrase(text, CROSSING_KEYS[crossing]))),
+  ...REPLICATION_PHRASES.map((text) => phrase(text, REPLICATION_KEY)),
+];
+
+/** Whether the phrase starts at word i of an engine query: as written, or as the root of a one-word phrase written further on. */
+function foundAt(p: KeyPhrase, query: readonly string[], i: number): boolean {
+  return startsAt(p.words, query, i) || (p.root === query[i] && query.includes(p.words[0], i + 1));
+}
+
+/** The words of the key phrases in a query's words: they are read as their key, whether or not a record holds them. */
+export function keyPhraseWordsIn(typed: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  typed.forEach((_, i) => {
+    for (const p of phrases) if (startsAt(p.words, typed, i)) p.words.forEach((word) => found.add(word));
+  });
+  return found;
+}
+
+/** The engine query with each phrase's key before it ("… wilantarprovinsi luar provinsi", "… tirureplikasi adopsi … diadopsi"); as it is when it holds none. */
+export function withPhraseKeys(engineQuery: string): string {
+  const query = words(engineQuery);
+  const out: string[] = [];
+  let found = false;
+  query.forEach((word, i) => {
+    const named = phrases.find((p) => foundAt(p, query, i));
+    if (named && !out.includes(named.key)) {
+      out.push(named.key);
+      found = true;
+    }
+    out.push(word);
+  });
+  return found ? out.join(' ') : engineQuery;
+}

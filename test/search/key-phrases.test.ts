@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CROSSING_KEYS } from '../../src/search/crossing.js';
+import { keyPhraseWordsIn, withPhraseKeys } from '../../src/search/key-phrases.js';
+import { REPLICATION_KEY } from '../../src/search/replication.js';
+
+const { province, region } = CROSSING_KEYS;
+
+test('withPhraseKeys – a border named – its key right before the phrase; otherwise the query as it is', () => {
+  assert.equal(withPhraseKeys('studi tiru luar provinsi'), `studi tiru ${province} luar provinsi`);
+  assert.equal(withPhraseKeys('podcast kunjung kunjungan antardaerah'), `podcast kunjung kunjungan ${region} antardaerah`);
+  assert.equal(withPhraseKeys('luar daerah luar kota'), `${region} luar daerah luar kota`);
+  assert.equal(withPhraseKeys('Wi-Fi luar ruang'), 'Wi-Fi luar ruang');
+});
+
+test('withPhraseKeys – practices already replicated asked for – the key before the root the engine query gives the word; "tiru" of studi tiru left alone', () => {
+  assert.equal(withPhraseKeys('humas adopsi diadopsi inovasi'), `humas ${REPLICATION_KEY} adopsi diadopsi inovasi`);
+  assert.equal(withPhraseKeys('videotron adopsi daerah diadopsi'), `videotron ${REPLICATION_KEY} adopsi daerah diadopsi`);
+  assert.equal(withPhraseKeys('videotron kabupaten tiru ditiru'), `videotron kabupaten ${REPLICATION_KEY} tiru ditiru`);
+  assert.equal(withPhraseKeys('daerah praktik replikasi direplikasi'), `daerah praktik ${REPLICATION_KEY} replikasi direplikasi`);
+  // Without stemming the word stands alone.
+  assert.equal(withPhraseKeys('podcast direplikasi'), `podcast ${REPLICATION_KEY} direplikasi`);
+  assert.equal(withPhraseKeys('studi tiru podcast'), 'studi tiru podcast');
+  assert.equal(withPhraseKeys('replikasi command center'), 'replikasi command center');
+});
+
+test('keyPhraseWordsIn – the typed words read as a key – those of a border and of replication, no other', () => {
+  assert.deepEqual([...keyPhraseWordsIn(['videotron', 'yang', 'ditiru', 'luar', 'provinsi'])].sort(), ['ditiru', 'luar', 'provinsi']);
+  assert.deepEqual([...keyPhraseWordsIn(['studi', 'tiru', 'luar', 'negeri'])], []);
+});

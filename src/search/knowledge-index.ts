@@ -6,6 +6,7 @@
  */
 import type { Meilisearch, Settings } from 'meilisearch';
 import { STOP_WORDS, synonymMap } from './language-data.js';
+import type { LineageRole } from './replication.js';
 
 export const KNOWLEDGE_INDEX = 'knowledge';
 export const PRIMARY_KEY = 'uid';
@@ -44,6 +45,8 @@ export interface KnowledgeSearchDocument {
   agencyNames: string[];
   provinceNames: string[];
   dateIso: string | null;
+  /** A practice's place in a lineage of replication (replication.ts): adopted by another, adopted from another. */
+  lineage: LineageRole[];
   // Filters and facets
   agencyIds: string[];
   provinceCodes: string[];

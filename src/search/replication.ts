@@ -12,14 +12,23 @@ import type { StoredRecord } from './knowledge-sources.js';
 /** A key no text holds, as those of places (place-names.ts). */
 export const REPLICATION_KEY = 'tirureplikasi';
 
+/** A practice's place in a lineage, shown on its hit: adopted by another (replicated), adopted from another (a replica). */
+export const LINEAGE_ROLES = ['replicated', 'replica'] as const;
+export type LineageRole = (typeof LINEAGE_ROLES)[number];
+
 /**
- * The ids of the practices among `records` that are in a lineage: adopted from a practice that lends
- * its name (`lending`: the published, live practices linked, by id), or adopted by a published, live one.
+ * The roles of the practices among `records` in a lineage, by id: adopted by a published, live
+ * practice; adopted from a practice that lends its name (`lending`: the published, live practices
+ * linked, by id). A practice in none is absent.
  */
-export async function practicesInLineage(records: StoredRecord[], lending: ReadonlyMap<string, string>): Promise<Set<string>> {
+export async function practicesInLineage(records: StoredRecord[], lending: ReadonlyMap<string, string>): Promise<Map<string, LineageRole[]>> {
   const ids = records.map((r) => r._id);
-  const adopted = ids.length ? await PracticeModel.distinct('adoptedFromId', { adoptedFromId: { $in: ids }, status: 'published', deletedAt: null }) : [];
-  const inLineage = new Set(adopted.map(String));
-  for (const record of records) if (record.adoptedFromId && lending.has(String(record.adoptedFromId))) inLineage.add(record._id.toString());
-  return inLineage;
+  const adopted = new Set((ids.length ? await PracticeModel.distinct('adoptedFromId', { adoptedFromId: { $in: ids }, status: 'published', deletedAt: null }) : []).map(String));
+  const roles = new Map<string, LineageRole[]>();
+  for (const record of records) {
+    const id = record._id.toString();
+    const found = LINEAGE_ROLES.filter((role) => (role === 'replicated' ? adopted.has(id) : Boolean(record.adoptedFromId) && lending.has(String(record.adoptedFromId))));
+    if (found.length > 0) roles.set(id, found);
+  }
+  return roles;
 }

@@ -14,7 +14,7 @@ import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
 import { keysOfPlaces, placeNames } from './place-names.js';
 import { crossingKeysOf } from './crossing.js';
-import { practicesInLineage, REPLICATION_KEY } from './replication.js';
+import { practicesInLineage, REPLICATION_KEY, type LineageRole } from './replication.js';
 
 interface AgencyFacts {
   name: string;
@@ -80,7 +80,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
     loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]),
     topicNames('id'),
     placeNames(),
-    source.type === 'practice' ? practicesInLineage(records, linked.practices) : new Set<string>(),
+    source.type === 'practice' ? practicesInLineage(records, linked.practices) : new Map<string, LineageRole[]>(),
   ]);
   const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
   const related = (links: RecordLinks): string => {
@@ -122,6 +122,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
         ...(lineage.has(id) ? [REPLICATION_KEY] : []),
       ],
       agencyNames: involved.map((a) => a.shortName || a.name),
+      lineage: lineage.get(id) ?? [],
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,
       agencyIds: t.agencyIds,

@@ -6,6 +6,7 @@
 import type { OperationDoc } from '../http/routes.js';
 import { KNOWLEDGE_STATUSES, PRACTICE_STAGES } from '../modules/practices/practice.model.js';
 import { KNOWLEDGE_TYPES } from './knowledge-index.js';
+import { LINEAGE_ROLES } from './replication.js';
 import { FACET_NAMES } from './search-filters.js';
 import {
   DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PAGE, MAX_QUERY_LENGTH, MAX_SUGGEST_QUERY_LENGTH, SEARCH_SORTS, VALUE_PATTERNS, YEAR_RANGE,
@@ -46,8 +47,9 @@ const hit = object(
     topicCodes: strings,
     stage: { enum: [...PRACTICE_STAGES], description: 'Practices only: innovation stage.' },
     status: { enum: [...KNOWLEDGE_STATUSES] },
+    lineage: { type: 'array', items: { enum: [...LINEAGE_ROLES] }, description: 'Practices in a lineage of replication only: "replicated" when a published practice was adopted from it, "replica" when it was adopted from a published one.' },
   },
-  ['stage', 'relatedHtml'],
+  ['stage', 'relatedHtml', 'lineage'],
 );
 
 const facetValues: Schema = {

@@ -44,6 +44,8 @@ interface HitView {
   date: Date | null;
   topics: string;
   stageKey: string | null;
+  /** Tags of a practice in a lineage of replication. */
+  lineageKeys: string[];
   draft: boolean;
 }
 
@@ -71,6 +73,7 @@ function presentHit(hit: SearchHit): HitView {
     date: hit.date,
     topics: hit.topics.join(', '),
     stageKey: hit.stage ? `search:stages.${hit.stage}` : null,
+    lineageKeys: (hit.lineage ?? []).map((role) => `search:lineage.${role}`),
     draft: hit.status === 'draft',
   };
 }

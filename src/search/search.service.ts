@@ -15,6 +15,7 @@ import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searche
 import { placeKeysIn, placeNames, type PlaceNames } from './place-names.js';
 import { withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
+import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
@@ -65,6 +66,8 @@ export interface SearchHit {
   topicCodes: string[];
   stage?: string;
   status: 'draft' | 'published';
+  /** Practices in a lineage of replication: adopted by another (replicated), adopted from another (replica). */
+  lineage?: LineageRole[];
 }
 
 export interface FacetValue {
@@ -103,7 +106,7 @@ const STOP_WORD_SET = new Set(STOP_WORDS);
 const LABEL_ORDER = new Intl.Collator('id');
 
 /** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
-const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status'];
+const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage'];
 
 function selectionOf(params: SearchParams): FacetSelection {
   return { type: params.type, province: params.province, agency: params.agency, topic: params.topic, stage: params.stage, status: params.status, year: params.year };
@@ -149,6 +152,7 @@ function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): S
     topicCodes: hit.topics,
     ...(hit.stage ? { stage: hit.stage } : {}),
     status: hit.status,
+    ...(hit.lineage?.length ? { lineage: hit.lineage } : {}),
   };
 }
 

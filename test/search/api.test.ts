@@ -238,6 +238,8 @@ describe('search API', () => {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }
+    const lineages = (await solok.get('/api/v1/search').query({ q: 'podcast' })).body.data.map((hit: { lineage?: string[] }) => hit.lineage);
+    assert.deepEqual(lineages.filter(Boolean).sort(), [['replica'], ['replicated']], 'the answers checked carry a lineage');
     const typo = (await solok.get('/api/v1/search').query({ q: 'podcst' })).body;
     assert.equal(typeof typo.meta.suggestion, 'string', 'a typo query carries the optional suggestion');
     const suggestions = (await solok.get('/api/v1/search/suggest').query({ q: 'podc' })).body;

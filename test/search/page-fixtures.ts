@@ -38,8 +38,9 @@ export async function seedSearchWorld(harness: SearchHarness): Promise<SearchWor
     siaran: 'Padang Panjang Sepekan di PPTV',
     lesson: 'Kehumasan mengikuti program prioritas kepala daerah',
   };
-  await createTestPractice(solok.acting, { name: titles.podcastSolok, startDate: '2021-03-01', topics: ['kehumasan'], stage: 'uji_coba' });
-  await createTestPractice(bandung.acting, { name: titles.podcastBandung, startDate: '2023-06-01', topics: ['kehumasan', 'media-sosial'] });
+  const podcastSolok = await createTestPractice(solok.acting, { name: titles.podcastSolok, startDate: '2021-03-01', topics: ['kehumasan'], stage: 'uji_coba' });
+  // Adopted from Solok's: the answers carry a lineage.
+  await createTestPractice(bandung.acting, { name: titles.podcastBandung, startDate: '2023-06-01', topics: ['kehumasan', 'media-sosial'], adoptedFromId: podcastSolok.id });
   await createTestPractice(padangPanjang.acting, { name: titles.siaran, startDate: '2022-05-31', topics: ['publikasi-konten'] });
   await createTestPractice(padangPanjang.acting, { name: DRAFT_TITLE, status: 'draft', startDate: '2024-01-01' });
   await createTestPractice(solok.acting, { name: XSS_TITLE, shortDescription: 'Videotron <b>tebal</b> di balai kota', startDate: '2022-07-18' });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
+import { signIn } from '../helpers/auth.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { startSearchHarness, type SearchHarness } from './search-harness.js';
 
@@ -37,6 +38,33 @@ describe('searchKnowledge – practices already replicated', () => {
       assert.equal(result.missingWords, undefined);
     });
   }
+
+  test('searchKnowledge – hits of a lineage – each says its place in it (replicated, replica); other hits say nothing', async () => {
+    const result = await searchKnowledge(planner.acting, { q: 'videotron' });
+    const lineage = Object.fromEntries(result.hits.map((hit) => [hit.title, hit.lineage]));
+    assert.deepEqual(lineage, {
+      'Videotron Alun-alun': undefined,
+      'Videotron Pasar Raya': undefined,
+      'Videotron Informasi Publik': ['replicated'],
+      'Videotron Kota Wisata': ['replica'],
+      'Videotron perlu jadwal tayang tetap': undefined,
+    });
+  });
+
+  test('search page – hits of a lineage – tagged "Sudah direplikasi" and "Replikasi"', async () => {
+    const agent = t.agent();
+    await signIn(agent, planner.user.email, planner.password);
+    const res = await agent.get('/cari').query({ q: 'videotron yang ditiru' });
+    assert.equal(res.status, 200);
+    // Each hit's markup, found by its title (highlights taken out).
+    const hits = res.text.replace(/<\/?mark>/g, '').split('<li class="search-hit">');
+    const hitOf = (title: string) => hits.find((hit) => hit.includes(`>${title}</a>`)) ?? '';
+    assert.match(hitOf('Videotron Informasi Publik'), /<span class="search-hit__tag">Sudah direplikasi<\/span>/);
+    assert.match(hitOf('Videotron Kota Wisata'), /<span class="search-hit__tag">Replikasi<\/span>/);
+    const unrelated = hitOf('Videotron Pasar Raya');
+    assert.ok(unrelated, 'the unrelated practice is listed');
+    assert.doesNotMatch(unrelated, /Sudah direplikasi|>Replikasi</);
+  });
 
   test('searchKnowledge – "videotron yang ditiru" among lessons, where no record is a replica – the word not named missing either', async () => {
     const result = await searchKnowledge(planner.acting, { q: 'videotron yang ditiru', type: ['lesson'] });

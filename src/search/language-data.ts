@@ -1,8 +1,9 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups and
- * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question opens, the
- * words naming each kind of record, the words for an aspect of a subject, the phrases for a visit
- * across a border and for practices already replicated, the words of place names the stemmer keeps whole, the compounds it reads in
+ * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question
+ * opens, the words naming each kind of record, the words for an aspect of a subject, the phrases
+ * for a visit across a border and for practices already replicated, the phrases naming a year or
+ * month from today, the words of place names the stemmer keeps whole, the compounds it reads in
  * affixed words, and English words read as Indonesian.
  */
 import fs from 'node:fs';
@@ -23,6 +24,7 @@ const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoot
 const rootFile = readData<{ roots: string[] }>('roots.json');
 const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 const replicationFile = readData<{ phrases: string[] }>('replication.json');
+const relativeDateFile = readData<{ years: Record<string, number>; months: Record<string, number> }>('relative-dates.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -49,6 +51,9 @@ export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = {
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
 /** Words asking for practices already replicated (diadopsi, ditiru), with the root the engine query puts before each. */
 export const REPLICATION_PHRASES: readonly string[] = replicationFile.phrases;
+/** Phrases naming a year or a month by how many back from the current one (tahun lalu: -1, bulan ini: 0). */
+export const RELATIVE_YEARS: Readonly<Record<string, number>> = relativeDateFile.years;
+export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFile.months;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 /** Aspect words as written, the one-word phrases for a visit across a border (antardaerah) among them. */

@@ -12,6 +12,7 @@ import type { ActingUser } from '../auth/acting-user.js';
 import { englishFor, isEnglishWord } from './english-words.js';
 import { keyPhraseWordsIn } from './key-phrases.js';
 import { readAsEnglish, searchedWords } from './query-terms.js';
+import { datePhraseReadAs } from './relative-dates.js';
 import { words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search.service.js';
 
@@ -49,7 +50,7 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
   const result = await engine.search(actor, { ...params, q: kept.join(' '), asTyped });
   if (result.totalHits === 0) return null;
-  return missingWords.length > 0 ? { ...result, missingWords: missingWords.map((word) => spelledAsIn(word, params.q)) } : result;
+  return missingWords.length > 0 ? { ...result, missingWords: [...new Set(missingWords.map((word) => spelledAsIn(word, params.q)))] } : result;
 }
 
 /** The word as the query spells it ("SOP" for sop; "waste" for sampah, read from English). */
@@ -59,5 +60,8 @@ function spelledAsIn(word: string, q: string): string {
   let at = lower.indexOf(word);
   const english = at < 0 ? englishFor(word, lower) : undefined;
   if (english) at = lower.indexOf(english);
+  // A year or month read from a phrase (2026 from "tahun ini") is named as typed.
+  const dated = at < 0 ? datePhraseReadAs(word, lower) : null;
+  if (dated) return tokens.slice(dated.at, dated.at + dated.length).join(' ');
   return at >= 0 ? tokens[at] : word;
 }

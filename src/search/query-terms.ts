@@ -12,6 +12,7 @@ import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, L
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
+import { withRelativeDatesRead } from './relative-dates.js';
 
 const stopWords = new Set(STOP_WORDS);
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
@@ -100,9 +101,9 @@ function withoutDateWords(typed: string[]): string[] {
   return typed.filter((word, i) => !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) && !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')));
 }
 
-/** The words of a query with a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
+/** The words of a query with a year or month named from today read as it (tahun lalu → 2025), a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
 export function readWords(q: string): string[] {
-  const typed = withKindTyposRead(words(q));
+  const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
   return withEnglishRead(withKindNamesRead(typed), readsAsEnglish(typed));
 }
 
@@ -127,7 +128,7 @@ export function kindNamedBy(q: string): KnowledgeType | null {
 
 /** The years a query names ("studi tiru 2022"): the records of a year hold it (search-documents.ts). */
 export function yearsIn(q: string): string[] {
-  return words(q).filter((w) => YEAR.test(w));
+  return withRelativeDatesRead(words(q)).filter((w) => YEAR.test(w));
 }
 
 const newestWords = new Set(NEWEST_WORDS);

@@ -1,0 +1,61 @@
+/**
+ * "Kunjungan tahun lalu", "studi tiru bulan ini": a year or a month named by its distance from today
+ * is read as the year (2025) or the month and year (oktober 2026) it names, which the records'
+ * dates are searched by (`stemmed` ends with the month and year of a record's own date; a kind named
+ * with years lists that kind's records of those years). Today is taken in Western Indonesia (WIB):
+ * Indonesia's zones are at most two hours apart, so only the first hours of a new year or month in
+ * WITA or WIT still read the one before.
+ */
+import { RELATIVE_MONTHS, RELATIVE_YEARS } from './language-data.js';
+import { monthName } from './months.js';
+import { startsAt } from './phrases.js';
+
+interface RelativePhrase {
+  words: string[];
+  /** The words it is read as, given today's year and month (0–11). */
+  read: (year: number, month: number) => string[];
+}
+
+const phrases: RelativePhrase[] = [
+  ...Object.entries(RELATIVE_YEARS).map(([text, back]) => ({ words: text.split(' '), read: (year: number) => [String(year + back)] })),
+  ...Object.entries(RELATIVE_MONTHS).map(([text, back]) => ({
+    words: text.split(' '),
+    read: (year: number, month: number) => {
+      const named = new Date(Date.UTC(year, month + back, 1));
+      return [monthName(named), String(named.getUTCFullYear())];
+    },
+  })),
+  // The longest phrase first: "dua tahun lalu" before "tahun lalu".
+].sort((a, b) => b.words.length - a.words.length);
+
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: 'numeric' });
+
+/** Today's year and month (0–11) in Western Indonesia. */
+function today(now: Date): { year: number; month: number } {
+  const parts = Object.fromEntries(TODAY.formatToParts(now).map((p) => [p.type, p.value]));
+  return { year: Number(parts.year), month: Number(parts.month) - 1 };
+}
+
+/** The typed words in runs: a phrase naming a date from `now` with the words it is read as, or a word as it is. */
+function runs(typed: readonly string[], now: Date): { at: number; length: number; read: string[] }[] {
+  const { year, month } = today(now);
+  const out: { at: number; length: number; read: string[] }[] = [];
+  for (let i = 0; i < typed.length; ) {
+    const phrase = phrases.find((p) => startsAt(p.words, typed, i));
+    const length = phrase ? phrase.words.length : 1;
+    out.push({ at: i, length, read: phrase ? phrase.read(year, month) : [typed[i]] });
+    i += length;
+  }
+  return out;
+}
+
+/** The words with each phrase naming a year or a month by its distance from `now` read as the year, or the month and year, it names. */
+export function withRelativeDatesRead(typed: readonly string[], now = new Date()): string[] {
+  return runs(typed, now).flatMap((run) => run.read);
+}
+
+/** Where the typed words hold the phrase read as `word` (tahun lalu for 2025): its first word and length; null when none does. */
+export function datePhraseReadAs(word: string, typed: readonly string[], now = new Date()): { at: number; length: number } | null {
+  const run = runs(typed, now).find((r) => r.length > 1 && r.read.includes(word));
+  return run ? { at: run.at, length: run.length } : null;
+}

@@ -65,7 +65,7 @@ export interface KnowledgeSearchDocument {
 
 /**
  * Matches in earlier attributes rank higher: names first, then the record's text, linked records'
- * names, the stemmed roots (a fallback), and the place keys, which no typed word matches.
+ * names, the stemmed roots (a fallback), and the marker keys, which no typed word matches.
  */
 export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed', 'markerKeys'];
 /** The same list without the fields the app reads queries for: plain Meilisearch matching (the baseline of eval:search). */

@@ -49,7 +49,7 @@ export type Crossing = 'province' | 'region';
 export const CROSSINGS: readonly Crossing[] = ['province', 'region'];
 export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = { province: crossingFile.province, region: crossingFile.region };
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
-/** Words asking for practices already replicated (diadopsi, ditiru), with the root the engine query puts before each. */
+/** Words asking for practices already replicated (diadopsi, ditiru). */
 export const REPLICATION_PHRASES: readonly string[] = replicationFile.phrases;
 /** Phrases naming a year or a month by how many back from the current one (tahun lalu: -1, bulan ini: 0). */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = relativeDateFile.years;

@@ -236,9 +236,9 @@ async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Pro
 
 /**
  * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
- * aspects) with the key of a border named or of practices replicated before its phrase (key-phrases.ts); or as typed over the raw
- * fields only. With keys, a space ends the query: each word is read whole (wil13 would find wil1302
- * as a prefix).
+ * aspects) with the key of a border named or of practices replicated before its phrase
+ * (key-phrases.ts); or as typed over the raw fields only. With place keys, a space ends the query:
+ * each word is read whole (wil13 would find wil1302 as a prefix).
  */
 function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();

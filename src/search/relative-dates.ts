@@ -28,6 +28,10 @@ const phrases: RelativePhrase[] = [
   // The longest phrase first: "dua tahun lalu" before "tahun lalu".
 ].sort((a, b) => b.words.length - a.words.length);
 
+/** The phrases by their first word: a query's words are looked up, not tried against every phrase. */
+const byFirstWord = new Map<string, RelativePhrase[]>();
+for (const p of phrases) byFirstWord.set(p.words[0], [...(byFirstWord.get(p.words[0]) ?? []), p]);
+
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: 'numeric' });
 
 /** Today's year and month (0–11) in Western Indonesia. */
@@ -38,12 +42,14 @@ function today(now: Date): { year: number; month: number } {
 
 /** The typed words in runs: a phrase naming a date from `now` with the words it is read as, or a word as it is. */
 function runs(typed: readonly string[], now: Date): { at: number; length: number; read: string[] }[] {
-  const { year, month } = today(now);
+  // Today is read only for a query that names a date so (most do not): the zone's calendar costs microseconds.
+  let date: { year: number; month: number } | null = null;
   const out: { at: number; length: number; read: string[] }[] = [];
   for (let i = 0; i < typed.length; ) {
-    const phrase = phrases.find((p) => startsAt(p.words, typed, i));
+    const phrase = byFirstWord.get(typed[i])?.find((p) => startsAt(p.words, typed, i));
+    if (phrase) date ??= today(now);
     const length = phrase ? phrase.words.length : 1;
-    out.push({ at: i, length, read: phrase ? phrase.read(year, month) : [typed[i]] });
+    out.push({ at: i, length, read: phrase && date ? phrase.read(date.year, date.month) : [typed[i]] });
     i += length;
   }
   return out;
@@ -51,6 +57,7 @@ function runs(typed: readonly string[], now: Date): { at: number; length: number
 
 /** The words with each phrase naming a year or a month by its distance from `now` read as the year, or the month and year, it names. */
 export function withRelativeDatesRead(typed: readonly string[], now = new Date()): string[] {
+  if (!typed.some((word) => byFirstWord.has(word))) return [...typed];
   return runs(typed, now).flatMap((run) => run.read);
 }
 

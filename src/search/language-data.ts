@@ -56,8 +56,11 @@ export const RELATIVE_YEARS: Readonly<Record<string, number>> = relativeDateFile
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFile.months;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
-/** Aspect words as written, the one-word phrases for a visit across a border (antardaerah) among them. */
-export const ASPECT_FORMS: readonly string[] = [...aspectFile.forms, ...crossingPhrases.filter((p) => !p.includes(' '))];
+/**
+ * Aspect words as written, the one-word phrases for a visit across a border (antardaerah) and the
+ * words asking for practices already replicated (diadopsi) among them: they qualify the subject.
+ */
+export const ASPECT_FORMS: readonly string[] = [...aspectFile.forms, ...crossingPhrases.filter((p) => !p.includes(' ')), ...REPLICATION_PHRASES];
 /**
  * Processes of more than one word (tindak lanjut, uji coba), and the phrases for a visit across a
  * border (luar daerah): an aspect where the whole phrase is typed, or a compound word reads as it.

@@ -215,6 +215,8 @@ describe('query expansion', () => {
       ['tindak lanjut studi tiru solok', 'solok studi tiru tindak lanjut'],
       ['uji coba videotron', 'videotron uji coba'],
       ['kunjungan ke luar daerah tentang ppid', 'ppid kunjung kunjungan luar daerah'],
+      // Asking for practices already replicated qualifies the subject too (the key goes before it: key-phrases.ts).
+      ['inovasi humas yang sudah diadopsi', 'humas inovasi adopsi diadopsi'],
       ['pelayanan lanjut usia', 'layan lanjut usia pelayanan'],
       // "Kegiatan" as written only: its root is also that of "pegiat".
       ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],

@@ -39,6 +39,11 @@ describe('searchKnowledge – practices already replicated', () => {
     });
   }
 
+  test('searchKnowledge – replication and a place asked together – the place first, as a qualifier of the subject weighs less than a place', async () => {
+    const result = await searchKnowledge(planner.acting, { q: 'videotron yang sudah diadopsi di kota bukittinggi' });
+    assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title), ['Videotron Kota Wisata', 'Videotron Alun-alun'], result.hits.map((hit) => hit.title).join(' | '));
+  });
+
   test('searchKnowledge – hits of a lineage – each says its place in it (replicated, replica); other hits say nothing', async () => {
     const result = await searchKnowledge(planner.acting, { q: 'videotron' });
     const lineage = Object.fromEntries(result.hits.map((hit) => [hit.title, hit.lineage]));

@@ -201,6 +201,8 @@ describe('query expansion', () => {
     expandsTo([
       ['manfaat ppid', 'ppid manfaat'],
       ['berapa biaya videotron', 'videotron biaya'],
+      // How long, and the preparation of it.
+      ['berapa lama persiapan videotron', 'videotron lama siap persiapan'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],
@@ -282,10 +284,11 @@ describe('query expansion', () => {
     ];
     for (const [q, kind] of cases) assert.equal(kindNamedBy(q), kind, q);
   });
-  test('asksNewest – terbaru, terkini anywhere in the query – true; baru, a word holding it – false', () => {
-    assert.ok(asksNewest('inovasi terbaru') && asksNewest('Terkini: studi tiru ke Sleman'));
+  test('asksNewest – terbaru, terkini, terakhir anywhere in the query – true; baru, a word holding it – false', () => {
+    assert.ok(asksNewest('inovasi terbaru') && asksNewest('Terkini: studi tiru ke Sleman') && asksNewest('kunjungan terakhir ke padang panjang'));
     assert.ok(!asksNewest('inovasi baru') && !asksNewest('pembaruan data'));
     assert.deepEqual(searchedWords('podcast terbaru'), ['podcast']);
+    assert.deepEqual(searchedWords('studi tiru terakhir'), ['studi', 'tiru']);
   });
   test('record kinds – names that alone ask for a kind – lower case, made of the kind\'s own words', () => {
     for (const type of KNOWLEDGE_TYPES) {

@@ -2,7 +2,7 @@
  * Every occurrence of one term (positional postings): the documents holding it in slot order,
  * and per document its locations, ascending. Proximity reads the few occurrences of the query's
  * terms in a document here instead of scanning the document's whole forward index. Slots are
- * kept in an array of their own so that skipping documents is a scan of consecutive ints.
+ * kept in an array of their own so that skipping documents is a search of consecutive ints.
  */
 import { IntList } from './int-list.js';
 
@@ -39,20 +39,32 @@ export class OccurrenceCursor {
     return index < length && data[index] === slot ? index : -1;
   }
 
-  /** Index of the first document whose slot is at least `slot` (the length when none is). */
+  /**
+   * Index of the first document whose slot is at least `slot` (the length when none is). Forward by
+   * galloping: the ranking asks for a few documents spread over a term's many, and stepping through
+   * every one in between cost most of a proximity computation.
+   */
   advance(slot: number): number {
     const { data, length } = this.occurrences.slots;
-    let index = slot < this.asked ? this.firstAtLeast(slot) : this.index;
-    while (index < length && data[index] < slot) index++;
+    let index: number;
+    if (slot < this.asked) index = this.firstAtLeast(slot, 0, this.index);
+    else {
+      index = this.index;
+      let step = 1;
+      while (index + step < length && data[index + step] < slot) {
+        index += step;
+        step *= 2;
+      }
+      index = index < length && data[index] < slot ? this.firstAtLeast(slot, index + 1, Math.min(index + step, length)) : index;
+    }
     this.index = index;
     this.asked = slot;
     return index;
   }
 
-  private firstAtLeast(slot: number): number {
+  /** The first index in [lo, hi) whose slot is at least `slot`, given that those before lo are less and the one at hi (if any) is not. */
+  private firstAtLeast(slot: number, lo: number, hi: number): number {
     const { data } = this.occurrences.slots;
-    let lo = 0;
-    let hi = this.index;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (data[mid] < slot) lo = mid + 1;

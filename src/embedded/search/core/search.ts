@@ -218,6 +218,7 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const distinct = checkDistinct(index, params.distinct);
   const universe = filter ? index.filterSlots(filter) : index.live.clone();
   timer.lap('filter');
+  index.terms.beginSearch();
   const { words, excluded } = buildQuery(params.q, settings, index.terms);
   for (const word of excluded) universe.andNot(matchWord(word, index.terms, universe, rankMask(null), false).slots);
   timer.lap('tokenize and derive');

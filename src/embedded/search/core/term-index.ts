@@ -38,6 +38,8 @@ export interface TermIndexConfig {
   tokenizer: Tokenizer;
   searchableAttributes: readonly string[];
   typoDisabledAttributes: readonly string[];
+  /** Bytes of per-slot values kept between searches (default 16 MB). */
+  slotValueBudgetBytes?: number;
 }
 
 export function packLocation(rank: number, position: number): number {
@@ -117,13 +119,24 @@ export class TermIndex {
   /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
   private readonly derivedCache = new WriteCache<unknown>(DERIVED_BUDGET_BYTES, typedArrayBytes);
   /** Per-slot values read from the forward index (rule-keys.ts: word-pair proximity, exactness level), filled as searches compute them, valid until the next document is added. */
-  private readonly slotValueCache = new WriteCache<Uint8Array>(SLOT_VALUE_BUDGET_BYTES, (values) => values.byteLength);
+  private readonly slotValueCache: WriteCache<Uint8Array>;
+  /**
+   * Slot-value arrays the cache forgot, reused for new keys: a query of new words needs a few
+   * arrays of one byte per document, and allocating them anew (outside V8's heap) made it run a
+   * full garbage collection every 64 MB of them — over the whole index, about a tenth of the
+   * engine's time on never-repeated queries. Forgotten during a search, an array is reused only
+   * from the next one on: the search that forgot it may still read it.
+   */
+  private forgottenSlotValues: Uint8Array[] = [];
+  private spareSlotValues: Uint8Array[] = [];
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
   private nextWildcardRank = 0;
 
-  constructor(private readonly config: TermIndexConfig) {}
+  constructor(private readonly config: TermIndexConfig) {
+    this.slotValueCache = new WriteCache<Uint8Array>(config.slotValueBudgetBytes ?? SLOT_VALUE_BUDGET_BYTES, (values) => values.byteLength, (values) => this.forgottenSlotValues.push(values));
+  }
 
   get tokenizer(): Tokenizer {
     return this.config.tokenizer;
@@ -196,6 +209,9 @@ export class TermIndex {
     this.prefixCache.clear();
     this.derivedCache.clear();
     this.slotValueCache.clear();
+    // One byte per document: the arrays kept for reuse are now too short.
+    this.forgottenSlotValues = [];
+    this.spareSlotValues = [];
     const scratch = this.scratch;
     const stamp = slot + 1;
     scratch.sequence.length = 0;
@@ -326,7 +342,14 @@ export class TermIndex {
 
   /** A per-slot byte array for one key (0: not computed yet), kept until the next document is added. */
   slotValues(key: string): Uint8Array {
-    return this.slotValueCache.get(key, () => new Uint8Array(this.forward.length));
+    return this.slotValueCache.get(key, () => this.spareSlotValues.pop()?.fill(0) ?? new Uint8Array(this.forward.length));
+  }
+
+  /** A search begins: the slot-value arrays forgotten before it may be handed out again. */
+  beginSearch(): void {
+    if (this.forgottenSlotValues.length === 0) return;
+    this.spareSlotValues.push(...this.forgottenSlotValues);
+    this.forgottenSlotValues = [];
   }
 
   private sortedTerms(): { terms: string[]; ids: Int32Array; lcp: Uint16Array } {

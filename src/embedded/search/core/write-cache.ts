@@ -11,6 +11,8 @@ export class WriteCache<T> {
   constructor(
     private readonly budget: number,
     private readonly sizeOf: (value: T) => number = () => 1,
+    /** Told of each value forgotten to make room (not of those a write clears), which it may reuse. */
+    private readonly onForget: (value: T) => void = () => undefined,
   ) {}
 
   /** The value of `key`, computed on first use; a value larger than the whole budget is kept alone. */
@@ -28,6 +30,7 @@ export class WriteCache<T> {
       if (this.total + size <= this.budget) break;
       this.entries.delete(oldest);
       this.total -= entry.size;
+      this.onForget(entry.value);
     }
     this.entries.set(key, { value, size });
     this.total += size;

@@ -13,6 +13,8 @@ import { buildQuery } from '../../../../src/embedded/search/core/query.js';
 import { ALL_RANKS, matchWord, type WordPostings } from '../../../../src/embedded/search/core/word-matching.js';
 import { typedArrayBytes, WriteCache } from '../../../../src/embedded/search/core/write-cache.js';
 import { Bitset } from '../../../../src/embedded/search/core/bitset.js';
+import { TermIndex } from '../../../../src/embedded/search/core/term-index.js';
+import { Tokenizer } from '../../../../src/embedded/search/core/tokenizer.js';
 
 type Doc = Record<string, unknown>;
 
@@ -228,5 +230,39 @@ describe('ranking caches – packed word matches at their limits', () => {
     // id 0, f00…f39 1–40, body 41.
     assert.ok(postings.matches instanceof Uint16Array);
     assert.deepEqual(last, [2, 0, 41, 23]);
+  });
+});
+
+describe('ranking caches – per-slot value arrays reused', () => {
+  /** A term index of three documents whose per-slot values keep two arrays (three bytes each). */
+  function smallIndex(): TermIndex {
+    const terms = new TermIndex({ tokenizer: new Tokenizer(), searchableAttributes: ['*'], typoDisabledAttributes: [], slotValueBudgetBytes: 6 });
+    for (const slot of [0, 1, 2]) terms.addDocument(slot, { title: `siaran ${slot}` });
+    return terms;
+  }
+
+  test('an array forgotten to make room – not handed out again in the same search; zeroed and reused from the next search on', () => {
+    const terms = smallIndex();
+    terms.beginSearch();
+    const a = terms.slotValues('a');
+    const b = terms.slotValues('b');
+    a[0] = 7;
+    b[0] = 9;
+    // "a", then "b", are forgotten to make room for "c" and "d", while this search may still read them.
+    const fresh = [terms.slotValues('c'), terms.slotValues('d')];
+    assert.ok(fresh.every((values) => values !== a && values !== b));
+    assert.deepEqual([a[0], b[0]], [7, 9]);
+    terms.beginSearch();
+    const e = terms.slotValues('e');
+    assert.ok(e === a || e === b, 'a forgotten array is reused');
+    assert.deepEqual(Array.from(e), [0, 0, 0]);
+  });
+
+  test('a document added – the arrays kept for reuse are dropped, new ones hold a byte per document', () => {
+    const terms = smallIndex();
+    for (const key of ['a', 'b', 'c']) terms.slotValues(key);
+    terms.addDocument(3, { title: 'siaran 3' });
+    terms.beginSearch();
+    assert.equal(terms.slotValues('d').length, 4);
   });
 });

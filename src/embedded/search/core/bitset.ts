@@ -82,6 +82,21 @@ export class Bitset {
     return total;
   }
 
+  /** How many slots this set and `other` share, without making their intersection. */
+  countAnd(other: Bitset): number {
+    let total = 0;
+    const a = this.words;
+    const b = other.words;
+    for (let i = 0, n = Math.min(a.length, b.length); i < n; i++) {
+      let v = a[i] & b[i];
+      if (v === 0) continue;
+      v -= (v >>> 1) & 0x55555555;
+      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+      total += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+    }
+    return total;
+  }
+
   isEmpty(): boolean {
     return this.words.every((w) => w === 0);
   }

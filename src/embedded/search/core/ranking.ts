@@ -67,25 +67,36 @@ export interface RankResult {
   hits: RankedHit[];
 }
 
-function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset, strategy: MatchingStrategy): { buckets: Bitset[]; actives: number[][] } {
-  if (words.length === 0) return { buckets: [universe], actives: [[]] };
+/**
+ * The `words` rule's buckets, best first, each made only when asked for (most searches fill their
+ * page from the first), and `candidates`, all of them together: the universe's documents matching
+ * the first kept word (every word, for the "all" strategy). Read-only: none is the caller's own.
+ */
+interface WordBuckets {
+  count: number;
+  bucket(i: number): { bits: Bitset; active: number[] };
+  candidates: Bitset;
+}
+
+function wordBuckets(words: QueryWord[], matches: WordMatch[], universe: Bitset, strategy: MatchingStrategy): WordBuckets {
+  if (words.length === 0) return { count: 1, bucket: () => ({ bits: universe, active: [] }), candidates: universe };
   const keep = words.map((_, i) => i);
   if (strategy === 'frequency') {
-    const counts = matches.map((m) => m.slots.count());
+    const counts = matches.map((m) => m.slots.countAnd(universe));
     keep.sort((a, b) => counts[a] - counts[b] || a - b);
   }
   // prefixes[k]: documents matching the first k kept words.
   const prefixes: Bitset[] = [universe];
   for (const w of keep) prefixes.push(prefixes[prefixes.length - 1].clone().and(matches[w].slots));
-  const buckets: Bitset[] = [];
-  const actives: number[][] = [];
   const smallest = strategy === 'all' ? keep.length : 1;
-  for (let k = keep.length; k >= smallest; k--) {
-    const bucket = k === keep.length ? prefixes[k] : prefixes[k].clone().andNot(prefixes[k + 1]);
-    buckets.push(bucket);
-    actives.push(keep.slice(0, k).sort((a, b) => a - b));
-  }
-  return { buckets, actives };
+  return {
+    count: keep.length - smallest + 1,
+    bucket: (i) => {
+      const k = keep.length - i;
+      return { bits: i === 0 ? prefixes[k] : prefixes[k].clone().andNot(prefixes[k + 1]), active: keep.slice(0, k).sort((a, b) => a - b) };
+    },
+    candidates: prefixes[smallest],
+  };
 }
 
 /** The key arrays of the bucket being ranked: buckets are ranked one at a time, and nothing ranked keeps them. */
@@ -226,13 +237,14 @@ function firstAmong(bucket: BucketInput, need: number, ranked: Int32Array): Int3
  * Ranks every candidate: needed when duplicates (distinct) or low scores (rankingScoreThreshold)
  * are dropped, since those documents count neither in the window nor in the totals and facets.
  */
-function rankAll(req: RankRequest, source: RankSource, buckets: Bitset[], actives: number[][], matches: WordMatch[]): RankResult {
+function rankAll(req: RankRequest, source: RankSource, buckets: WordBuckets, matches: WordMatch[]): RankResult {
   const seen = new Set<string>();
   const candidates = new Bitset(req.universe.size);
   const kept: RankedHit[] = [];
-  buckets.forEach((bits, i) => {
+  for (let i = 0; i < buckets.count; i++) {
+    const { bits, active } = buckets.bucket(i);
     const list = bits.toArray();
-    for (const hit of rankBucket({ list, bits, active: actives[i] }, list.length, req, matches, source)) {
+    for (const hit of rankBucket({ list, bits, active }, list.length, req, matches, source)) {
       if (req.scoreThreshold !== null && hit.score < req.scoreThreshold) continue;
       const key = req.distinctKey ? req.distinctKey(hit.slot) : null;
       if (key !== null && seen.has(key)) continue;
@@ -240,20 +252,19 @@ function rankAll(req: RankRequest, source: RankSource, buckets: Bitset[], active
       kept.push(hit);
       candidates.add(hit.slot);
     }
-  });
+  }
   return { candidates, total: kept.length, hits: kept.slice(req.from, req.to) };
 }
 
 export function rank(req: RankRequest, source: RankSource): RankResult {
-  const matches = req.words.map((word) => matchWord(word, source.terms, req.universe, req.allowedRanks, req.fewestTypos.attributes));
-  const { buckets, actives } = wordBuckets(req.words, matches, req.universe, req.strategy);
-  if (req.distinctKey || req.scoreThreshold !== null) return rankAll(req, source, buckets, actives, matches);
-  const candidates = buckets.reduce((acc, b) => acc.or(b), new Bitset(req.universe.size));
+  const matches = req.words.map((word) => matchWord(word, source.terms, req.allowedRanks, req.fewestTypos.attributes));
+  const buckets = wordBuckets(req.words, matches, req.universe, req.strategy);
+  if (req.distinctKey || req.scoreThreshold !== null) return rankAll(req, source, buckets, matches);
   const hits: RankedHit[] = [];
   // pos: how many ranked documents come before the current bucket.
   let pos = 0;
-  for (let i = 0; i < buckets.length && pos < req.to; i++) {
-    const bits = buckets[i];
+  for (let i = 0; i < buckets.count && pos < req.to; i++) {
+    const { bits, active } = buckets.bucket(i);
     const size = bits.count();
     if (size === 0) continue;
     if (pos + size <= req.from) {
@@ -261,9 +272,9 @@ export function rank(req: RankRequest, source: RankSource): RankResult {
       continue;
     }
     const take = Math.min(size, req.to - pos);
-    const ranked = rankBucket({ list: bits.toArray(), bits, active: actives[i] }, take, req, matches, source);
+    const ranked = rankBucket({ list: bits.toArray(), bits, active }, take, req, matches, source);
     hits.push(...ranked.slice(Math.max(0, req.from - pos)));
     pos += take;
   }
-  return { candidates, total: candidates.count(), hits };
+  return { candidates: buckets.candidates, total: buckets.candidates.count(), hits };
 }

@@ -254,11 +254,9 @@ export class SearchIndex {
     return node;
   }
 
-  /** The live documents matching a filter, as a bitset of the caller's own. */
+  /** The live documents matching a filter: kept until the next write, so read, never changed (copy it to narrow it). */
   filterSlots(node: FilterNode): Bitset {
-    const slots = this.filterCache.get(JSON.stringify(node), () => this.facets.evaluate(node, this.live, this.docs));
-    // Callers may narrow the set they get (a search removes excluded words): they get a copy.
-    return slots.clone();
+    return this.filterCache.get(JSON.stringify(node), () => this.facets.evaluate(node, this.live, this.docs));
   }
 
   deleteByFilter(filter: unknown): number {

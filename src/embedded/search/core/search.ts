@@ -216,11 +216,13 @@ export function executeSearch(index: SearchIndex, body: unknown): SearchResponse
   const facets = checkFacets(index, params.facets);
   const allowedRanks = checkSearchOn(index, params.attributesToSearchOn);
   const distinct = checkDistinct(index, params.distinct);
-  const universe = filter ? index.filterSlots(filter) : index.live.clone();
+  // The index's own set, read only: copied when excluded words narrow it.
+  const matching = filter ? index.filterSlots(filter) : index.live;
   timer.lap('filter');
   index.terms.beginSearch();
   const { words, excluded } = buildQuery(params.q, settings, index.terms);
-  for (const word of excluded) universe.andNot(matchWord(word, index.terms, universe, rankMask(null), false).slots);
+  const universe = excluded.length > 0 ? matching.clone() : matching;
+  for (const word of excluded) universe.andNot(matchWord(word, index.terms, rankMask(null), false).slots);
   timer.lap('tokenize and derive');
   const maxTotalHits = settings.pagination.maxTotalHits;
   const { from, to, pageMode, page, hitsPerPage } = windowOf(params, maxTotalHits);

@@ -29,7 +29,7 @@ export interface WordPostings {
 }
 
 export interface WordMatch {
-  /** The matching documents of the universe. */
+  /** The matching documents of the whole index, shared with the cache: read, never changed. */
   slots: Bitset;
   /** Per slot over the whole index (not limited to the universe). */
   postings: WordPostings;
@@ -155,7 +155,7 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
 }
 
 /** `fewestTypos`: the typo rule ranks before the attribute rules (see MatchLayout.combineFewestTypos). */
-export function matchWord(word: QueryWord, terms: TermIndex, universe: Bitset, allowedRanks: number, fewestTypos: boolean): WordMatch {
+export function matchWord(word: QueryWord, terms: TermIndex, allowedRanks: number, fewestTypos: boolean): WordMatch {
   const postings = terms.cached(wordKey(word, allowedRanks, fewestTypos), () => buildWordPostings(word, terms, allowedRanks, fewestTypos));
-  return { slots: postings.slots.clone().and(universe), postings };
+  return { slots: postings.slots, postings };
 }

@@ -72,7 +72,7 @@ describe('proximity from occurrences', () => {
       for (const q of QUERIES) {
         const { words } = buildQuery(q, index.settings, terms);
         const list = index.live.toArray();
-        const matches = restricted ? words.map((word) => matchWord(word, terms, index.live, ALL_RANKS, true)) : null;
+        const matches = restricted ? words.map((word) => matchWord(word, terms, ALL_RANKS, true)) : null;
         const proximity = proximityOf({ list, bits: index.live, active: words.map((_, i) => i) }, words, terms, byAttribute, matches);
         const fewestTypos = (slot: number): number[] | null => matches?.map(({ postings }) => postings.layout.typos(postings.matches[slot])) ?? null;
         // Descending for one precision: the occurrence cursors must also seek backwards.

@@ -123,7 +123,7 @@ describe('ranking caches – per-slot matches of a query word', () => {
   ]);
   const word = (): ReturnType<typeof matchWord> => {
     const [podcast] = buildQuery('podcast', index.settings, index.terms).words;
-    return matchWord(podcast, index.terms, index.live, ALL_RANKS, false);
+    return matchWord(podcast, index.terms, ALL_RANKS, false);
   };
 
   test('exact, typo and prefix matches – fewest typos, best location and as-typed per slot', () => {
@@ -140,7 +140,7 @@ describe('ranking caches – per-slot matches of a query word', () => {
     ]);
     const matchesOf = (q: string, fewestTypos = false): unknown => {
       const [first] = buildQuery(q, mixed.settings, mixed.terms).words;
-      return decoded(matchWord(first, mixed.terms, mixed.live, ALL_RANKS, fewestTypos).postings);
+      return decoded(matchWord(first, mixed.terms, ALL_RANKS, fewestTypos).postings);
     };
     // A typo in the title, the word as typed in the body: the title's location with no typo.
     assert.deepEqual(matchesOf('podcast'), [[0, 1, 1, 0], null]);
@@ -211,7 +211,7 @@ describe('ranking caches – packed word matches at their limits', () => {
   const longBody = `${'kata '.repeat(1500)}informatika`;
   const lastMatch = (index: SearchIndex): { postings: WordPostings; last: number[] | null } => {
     const [word] = buildQuery('infromatkia', index.settings, index.terms).words;
-    const { postings } = matchWord(word, index.terms, index.live, ALL_RANKS, false);
+    const { postings } = matchWord(word, index.terms, ALL_RANKS, false);
     return { postings, last: decoded(postings)[0] };
   };
 

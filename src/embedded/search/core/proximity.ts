@@ -16,10 +16,38 @@ import type { WordMatch } from './word-matching.js';
  */
 const MAX_MERGED_TERMS = 24;
 
+/**
+ * Arrays indexed by term id, reused from bucket to bucket: one of the index's term count per bucket
+ * ranked (600 kB at 150,000 terms) would be allocated outside V8's heap, and every 64 MB of such
+ * allocations sets off a full garbage collection. Only the query's terms are set in them, and only
+ * those are cleared when an array is taken again; a bucket's ranking ends before the next one's
+ * proximity takes them.
+ */
+class TermArrays {
+  private readonly arrays: Int32Array[] = [];
+  private readonly setIds: number[][] = [];
+
+  /** Array `which`, zeroed, of at least `termCount` entries; `ids` will hold the term ids set in it. */
+  take(which: number, termCount: number, ids: number[]): Int32Array {
+    let array = this.arrays[which];
+    if (array === undefined || array.length < termCount) {
+      array = new Int32Array(Math.max(termCount, 2 * (array?.length ?? 0)));
+      this.arrays[which] = array;
+    } else for (const id of this.setIds[which] ?? []) array[id] = 0;
+    this.setIds[which] = ids;
+    return array;
+  }
+}
+
+const termArrays = new TermArrays();
+const ACTIVE_MASK = 0;
+/** The typo masks take arrays 1–3 (typo counts 0–2). */
+const TYPO_MASKS = 1;
+
 /** termId → bit mask of the active words (by their index in `active`) it derives from, and those term ids. */
 function activeTermMask(words: QueryWord[], active: number[], termCount: number): { mask: Int32Array; ids: number[] } {
-  const mask = new Int32Array(termCount);
   const ids: number[] = [];
+  const mask = termArrays.take(ACTIVE_MASK, termCount, ids);
   const add = (id: number, bit: number): void => {
     if (mask[id] === 0) ids.push(id);
     mask[id] |= 1 << bit;
@@ -50,7 +78,8 @@ function termSetKey(word: QueryWord, typos = false): string {
  */
 function typoTermMasks(words: QueryWord[], active: number[], termCount: number): Int32Array[] | null {
   if (!active.some((w) => [...words[w].derivations.values()].some((d) => d.typos > 0))) return null;
-  const masks = [0, 1, 2].map(() => new Int32Array(termCount));
+  const ids = active.flatMap((w) => [...words[w].derivations.keys(), ...(words[w].prefixGroup?.ids ?? [])]);
+  const masks = [0, 1, 2].map((typos) => termArrays.take(TYPO_MASKS + typos, termCount, ids));
   active.forEach((w, bit) => {
     for (const [id, d] of words[w].derivations) masks[d.typos][id] |= 1 << bit;
     for (const id of words[w].prefixGroup?.ids ?? []) masks[0][id] |= 1 << bit;

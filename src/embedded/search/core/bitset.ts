@@ -1,3 +1,16 @@
+/** The number of bits set in both word arrays. */
+export function popcountAnd(a: Uint32Array, b: Uint32Array): number {
+  let total = 0;
+  for (let i = 0, n = Math.min(a.length, b.length); i < n; i++) {
+    let v = a[i] & b[i];
+    if (v === 0) continue;
+    v -= (v >>> 1) & 0x55555555;
+    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+    total += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+  }
+  return total;
+}
+
 /** A fixed-size set of document slots as 32-bit words: fast AND / OR / count for candidates and facets. */
 export class Bitset {
   readonly words: Uint32Array;
@@ -84,17 +97,7 @@ export class Bitset {
 
   /** How many slots this set and `other` share, without making their intersection. */
   countAnd(other: Bitset): number {
-    let total = 0;
-    const a = this.words;
-    const b = other.words;
-    for (let i = 0, n = Math.min(a.length, b.length); i < n; i++) {
-      let v = a[i] & b[i];
-      if (v === 0) continue;
-      v -= (v >>> 1) & 0x55555555;
-      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-      total += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-    }
-    return total;
+    return popcountAnd(this.words, other.words);
   }
 
   isEmpty(): boolean {

@@ -10,6 +10,7 @@
  * A field with few values over many candidates counts faster value by value instead, as the
  * population count of (candidates AND the value's slots), which costs the same whatever the candidates.
  */
+import { popcountAnd } from './bitset.js';
 import type { FacetCandidates } from './facet-candidates.js';
 
 export interface ColumnValue {
@@ -26,18 +27,6 @@ export interface ColumnValue {
 const WORD_COST = 3;
 const SLOT_COST = 4;
 const EXTRA_COST = 3;
-
-function popcountAnd(a: Uint32Array, b: Uint32Array): number {
-  let total = 0;
-  for (let i = 0, n = Math.min(a.length, b.length); i < n; i++) {
-    let v = a[i] & b[i];
-    if (v === 0) continue;
-    v -= (v >>> 1) & 0x55555555;
-    v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-    total += Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
-  }
-  return total;
-}
 
 /** Numbers first (ascending), then strings and booleans by normalised key: facetDistribution's alphabetical order. */
 function alphabetical(a: ColumnValue, b: ColumnValue): number {

@@ -15,6 +15,7 @@ import { HARD_SEPARATOR_GAP, type Tokenizer } from './tokenizer.js';
 import { commonPrefixLengths, typoCandidates, prefixRange, type TypoMatch } from './typo.js';
 import { TermOccurrences } from './occurrences.js';
 import { typedArrayBytes, WriteCache } from './write-cache.js';
+import { SlotValues } from './slot-values.js';
 
 const MAX_POSITION = 0xffff;
 export const POSTING_STRIDE = 3;
@@ -31,8 +32,6 @@ const MAX_CACHED_ENTRIES = 32;
  * Bounded by the engine's memory target (peak RSS ≤ 1 GB at 100k documents, bench:search).
  */
 const DERIVED_BUDGET_BYTES = 48 << 20;
-/** Memory for the per-slot byte arrays of word pairs and exact queries: 160 at 100,000 documents. */
-const SLOT_VALUE_BUDGET_BYTES = 16 << 20;
 
 export interface TermIndexConfig {
   tokenizer: Tokenizer;
@@ -118,24 +117,15 @@ export class TermIndex {
   private readonly prefixCache = new WriteCache<IntList>(MAX_CACHED_ENTRIES);
   /** Per-phrase and per-query-word results (word-matching.ts), valid until the next write. */
   private readonly derivedCache = new WriteCache<unknown>(DERIVED_BUDGET_BYTES, typedArrayBytes);
-  /** Per-slot values read from the forward index (rule-keys.ts: word-pair proximity, exactness level), filled as searches compute them, valid until the next document is added. */
-  private readonly slotValueCache: WriteCache<Uint8Array>;
-  /**
-   * Slot-value arrays the cache forgot, reused for new keys: a query of new words needs a few
-   * arrays of one byte per document, and allocating them anew (outside V8's heap) made it run a
-   * full garbage collection every 64 MB of them — over the whole index, about a tenth of the
-   * engine's time on never-repeated queries. Forgotten during a search, an array is reused only
-   * from the next one on: the search that forgot it may still read it.
-   */
-  private forgottenSlotValues: Uint8Array[] = [];
-  private spareSlotValues: Uint8Array[] = [];
+  /** Per-slot values read from the forward index, valid until the next document is added (slot-values.ts). */
+  private readonly slotValueArrays: SlotValues;
   private readonly scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
   private nextWildcardRank = 0;
 
   constructor(private readonly config: TermIndexConfig) {
-    this.slotValueCache = new WriteCache<Uint8Array>(config.slotValueBudgetBytes ?? SLOT_VALUE_BUDGET_BYTES, (values) => values.byteLength, (values) => this.forgottenSlotValues.push(values));
+    this.slotValueArrays = new SlotValues(config.slotValueBudgetBytes);
   }
 
   get tokenizer(): Tokenizer {
@@ -208,10 +198,7 @@ export class TermIndex {
   addDocument(slot: number, doc: Doc): void {
     this.prefixCache.clear();
     this.derivedCache.clear();
-    this.slotValueCache.clear();
-    // One byte per document: the arrays kept for reuse are now too short.
-    this.forgottenSlotValues = [];
-    this.spareSlotValues = [];
+    this.slotValueArrays.clear();
     const scratch = this.scratch;
     const stamp = slot + 1;
     scratch.sequence.length = 0;
@@ -342,14 +329,12 @@ export class TermIndex {
 
   /** A per-slot byte array for one key (0: not computed yet), kept until the next document is added. */
   slotValues(key: string): Uint8Array {
-    return this.slotValueCache.get(key, () => this.spareSlotValues.pop()?.fill(0) ?? new Uint8Array(this.forward.length));
+    return this.slotValueArrays.get(key, this.forward.length);
   }
 
   /** A search begins: the slot-value arrays forgotten before it may be handed out again. */
   beginSearch(): void {
-    if (this.forgottenSlotValues.length === 0) return;
-    this.spareSlotValues.push(...this.forgottenSlotValues);
-    this.forgottenSlotValues = [];
+    this.slotValueArrays.beginSearch();
   }
 
   private sortedTerms(): { terms: string[]; ids: Int32Array; lcp: Uint16Array } {

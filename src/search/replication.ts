@@ -27,7 +27,9 @@ export async function practicesInLineage(records: StoredRecord[], lending: Reado
   const roles = new Map<string, LineageRole[]>();
   for (const record of records) {
     const id = record._id.toString();
-    const found = LINEAGE_ROLES.filter((role) => (role === 'replicated' ? adopted.has(id) : Boolean(record.adoptedFromId) && lending.has(String(record.adoptedFromId))));
+    const found: LineageRole[] = [];
+    if (adopted.has(id)) found.push('replicated');
+    if (record.adoptedFromId && lending.has(String(record.adoptedFromId))) found.push('replica');
     if (found.length > 0) roles.set(id, found);
   }
   return roles;

@@ -115,7 +115,7 @@ export class FacetIndex {
     const found = this.columnOf(field);
     if (!found) return { distribution, stats: null };
     const { values, column } = found;
-    const counts = column.count(candidates);
+    const counts = candidates.countsOf(field, () => column.count(candidates));
     let min = Infinity;
     let max = -Infinity;
     const present: number[] = [];

@@ -1,7 +1,6 @@
 /** One search request end to end: validation, candidates, ranking, facets, formatting, response shape. */
 import { MeiliError } from '../errors.js';
 import type { Bitset } from './bitset.js';
-import { FacetCandidates } from './facet-candidates.js';
 import { valuesAt, type Doc } from './fields.js';
 import { HitFormatter, type FormatOptions, type TermMatcher } from './formatter.js';
 import { buildQuery, type QueryWord } from './query.js';
@@ -166,7 +165,7 @@ function facetResults(index: SearchIndex, facets: string[], candidates: Bitset):
   const { maxValuesPerFacet, sortFacetValuesBy } = index.settings.faceting;
   const facetDistribution: Record<string, Record<string, number>> = {};
   const facetStats: Record<string, { min: number; max: number }> = {};
-  const counted = new FacetCandidates(candidates);
+  const counted = index.facetCandidates.of(candidates);
   for (const facet of facets) {
     const order = sortFacetValuesBy[facet] ?? sortFacetValuesBy['*'] ?? 'alpha';
     const { distribution, stats } = index.facets.summarize(facet, counted, maxValuesPerFacet, order);

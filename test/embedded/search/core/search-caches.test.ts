@@ -101,6 +101,36 @@ describe('search caches – facet columns', () => {
   });
 });
 
+describe('search caches – facet candidate sets', () => {
+  test('searches sharing their first word – each distribution equal to counting its hits', () => {
+    const index = indexWith({ filterableAttributes: ['tags'] }, [
+      { id: 1, title: 'podcast desa', tags: ['kim'] },
+      { id: 2, title: 'podcast kota', tags: ['kim', 'ppid'] },
+      { id: 3, title: 'radio kota', tags: ['spbe'] },
+    ]);
+    // The last matching strategy keeps every document with "podcast" as a candidate in both.
+    for (const q of ['podcast desa', 'podcast warga', 'podcast kota']) {
+      assert.deepEqual(index.search({ q, facets: ['tags'] }).facetDistribution, { tags: { kim: 2, ppid: 1 } }, q);
+    }
+    assert.deepEqual(index.search({ q: 'kota radio', facets: ['tags'] }).facetDistribution, { tags: { kim: 1, ppid: 1, spbe: 1 } });
+  });
+
+  test('slots renumbered by a rebuild – the same slots now hold other documents – counts follow them', () => {
+    const index = indexWith({ filterableAttributes: ['tags'] }, [
+      { id: 'a', title: 'radio podcast', tags: ['kim'] },
+      { id: 'b', title: 'radio podcast', tags: ['kim'] },
+      { id: 'c', title: 'podcast', tags: ['ppid'] },
+      { id: 'd', title: 'televisi', tags: ['spbe'] },
+    ]);
+    // Slots 0 and 1 (a, b) are the candidates of "radio".
+    assert.deepEqual(index.search({ q: 'radio', facets: ['tags'] }).facetDistribution, { tags: { kim: 2 } });
+    index.deleteDocuments(['a']);
+    // New settings rebuild the index: b and c, the candidates of "podcast", move to slots 0 and 1.
+    index.updateSettings(mergeSettings(index.settings, validateSettingsPatch('all', { searchableAttributes: ['title', 'tags'] })));
+    assert.deepEqual(index.search({ q: 'podcast', facets: ['tags'] }).facetDistribution, { tags: { kim: 1, ppid: 1 } });
+  });
+});
+
 describe('search caches – phrase matches', () => {
   test('multi-word synonym – documents added and deleted between searches – matches follow', () => {
     const index = indexWith({ synonyms: { diskominfo: ['dinas komunikasi informatika'] } }, [

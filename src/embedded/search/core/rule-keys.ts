@@ -79,28 +79,34 @@ export function exactAttributeLevel(bucket: BucketInput, terms: TermIndex, exact
   };
 }
 
-function forwardLevel(forward: Int32Array | undefined, exactIds: number[]): number {
+/** Whether the token at `t` (an even index of a forward list) starts a value: the list's first, after a restart of positions, a jump or another attribute. */
+function startsValue(forward: Int32Array, t: number): boolean {
+  if (t === 0) return true;
+  const loc = forward[t + 1];
+  const previous = forward[t - 1];
+  return loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16;
+}
+
+/**
+ * The level of one forward list (term id, location pairs). Only the values that start with the
+ * first query word can rank better than 2, so the list is scanned for that word (one comparison
+ * per token) and only its value-starting occurrences are read on.
+ */
+export function forwardLevel(forward: Int32Array | undefined, exactIds: number[]): number {
   const k = exactIds.length;
   if (!forward || k === 0) return 2;
+  const first = exactIds[0];
+  const end = forward.length;
   let level = 2;
-  let length = 0; // tokens in the current value
-  let matching = true; // the current value so far equals the start of the query
-  let previous = -1;
-  const close = (): void => {
-    if (matching && length >= k) level = Math.min(level, length === k ? 0 : 1);
-  };
-  for (let t = 0; t < forward.length && level > 0; t += 2) {
-    const loc = forward[t + 1];
-    if (previous === -1 || loc <= previous || loc - previous >= HARD_SEPARATOR_GAP || loc >>> 16 !== previous >>> 16) {
-      if (previous !== -1) close();
-      length = 0;
-      matching = true;
-    }
-    if (length < k && forward[t] !== exactIds[length]) matching = false;
-    length++;
-    previous = loc;
+  for (let t = 0; t < end; t += 2) {
+    if (forward[t] !== first || !startsValue(forward, t)) continue;
+    let matched = 1;
+    while (matched < k && t + 2 * matched < end && forward[t + 2 * matched] === exactIds[matched] && !startsValue(forward, t + 2 * matched)) matched++;
+    if (matched < k) continue;
+    const next = t + 2 * k;
+    if (next >= end || startsValue(forward, next)) return 0;
+    level = 1;
   }
-  close();
   return level;
 }
 

@@ -18,6 +18,7 @@ import { createCsrf } from './http/csrf.js';
 import { takeFlash } from './http/flash.js';
 import { currentUserLocal, viewLocals } from './http/view-locals.js';
 import { readCookies } from './http/cookies.js';
+import { escapeHtml } from './http/html-escape.js';
 import { API_PREFIX, mountRoutes } from './http/mount.js';
 import { allRoutes } from './http/route-table.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('views', path.join(ROOT, 'views'));
   app.set('view engine', 'ejs');
   app.set('view cache', config.nodeEnv === 'production');
+  app.set('view options', { escape: escapeHtml });
   app.disable('x-powered-by');
   // Every page carries a fresh CSRF token and signed-in answers are no-store, so an ETag (a hash of
   // each body) could never match; static assets keep their own (express.static).

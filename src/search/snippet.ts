@@ -3,14 +3,10 @@
  * matches with control characters that never occur in indexed text (search-documents.ts strips
  * them), the text is HTML-escaped, then the marks become <mark> elements.
  */
+import { escapeHtml } from '../http/html-escape.js';
+
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
 
 export function markedHtml(formatted: string): string {
   return escapeHtml(formatted).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');

@@ -391,7 +391,7 @@ describe('query expansion', () => {
 
 describe('snippets and suggestions', () => {
   test('markedHtml – text with HTML and marks – escaped, marks become <mark>', () => {
-    assert.equal(markedHtml(`<b>${MARK_START}PPID${MARK_END}</b> & "x"`), '&lt;b&gt;<mark>PPID</mark>&lt;/b&gt; &amp; &quot;x&quot;');
+    assert.equal(markedHtml(`<b>${MARK_START}PPID${MARK_END}</b> & "x"`), '&lt;b&gt;<mark>PPID</mark>&lt;/b&gt; &amp; &#34;x&#34;');
   });
   test('unmarkStopWords – stop word marked inside a synonym match – mark removed, others kept', () => {
     const text = `${MARK_START}Dinas${MARK_END} ${MARK_START}dan${MARK_END} ${MARK_START}Informatika${MARK_END}`;

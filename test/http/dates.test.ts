@@ -15,6 +15,15 @@ describe('dates', () => {
     assert.equal(formatDate(new Date('2022-05-31T02:00:00Z'), 'Asia/Jakarta', 'en'), 'Tuesday, 31 May 2022');
   });
 
+  test('formatDate – one moment asked again in other zones and languages – each its own day and words', () => {
+    const moment = '2022-05-31T16:30:00Z';
+    for (let round = 0; round < 2; round++) {
+      assert.equal(formatDate(moment, 'Asia/Jakarta'), 'Selasa, 31 Mei 2022');
+      assert.equal(formatDate(moment, 'Asia/Jayapura'), 'Rabu, 1 Juni 2022');
+      assert.equal(formatDate(moment, 'Asia/Jakarta', 'en'), 'Tuesday, 31 May 2022');
+    }
+  });
+
   test('formatDate – missing or invalid – empty text', () => {
     assert.equal(formatDate(null, 'Asia/Jakarta'), '');
     assert.equal(formatDate('bukan tanggal', 'Asia/Jakarta'), '');

@@ -129,9 +129,9 @@ function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string
  * The words not part of a place's name ("ppid online services in" of "… in Sumatera Barat"): a
  * name is neither English nor Indonesian. All of them until the names are built (placeNames).
  */
-export function withoutPlaceNames(typed: readonly string[]): string[] {
-  if (!built) return [...typed];
-  const inNames = new Set(namedPlaces(typed, built).flatMap(({ at, length }) => Array.from({ length }, (_, j) => at + j)));
+export function withoutPlaceNames(typed: readonly string[], names: PlaceNames | undefined = built): string[] {
+  if (!names) return [...typed];
+  const inNames = new Set(namedPlaces(typed, names).flatMap(({ at, length }) => Array.from({ length }, (_, j) => at + j)));
   return typed.filter((_, i) => !inNames.has(i));
 }
 

@@ -12,7 +12,7 @@ import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, yearsIn } from './query-terms.js';
-import { placeKeysIn, placeNames, type PlaceNames } from './place-names.js';
+import { placeKeysIn, placeNames, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
 import type { LineageRole } from './replication.js';
@@ -234,6 +234,21 @@ async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Pro
   return params.typing || params.stemming === false ? null : placeNames();
 }
 
+/** Meilisearch reads the first ten words of a query, and the embedded engine does too. */
+const ENGINE_QUERY_WORDS = 10;
+
+/**
+ * A long question ("pelajaran dari kunjungan kerja diskominfo kota solok ke kota padang panjang
+ * tentang podcast") would lose the keys of its places past the engine's ten words, and with them
+ * the places themselves as the keys read them (visited, a province's regions): it is asked again
+ * with its places named by their keys alone, when that keeps them.
+ */
+function withinEngineWords(expanded: string, keys: readonly string[], withKeysOnly: () => string): string {
+  if (keys.length === 0 || words(expanded).length <= ENGINE_QUERY_WORDS) return expanded;
+  const shorter = withKeysOnly();
+  return words(shorter).includes(keys[0]) ? shorter : expanded;
+}
+
 /**
  * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
  * aspects) with the key of a border named or of practices replicated before its phrase
@@ -247,7 +262,10 @@ function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'a
   // Quoted phrases are taken literally: no key goes into them.
   if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, wordsBeforeKeys: null };
   const keys = places ? placeKeysIn(readWords(q), places) : [];
-  const expanded = withPhraseKeys(expandQuery(q, false, params.asTyped, keys));
+  const expanded = withinEngineWords(withPhraseKeys(expandQuery(q, false, params.asTyped, keys)), keys, () => {
+    const unnamed = withoutPlaceNames(words(q), places ?? undefined).join(' ');
+    return withPhraseKeys(expandQuery(unnamed, false, params.asTyped, keys));
+  });
   if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, wordsBeforeKeys: null };
   return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]) };
 }

@@ -170,6 +170,12 @@ describe('searchKnowledge – places named', () => {
     assert.equal(lessons[0], 'Siaran pasar tani perlu pembawa acara tetap', lessons.join(' | '));
   });
 
+  test('searchKnowledge – a long question whose place keys would fall past the engine\'s ten words – the lesson learned on the visit to the place first', async () => {
+    const q = 'pelajaran apa yang didapat tim diskominfo kabupaten solok dari kunjungan kerja ke diskominfo kota padang panjang tentang pasar tani';
+    const lessons = (await searchKnowledge(reader.acting, { q })).hits.map((hit) => hit.title);
+    assert.equal(lessons[0], 'Siaran pasar tani perlu pembawa acara tetap', lessons.join(' | '));
+  });
+
   test('searchKnowledge – a place and a year (studi tiru kab solok 2023) – the place\'s visits of other years before another place\'s of that year', async () => {
     const found = await visits('studi tiru kab solok 2023');
     assert.match(found[0] ?? '', /(Diskominfo|Bappeda) Solok(?! Selatan)/, found.join(' | '));

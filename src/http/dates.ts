@@ -46,12 +46,13 @@ export function formatDate(value: DateInput, tz: string, lang: Language = 'id'):
   const zone = `${lang}|${tz}`;
   let known = formattedDates.get(zone);
   if (!known) formattedDates.set(zone, (known = new Map()));
-  let text = known.get(date.getTime());
+  const time = date.getTime();
+  let text = known.get(time);
   if (text === undefined) {
     const { weekday, day, month, year } = partsOf(date, lang, tz, 'date');
     text = `${weekday}, ${day} ${month} ${year}`;
     if (known.size >= REMEMBERED_DATES) known.clear();
-    known.set(date.getTime(), text);
+    known.set(time, text);
   }
   return text;
 }

@@ -238,18 +238,6 @@ async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Pro
 const ENGINE_QUERY_WORDS = 10;
 
 /**
- * A long question ("pelajaran dari kunjungan kerja diskominfo kota solok ke kota padang panjang
- * tentang podcast") would lose the keys of its places past the engine's ten words, and with them
- * the places themselves as the keys read them (visited, a province's regions): it is asked again
- * with its places named by their keys alone, when that keeps them.
- */
-function withinEngineWords(expanded: string, keys: readonly string[], withKeysOnly: () => string): string {
-  if (keys.length === 0 || words(expanded).length <= ENGINE_QUERY_WORDS) return expanded;
-  const shorter = withKeysOnly();
-  return words(shorter).includes(keys[0]) ? shorter : expanded;
-}
-
-/**
  * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
  * aspects) with the key of a border named or of practices replicated before its phrase
  * (key-phrases.ts); or as typed over the raw fields only. With place keys, a space ends the query:
@@ -262,10 +250,15 @@ function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'a
   // Quoted phrases are taken literally: no key goes into them.
   if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, wordsBeforeKeys: null };
   const keys = places ? placeKeysIn(readWords(q), places) : [];
-  const expanded = withinEngineWords(withPhraseKeys(expandQuery(q, false, params.asTyped, keys)), keys, () => {
-    const unnamed = withoutPlaceNames(words(q), places ?? undefined).join(' ');
-    return withPhraseKeys(expandQuery(unnamed, false, params.asTyped, keys));
-  });
+  const expand = (text: string): string => withPhraseKeys(expandQuery(text, false, params.asTyped, keys));
+  let expanded = expand(q);
+  // A long question ("pelajaran dari kunjungan kerja diskominfo kota solok ke kota padang panjang
+  // tentang podcast") would lose its place keys past the engine's words, and the places as the keys
+  // read them (visited, a province's regions): asked with its places named by their keys alone.
+  if (keys.length > 0 && words(expanded).length > ENGINE_QUERY_WORDS) {
+    const keysOnly = expand(withoutPlaceNames(words(q), places ?? undefined).join(' '));
+    if (words(keysOnly).includes(keys[0])) expanded = keysOnly;
+  }
   if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, wordsBeforeKeys: null };
   return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]) };
 }

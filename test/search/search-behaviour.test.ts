@@ -213,6 +213,12 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('Instansi mana yang punya rapat redaksi mingguan?'))?.title, 'Redaksi perlu rapat mingguan');
     // Nor is the verb of using it: no record says "pakai", and the strategy would hold to it.
     assert.equal((await firstHit('Dinas mana yang pakai videotron?'))?.title, 'Videotron Alun-alun Kota');
+    // What was gained (didapat, diperoleh) is the question's frame, not a word of the record.
+    for (const q of ['Pelajaran apa yang didapat dari rapat redaksi mingguan?', 'apa saja yang diperoleh dari rapat redaksi mingguan']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.equal(result.hits[0]?.title, 'Redaksi perlu rapat mingguan', q);
+      assert.equal(result.missingWords, undefined, q);
+    }
   });
 
   test('searchKnowledge – question opening dropped, stop words – not marked in snippets', async () => {

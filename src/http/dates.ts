@@ -4,6 +4,7 @@
  * kept, because building one costs far more than using it and a results page formats dozens of dates.
  */
 import type { Language } from './i18n.js';
+import { memoized } from './memo.js';
 
 export type DateInput = Date | string | number | null | undefined;
 
@@ -33,28 +34,23 @@ function toDate(value: DateInput): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/**
- * Dates already formatted, by language and zone, then by time: record dates repeat (whole days)
- * and one formatToParts costs about 5 µs. Forgotten all at once when full.
- */
-const formattedDates = new Map<string, Map<number, string>>();
+/** Dates already formatted, by language and zone, then by time: record dates repeat (whole days) and one formatToParts costs about 5 µs. */
+const formattedDates = new Map<string, (time: string) => string>();
 const REMEMBERED_DATES = 10_000;
 
 export function formatDate(value: DateInput, tz: string, lang: Language = 'id'): string {
   const date = toDate(value);
   if (!date) return '';
   const zone = `${lang}|${tz}`;
-  let known = formattedDates.get(zone);
-  if (!known) formattedDates.set(zone, (known = new Map()));
-  const time = date.getTime();
-  let text = known.get(time);
-  if (text === undefined) {
-    const { weekday, day, month, year } = partsOf(date, lang, tz, 'date');
-    text = `${weekday}, ${day} ${month} ${year}`;
-    if (known.size >= REMEMBERED_DATES) known.clear();
-    known.set(time, text);
+  let format = formattedDates.get(zone);
+  if (!format) {
+    format = memoized((time) => {
+      const { weekday, day, month, year } = partsOf(new Date(Number(time)), lang, tz, 'date');
+      return `${weekday}, ${day} ${month} ${year}`;
+    }, REMEMBERED_DATES);
+    formattedDates.set(zone, format);
   }
-  return text;
+  return format(String(date.getTime()));
 }
 
 /** Date plus time with the zone's abbreviation, e.g. "Selasa, 31 Mei 2022 14.05 WIB". */

@@ -5,7 +5,7 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { KIND_NAMES, KIND_TYPED, KIND_WORDS } from './language-data.js';
-import { memoized } from './memo.js';
+import { memoized } from '../http/memo.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { editDistance, typosAllowed } from './suggestion.js';
 import { startsAt } from './phrases.js';

@@ -6,7 +6,7 @@
  */
 import { Stemmer } from 'sastrawijs';
 import { compoundOf } from './compound-words.js';
-import { memoized } from './memo.js';
+import { memoized } from '../http/memo.js';
 import { EXTRA_ROOTS, PLACE_NAME_WORDS } from './language-data.js';
 
 const stemmer = new Stemmer();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { memoized } from '../../src/search/memo.js';
+import { memoized } from '../../src/http/memo.js';
 
 test('memoized – a word read again – computed once, the same value', () => {
   const seen: string[] = [];

@@ -1,7 +1,8 @@
 /**
- * A function of one word remembered per word: query words repeat across searches, and reading one
- * (its root, a typo of a kind's word) costs microseconds each time. At most `limit` words are kept;
- * when full, all are forgotten at once, so memory stays bounded without tracking use.
+ * A function of one key remembered per key: query words repeat across searches (their roots, a typo
+ * of a kind's word), record dates across pages, and computing each costs microseconds every time. At
+ * most `limit` keys are kept; when full, all are forgotten at once, so memory stays bounded without
+ * tracking use.
  */
 export function memoized<T>(compute: (word: string) => T, limit: number): (word: string) => T {
   const known = new Map<string, T>();

@@ -18,7 +18,7 @@ import { withPhraseKeys } from './key-phrases.js';
 import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
-import { hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
+import { CROP_MARK, hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
 import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
@@ -304,7 +304,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
       attributesToCrop: ['summary:40', 'body:30'],
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,
-      cropMarker: '…',
+      cropMarker: CROP_MARK,
       // The words rule's details of the best hit tell whether any record holds every word.
       showRankingScoreDetails: true,
     },

@@ -1,15 +1,25 @@
 /**
  * Highlighted text from the engine's `_formatted` fields, safe to put in HTML: the engine marks
- * matches with control characters that never occur in indexed text (search-documents.ts strips
- * them), the text is HTML-escaped, then the marks become <mark> elements.
+ * matches and crops with control characters that never occur in indexed text (search-documents.ts
+ * strips them), the text is HTML-escaped, then the marks become <mark> elements and the crop an
+ * ellipsis.
  */
 import { escapeHtml } from '../http/html-escape.js';
 
 export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
+/**
+ * Where the engine cropped a text. Not '…' itself: a single character above Latin-1 makes the whole
+ * engine answer a two-byte string, which the app then reads about a third slower (190 against 130
+ * µs for a page of 20 hits).
+ */
+export const CROP_MARK = '\u0004';
+
+const MARKUP = new RegExp(`[${MARK_START}${MARK_END}${CROP_MARK}]`, 'g');
+const MARKUP_HTML: Record<string, string> = { [MARK_START]: '<mark>', [MARK_END]: '</mark>', [CROP_MARK]: '…' };
 
 export function markedHtml(formatted: string): string {
-  return escapeHtml(formatted).replaceAll(MARK_START, '<mark>').replaceAll(MARK_END, '</mark>');
+  return escapeHtml(formatted).replace(MARKUP, (c) => MARKUP_HTML[c]);
 }
 
 /** A marked run of text; global, so replace() and matchAll() walk every one (both start at 0). */

@@ -7,7 +7,7 @@ import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
+import { CROP_MARK, markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
 
 describe('Indonesian stemmer', () => {
@@ -392,6 +392,9 @@ describe('query expansion', () => {
 describe('snippets and suggestions', () => {
   test('markedHtml – text with HTML and marks – escaped, marks become <mark>', () => {
     assert.equal(markedHtml(`<b>${MARK_START}PPID${MARK_END}</b> & "x"`), '&lt;b&gt;<mark>PPID</mark>&lt;/b&gt; &amp; &#34;x&#34;');
+  });
+  test('markedHtml – text cropped at both ends – the crop marks become ellipses', () => {
+    assert.equal(markedHtml(`${CROP_MARK}layanan ${MARK_START}PPID${MARK_END} daring${CROP_MARK}`), '…layanan <mark>PPID</mark> daring…');
   });
   test('unmarkStopWords – stop word marked inside a synonym match – mark removed, others kept', () => {
     const text = `${MARK_START}Dinas${MARK_END} ${MARK_START}dan${MARK_END} ${MARK_START}Informatika${MARK_END}`;

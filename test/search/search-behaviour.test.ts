@@ -398,4 +398,15 @@ describe('searchKnowledge', () => {
     assert.match(hit.snippet, /rapi\. <mark>Galeri<\/mark> <mark>daring<\/mark>\./);
     assert.doesNotMatch(hit.snippet, /\.\./);
   });
+
+  test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
+    const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
+    await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });
+    await h.syncNow();
+    const hit = (await searchKnowledge(other.acting, { q: 'kalibrasi' })).hits.find((x) => x.title === 'Buletin Kecamatan');
+    assert.ok(hit);
+    assert.match(hit.snippet, /^….*<mark>kalibrasi<\/mark>.*…$/);
+    // eslint-disable-next-line no-control-regex -- no marker of the engine may reach the page
+    assert.doesNotMatch(hit.snippet, /[\u0000-\u001f]/);
+  });
 });

@@ -135,8 +135,9 @@ function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): S
   const formatted = formattedText(hit);
   const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? '', roots, stemWord);
   // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
-  const ownWords = new Set([formatted.title ?? '', snippetSource].flatMap(markedWords));
-  const linkedOnly = markedWords(formatted.related ?? '').some((word) => !ownWords.has(word));
+  const linkedWords = markedWords(formatted.related ?? '');
+  const ownWords = linkedWords.length > 0 ? new Set([formatted.title ?? '', snippetSource].flatMap(markedWords)) : null;
+  const linkedOnly = ownWords !== null && linkedWords.some((word) => !ownWords.has(word));
   return {
     type: hit.type,
     id: hit.id,

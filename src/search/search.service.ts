@@ -131,8 +131,7 @@ function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
   return formatted;
 }
 
-function toHit(hit: Hit<KnowledgeSearchDocument>, roots: ReadonlySet<string>): SearchHit {
-  const formatted = formattedText(hit);
+function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
   const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? '', roots, stemWord);
   // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
   const linkedWords = markedWords(formatted.related ?? '');
@@ -320,11 +319,12 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
   const partial = wordsRule !== undefined && wordsRule.matchingWords < (wordsBeforeKeys ?? wordsRule.maxMatchingWords);
-  // A stop word the engine matched through a typo (sampah → sampai) would be no query at all.
-  const bestMarked = main.hits.slice(0, 3).flatMap((h) => Object.values((h._formatted ?? {}) as Formatted).filter(hasMark).map((text) => unmarkStopWords(text, STOP_WORD_SET)).filter(hasMark));
+  // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
+  const formatted = main.hits.map(formattedText);
+  const bestMarked = formatted.slice(0, 3).flatMap((texts) => Object.values(texts).filter(hasMark));
   const suggestion = q ? suggestQuery(q, bestMarked, matchedUnseen) : undefined;
   return {
-    hits: main.hits.map((hit) => toHit(hit, roots)),
+    hits: main.hits.map((hit, i) => toHit(hit, formatted[i], roots)),
     facets,
     page,
     perPage,

@@ -212,10 +212,10 @@ async function main(): Promise<void> {
     });
     console.log(`\nindexed ${indexed.toLocaleString('en')} documents in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    // The server as shipped: NODE_ENV=production, request logs at info, one app process per core.
+    // The server as shipped: NODE_ENV=production, request logs at info, WEB_CONCURRENCY app processes (default: one per core).
     server = await startServerProcess({
       dataDir: dir,
-      processes: loadConfig({}).webConcurrency,
+      processes: loadConfig({ WEB_CONCURRENCY: process.env.WEB_CONCURRENCY }).webConcurrency,
       env: { MONGODB_URI: engines.mongodbUri, MEILI_HOST: engines.searchHost, MEILI_MASTER_KEY: engines.searchApiKey ?? '', SESSION_SECRET: config.sessionSecret },
     });
     const appUrl = server.url;

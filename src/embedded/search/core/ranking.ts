@@ -16,6 +16,7 @@ import { exactAttributeLevel, textKeys, type BucketInput, type TextKeys } from '
 import { slotsInSortOrder, sortKeys, type SortColumn } from './sort-columns.js';
 import type { MatchingStrategy, SortCriterion } from './search-params.js';
 import { KeyArena } from './key-arena.js';
+import { leadingWeights, narrowBucket } from './bucket-narrowing.js';
 import type { TermIndex } from './term-index.js';
 import { LazyKey, selectTop, type RankKey } from './top-k.js';
 import { matchWord, type WordMatch } from './word-matching.js';
@@ -106,10 +107,20 @@ const keyArray = (n: number): Float64Array => arena.take(n);
 /** Ranks one bucket; returns its `need` best slots with their ranking scores. */
 function rankBucket(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {
   try {
-    return rankWithKeys(bucket, need, req, matches, source);
+    return rankWithKeys(narrowed(bucket, need, req, matches), need, req, matches, source);
   } finally {
     arena.release();
   }
+}
+
+/**
+ * The bucket with only the documents that can make its first `need` (bucket-narrowing.ts). Its
+ * bits stay the whole bucket's: they are read only when no rule key is, and then nothing narrows.
+ */
+function narrowed(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[]): BucketInput {
+  const weights = bucket.active.length > 0 ? leadingWeights(req.rules) : null;
+  const list = weights && narrowBucket(bucket.list, bucket.active, matches, weights, need);
+  return list ? { ...bucket, list } : bucket;
 }
 
 function rankWithKeys(bucket: BucketInput, need: number, req: RankRequest, matches: WordMatch[], source: RankSource): RankedHit[] {

@@ -26,6 +26,8 @@ export interface WordPostings {
   /** Per slot the match packed by `layout` (layout.noMatch where the word is absent). */
   matches: MatchArray;
   layout: MatchLayout;
+  /** No match of the word has a lower attribute rank (a root matched only in `stemmed` has that field's everywhere). */
+  lowestRank: number;
 }
 
 export interface WordMatch {
@@ -132,6 +134,7 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
   const matches = layout.emptyArray(size);
   const slots = new Bitset(size);
   const anyRank = allowedRanks === ALL_RANKS;
+  let lowestRank = Infinity;
   for (const source of wordSources(word, terms)) {
     // Read once per source, not once per posting: this loop runs over every posting of the word.
     const sourceTypos = source.typos;
@@ -140,18 +143,21 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       for (let i = 0; i < length; i += POSTING_STRIDE) {
         if (!anyRank && (data[i + 2] & allowedRanks) === 0) continue;
         const slot = data[i];
-        matches[slot] = combine(matches[slot], layout.pack(sourceTypos, sourceExact, data[i + 1]));
+        const loc = data[i + 1];
+        matches[slot] = combine(matches[slot], layout.pack(sourceTypos, sourceExact, loc));
         slots.add(slot);
+        if (locationRank(loc) < lowestRank) lowestRank = locationRank(loc);
       }
     }
   }
   for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
     for (const slot of phrase.slots.toArray()) {
       matches[slot] = combine(matches[slot], layout.pack(0, 1, phrase.locations[slot]));
+      lowestRank = Math.min(lowestRank, locationRank(phrase.locations[slot]));
     }
     slots.or(phrase.slots);
   }
-  return { slots, matches, layout };
+  return { slots, matches, layout, lowestRank: Number.isFinite(lowestRank) ? lowestRank : 0 };
 }
 
 /** `fewestTypos`: the typo rule ranks before the attribute rules (see MatchLayout.combineFewestTypos). */

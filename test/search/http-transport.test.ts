@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -65,5 +66,50 @@ describe('search client over the node:http transport', () => {
     assert.ok(Date.now() - started < 5_000);
     for (const socket of sockets) socket.destroy();
     await new Promise((resolve) => silent.close(resolve));
+  });
+
+  /** Runs `check` against a local HTTP server, closed afterwards even when the check fails. */
+  async function withServer(handler: http.RequestListener, check: (url: string) => Promise<void>): Promise<void> {
+    const server = http.createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      await check(`http://127.0.0.1:${(server.address() as net.AddressInfo).port}`);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  }
+
+  test('a kept-alive connection the engine closed – the request is sent again on a new one, once', async () => {
+    // Every connection answers its first request and is dropped when the next one arrives on it,
+    // as when the engine closes an idle connection just as the client writes on it.
+    let received = 0;
+    const served = new WeakSet<net.Socket>();
+    const handler: http.RequestListener = (req, res) => {
+      received++;
+      if (served.has(req.socket)) return req.socket.destroy();
+      served.add(req.socket);
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ n: received }));
+    };
+    await withServer(handler, async (base) => {
+      const transport = httpTransport();
+      const url = `${base}/indexes/uji/documents`;
+      assert.deepEqual(await transport(url, { method: 'POST', body: '[]' }), { n: 1 });
+      assert.deepEqual(await transport(url, { method: 'POST', body: '[]' }), { n: 3 });
+      assert.equal(received, 3);
+    });
+  });
+
+  test('a fresh connection that fails – not sent again', async () => {
+    let received = 0;
+    const handler: http.RequestListener = (req) => {
+      received++;
+      req.socket.destroy();
+    };
+    await withServer(handler, async (base) => {
+      await assert.rejects(httpTransport()(`${base}/health`), (err: NodeJS.ErrnoException) => err.code === 'ECONNRESET');
+      assert.equal(received, 1);
+    });
   });
 });

@@ -93,7 +93,10 @@ export function knowledgeIndexSettings(): Settings {
     // would match words no record holds (*studio* for the kind word *studi* of every visit). Nor on
     // the place keys: wil1302 is one letter away from wil1305, another kabupaten.
     typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed', 'markerKeys'] },
-    faceting: { maxValuesPerFacet: 200 },
+    // The values with the most records when a facet has more than 200 (agencies: one region's
+    // offices alone can pass that), as the page and the API list them; alphabetical order would keep
+    // the 200 oldest agency ids.
+    faceting: { maxValuesPerFacet: 200, sortFacetValuesBy: { '*': 'count' } },
     pagination: { maxTotalHits: 1000 },
   };
 }

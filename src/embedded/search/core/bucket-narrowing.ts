@@ -3,7 +3,7 @@
  * attributeRank, whose keys are sums of one number per word, only the documents that can still
  * make the first `need` are kept. One pass keeps the `need` best values seen so far; their worst
  * is the cut, and a document is dropped as soon as the words read so far take it past the cut
- * (each word adds at least nothing over its lowest value). In the long buckets of common words this
+ * (each word adds at least its lowest value). In the long buckets of common words this
  * keeps a few hundred of some 20,000 documents, most dropped after reading one or two words.
  */
 import type { RankRule } from './ranking.js';
@@ -15,11 +15,12 @@ const MIN_BUCKET_PER_NEEDED = 16;
 const FIRST_READ_WHOLE = 256;
 /** Above any attributeRank sum (ranks below 2^15, at most 32 words): typo then attributeRank as one number. */
 const SECOND_KEY_SPAN = 2 ** 20;
+
 /** How much a word's typos and attribute rank weigh in the leading value, or null when typo and attributeRank do not lead. */
 export function leadingWeights(rules: RankRule[]): { typos: number; rank: number } | null {
   const leading: string[] = [];
   for (const rule of rules) {
-    if (rule.kind !== 'typo' && rule.kind !== 'attributeRank') break;
+    if ((rule.kind !== 'typo' && rule.kind !== 'attributeRank') || leading.includes(rule.kind)) break;
     leading.push(rule.kind);
   }
   if (leading.length === 0) return null;

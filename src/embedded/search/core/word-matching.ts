@@ -146,7 +146,8 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
         const loc = data[i + 1];
         matches[slot] = combine(matches[slot], layout.pack(sourceTypos, sourceExact, loc));
         slots.add(slot);
-        if (locationRank(loc) < lowestRank) lowestRank = locationRank(loc);
+        const rank = locationRank(loc);
+        if (rank < lowestRank) lowestRank = rank;
       }
     }
   }

@@ -48,6 +48,10 @@ describe('bucket narrowing – the leading value', () => {
     assert.deepEqual(leadingWeights(rules('typo', 'proximity', 'attributeRank')), { typos: 1, rank: 0 });
   });
 
+  test('a rule given twice counts once', () => {
+    assert.deepEqual(leadingWeights(rules('typo', 'typo', 'attributeRank')), { typos: 1, rank: 0 });
+  });
+
   test('nothing narrows when proximity or a sort leads', () => {
     assert.equal(leadingWeights(rules('proximity', 'typo')), null);
     assert.equal(leadingWeights([{ kind: 'sort', criteria: [{ attribute: 'date', descending: true }] }, ...rules('typo')]), null);

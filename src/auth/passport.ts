@@ -8,7 +8,9 @@ import { Strategy as LocalStrategy } from 'passport-local';
 import type { ActingUser } from './acting-user.js';
 import { attemptSignIn, type SignInResult } from './sign-in.service.js';
 import { appContext } from '../http/app-context.js';
-import { findActingUserById } from '../modules/users/user.lookup.js';
+import { activeActingUser, findActingUserById } from '../modules/users/user.lookup.js';
+import { userJoinedToSession } from './session-store.js';
+import type { IncomingMessage } from 'node:http';
 
 /** What a failed attempt tells the route (passport's `info`). */
 export interface SignInFailure {
@@ -37,8 +39,11 @@ export function configurePassport(): typeof passport {
   );
 
   passport.serializeUser((user, done) => done(null, (user as ActingUser).id));
-  passport.deserializeUser((id: string, done) => {
-    findActingUserById(id).then((user) => done(null, user ?? false), done);
+  passport.deserializeUser((req: IncomingMessage, id: string, done: (err: unknown, user?: ActingUser | false) => void) => {
+    // Read with the session in the same round trip (session-store.ts), else looked up now.
+    const joined = userJoinedToSession(req, id);
+    const user = joined === undefined ? findActingUserById(id) : Promise.resolve(activeActingUser(joined));
+    user.then((found) => done(null, found ?? false), done);
   });
 
   return passport;

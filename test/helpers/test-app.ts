@@ -29,6 +29,8 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Readiness of the search engine as /readyz sees it; default: ready. */
   searchHealthy?: () => Promise<boolean>;
+  /** The driver emits commandStarted for every command (to count what a request asks the database). */
+  monitorCommands?: boolean;
 }
 
 /** Another app on the already connected test database (e.g. with different settings). */
@@ -57,7 +59,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'studitiru-test-'));
   const mongo = await startEmbeddedMongo({ dbPath: path.join(dataDir, 'mongo'), port: 0 });
   try {
-    await mongoose.connect(`${mongo.uri.replace(/\/$/, '')}/studitiru_test`, { serverSelectionTimeoutMS: 5_000 });
+    await mongoose.connect(`${mongo.uri.replace(/\/$/, '')}/studitiru_test`, { serverSelectionTimeoutMS: 5_000, monitorCommands: options.monitorCommands ?? false });
     const { app, config } = buildTestApp({ ...options, env: { DATA_DIR: dataDir, ...options.env } });
     return {
       app,

@@ -3,7 +3,10 @@
  * by the query module's pipeline; $lookup reads other collections of the same database; a final
  * $out replaces its target collection.
  */
+import { BSONRegExp } from 'bson';
+import type { Collection } from '../catalog/collection.js';
 import { runPipeline, sortDocuments } from '../query/index.js';
+import type { Collation } from '../query/types.js';
 import { commandError } from '../errors.js';
 import { hintOrder, runQuery, type Plan } from '../catalog/planner.js';
 import { collationOf, countScan, num, optionalDoc, type CommandInput, type Doc, type ServerContext } from './context.js';
@@ -23,6 +26,17 @@ export function pipelineInput(ctx: ServerContext, db: string, collection: string
   const result = runQuery(coll, usable, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) });
   const hinted = hintOrder(coll, body.hint);
   return hinted ? { ...result, docs: sortDocuments(result.docs, hinted, collationOf(body, coll)) } : result;
+}
+
+/**
+ * A `$lookup`'s equality match as a query through an index leading with `field`, so a lookup by
+ * `_id` (a session's user) reads one document, not the collection. Not for regular expressions,
+ * which `$in` would apply as patterns where `$lookup` compares them as values.
+ */
+function matchingThroughIndex(coll: Collection | undefined, field: string, values: unknown[], collation: Collation | undefined): Doc[] | undefined {
+  if (!coll || values.some((v) => v instanceof RegExp || v instanceof BSONRegExp)) return undefined;
+  if (field !== '_id' && ![...coll.indexes.values()].some((index) => index.fields[0] === field)) return undefined;
+  return runQuery(coll, { [field]: { $in: values } }, { collation }).docs;
 }
 
 function outTarget(db: string, stage: Doc): { db: string; coll: string } | undefined {
@@ -61,9 +75,11 @@ export function aggregate(input: CommandInput): Doc {
   if (pipeline.some((s) => '$merge' in s)) throw commandError('CommandNotSupported', '$merge is not supported by the embedded MongoDB engine (use $out)');
   const stages = out ? pipeline.slice(0, -1) : pipeline;
   const source = collection ? pipelineInput(ctx, db, collection, stages, body).docs : [];
+  const collation = collationOf(body, collection ? ctx.catalog.get(db, collection) : undefined);
   const results = runPipeline(source, stages, {
     lookupCollection: (name: string) => [...(ctx.catalog.get(db, name)?.values() ?? [])],
-    collation: collationOf(body, collection ? ctx.catalog.get(db, collection) : undefined),
+    lookupMatching: (name: string, field: string, values: unknown[]) => matchingThroughIndex(ctx.catalog.get(db, name), field, values, collation),
+    collation,
   });
   if (out) {
     writeOut(ctx, out, results);

@@ -166,6 +166,28 @@ describe('runPipeline $lookup', () => {
     const out = runPipeline([{ skus: ['pecans', 'cashews'] }], [{ $lookup: { from: 'inventory', localField: 'skus', foreignField: 'sku', as: 'inv' } }], ctx);
     assert.deepEqual((out[0].inv as Document[]).map((d) => d._id), [11, 12]);
   });
+
+  test('runPipeline – $lookup equality with an index to match through – the whole collection is not read', () => {
+    const asked: unknown[][] = [];
+    const indexed = {
+      lookupCollection: () => assert.fail('the whole foreign collection was read'),
+      lookupMatching: (_name: string, field: string, values: unknown[]) => {
+        asked.push(values);
+        return collections.inventory.filter((d) => values.includes(d[field]));
+      },
+    };
+    const out = runPipeline([{ skus: ['pecans', 'cashews'] }, { skus: 'almonds' }], [{ $lookup: { from: 'inventory', localField: 'skus', foreignField: 'sku', as: 'inv' } }], indexed);
+    assert.deepEqual(out.map((d) => (d.inv as Document[]).map((i) => i._id)), [[11, 12], [10]]);
+    assert.deepEqual(asked, [['pecans', 'cashews'], ['almonds']]);
+  });
+
+  test('runPipeline – $lookup equality without an index – matched against the collection, read once', () => {
+    let reads = 0;
+    const unindexed = { lookupCollection: () => (reads++, collections.inventory), lookupMatching: () => undefined };
+    const out = runPipeline(collections.orders, [{ $lookup: { from: 'inventory', localField: 'item', foreignField: 'sku', as: 'inv' } }], unindexed);
+    assert.deepEqual(out.map((d) => (d.inv as Document[]).map((i) => i._id)), [[10], [11], [10]]);
+    assert.equal(reads, 1);
+  });
 });
 
 describe('runPipeline graph and geo stages', () => {

@@ -52,16 +52,21 @@ export function lookupStage(input: Document[], spec: unknown, ctx: PipelineConte
   if (!hasFields && pipeline === undefined) throw commandError('FailedToParse', "$lookup requires either 'pipeline' or both 'localField' and 'foreignField' to be specified");
   if (pipeline !== undefined && !Array.isArray(pipeline)) throw commandError('FailedToParse', "'pipeline' option must be specified as an array");
   const letSpec = isPlainObject(spec.let) ? spec.let : {};
-  const foreign = ctx.lookupCollection(from);
-  const index = hasFields ? indexForeign(foreign, foreignField as string) : undefined;
+  // The whole foreign collection, read once and only when some document needs it.
+  let foreign: Document[] | undefined;
+  let index: Map<string, number[]> | undefined;
+  const all = (): Document[] => (foreign ??= ctx.lookupCollection(from));
+  const equalTo = (values: unknown[]): Document[] => {
+    const found = ctx.lookupMatching?.(from, foreignField as string, values);
+    if (found) return found;
+    index ??= indexForeign(all(), foreignField as string);
+    const picked = new Set<number>();
+    for (const v of values) for (const i of index.get(valueKey(v)) ?? []) picked.add(i);
+    return [...picked].sort((a, b) => a - b).map((i) => all()[i]);
+  };
 
   return input.map((doc) => {
-    let matches = foreign;
-    if (index) {
-      const picked = new Set<number>();
-      for (const v of flatValues(doc, localField as string)) for (const i of index.get(valueKey(v)) ?? []) picked.add(i);
-      matches = [...picked].sort((a, b) => a - b).map((i) => foreign[i]);
-    }
+    let matches = hasFields ? equalTo(flatValues(doc, localField as string)) : all();
     if (pipeline) {
       const ec = evalCtx(doc);
       const vars: Record<string, unknown> = { ...ctx.vars };

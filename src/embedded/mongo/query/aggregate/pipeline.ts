@@ -17,6 +17,12 @@ import {
 export interface PipelineContext {
   /** The documents of another collection of the same database (for `$lookup`, `$unionWith`). */
   lookupCollection(name: string): Document[];
+  /**
+   * The documents of another collection whose `field` equals one of `values` (an array holding one
+   * counts), found through an index on `field`; undefined when no index leads with it (then
+   * `$lookup` matches against the whole collection).
+   */
+  lookupMatching?(name: string, field: string, values: unknown[]): Document[] | undefined;
   collation?: Collation;
   now?: Date;
   /** User variables (`let` of the command or of an enclosing `$lookup`). */

@@ -20,7 +20,6 @@ const POPULAR_TOPICS = 8;
 const TRANSLATED: Partial<Record<FilterParam, string>> = { type: 'search:types.', stage: 'search:stages.', status: 'search:statuses.' };
 
 interface FacetOptionView {
-  id: string;
   value: string;
   label: string;
   count: number;
@@ -85,8 +84,7 @@ function presentFacets(result: SearchResult, query: SearchQuery, res: Response):
     const values: FacetValue[] = [...(result.facets[name] ?? [])];
     for (const value of selected) if (!values.some((v) => v.value === value)) values.push({ value, label: value, count: 0 });
     const prefix = TRANSLATED[name];
-    const options = values.map((v, i) => ({
-      id: `filter-${name}-${i}`,
+    const options = values.map((v) => ({
       value: v.value,
       label: prefix ? res.locals.t(`${prefix}${v.value}`, { defaultValue: v.label }) : v.label,
       count: v.count,

@@ -12,20 +12,18 @@ import type { Request } from 'express';
 import type { Collection, Document, MongoClient } from 'mongodb';
 import { ACTING_USER_PROJECTION, type ActingUserFields } from '../modules/users/user.lookup.js';
 
-type JoinedUser = ActingUserFields;
-
 /** The join's result field on the session as read; taken off before the session is built. */
 const JOINED = Symbol('joined user');
 
-type Joined = SessionData & { [JOINED]?: JoinedUser | null };
+type Joined = SessionData & { [JOINED]?: ActingUserFields | null };
 
-const joinedUsers = new WeakMap<IncomingMessage, JoinedUser | null>();
+const joinedUsers = new WeakMap<IncomingMessage, ActingUserFields | null>();
 
 /**
  * The user read with this request's session: the account (null when it is gone), or undefined
  * when the session was not read with its user (then the deserializer looks the user up itself).
  */
-export function userJoinedToSession(req: IncomingMessage, id: string): JoinedUser | null | undefined {
+export function userJoinedToSession(req: IncomingMessage, id: string): ActingUserFields | null | undefined {
   if (!joinedUsers.has(req)) return undefined;
   const user = joinedUsers.get(req) ?? null;
   // Only for the user this session names (a session re-created meanwhile could name another).
@@ -75,7 +73,7 @@ export class SessionUserStore extends MongoStore {
     const session = doc.session as Joined;
     // As connect-mongo's own get: the last write's time decides whether touch writes (touchAfter).
     if (this.settings.touchAfter > 0 && doc.lastModified) (session as Joined & { lastModified?: Date }).lastModified = doc.lastModified as Date;
-    if (doc.userId) session[JOINED] = ((doc.user as JoinedUser[])[0] ?? null);
+    if (doc.userId) session[JOINED] = ((doc.user as ActingUserFields[])[0] ?? null);
     return session;
   }
 }

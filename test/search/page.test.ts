@@ -125,7 +125,7 @@ describe('search page', () => {
   test('search page – without JavaScript – one GET form with checkbox groups and an apply button', async () => {
     const page = await solok.get('/cari').query({ q: 'publikasi' });
     assert.match(page.text, /<form class="search-filters" id="search-filters" method="get" action="\/cari"/);
-    assert.match(page.text, /<label><input class="field__checkbox" type="checkbox" name="type" value="practice">/);
+    assert.match(page.text, /<label><input type="checkbox" name="type" value="practice">/);
     assert.match(page.text, /<button class="button" type="submit">Terapkan<\/button>/);
     // What the browser sends when two boxes of one group are ticked: the parameter twice.
     const submitted = await solok.get('/cari?q=publikasi&sort=relevance&type=lesson&type=visit');

@@ -27,6 +27,7 @@ describe('$lookup through an index', { timeout: 60_000 }, () => {
     { _id: 'null', ref: null, tag: null, id: null },
     { _id: 'none', ref: 'nothing', tag: 'nothing', id: 42 },
     { _id: 'pattern', ref: new BSONRegExp('^a'), tag: new BSONRegExp('^p'), id: 7 },
+    { _id: 'repeated', ref: ['b', 'b'], tag: ['y', 'y'], id: [2, 2] },
   ];
 
   before(async () => {
@@ -53,7 +54,13 @@ describe('$lookup through an index', { timeout: 60_000 }, () => {
     for (const [localField, foreignField] of [['ref', 'code'], ['tag', 'tags'], ['id', '_id']]) {
       assert.deepEqual(await matches('indexed', localField, foreignField), await matches('plain', localField, foreignField), `${localField} → ${foreignField}`);
     }
-    assert.deepEqual(await matches('indexed', 'ref', 'code'), { one: [1, 3, 6], many: [2, 6], null: [4, 5], none: [], pattern: [] });
+    assert.deepEqual(await matches('indexed', 'ref', 'code'), { one: [1, 3, 6], many: [2, 6], null: [4, 5], none: [], pattern: [], repeated: [2] });
+    assert.deepEqual(await matches('indexed', 'id', '_id'), { one: [2], many: [1, 3], null: [], none: [], pattern: [7], repeated: [2] });
+  });
+
+  test('find by _id $in naming one id twice – the document once, as mongod answers', async () => {
+    const found = await db.collection<AnyDoc>('indexed').find({ _id: { $in: [2, 2, 3] } }).toArray();
+    assert.deepEqual(found.map((d) => d._id), [2, 3]);
   });
 
   test('a session joined to its user, as the session store reads it – the user by its ObjectId', async () => {

@@ -77,8 +77,9 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
   const idCond = byPath.get('_id');
   if (idCond && idCond.kind !== 'range') {
     const docs: Doc[] = [];
-    for (const v of idCond.values ?? []) {
-      const doc = coll.get(canonicalKey(v));
+    // Each document once, however often $in names its _id.
+    for (const key of new Set((idCond.values ?? []).map((v) => canonicalKey(v)))) {
+      const doc = coll.get(key);
       if (doc) docs.push(doc);
     }
     return { docs, plan: { stage: 'IXSCAN', indexName: '_id_', keyPattern: { _id: 1 }, docsExamined: docs.length } };

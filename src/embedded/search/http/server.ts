@@ -8,6 +8,7 @@ import { MeiliError } from '../errors.js';
 import { indexAllowed } from '../auth/actions.js';
 import { isJwt, verifyTenantToken } from '../auth/tenant-token.js';
 import { readBody } from './body.js';
+import { arrivalOrder, type ArrivalOrder } from './arrival-order.js';
 import type { TenantGrant } from '../auth/tenant-token.js';
 import type { KeyStore } from '../auth/key-store.js';
 import type { Router, Reply } from './router.js';
@@ -76,7 +77,7 @@ function send(res: ServerResponse, reply: Reply, close = false): void {
   res.writeHead(reply.status, headers).end(data);
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions): Promise<void> {
+async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions, order: ArrivalOrder): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const method = req.method ?? 'GET';
   if (method === 'OPTIONS') {
@@ -95,14 +96,16 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
   try {
     const caller = route.action === null ? null : authenticate(req, route.action, params, options);
     const raw = await readBody(req, options.payloadLimit);
-    const reply = await route.handler({
-      req,
-      params,
-      query: url.searchParams,
-      raw,
-      canAccessIndex: (uid) => caller === null || caller.canAccessIndex(uid),
-      tenantFilter: (uid) => caller?.filterFor(uid),
-    });
+    const reply = await order.run(() =>
+      route.handler({
+        req,
+        params,
+        query: url.searchParams,
+        raw,
+        canAccessIndex: (uid) => caller === null || caller.canAccessIndex(uid),
+        tenantFilter: (uid) => caller?.filterFor(uid),
+      }),
+    );
     send(res, reply);
   } catch (err) {
     if (err instanceof MeiliError) {
@@ -117,10 +120,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
 }
 
 export function createSearchServer(options: ServerOptions): http.Server {
+  // One queue for the whole engine: its searches share one thread.
+  const order = arrivalOrder();
   const server = http.createServer((req, res) => {
     req.on('error', () => res.destroy());
     res.on('error', () => undefined);
-    handle(req, res, options).catch((err: unknown) => {
+    handle(req, res, options, order).catch((err: unknown) => {
       options.log(`search http: unexpected ${String(err)}`);
       res.destroy();
     });

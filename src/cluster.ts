@@ -13,19 +13,24 @@ import { startEngines } from './db/engines.js';
 const EARLY_DEATH_MS = 10_000;
 const MAX_EARLY_DEATHS = 3;
 
-/** What a worker needs to find the primary's engines and share its sessions. */
-function workerEnvironment(engines: { mongodbUri: string; searchHost: string; searchApiKey: string | undefined }, sessionSecret: string): Record<string, string> {
+/**
+ * What a worker needs to find the primary's engines and share its sessions, and the number of
+ * processes (each takes its share of the per-address login limit; with the engines' addresses in
+ * its environment a worker would count the default for engines elsewhere).
+ */
+export function workerEnvironment(engines: { mongodbUri: string; searchHost: string; searchApiKey: string | undefined }, config: { sessionSecret: string; webConcurrency: number }): Record<string, string> {
   return {
+    WEB_CONCURRENCY: String(config.webConcurrency),
     MONGODB_URI: engines.mongodbUri,
     MEILI_HOST: engines.searchHost,
     ...(engines.searchApiKey ? { MEILI_MASTER_KEY: engines.searchApiKey } : {}),
-    SESSION_SECRET: sessionSecret,
+    SESSION_SECRET: config.sessionSecret,
   };
 }
 
 export async function runClusterPrimary(config: Readonly<Config> & { sessionSecret: string }, logger: Logger): Promise<void> {
   const engines = await startEngines(config, logger);
-  const env = workerEnvironment(engines, config.sessionSecret);
+  const env = workerEnvironment(engines, config);
   const startedAt = new Map<Worker, number>();
   let earlyDeaths = 0;
   let stopping = false;

@@ -21,7 +21,18 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** Without WEB_CONCURRENCY: one app process per core, at most this many (the engines need cores too). */
 const MAX_DEFAULT_WEB_PROCESSES = 4;
 
-const intInRange = (name: string, min: number, max: number, fallback: number) =>
+/**
+ * Beside the embedded search engine one core fewer: its single thread keeps a core busy under
+ * search load, and two app processes sharing the other core of a 2-core machine cost about a
+ * third more CPU per request than one (more switching between busy processes), which made the
+ * long-tail search p95 worse by a fifth (README, benchmark).
+ */
+function defaultWebProcesses(embeddedSearch: boolean): number {
+  const cores = os.availableParallelism();
+  return Math.max(1, Math.min(embeddedSearch ? cores - 1 : cores, MAX_DEFAULT_WEB_PROCESSES));
+}
+
+const intInRange = <F extends number | undefined>(name: string, min: number, max: number, fallback: F) =>
   z
     .string()
     .optional()
@@ -84,7 +95,7 @@ const envSchema = z
     LOGIN_IP_MAX_ATTEMPTS: intInRange('LOGIN_IP_MAX_ATTEMPTS', 1, 10_000, 30),
     ATTACHMENT_MAX_MB: intInRange('ATTACHMENT_MAX_MB', 1, 100, 10),
     ATTACHMENT_MAX_FILES: intInRange('ATTACHMENT_MAX_FILES', 1, 100, 20),
-    WEB_CONCURRENCY: intInRange('WEB_CONCURRENCY', 1, 16, Math.min(os.availableParallelism(), MAX_DEFAULT_WEB_PROCESSES)),
+    WEB_CONCURRENCY: intInRange('WEB_CONCURRENCY', 1, 16, undefined),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.SESSION_SECRET === undefined) {
@@ -142,6 +153,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     loginIpMaxAttempts: e.LOGIN_IP_MAX_ATTEMPTS,
     attachmentMaxBytes: e.ATTACHMENT_MAX_MB * 1024 * 1024,
     attachmentMaxFiles: e.ATTACHMENT_MAX_FILES,
-    webConcurrency: e.WEB_CONCURRENCY,
+    webConcurrency: e.WEB_CONCURRENCY ?? defaultWebProcesses(e.MEILI_HOST === undefined),
   });
 }

@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     onShutdownSignal(server, logger, [() => searchSync?.stop() ?? Promise.resolve(), disconnectDatabase, engines.stop]);
     await listen(server, config.port);
     const address = server.address();
-    logger.info({ port: typeof address === 'object' && address ? address.port : config.port, nodeEnv: config.nodeEnv }, 'Studi Tiru is listening');
+    logger.info({ port: typeof address === 'object' && address ? address.port : config.port, nodeEnv: config.nodeEnv, processes: config.webConcurrency }, 'Studi Tiru is listening');
   } catch (err) {
     await searchSync?.stop().catch(() => undefined);
     await disconnectDatabase().catch(() => undefined);

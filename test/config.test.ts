@@ -18,7 +18,7 @@ describe('config', () => {
     assert.equal(config.logLevel, 'info');
     assert.equal(config.loginMaxFailures, 5);
     assert.equal(config.loginLockMinutes, 15);
-    assert.equal(config.webConcurrency, Math.min(os.availableParallelism(), 4));
+    assert.equal(config.webConcurrency, Math.max(1, Math.min(os.availableParallelism() - 1, 4)), 'a core is left to the embedded search engine');
     assert.ok(Object.isFrozen(config));
   });
 
@@ -38,6 +38,11 @@ describe('config', () => {
     assert.equal(config.loginMaxFailures, 3);
     assert.equal(config.loginIpMaxAttempts, 100);
     assert.equal(config.webConcurrency, 3);
+  });
+
+  test('loadConfig – search engine elsewhere, no WEB_CONCURRENCY – one app process per core, at most 4', () => {
+    assert.equal(loadConfig({ MEILI_HOST: 'http://search:7700' }).webConcurrency, Math.min(os.availableParallelism(), 4));
+    assert.equal(loadConfig({ MEILI_HOST: 'http://search:7700', WEB_CONCURRENCY: '1' }).webConcurrency, 1);
   });
 
   test('loadConfig – WEB_CONCURRENCY out of range – ConfigError naming it', () => {

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 
-interface LogLine { msg?: string; pid?: number; port?: number; signal?: string; enginePid?: number }
+interface LogLine { msg?: string; pid?: number; port?: number; signal?: string; enginePid?: number; processes?: number }
 
 function startServer(dataDir: string, env: Record<string, string> = {}) {
   const { PATH, HOME } = process.env;
@@ -194,6 +194,7 @@ describe('server process – cluster', () => {
     await waitUntil(() => server.linesSaying('Studi Tiru is listening').length === 2, 30_000);
     const [first, second] = server.linesSaying('Studi Tiru is listening');
     assert.equal(first.port, second.port, 'one shared port');
+    assert.deepEqual([first.processes, second.processes], [2, 2], 'each knows the size of the cluster');
     assert.ok(first.pid !== second.pid && first.pid !== server.child.pid && second.pid !== server.child.pid);
 
     process.kill(first.pid as number, 'SIGKILL');

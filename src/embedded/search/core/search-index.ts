@@ -13,7 +13,7 @@ import { FacetCandidatesCache } from './facet-candidates.js';
 import { FacetIndex } from './facet-index.js';
 import { pickAttributes, type Doc } from './fields.js';
 import { filterAttributes, parseFilter, type FilterNode } from './filter/index.js';
-import { RESULT_CACHE_HITS, responseSize, resultKeyOf } from './result-cache.js';
+import { AskedOnce, RESULT_CACHE_HITS, responseSize, resultKeyOf } from './result-cache.js';
 import { executeSearch, type SearchResponse } from './search.js';
 import { defaultSettings, filterablePatterns, matchesAnyPattern, mergeSettings, type Settings } from './settings.js';
 import { buildSortColumn, type SortColumn } from './sort-columns.js';
@@ -63,6 +63,7 @@ export class SearchIndex {
   private orderedCache: Int32Array | null = null;
   private sortColumns = new Map<string, SortColumn>();
   private readonly results = new WriteCache<SearchResponse>(RESULT_CACHE_HITS, responseSize);
+  private readonly askedOnce = new AskedOnce();
   /** Matching slots by parsed filter until the next write: the same filters (permissions) repeat across searches. */
   private readonly filterCache = new WriteCache<Bitset>(FILTER_CACHE_SIZE);
   /** Facet counts by candidate set until the next write (facet-candidates.ts). */
@@ -313,10 +314,10 @@ export class SearchIndex {
     return counts;
   }
 
-  /** A repeated search between two writes is answered from the result cache (the same response, processingTimeMs 0). */
+  /** A search asked again between two writes is answered from the result cache from its third time on (the same response, processingTimeMs 0). */
   search(params: unknown): SearchResponse {
     const key = resultKeyOf(params);
-    if (key === null) return executeSearch(this, params);
+    if (key === null || !(this.results.has(key) || this.askedOnce.askedAgain(key))) return executeSearch(this, params);
     let fresh: SearchResponse | undefined;
     const response = this.results.get(key, () => (fresh = executeSearch(this, params)));
     return response === fresh ? response : { ...response, processingTimeMs: 0 };

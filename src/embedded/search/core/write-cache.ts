@@ -37,6 +37,10 @@ export class WriteCache<T> {
     return value;
   }
 
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
   /** The summed size of the values kept. */
   get size(): number {
     return this.total;

@@ -8,7 +8,7 @@
  * and a plain Express hello-world, then drives each with autocannon (20
  * connections, S seconds, a signed-in session cookie; 60 s request timeout, so slow answers are
  * measured, not dropped) from a worker thread, after a 10 s warm-up that is not measured. Two workloads: popular (16 queries in rotation, which
- * the engine's result cache answers after the first time) and long tail (no query asked twice, so
+ * the engine's result cache answers from their third time on) and long tail (no query asked twice, so
  * every request is ranked afresh). Prints sequential medians, then p50/p95/p99 against the targets.
  */
 import fs from 'node:fs/promises';

@@ -24,8 +24,8 @@ const MAX_DEFAULT_WEB_PROCESSES = 4;
 /**
  * Beside the embedded search engine one core fewer: its single thread keeps a core busy under
  * search load, and two app processes sharing the other core of a 2-core machine cost about a
- * third more CPU per request than one (more switching between busy processes), which made the
- * long-tail search p95 worse by a fifth (README, benchmark).
+ * third more CPU per request than one (most likely more switching between busy processes), which
+ * made the long-tail search p95 worse by a fifth to a third (README, benchmarks).
  */
 function defaultWebProcesses(embeddedSearch: boolean): number {
   const cores = os.availableParallelism();

@@ -2,9 +2,8 @@
  * What the index keeps of recent search responses (in a WriteCache, forgotten at the next write):
  * a knowledge base is read far more than written, and the same searches (popular topics, page 2
  * of a list, the facet counts of a filter) come back many times between two writes; a search is
- * kept from its second time on (AskedOnce). The budget
- * counts hits, which make up a response's size, plus one per response, so answers without hits
- * (facet counts only) are bounded too.
+ * kept from its second time on (AskedOnce). The budget counts hits, which make up a response's
+ * size, plus one per response, so answers without hits (facet counts only) are bounded too.
  */
 import type { SearchResponse } from './search.js';
 

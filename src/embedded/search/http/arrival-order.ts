@@ -3,12 +3,12 @@
  * event loop between two starts, so that requests arriving meanwhile are read and queued behind
  * the ones already waiting.
  *
- * Why: Node handles every socket that one epoll call reports ready before it polls again, and
- * Linux reports the sockets of the previous call first (level-triggered ones go back to the front
- * of its ready list). With each handler run as soon as its request was read, the engine served its
- * connections in a fixed rotation, and a request that arrived just after its connection's place
- * waited a whole round more: under 20 concurrent searches the wait in front of the engine ranged
- * from 5 ms (10th percentile) to 84 ms (95th) around a mean of 35.
+ * Why: Node handles every socket that one epoll call reports ready before it polls again, in the
+ * order epoll reports them, which is not the order their requests arrived in. With each handler
+ * run as soon as its request was read, the engine was seen serving its connections in a fixed
+ * rotation, and a request that arrived just after its connection's place waited a whole round
+ * more: under 20 concurrent searches the wait in front of the engine ranged from 5 ms (10th
+ * percentile) to 84 ms (95th) around a mean of 35.
  */
 export interface ArrivalOrder {
   /**

@@ -166,16 +166,21 @@ async function sequentialBreakdown(appUrl: string, headers: Record<string, strin
   console.log(`slowest queries (searchKnowledge median): ${slowest.map(([q, t]) => `${q} ${ms(t)} ms`).join('; ')}`);
 }
 
-/** Where each route's CPU went: ms per request by process, and how many cores were busy on average. */
+/**
+ * Where each route's CPU went: ms per request by process and in all, and how many cores were busy on
+ * average. The sum follows the host's speed at the time (every process's CPU per request rises and
+ * falls together), and under load the p95 follows the sum.
+ */
 function printCpuSplit(rows: Array<[string, MeasuredLoad, number | null]>): void {
   if (rows.some(([, result]) => result.cpu === null)) return;
   console.log('\nCPU per request by process (ms, from /proc), and cores busy on average:');
-  console.log('| route | app processes | search engine | MongoDB engine | bench (load generator, hello-world) | cores busy |');
-  console.log('|---|---|---|---|---|---|');
+  console.log('| route | app processes | search engine | MongoDB engine | bench (load generator, hello-world) | all | cores busy |');
+  console.log('|---|---|---|---|---|---|---|');
   for (const [name, { cpu, requests }] of rows) {
     const { app, search, mongo, bench } = cpu as Record<string, number>;
     const perRequest = (value: number) => (value / Math.max(1, requests)).toFixed(2);
-    console.log(`| ${name} | ${perRequest(app)} | ${perRequest(search)} | ${perRequest(mongo)} | ${perRequest(bench)} | ${((app + search + mongo + bench) / (SECONDS * 1000)).toFixed(2)} |`);
+    const all = app + search + mongo + bench;
+    console.log(`| ${name} | ${perRequest(app)} | ${perRequest(search)} | ${perRequest(mongo)} | ${perRequest(bench)} | ${perRequest(all)} | ${(all / (SECONDS * 1000)).toFixed(2)} |`);
   }
 }
 

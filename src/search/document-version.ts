@@ -29,8 +29,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 15: `regionKeys` holds the key of a name several places share (Kota and Kabupaten Bandung).
  * 16: a name is shared without its status too (Daerah Istimewa Yogyakarta and Kota Yogyakarta).
  * 17: `regionKeys` is now `markerKeys`, and holds a key for a practice in a lineage of replication (replication.ts).
+ * 18: Markdown's emphasis, strikethrough and code marks come off the words without leaving a space ("Corner, dan").
  */
-export const SEARCH_DOCUMENT_VERSION = 17;
+export const SEARCH_DOCUMENT_VERSION = 18;
 
 const VERSION_ID = 'documents';
 

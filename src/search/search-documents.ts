@@ -33,14 +33,21 @@ async function loadAgencies(ids: string[]): Promise<Map<string, AgencyFacts>> {
   return new Map(docs.map((d) => [d._id.toString(), { name: d.name, shortName: d.shortName, aliases: d.aliases ?? [], provinceCode: d.provinceCode ?? null, regionCode: d.regionCode ?? null, provinceName: d.provinceName ?? null, regencyName: d.regencyName ?? null }]));
 }
 
-/** Markdown and control characters out; the highlight markers of search.service must never occur in text. */
+/**
+ * Markdown as the text it shows, and control characters out (the highlight markers of
+ * search.service must never occur in text). The marks of emphasis, strikethrough and code come off
+ * the words they wrap, so a snippet reads "Corner, dan", not "Corner , dan"; an underscore inside a
+ * word is part of it. Headings, quotes and table cells end where their marks stand.
+ */
 function plain(value: string): string {
   return value
     // eslint-disable-next-line no-control-regex -- removing control characters is the point here
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#*_`>|~]+/g, ' ')
+    .replace(/[*`~]+/g, '')
+    .replace(/(^|[^\p{L}\p{N}_])_+|_+(?![\p{L}\p{N}_])/gu, '$1')
+    .replace(/[#>|]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

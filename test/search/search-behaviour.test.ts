@@ -399,6 +399,14 @@ describe('searchKnowledge', () => {
     assert.doesNotMatch(hit.snippet, /\.\./);
   });
 
+  test('searchKnowledge – Markdown emphasis in a description – snippet reads as the text, no space before punctuation', async () => {
+    await createTestPractice(other.acting, { name: 'Majalah Dinas Bulanan', description: 'Terbit tiap bulan bersama *Podcast Kominfo Corner*, dan majalah **Serambi Mekkah**. Arsip di `data_lama` dan ~~brosur~~ daring.' });
+    await h.syncNow();
+    const hit = (await searchKnowledge(other.acting, { q: 'serambi' })).hits.find((x) => x.title === 'Majalah Dinas Bulanan');
+    assert.ok(hit);
+    assert.match(hit.snippet, /^Terbit tiap bulan bersama Podcast Kominfo Corner, dan majalah <mark>Serambi<\/mark> Mekkah\. Arsip di data_lama dan brosur daring\./);
+  });
+
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
     const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
     await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });

@@ -133,4 +133,17 @@ describe('indexes', { timeout: 60_000 }, () => {
     assert.equal(plan.executionStats.totalDocsExamined, 9);
     assert.equal(await scans(), before);
   });
+
+  test('secondary index – find with a limit and no sort over 3,000 matches – reads only the documents it returns', async () => {
+    // The search sync asks for 200 of its pending marks; reading every marked record first made a refill crawl.
+    const c = db.collection<AnyDoc>('marked');
+    await c.createIndex({ pending: 1 });
+    await c.insertMany(Array.from({ length: 4000 }, (_, i) => ({ n: i, pending: i % 4 !== 0 })));
+    const found = await c.find({ pending: true }).limit(20).toArray();
+    assert.equal(found.length, 20);
+    assert.ok(found.every((d) => d.pending === true));
+    const plan = await c.find({ pending: true }).limit(20).explain('executionStats');
+    assert.equal(plan.executionStats.totalDocsExamined, 20);
+    assert.equal(plan.executionStats.nReturned, 20);
+  });
 });

@@ -23,7 +23,7 @@ export interface Plan {
   stage: 'COLLSCAN' | 'IXSCAN' | 'EOF';
   indexName?: string;
   keyPattern?: Doc;
-  /** Documents the plan looked at before the filter. */
+  /** Documents the query read before the filter (up to where a limit stopped it). */
   docsExamined: number;
 }
 
@@ -82,7 +82,7 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
       const doc = coll.get(key);
       if (doc) docs.push(doc);
     }
-    return { docs, plan: { stage: 'IXSCAN', indexName: '_id_', keyPattern: { _id: 1 }, docsExamined: docs.length } };
+    return { docs, plan: { stage: 'IXSCAN', indexName: '_id_', keyPattern: { _id: 1 }, docsExamined: 0 } };
   }
 
   let best: SecondaryIndex | undefined;
@@ -97,14 +97,17 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
     }
   }
   if (best) {
-    const docs: Doc[] = [];
-    for (const id of lookup(best, byPath)) {
-      const doc = coll.get(id);
-      if (doc) docs.push(doc);
-    }
-    return { docs, plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: docs.length } };
+    return { docs: fetched(coll, lookup(best, byPath)), plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: 0 } };
   }
-  return { docs: coll.values(), plan: { stage: 'COLLSCAN', docsExamined: coll.size } };
+  return { docs: coll.values(), plan: { stage: 'COLLSCAN', docsExamined: 0 } };
+}
+
+/** The documents of `ids`, each read only when asked for: a limit stops the reading early. */
+function* fetched(coll: Collection, ids: Iterable<string>): IterableIterator<Doc> {
+  for (const id of ids) {
+    const doc = coll.get(id);
+    if (doc) yield doc;
+  }
 }
 
 /** The fields of the collection's text index, for `$text` (undefined: all string fields). */
@@ -150,6 +153,7 @@ export function runQuery(coll: Collection | undefined, filter: Doc | undefined, 
   const out: Doc[] = [];
   const limit = options.limit ?? 0;
   for (const doc of docs) {
+    plan.docsExamined += 1;
     if (!matches(doc)) continue;
     out.push(doc);
     if (limit > 0 && out.length >= limit) break;

@@ -66,6 +66,21 @@ describe('CRUD commands through the driver', { timeout: 60_000 }, () => {
     assert.equal(single.cursor.id.toString(), '0');
   });
 
+  test('find and count – a page of a sorted match in a large collection – as a full sort, ties in insertion order', async () => {
+    // 2,400 documents, 12 groups, a filter keeping half: the page is taken while the matches stream by.
+    const coll = db.collection<AnyDoc>('paged');
+    const all = Array.from({ length: 2400 }, (_, n) => ({ n, group: n % 12, kept: n % 2 === 0 }));
+    await coll.insertMany(all.map((d) => ({ ...d })));
+    const expected = all.filter((d) => d.kept).sort((a, b) => b.group - a.group || a.n - b.n);
+    const page = await coll.find({ kept: true }, { projection: { _id: 0 } }).sort({ group: -1 }).skip(30).limit(20).toArray();
+    assert.deepEqual(page, expected.slice(30, 50));
+    const few = await coll.find({ kept: true, group: 4 }, { projection: { _id: 0, n: 1 } }).sort({ group: 1 }).limit(250).toArray();
+    assert.deepEqual(few.map((d) => d.n), expected.filter((d) => d.group === 4).map((d) => d.n));
+    assert.equal(await coll.countDocuments({ kept: true }), 1200);
+    assert.equal((await db.command({ count: 'paged', query: { kept: true, group: { $gte: 6 } } })).n, 600);
+    assert.deepEqual(await coll.distinct('group', { kept: true, group: { $lt: 3 } }), [0, 2]);
+  });
+
   test('find – collation strength 2 – case-insensitive match', async () => {
     const coll = db.collection<AnyDoc>('names');
     await coll.insertMany([{ name: 'Budi' }, { name: 'budi' }, { name: 'Sari' }]);

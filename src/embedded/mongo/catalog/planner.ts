@@ -144,19 +144,37 @@ export interface QueryOptions {
   onCollectionScan?: () => void;
 }
 
-/** The documents matching `filter`, in the plan's order. */
-export function runQuery(coll: Collection | undefined, filter: Doc | undefined, options: QueryOptions = {}): QueryResult {
-  if (!coll) return { docs: [], plan: { stage: 'EOF', docsExamined: 0 } };
+export interface QueryScan {
+  /** Read while iterated: consume them within the command, before any write. */
+  matches: IterableIterator<Doc>;
+  plan: Plan;
+}
+
+/**
+ * The documents matching `filter`, in the plan's order, read one at a time: a count or a first page
+ * of a sort holds only what it keeps, instead of every match of a large collection at once.
+ */
+export function scanQuery(coll: Collection | undefined, filter: Doc | undefined, options: QueryOptions = {}): QueryScan {
+  if (!coll) return { matches: [][Symbol.iterator](), plan: { stage: 'EOF', docsExamined: 0 } };
   const { docs, plan } = candidates(coll, filter ?? {}, options.collation);
   if (plan.stage === 'COLLSCAN') options.onCollectionScan?.();
   const matches = compileFilter(filter ?? {}, { collation: options.collation, deadline: options.deadline, textFields: textFields(coll) });
-  const out: Doc[] = [];
-  const limit = options.limit ?? 0;
+  return { matches: matching(docs, matches, plan, options.limit ?? 0), plan };
+}
+
+function* matching(docs: Iterable<Doc>, matches: (doc: Doc) => boolean, plan: Plan, limit: number): IterableIterator<Doc> {
+  let found = 0;
   for (const doc of docs) {
     plan.docsExamined += 1;
     if (!matches(doc)) continue;
-    out.push(doc);
-    if (limit > 0 && out.length >= limit) break;
+    yield doc;
+    found += 1;
+    if (limit > 0 && found >= limit) return;
   }
-  return { docs: out, plan };
+}
+
+/** The documents matching `filter`, in the plan's order. */
+export function runQuery(coll: Collection | undefined, filter: Doc | undefined, options: QueryOptions = {}): QueryResult {
+  const { matches, plan } = scanQuery(coll, filter, options);
+  return { docs: [...matches], plan };
 }

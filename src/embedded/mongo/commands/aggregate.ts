@@ -8,11 +8,12 @@ import type { Collection } from '../catalog/collection.js';
 import { runPipeline, sortDocuments } from '../query/index.js';
 import type { Collation } from '../query/types.js';
 import { commandError } from '../errors.js';
-import { hintOrder, runQuery, type Plan } from '../catalog/planner.js';
+import { hintOrder, runQuery, scanQuery, type Plan } from '../catalog/planner.js';
 import { collationOf, countScan, num, optionalDoc, type CommandInput, type Doc, type ServerContext } from './context.js';
 
 export interface AggregateInput {
-  docs: Doc[];
+  /** Read while iterated (scanQuery), unless a hint orders them. */
+  docs: Iterable<Doc>;
   plan: Plan;
 }
 
@@ -23,9 +24,9 @@ export function pipelineInput(ctx: ServerContext, db: string, collection: string
   const match = first && typeof first.$match === 'object' && first.$match !== null ? (first.$match as Doc) : undefined;
   // $expr may use pipeline variables the plain filter compiler does not know: let the pipeline judge.
   const usable = match !== undefined && !('$expr' in match) ? match : undefined;
-  const result = runQuery(coll, usable, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) });
+  const { matches, plan } = scanQuery(coll, usable, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) });
   const hinted = hintOrder(coll, body.hint);
-  return hinted ? { ...result, docs: sortDocuments(result.docs, hinted, collationOf(body, coll)) } : result;
+  return { docs: hinted ? sortDocuments([...matches], hinted, collationOf(body, coll)) : matches, plan };
 }
 
 /**

@@ -66,7 +66,8 @@ function explainInner(ctx: ServerContext, db: string, inner: Doc): Explained {
     const pipeline = parsePipeline(inner);
     const first = pipeline[0]?.$match as Doc | undefined;
     const { docs, plan } = pipelineInput(noScanCount, db, name, pipeline, inner);
-    return { ns: `${db}.${name}`, filter: first, plan, tree: planTree(plan, first, undefined, 0), nReturned: docs.length, millis: Date.now() - started };
+    const nReturned = [...docs].length;
+    return { ns: `${db}.${name}`, filter: first, plan, tree: planTree(plan, first, undefined, 0), nReturned, millis: Date.now() - started };
   }
   throw commandError('CommandNotSupported', `explain is not supported for '${command}' by the embedded MongoDB engine`);
 }

@@ -4,7 +4,7 @@ import { applyProjection, compareValues, getPath, makeComparator, nearDistance, 
 import { commandError } from '../errors.js';
 import type { Collection } from '../catalog/collection.js';
 import { canonicalKey } from '../catalog/keys.js';
-import { hintOrder, runQuery, type Plan } from '../catalog/planner.js';
+import { hintOrder, scanQuery, type Plan } from '../catalog/planner.js';
 import {
   bool,
   collationOf,
@@ -66,7 +66,7 @@ function isNaturalSort(sort: Doc): boolean {
  * The first `k` documents in sort order without sorting them all (a page of a large result):
  * a sorted buffer of k entries; ties keep their input order, as a stable sort would.
  */
-function firstSorted(docs: Doc[], sort: Doc, collation: Collation | undefined, k: number): Doc[] {
+function firstSorted(docs: Iterable<Doc>, sort: Doc, collation: Collation | undefined, k: number): Doc[] {
   const compare = makeComparator(sort, collation);
   const out: Doc[] = [];
   for (const doc of docs) {
@@ -89,23 +89,28 @@ export function executeFind(ctx: ServerContext, coll: Collection | undefined, sp
   const sort = spec.sort && Object.keys(spec.sort).length > 0 ? spec.sort : undefined;
   const stopAfter = !sort && spec.limit ? spec.skip + spec.limit : 0;
   const distance = sort ? undefined : nearDistance(spec.filter);
-  const { docs, plan } = runQuery(coll, spec.filter, {
+  const { matches, plan } = scanQuery(coll, spec.filter, {
     collation: spec.collation,
     deadline: spec.deadline,
     limit: distance ? 0 : stopAfter,
     onCollectionScan: countScan(ctx),
   });
-  let results = docs;
-  const hinted = sort ? undefined : hintOrder(coll, spec.hint);
-  if (hinted) results = sortDocuments(docs, hinted, spec.collation);
-  else if (distance) {
-    // $near without a sort: nearest first, as mongod returns them.
-    results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
-  } else if (sort && isNaturalSort(sort)) {
-    if (num(sort.$natural) < 0) results = [...docs].reverse();
-  } else if (sort) {
-    const wanted = spec.limit ? spec.skip + spec.limit : 0;
-    results = wanted && wanted * 8 < docs.length ? firstSorted(docs, sort, spec.collation, wanted) : sortDocuments(docs, sort, spec.collation);
+  const wanted = spec.limit ? spec.skip + spec.limit : 0;
+  let results: Doc[];
+  if (sort && !isNaturalSort(sort) && wanted && wanted * 8 < (coll?.size ?? 0)) {
+    // A page of a large collection: only the page's documents are kept while the matches stream by.
+    results = firstSorted(matches, sort, spec.collation, wanted);
+  } else {
+    const docs = [...matches];
+    results = docs;
+    const hinted = sort ? undefined : hintOrder(coll, spec.hint);
+    if (hinted) results = sortDocuments(docs, hinted, spec.collation);
+    else if (distance) {
+      // $near without a sort: nearest first, as mongod returns them.
+      results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
+    } else if (sort && isNaturalSort(sort)) {
+      if (num(sort.$natural) < 0) results = [...docs].reverse();
+    } else if (sort) results = sortDocuments(docs, sort, spec.collation);
   }
   if (spec.skip || spec.limit) results = results.slice(spec.skip, spec.limit ? spec.skip + spec.limit : undefined);
   return { docs: results, plan };
@@ -156,7 +161,10 @@ const count: CommandFn = ({ db, body, ctx }) => {
   const limit = Math.abs(num(body.limit));
   let n: number;
   if (!query || Object.keys(query).length === 0) n = coll?.size ?? 0;
-  else n = runQuery(coll, query, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) }).docs.length;
+  else {
+    n = 0;
+    for (const _match of scanQuery(coll, query, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) }).matches) n += 1;
+  }
   n = Math.max(0, n - skip);
   return { n: limit ? Math.min(n, limit) : n, ok: 1 };
 };
@@ -165,9 +173,9 @@ const distinct: CommandFn = ({ db, body, ctx }) => {
   const coll = ctx.catalog.get(db, collectionName(body, 'distinct'));
   if (typeof body.key !== 'string') throw commandError('TypeMismatch', "BSON field 'distinct.key' is missing or the wrong type, expected type string");
   const collation = collationOf(body, coll);
-  const { docs } = runQuery(coll, optionalDoc(body.query, 'query'), { collation, onCollectionScan: countScan(ctx) });
+  const { matches } = scanQuery(coll, optionalDoc(body.query, 'query'), { collation, onCollectionScan: countScan(ctx) });
   const seen = new Map<string, unknown>();
-  for (const doc of docs) {
+  for (const doc of matches) {
     for (const value of getPath(doc, body.key)) {
       for (const v of Array.isArray(value) ? value : [value]) {
         if (v === undefined) continue;

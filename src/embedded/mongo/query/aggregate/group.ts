@@ -37,7 +37,7 @@ function parseAccumulators(spec: Document, skip: string): AccSpec[] {
 }
 
 /** Groups documents by a key expression and folds each group's accumulators (groups keep first-seen order). */
-function groupBy(input: Document[], keyOf: (d: Document) => unknown, accs: AccSpec[], ctxOf: Ctx, idField = '_id'): Document[] {
+function groupBy(input: Iterable<Document>, keyOf: (d: Document) => unknown, accs: AccSpec[], ctxOf: Ctx, idField = '_id'): Document[] {
   const groups = new Map<string, { id: unknown; accs: Accumulator[] }>();
   for (const doc of input) {
     const id = keyOf(doc);
@@ -57,7 +57,7 @@ function groupBy(input: Document[], keyOf: (d: Document) => unknown, accs: AccSp
   });
 }
 
-export function groupStage(input: Document[], spec: unknown, ctxOf: Ctx): Document[] {
+export function groupStage(input: Iterable<Document>, spec: unknown, ctxOf: Ctx): Document[] {
   if (!isPlainObject(spec)) throw new MongoCommandError(15947, 'Location15947', 'a group\'s fields must be specified in an object');
   if (!('_id' in spec)) throw new MongoCommandError(15955, 'Location15955', 'a group specification must include an _id');
   const accs = parseAccumulators(spec, '_id');

@@ -60,11 +60,6 @@ function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineC
   const vars = ctx.vars ?? {};
   const ctxOf = (doc: Document): EvalContext => ({ root: doc, current: doc, vars, collation: ctx.collation, now });
   switch (name) {
-    case '$match': {
-      if (!isPlainObject(spec)) throw new MongoCommandError(15959, 'Location15959', 'the match filter must be an expression in an object');
-      const pred = compileFilter(spec, { collation: ctx.collation, variables: vars });
-      return input.filter(pred);
-    }
     case '$project': {
       if (!isPlainObject(spec)) throw new MongoCommandError(15969, 'Location15969', '$project specification must be an object');
       const project = compileAggProjection(spec, ctx.collation);
@@ -75,8 +70,6 @@ function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineC
       return addFieldsStage(input, spec, ctxOf, name);
     case '$unset':
       return unsetStage(input, spec);
-    case '$group':
-      return groupStage(input, spec, ctxOf);
     case '$sort': {
       if (!isPlainObject(spec) || Object.keys(spec).length === 0) throw new MongoCommandError(15976, 'Location15976', '$sort stage must have at least one sort key');
       return sortDocuments(input, spec, ctx.collation);
@@ -131,16 +124,35 @@ function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineC
   }
 }
 
+function* filtered(input: Iterable<Document>, pred: (doc: Document) => boolean): IterableIterator<Document> {
+  for (const doc of input) if (pred(doc)) yield doc;
+}
+
+/**
+ * `$match` and `$group` take their input one document at a time, so a count over a large match
+ * (countDocuments: `$match`, then `$group`) never holds every matching document at once.
+ */
+function streamStage(input: Iterable<Document>, name: string, spec: unknown, ctx: PipelineContext, now: Date): Iterable<Document> {
+  const vars = ctx.vars ?? {};
+  if (name === '$group') return groupStage(input, spec, (doc) => ({ root: doc, current: doc, vars, collation: ctx.collation, now }));
+  if (!isPlainObject(spec)) throw new MongoCommandError(15959, 'Location15959', 'the match filter must be an expression in an object');
+  return filtered(input, compileFilter(spec, { collation: ctx.collation, variables: vars }));
+}
+
 /** Runs an aggregation pipeline over documents (input documents are never mutated). */
-export function runPipeline(input: Document[], pipeline: Document[], ctx: PipelineContext): Document[] {
+export function runPipeline(input: Iterable<Document>, pipeline: Document[], ctx: PipelineContext): Document[] {
   if (!Array.isArray(pipeline)) throw commandError('TypeMismatch', "'pipeline' option must be specified as an array");
   const now = ctx.now ?? new Date();
   let docs = input;
   pipeline.forEach((stage, i) => {
     const name = stageName(stage);
-    const before = docs;
-    docs = runStage(docs, name, stage[name], ctx, now, i === 0);
-    if (ONE_TO_ONE.has(name)) docs.forEach((d, j) => carryTextScore(before[j], d));
+    if (name === '$match' || name === '$group') {
+      docs = streamStage(docs, name, stage[name], ctx, now);
+      return;
+    }
+    const before = Array.isArray(docs) ? (docs as Document[]) : [...docs];
+    docs = runStage(before, name, stage[name], ctx, now, i === 0);
+    if (ONE_TO_ONE.has(name)) (docs as Document[]).forEach((d, j) => carryTextScore(before[j], d));
   });
-  return docs;
+  return Array.isArray(docs) ? (docs as Document[]) : [...docs];
 }

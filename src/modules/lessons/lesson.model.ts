@@ -35,6 +35,8 @@ const lessonSchema = new Schema(
 
 // Every write marks the record for the search index (the sync worker pushes it; see src/search/sync-marks.ts).
 lessonSchema.plugin(searchSyncPlugin, { type: 'lesson' });
+// A page of the list, newest first by default, reads along it instead of sorting every lesson.
+lessonSchema.index({ createdAt: -1 });
 
 export type Lesson = InferSchemaType<typeof lessonSchema>;
 export type LessonDocument = HydratedDocument<Lesson>;

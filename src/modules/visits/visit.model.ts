@@ -71,6 +71,8 @@ visitSchema.index({ provinceCodes: 1, startDate: -1 });
 visitSchema.index({ topics: 1, startDate: -1 });
 visitSchema.index({ year: 1, startDate: -1 });
 visitSchema.index({ practiceIds: 1 });
+// A page of the list (by date by default) and the forms' visit choices read along it instead of sorting every visit.
+visitSchema.index({ startDate: -1 });
 // The search sync asks every cycle which visits changed since its watermark (src/search/linked-records.ts).
 visitSchema.index({ updatedAt: 1 });
 // Every write marks the visit for the search index (src/search/sync-marks.ts).

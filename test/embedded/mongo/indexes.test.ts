@@ -134,6 +134,30 @@ describe('indexes', { timeout: 60_000 }, () => {
     assert.equal(await scans(), before);
   });
 
+  test('secondary index on the sort field – a page of 3,000 documents – read along the index, as a full sort would order it', async () => {
+    // Dates repeat (runs of equal values ordered by _id), some are missing (null sorts first), a tenth is deleted.
+    const c = db.collection<AnyDoc>('listed');
+    const docs = Array.from({ length: 3000 }, (_, i) => ({ _id: i, day: i % 97 === 0 ? undefined : (i * 37) % 500, deleted: i % 10 === 0, tags: ['a'] }));
+    await c.insertMany(docs.map(({ day, ...rest }) => (day === undefined ? rest : { ...rest, day })));
+    const bySort = (dir: 1 | -1) => (a: (typeof docs)[number], b: (typeof docs)[number]) => dir * ((a.day ?? -1) - (b.day ?? -1)) || dir * (a._id - b._id);
+    const live = docs.filter((d) => !d.deleted);
+    const unindexed = await c.find({ deleted: false }, { projection: { _id: 1 } }).sort({ day: -1, _id: -1 }).skip(40).limit(20).toArray();
+    await c.createIndex({ day: -1 });
+    for (const dir of [-1, 1] as const) {
+      const expected = [...live].sort(bySort(dir)).slice(40, 60).map((d) => d._id);
+      const query = () => c.find({ deleted: false }, { projection: { _id: 1 } }).sort({ day: dir, _id: dir }).skip(40).limit(20);
+      assert.deepEqual((await query().toArray()).map((d) => d._id), expected);
+      const plan = await query().explain('executionStats');
+      assert.ok(plan.executionStats.totalDocsExamined < 100, `examined ${plan.executionStats.totalDocsExamined}`);
+    }
+    assert.deepEqual(unindexed.map((d) => d._id), [...live].sort(bySort(-1)).slice(40, 60).map((d) => d._id));
+    // An index made multikey cannot give a sort's order: the page is then sorted from every match.
+    await c.createIndex({ tags: 1 });
+    await c.updateOne({ _id: 1 }, { $set: { tags: ['b', 'c'] } });
+    const byTag = await c.find({ deleted: false }, { projection: { _id: 1 } }).sort({ tags: -1, _id: 1 }).limit(3).toArray();
+    assert.deepEqual(byTag.map((d) => d._id), [1, 2, 3]);
+  });
+
   test('secondary index – find with a limit and no sort over 3,000 matches – reads only the documents it returns', async () => {
     // The search sync asks for 200 of its pending marks; reading every marked record first made a refill crawl.
     const c = db.collection<AnyDoc>('marked');

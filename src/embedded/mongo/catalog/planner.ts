@@ -3,10 +3,10 @@
  * range on its first field) or a collection scan. Index lookups return a superset; the caller
  * always re-checks every candidate with the compiled filter.
  */
-import { analyzeFilter, compileFilter, type Collation } from '../query/index.js';
+import { analyzeFilter, compareValues, compileFilter, toNumber, type Collation } from '../query/index.js';
 import type { Collection } from './collection.js';
 import { canonicalKey } from './keys.js';
-import { isOrderedKeyPattern, type SecondaryIndex } from './secondary-index.js';
+import { isOrderedKeyPattern, type SecondaryIndex, type SortedEntry } from './secondary-index.js';
 import { commandError } from '../errors.js';
 
 type Doc = Record<string, unknown>;
@@ -68,8 +68,15 @@ function lookup(index: SecondaryIndex, byPath: Map<string, Condition>): Set<stri
   return index.lookupFirst(first.values ?? []);
 }
 
+interface Candidates {
+  docs: Iterable<Doc>;
+  plan: Plan;
+  /** The ids a secondary index found, before any document is read. */
+  ids?: Set<string>;
+}
+
 /** The plan and candidates for `filter` on `coll` (missing collection → no documents). */
-function candidates(coll: Collection, filter: Doc, collation: Collation | undefined): { docs: Iterable<Doc>; plan: Plan } {
+function candidates(coll: Collection, filter: Doc, collation: Collation | undefined): Candidates {
   const conditions = analyzeFilter(filter) as Condition[];
   const byPath = new Map<string, Condition>();
   for (const c of conditions) if (!byPath.has(c.path) || c.kind === 'eq') byPath.set(c.path, c);
@@ -97,7 +104,8 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
     }
   }
   if (best) {
-    return { docs: fetched(coll, lookup(best, byPath)), plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: 0 } };
+    const ids = lookup(best, byPath);
+    return { docs: fetched(coll, ids), ids, plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: 0 } };
   }
   return { docs: coll.values(), plan: { stage: 'COLLSCAN', docsExamined: 0 } };
 }
@@ -177,4 +185,63 @@ function* matching(docs: Iterable<Doc>, matches: (doc: Doc) => boolean, plan: Pl
 export function runQuery(coll: Collection | undefined, filter: Doc | undefined, options: QueryOptions = {}): QueryResult {
   const { matches, plan } = scanQuery(coll, filter, options);
   return { docs: [...matches], plan };
+}
+
+/**
+ * An index that lists a field's values in exactly the order a sort on it asks for: one key per
+ * document (not multikey, not sparse, not partial) and binary string order (no collation).
+ */
+function sortIndex(coll: Collection, field: string, collation: Collation | undefined): SecondaryIndex | undefined {
+  if (collation && collation.locale !== 'simple') return undefined;
+  for (const index of coll.indexes.values()) {
+    const own = index.spec.collation as Collation | undefined;
+    if (index.usable && !index.multikey && !index.spec.sparse && index.fields[0] === field && (!own || own.locale === 'simple')) return index;
+  }
+  return undefined;
+}
+
+/** Marks the end of the documents sharing one value of the sort's first field. */
+export const RUN_END = Symbol('run end');
+
+export interface SortedScan {
+  /** The matches in the order of the sort's first field, RUN_END after each run of equal values. */
+  walk: IterableIterator<Doc | typeof RUN_END>;
+  plan: Plan;
+}
+
+/**
+ * The matches of `filter` walked along an index on the sort's first field, so the first `wanted`
+ * documents of a sort are found by reading about as many (a page of a long list), not the whole
+ * collection. Undefined when no index gives that order exactly, or when the filter's own index
+ * already narrows the documents to a few pages' worth.
+ */
+export function sortedScan(coll: Collection | undefined, filter: Doc | undefined, sort: Doc, wanted: number, options: QueryOptions = {}): SortedScan | undefined {
+  if (!coll || wanted <= 0) return undefined;
+  const [field, raw] = Object.entries(sort)[0] ?? [];
+  // Directions may arrive as BSON numbers; {$meta: 'textScore'} gives NaN and $natural has no index order.
+  const direction = toNumber(raw);
+  if (field === undefined || field === '$natural' || (direction !== 1 && direction !== -1)) return undefined;
+  const index = sortIndex(coll, field, options.collation);
+  if (!index) return undefined;
+  const found = candidates(coll, filter ?? {}, options.collation);
+  if (found.plan.stage === 'IXSCAN' && (!found.ids || found.ids.size <= wanted * 8)) return undefined;
+  const matches = compileFilter(filter ?? {}, { collation: options.collation, deadline: options.deadline, textFields: textFields(coll) });
+  const plan: Plan = { stage: 'IXSCAN', indexName: index.spec.name, keyPattern: index.spec.key, docsExamined: 0 };
+  return { walk: walkInOrder(coll, index.inOrder(direction), found.ids, matches, plan), plan };
+}
+
+function* walkInOrder(coll: Collection, entries: Iterable<SortedEntry>, only: Set<string> | undefined, matches: (doc: Doc) => boolean, plan: Plan): IterableIterator<Doc | typeof RUN_END> {
+  let value: unknown;
+  let first = true;
+  for (const entry of entries) {
+    if (!first && compareValues(entry.value, value) !== 0) yield RUN_END;
+    first = false;
+    value = entry.value;
+    if (only && !only.has(entry.id)) continue;
+    const doc = coll.get(entry.id);
+    if (!doc) continue;
+    plan.docsExamined += 1;
+    if (matches(doc)) yield doc;
+  }
+  yield RUN_END;
 }

@@ -20,7 +20,7 @@ export interface IndexSpec {
   [option: string]: unknown;
 }
 
-interface SortedEntry {
+export interface SortedEntry {
   value: unknown;
   id: string;
 }
@@ -172,6 +172,13 @@ export class SecondaryIndex {
       out.add(sorted[i].id);
     }
     return out;
+  }
+
+  /** Every entry by its first key field (BSON order), ascending or descending; equal values by id. */
+  *inOrder(direction: 1 | -1): IterableIterator<SortedEntry> {
+    const sorted = this.sortedEntries();
+    if (direction === 1) yield* sorted;
+    else for (let i = sorted.length - 1; i >= 0; i--) yield sorted[i];
   }
 
   private compareEntries(a: SortedEntry, b: SortedEntry): number {

@@ -4,7 +4,7 @@ import { applyProjection, compareValues, getPath, makeComparator, nearDistance, 
 import { commandError } from '../errors.js';
 import type { Collection } from '../catalog/collection.js';
 import { canonicalKey } from '../catalog/keys.js';
-import { hintOrder, scanQuery, type Plan } from '../catalog/planner.js';
+import { hintOrder, RUN_END, scanQuery, sortedScan, type Plan } from '../catalog/planner.js';
 import {
   bool,
   collationOf,
@@ -62,31 +62,58 @@ function isNaturalSort(sort: Doc): boolean {
   return Object.keys(sort).length === 1 && '$natural' in sort;
 }
 
+type Compare = (a: unknown, b: unknown) => number;
+
 /**
- * The first `k` documents in sort order without sorting them all (a page of a large result):
- * a sorted buffer of k entries; ties keep their input order, as a stable sort would.
+ * Adds `doc` to `out`, a sorted buffer of at most `k` documents (the first k in sort order seen so
+ * far); ties keep their arrival order, as a stable sort would.
  */
+function keepFirst(out: Doc[], doc: Doc, compare: Compare, k: number): void {
+  if (out.length === k && compare(doc, out[k - 1]) >= 0) return;
+  let lo = 0;
+  let hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(out[mid], doc) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  out.splice(lo, 0, doc);
+  if (out.length > k) out.pop();
+}
+
+/** The first `k` documents in sort order without sorting them all (a page of a large result). */
 function firstSorted(docs: Iterable<Doc>, sort: Doc, collation: Collation | undefined, k: number): Doc[] {
   const compare = makeComparator(sort, collation);
   const out: Doc[] = [];
-  for (const doc of docs) {
-    if (out.length === k && compare(doc, out[k - 1]) >= 0) continue;
-    let lo = 0;
-    let hi = out.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (compare(out[mid], doc) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    out.splice(lo, 0, doc);
-    if (out.length > k) out.pop();
-  }
+  for (const doc of docs) keepFirst(out, doc, compare, k);
   return out;
+}
+
+/**
+ * The page skip..skip+limit from a walk in the order of the sort's first field: each run of equal
+ * first values ordered by the whole sort, keeping only what the page can still take.
+ */
+function pageOfWalk(walk: Iterable<Doc | typeof RUN_END>, sort: Doc, spec: FindSpec): Doc[] {
+  const compare = makeComparator(sort, spec.collation);
+  const wanted = spec.skip + spec.limit;
+  const page: Doc[] = [];
+  let run: Doc[] = [];
+  for (const item of walk) {
+    if (item !== RUN_END) keepFirst(run, item, compare, wanted - page.length);
+    else {
+      page.push(...run);
+      run = [];
+      if (page.length >= wanted) break;
+    }
+  }
+  return page.slice(spec.skip, wanted);
 }
 
 /** Filter, sort, skip and limit; the plan says how the documents were found. */
 export function executeFind(ctx: ServerContext, coll: Collection | undefined, spec: FindSpec): { docs: Doc[]; plan: Plan } {
   const sort = spec.sort && Object.keys(spec.sort).length > 0 ? spec.sort : undefined;
+  const ordered = sort && spec.limit && spec.hint === undefined ? sortedScan(coll, spec.filter, sort, spec.skip + spec.limit, { collation: spec.collation, deadline: spec.deadline }) : undefined;
+  if (ordered && sort) return { docs: pageOfWalk(ordered.walk, sort, spec), plan: ordered.plan };
   const stopAfter = !sort && spec.limit ? spec.skip + spec.limit : 0;
   const distance = sort ? undefined : nearDistance(spec.filter);
   const { matches, plan } = scanQuery(coll, spec.filter, {

@@ -134,6 +134,17 @@ describe('indexes', { timeout: 60_000 }, () => {
     assert.equal(await scans(), before);
   });
 
+  test('planner – an empty $in in the top-level AND – nothing read, nothing found', async () => {
+    // A visit linked to no practice asked for its practices with `_id: {$in: []}` and read every practice.
+    const c = db.collection<AnyDoc>('linked');
+    await c.insertMany(Array.from({ length: 500 }, (_, i) => ({ i })));
+    assert.deepEqual(await c.find({ $and: [{ i: { $gte: 0 } }, { _id: { $in: [] } }] }).toArray(), []);
+    assert.equal(await c.countDocuments({ i: { $in: [] } }), 0);
+    const plan = await c.find({ i: { $in: [], $exists: true } }).explain('executionStats');
+    assert.equal(plan.executionStats.totalDocsExamined, 0);
+    assert.equal(await c.countDocuments({ $or: [{ i: { $in: [] } }, { i: 3 }] }), 1);
+  });
+
   test('secondary index on the sort field – a page of 3,000 documents – read along the index, as a full sort would order it', async () => {
     // Dates repeat (runs of equal values ordered by _id), some are missing (null sorts first), a tenth is deleted.
     const c = db.collection<AnyDoc>('listed');

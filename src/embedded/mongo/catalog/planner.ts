@@ -78,6 +78,7 @@ interface Candidates {
 /** The plan and candidates for `filter` on `coll` (missing collection → no documents). */
 function candidates(coll: Collection, filter: Doc, collation: Collation | undefined): Candidates {
   const conditions = analyzeFilter(filter) as Condition[];
+  if (conditions.some((c) => c.kind === 'in' && c.values?.length === 0)) return { docs: [], plan: { stage: 'EOF', docsExamined: 0 } };
   const byPath = new Map<string, Condition>();
   for (const c of conditions) if (!byPath.has(c.path) || c.kind === 'eq') byPath.set(c.path, c);
 
@@ -224,7 +225,8 @@ export function sortedScan(coll: Collection | undefined, filter: Doc | undefined
   const index = sortIndex(coll, field, options.collation);
   if (!index) return undefined;
   const found = candidates(coll, filter ?? {}, options.collation);
-  if (found.plan.stage === 'IXSCAN' && (!found.ids || found.ids.size <= wanted * 8)) return undefined;
+  const many = found.plan.stage === 'COLLSCAN' || (found.ids !== undefined && found.ids.size > wanted * 8);
+  if (!many) return undefined;
   const matches = compileFilter(filter ?? {}, { collation: options.collation, deadline: options.deadline, textFields: textFields(coll) });
   const plan: Plan = { stage: 'IXSCAN', indexName: index.spec.name, keyPattern: index.spec.key, docsExamined: 0 };
   return { walk: walkInOrder(coll, index.inOrder(direction), found.ids, matches, plan), plan };

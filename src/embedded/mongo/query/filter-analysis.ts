@@ -41,7 +41,8 @@ function conjuncts(filter: Document, out: Array<[string, unknown]> = []): Array<
 function analyzeCondition(path: string, cond: unknown): IndexableCondition | undefined {
   if (!isOperatorObject(cond)) return indexableValue(cond) ? { path, kind: 'eq', values: [cond] } : undefined;
   if ('$eq' in cond && indexableValue(cond.$eq)) return { path, kind: 'eq', values: [cond.$eq] };
-  if ('$in' in cond && Array.isArray(cond.$in) && cond.$in.length > 0 && cond.$in.every(indexableValue)) {
+  // An empty $in is kept: it matches nothing, which the planner answers without reading anything.
+  if ('$in' in cond && Array.isArray(cond.$in) && cond.$in.every(indexableValue)) {
     return { path, kind: 'in', values: [...cond.$in] };
   }
   let min: Bound | undefined;

@@ -56,14 +56,19 @@ function stageName(stage: unknown): string {
   return keys[0];
 }
 
-function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineContext, now: Date, isFirst: boolean): Document[] {
+/** The expression context of each document a stage evaluates against. */
+function contextOf(ctx: PipelineContext, now: Date): (doc: Document) => EvalContext {
   const vars = ctx.vars ?? {};
-  const ctxOf = (doc: Document): EvalContext => ({ root: doc, current: doc, vars, collation: ctx.collation, now });
+  return (doc) => ({ root: doc, current: doc, vars, collation: ctx.collation, now });
+}
+
+function runStage(input: Document[], name: string, spec: unknown, ctx: PipelineContext, now: Date, isFirst: boolean): Document[] {
+  const ctxOf = contextOf(ctx, now);
   switch (name) {
     case '$project': {
       if (!isPlainObject(spec)) throw new MongoCommandError(15969, 'Location15969', '$project specification must be an object');
       const project = compileAggProjection(spec, ctx.collation);
-      return input.map((doc) => project(doc, { vars, now }));
+      return input.map((doc) => project(doc, { vars: ctx.vars ?? {}, now }));
     }
     case '$addFields':
     case '$set':
@@ -133,10 +138,9 @@ function* filtered(input: Iterable<Document>, pred: (doc: Document) => boolean):
  * (countDocuments: `$match`, then `$group`) never holds every matching document at once.
  */
 function streamStage(input: Iterable<Document>, name: string, spec: unknown, ctx: PipelineContext, now: Date): Iterable<Document> {
-  const vars = ctx.vars ?? {};
-  if (name === '$group') return groupStage(input, spec, (doc) => ({ root: doc, current: doc, vars, collation: ctx.collation, now }));
+  if (name === '$group') return groupStage(input, spec, contextOf(ctx, now));
   if (!isPlainObject(spec)) throw new MongoCommandError(15959, 'Location15959', 'the match filter must be an expression in an object');
-  return filtered(input, compileFilter(spec, { collation: ctx.collation, variables: vars }));
+  return filtered(input, compileFilter(spec, { collation: ctx.collation, variables: ctx.vars ?? {} }));
 }
 
 /** Runs an aggregation pipeline over documents (input documents are never mutated). */

@@ -5,7 +5,7 @@
  * could only give through federated merging. See README.md.
  */
 import type { Meilisearch, Settings } from 'meilisearch';
-import { STOP_WORDS, synonymMap } from './language-data.js';
+import { EXACT_WORDS, STOP_WORDS, synonymMap } from './language-data.js';
 import type { LineageRole } from './replication.js';
 
 export const KNOWLEDGE_INDEX = 'knowledge';
@@ -91,8 +91,9 @@ export function knowledgeIndexSettings(): Settings {
     rankingRules: ['words', 'sort', 'typo', 'attribute', 'proximity', 'exactness'],
     // No typos on the roots: a typo of a word is matched in the text itself, while a typo of a root
     // would match words no record holds (*studio* for the kind word *studi* of every visit). Nor on
-    // the place keys: wil1302 is one letter away from wil1305, another kabupaten.
-    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnAttributes: ['stemmed', 'markerKeys'] },
+    // the place keys: wil1302 is one letter away from wil1305, another kabupaten. The domain's words
+    // a typo away from other words (stunting, sunting) are matched as typed (data/exact-words.json).
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnWords: [...EXACT_WORDS], disableOnAttributes: ['stemmed', 'markerKeys'] },
     // The values with the most records when a facet has more than 200 (agencies: one region's
     // offices alone can pass that), as the page and the API list them; alphabetical order would keep
     // the 200 oldest agency ids.

@@ -1,14 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Stemmer } from 'sastrawijs';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXACT_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { CROP_MARK, markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
-import { editDistance, suggestQuery } from '../../src/search/suggestion.js';
+import { editDistance, suggestQuery, typosAllowed } from '../../src/search/suggestion.js';
 
 describe('Indonesian stemmer', () => {
   test('stemWord – affixed forms of publikasi – all reduce to publikasi', () => {
@@ -122,6 +122,14 @@ describe('synonyms and stop words', () => {
     // Roots of domain words (permohonan, pencarian) would vanish from the stemmed query.
     for (const word of ['informasi', 'publik', 'kota', 'dinas', 'layanan', 'mohon', 'cari']) assert.ok(!STOP_WORDS.includes(word), word);
     assert.equal(new Set(STOP_WORDS).size, STOP_WORDS.length);
+  });
+
+  test('exact words – one lower-case word each, long enough for the engine to allow it a typo, no stop word, none twice', () => {
+    for (const word of EXACT_WORDS) {
+      assert.deepEqual(words(word), [word], word);
+      assert.ok(typosAllowed(word) > 0 && !STOP_WORDS.includes(word), word);
+    }
+    assert.equal(new Set(EXACT_WORDS).size, EXACT_WORDS.length);
   });
 });
 

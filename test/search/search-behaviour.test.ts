@@ -48,6 +48,10 @@ describe('searchKnowledge', () => {
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
+    // "Stunting" is a typo from "sunting" and "sakip" from "sakit": words of the domain matched as written only.
+    await createTestPractice(owner.acting, { name: 'Posyandu Cegah Stunting', shortDescription: 'Kader menimbang balita tiap bulan' });
+    await createTestPractice(other.acting, { name: 'Hak Sunting Lapisan Peta', shortDescription: 'Pemilik lapisan memperbarui petanya sendiri' });
+    await createTestPractice(other.acting, { name: 'Rujukan Rumah Sakit Terpadu', shortDescription: 'Ambulans dipanggil lewat satu nomor' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -188,6 +192,15 @@ describe('searchKnowledge', () => {
       assert.equal(result.hits[0]?.title, first ?? undefined, q);
       assert.equal(result.suggestion, undefined, q);
     }
+  });
+
+  test('searchKnowledge – a word of the domain a typo from another (stunting, sakip) – only the records holding it, nothing "corrected"; its own typo still finds it', async () => {
+    const stunting = await searchKnowledge(other.acting, { q: 'stunting' });
+    assert.deepEqual(stunting.hits.map((hit) => hit.title), ['Posyandu Cegah Stunting']);
+    const sakip = await searchKnowledge(other.acting, { q: 'sakip' });
+    assert.deepEqual([sakip.totalHits, sakip.suggestion], [0, undefined]);
+    const typo = await searchKnowledge(other.acting, { q: 'stuntimg' });
+    assert.deepEqual([typo.hits.map((hit) => hit.title), typo.suggestion], [['Posyandu Cegah Stunting'], 'stunting']);
   });
 
   test('searchKnowledge – typo in a long word – still found, with a suggestion', async () => {

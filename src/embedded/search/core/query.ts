@@ -70,10 +70,19 @@ function splitQuery(q: string, stopWords: ReadonlySet<string>, index: TermIndex)
   return { words: (kept.length > 0 ? kept : words).slice(0, MAX_QUERY_WORDS), excluded, endsInWord };
 }
 
+/** typoTolerance.disableOnWords normalised, once per settings (the list is read for every query word). */
+const wordsWithoutTypos = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function typosDisabledOn(words: readonly string[]): ReadonlySet<string> {
+  let set = wordsWithoutTypos.get(words);
+  if (!set) wordsWithoutTypos.set(words, (set = new Set(words.map(normalizeText))));
+  return set;
+}
+
 function maxTyposFor(word: string, settings: Settings): number {
   const typo = settings.typoTolerance;
   if (!typo.enabled || (typo.disableOnNumbers && /^\d+$/.test(word))) return 0;
-  if (typo.disableOnWords.some((w) => normalizeText(w) === word)) return 0;
+  if (typosDisabledOn(typo.disableOnWords).has(word)) return 0;
   const length = [...word].length;
   if (length >= typo.minWordSizeForTypos.twoTypos) return 2;
   return length >= typo.minWordSizeForTypos.oneTypo ? 1 : 0;

@@ -30,8 +30,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 16: a name is shared without its status too (Daerah Istimewa Yogyakarta and Kota Yogyakarta).
  * 17: `regionKeys` is now `markerKeys`, and holds a key for a practice in a lineage of replication (replication.ts).
  * 18: Markdown's emphasis, strikethrough and code marks come off the words without leaving a space ("Corner, dan").
+ * 19: a Markdown list item reads as a sentence: no bullet or number, a full stop after it.
  */
-export const SEARCH_DOCUMENT_VERSION = 18;
+export const SEARCH_DOCUMENT_VERSION = 19;
 
 const VERSION_ID = 'documents';
 

@@ -37,10 +37,13 @@ async function loadAgencies(ids: string[]): Promise<Map<string, AgencyFacts>> {
  * Markdown as the text it shows, and control characters out (the highlight markers of
  * search.service must never occur in text). The marks of emphasis, strikethrough and code come off
  * the words they wrap, so a snippet reads "Corner, dan", not "Corner , dan"; an underscore inside a
- * word is part of it. Headings, quotes and table cells end where their marks stand.
+ * word is part of it. Headings, quotes and table cells end where their marks stand. A list item
+ * reads as a sentence of its own: its bullet or number goes and a full stop ends it, so a snippet
+ * says "harian. Tayang tiap pekan.", not "harian - Tayang tiap pekan -".
  */
 function plain(value: string): string {
   return value
+    .replace(/^[ \t]*(?:[-+*]|\d{1,3}[.)])[ \t]+(\S.*?)[ \t]*$/gm, (_, item: string) => (/[.!?…:;]$/.test(item.replace(/[*_`~]+$/, '')) ? item : `${item}.`))
     // eslint-disable-next-line no-control-regex -- removing control characters is the point here
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')

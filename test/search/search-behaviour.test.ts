@@ -420,6 +420,14 @@ describe('searchKnowledge', () => {
     assert.match(hit.snippet, /^Terbit tiap bulan bersama Podcast Kominfo Corner, dan majalah <mark>Serambi<\/mark> Mekkah\. Arsip di data_lama dan brosur daring\./);
   });
 
+  test('searchKnowledge – Markdown lists in a description – each item a sentence in the snippet, without its bullet or number', async () => {
+    await createTestPractice(other.acting, { name: 'Tayangan Berita Pekanan', description: 'Langkah yang ditiru:\n\n- Naskah dari liputan harian\n- Tayang tiap pekan di kanal **PPTV**\n* Arsip diunggah!\n\n1. Nomor episode dicatat\n2) Evaluasi bulanan' });
+    await h.syncNow();
+    const hit = (await searchKnowledge(other.acting, { q: 'liputan harian' })).hits.find((x) => x.title === 'Tayangan Berita Pekanan');
+    assert.ok(hit);
+    assert.match(hit.snippet, /^Langkah yang ditiru: Naskah dari <mark>liputan<\/mark> <mark>harian<\/mark>\. Tayang tiap pekan di kanal PPTV\. Arsip diunggah! Nomor episode dicatat\. Evaluasi bulanan\./);
+  });
+
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
     const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
     await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });

@@ -81,6 +81,28 @@ describe('CRUD commands through the driver', { timeout: 60_000 }, () => {
     assert.deepEqual(await coll.distinct('group', { kept: true, group: { $lt: 3 } }), [0, 2]);
   });
 
+  test('count, countDocuments and a sorted page – filters on nested, missing and array fields, $or, $nor, $expr – as a whole read finds', async () => {
+    // A count reads of each document only the fields its filter tests; a page, those and its sort keys.
+    const coll = db.collection<AnyDoc>('partial');
+    await coll.insertMany(Array.from({ length: 900 }, (_, n) => ({ n, body: 'x'.repeat(n % 50), sync: n % 3 ? { pending: n % 2 === 0 } : {}, tags: n % 4 ? ['a', `t${n % 5}`] : [], ...(n % 7 ? { owner: n % 10 } : {}) })));
+    const filters: AnyDoc[] = [
+      { 'sync.pending': true },
+      { 'sync.pending': { $exists: false } },
+      { owner: { $exists: false } },
+      { $or: [{ owner: 3 }, { tags: 't2' }] },
+      { $nor: [{ tags: { $size: 0 } }, { 'sync.pending': false }] },
+      { $expr: { $lt: ['$n', 100] } },
+    ];
+    for (const filter of filters) {
+      const found = await coll.find(filter).toArray();
+      assert.ok(found.length > 0 && found.length < 900, JSON.stringify(filter));
+      assert.equal(await coll.countDocuments(filter), found.length, JSON.stringify(filter));
+      assert.equal((await db.command({ count: 'partial', query: filter })).n, found.length, JSON.stringify(filter));
+      const byN = [...found].sort((a, b) => Number(b.n) - Number(a.n));
+      assert.deepEqual(await coll.find(filter).sort({ n: -1 }).limit(10).toArray(), byN.slice(0, 10), JSON.stringify(filter));
+    }
+  });
+
   test('find – collation strength 2 – case-insensitive match', async () => {
     const coll = db.collection<AnyDoc>('names');
     await coll.insertMany([{ name: 'Budi' }, { name: 'budi' }, { name: 'Sari' }]);

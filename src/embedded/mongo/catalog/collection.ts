@@ -8,6 +8,7 @@ import { deserialize, UUID } from 'bson';
 import { compileFilter } from '../query/index.js';
 import { commandError } from '../errors.js';
 import { duplicateKeyError } from './duplicate-key.js';
+import type { FieldPicker } from './field-picker.js';
 import { canonicalKey } from './keys.js';
 import { SecondaryIndex, type IndexSpec } from './secondary-index.js';
 
@@ -63,13 +64,14 @@ export class Collection {
     return this.store.has(id);
   }
 
-  get(id: string): Doc | undefined {
+  /** The document, or with a picker only the fields it picks. */
+  get(id: string, picker?: FieldPicker): Doc | undefined {
     const bytes = this.store.get(id);
-    return bytes && deserialize(bytes, READ_OPTIONS);
+    return bytes && (picker ? picker.read(bytes) : deserialize(bytes, READ_OPTIONS));
   }
 
-  *values(): IterableIterator<Doc> {
-    for (const bytes of this.store.values()) yield deserialize(bytes, READ_OPTIONS);
+  *values(picker?: FieldPicker): IterableIterator<Doc> {
+    for (const bytes of this.store.values()) yield picker ? picker.read(bytes) : deserialize(bytes, READ_OPTIONS);
   }
 
   *entries(): IterableIterator<[string, Doc]> {

@@ -3,8 +3,9 @@
  * range on its first field) or a collection scan. Index lookups return a superset; the caller
  * always re-checks every candidate with the compiled filter.
  */
-import { analyzeFilter, compareValues, compileFilter, toNumber, type Collation } from '../query/index.js';
+import { analyzeFilter, compareValues, compileFilter, filterFields, toNumber, type Collation } from '../query/index.js';
 import type { Collection } from './collection.js';
+import { FieldPicker } from './field-picker.js';
 import { canonicalKey } from './keys.js';
 import { isOrderedKeyPattern, type SecondaryIndex, type SortedEntry } from './secondary-index.js';
 import { commandError } from '../errors.js';
@@ -75,8 +76,8 @@ interface Candidates {
   ids?: Set<string>;
 }
 
-/** The plan and candidates for `filter` on `coll` (missing collection → no documents). */
-function candidates(coll: Collection, filter: Doc, collation: Collation | undefined): Candidates {
+/** The plan and candidates for `filter` on `coll` (missing collection → no documents), read whole or through `picker`. */
+function candidates(coll: Collection, filter: Doc, collation: Collation | undefined, picker?: FieldPicker): Candidates {
   const conditions = analyzeFilter(filter) as Condition[];
   if (conditions.some((c) => c.kind === 'in' && c.values?.length === 0)) return { docs: [], plan: { stage: 'EOF', docsExamined: 0 } };
   const byPath = new Map<string, Condition>();
@@ -87,7 +88,7 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
     const docs: Doc[] = [];
     // Each document once, however often $in names its _id.
     for (const key of new Set((idCond.values ?? []).map((v) => canonicalKey(v)))) {
-      const doc = coll.get(key);
+      const doc = coll.get(key, picker);
       if (doc) docs.push(doc);
     }
     return { docs, plan: { stage: 'IXSCAN', indexName: '_id_', keyPattern: { _id: 1 }, docsExamined: 0 } };
@@ -106,15 +107,15 @@ function candidates(coll: Collection, filter: Doc, collation: Collation | undefi
   }
   if (best) {
     const ids = lookup(best, byPath);
-    return { docs: fetched(coll, ids), ids, plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: 0 } };
+    return { docs: fetched(coll, ids, picker), ids, plan: { stage: 'IXSCAN', indexName: best.spec.name, keyPattern: best.spec.key, docsExamined: 0 } };
   }
-  return { docs: coll.values(), plan: { stage: 'COLLSCAN', docsExamined: 0 } };
+  return { docs: coll.values(picker), plan: { stage: 'COLLSCAN', docsExamined: 0 } };
 }
 
 /** The documents of `ids`, each read only when asked for: a limit stops the reading early. */
-function* fetched(coll: Collection, ids: Iterable<string>): IterableIterator<Doc> {
+function* fetched(coll: Collection, ids: Iterable<string>, picker?: FieldPicker): IterableIterator<Doc> {
   for (const id of ids) {
-    const doc = coll.get(id);
+    const doc = coll.get(id, picker);
     if (doc) yield doc;
   }
 }
@@ -151,12 +152,31 @@ export interface QueryOptions {
   /** Stop after this many matches (0 = all). */
   limit?: number;
   onCollectionScan?: () => void;
+  /**
+   * The only top-level fields the caller reads of a match (a count: none; a page: its sort keys).
+   * The matches then hold these, `_id` and the fields the filter reads, unless the filter may read
+   * the whole document; `partial` says which.
+   */
+  fields?: Iterable<string>;
 }
 
 export interface QueryScan {
   /** Read while iterated: consume them within the command, before any write. */
   matches: IterableIterator<Doc>;
   plan: Plan;
+  /** The matches hold only some fields (QueryOptions.fields): read a whole one with coll.get(idKeyOf(match)). */
+  partial: boolean;
+}
+
+/** The top-level fields a sort reads. */
+export function sortKeyFields(sort: Doc): string[] {
+  return Object.keys(sort).map((path) => path.split('.')[0]);
+}
+
+/** Reads `_id`, the fields the filter reads and `fields`, or undefined when the filter may read anything. */
+function pickerFor(filter: Doc | undefined, fields: Iterable<string>): FieldPicker | undefined {
+  const read = filterFields(filter);
+  return read ? new FieldPicker(['_id', ...read, ...fields]) : undefined;
 }
 
 /**
@@ -164,11 +184,12 @@ export interface QueryScan {
  * of a sort holds only what it keeps, instead of every match of a large collection at once.
  */
 export function scanQuery(coll: Collection | undefined, filter: Doc | undefined, options: QueryOptions = {}): QueryScan {
-  if (!coll) return { matches: [][Symbol.iterator](), plan: { stage: 'EOF', docsExamined: 0 } };
-  const { docs, plan } = candidates(coll, filter ?? {}, options.collation);
+  if (!coll) return { matches: [][Symbol.iterator](), plan: { stage: 'EOF', docsExamined: 0 }, partial: false };
+  const picker = options.fields ? pickerFor(filter, options.fields) : undefined;
+  const { docs, plan } = candidates(coll, filter ?? {}, options.collation, picker);
   if (plan.stage === 'COLLSCAN') options.onCollectionScan?.();
   const matches = compileFilter(filter ?? {}, { collation: options.collation, deadline: options.deadline, textFields: textFields(coll) });
-  return { matches: matching(docs, matches, plan, options.limit ?? 0), plan };
+  return { matches: matching(docs, matches, plan, options.limit ?? 0), plan, partial: picker !== undefined };
 }
 
 function* matching(docs: Iterable<Doc>, matches: (doc: Doc) => boolean, plan: Plan, limit: number): IterableIterator<Doc> {
@@ -208,6 +229,8 @@ export interface SortedScan {
   /** The matches in the order of the sort's first field, RUN_END after each run of equal values. */
   walk: IterableIterator<Doc | typeof RUN_END>;
   plan: Plan;
+  /** The matches hold only `_id`, the sort keys and the fields the filter reads (QueryScan.partial). */
+  partial: boolean;
 }
 
 /**
@@ -229,10 +252,11 @@ export function sortedScan(coll: Collection | undefined, filter: Doc | undefined
   if (!many) return undefined;
   const matches = compileFilter(filter ?? {}, { collation: options.collation, deadline: options.deadline, textFields: textFields(coll) });
   const plan: Plan = { stage: 'IXSCAN', indexName: index.spec.name, keyPattern: index.spec.key, docsExamined: 0 };
-  return { walk: walkInOrder(coll, index.inOrder(direction), found.ids, matches, plan), plan };
+  const picker = pickerFor(filter, sortKeyFields(sort));
+  return { walk: walkInOrder(coll, index.inOrder(direction), found.ids, matches, plan, picker), plan, partial: picker !== undefined };
 }
 
-function* walkInOrder(coll: Collection, entries: Iterable<SortedEntry>, only: Set<string> | undefined, matches: (doc: Doc) => boolean, plan: Plan): IterableIterator<Doc | typeof RUN_END> {
+function* walkInOrder(coll: Collection, entries: Iterable<SortedEntry>, only: Set<string> | undefined, matches: (doc: Doc) => boolean, plan: Plan, picker: FieldPicker | undefined): IterableIterator<Doc | typeof RUN_END> {
   let value: unknown;
   let first = true;
   for (const entry of entries) {
@@ -240,7 +264,7 @@ function* walkInOrder(coll: Collection, entries: Iterable<SortedEntry>, only: Se
     first = false;
     value = entry.value;
     if (only && !only.has(entry.id)) continue;
-    const doc = coll.get(entry.id);
+    const doc = coll.get(entry.id, picker);
     if (!doc) continue;
     plan.docsExamined += 1;
     if (matches(doc)) yield doc;

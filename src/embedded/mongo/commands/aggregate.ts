@@ -5,7 +5,7 @@
  */
 import { BSONRegExp } from 'bson';
 import type { Collection } from '../catalog/collection.js';
-import { runPipeline, sortDocuments } from '../query/index.js';
+import { isNumeric, runPipeline, sortDocuments } from '../query/index.js';
 import type { Collation } from '../query/types.js';
 import { commandError } from '../errors.js';
 import { hintOrder, runQuery, scanQuery, type Plan } from '../catalog/planner.js';
@@ -17,6 +17,23 @@ export interface AggregateInput {
   plan: Plan;
 }
 
+/** A literal of a $group: no field path, no expression. */
+function isConstant(value: unknown): boolean {
+  return value === null || isNumeric(value) || typeof value === 'boolean' || (typeof value === 'string' && !value.startsWith('$'));
+}
+
+/**
+ * Stages that only count what enters them, as countDocuments sends after its $match: $skip and
+ * $limit, then a $group of one constant key whose accumulators all sum constants.
+ */
+function countsOnly(stages: Doc[]): boolean {
+  const group = stages[stages.length - 1]?.$group as Doc | undefined;
+  if (!group || typeof group !== 'object' || !isConstant(group._id)) return false;
+  const sums = Object.entries(group).filter(([name]) => name !== '_id');
+  if (!sums.every(([, acc]) => acc !== null && typeof acc === 'object' && Object.keys(acc).length === 1 && isNumeric((acc as Doc).$sum))) return false;
+  return stages.slice(0, -1).every((stage) => Object.keys(stage).length === 1 && ('$skip' in stage || '$limit' in stage));
+}
+
 /** The documents entering the pipeline: the leading $match answered through the planner. */
 export function pipelineInput(ctx: ServerContext, db: string, collection: string, pipeline: Doc[], body: Doc): AggregateInput {
   const coll = ctx.catalog.get(db, collection);
@@ -24,7 +41,9 @@ export function pipelineInput(ctx: ServerContext, db: string, collection: string
   const match = first && typeof first.$match === 'object' && first.$match !== null ? (first.$match as Doc) : undefined;
   // $expr may use pipeline variables the plain filter compiler does not know: let the pipeline judge.
   const usable = match !== undefined && !('$expr' in match) ? match : undefined;
-  const { matches, plan } = scanQuery(coll, usable, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) });
+  // A count reads of each document only what its $match tests.
+  const counting = usable === match && countsOnly(match === undefined ? pipeline : pipeline.slice(1));
+  const { matches, plan } = scanQuery(coll, usable, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx), fields: counting ? [] : undefined });
   const hinted = hintOrder(coll, body.hint);
   return { docs: hinted ? sortDocuments([...matches], hinted, collationOf(body, coll)) : matches, plan };
 }

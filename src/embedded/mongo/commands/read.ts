@@ -2,9 +2,9 @@
 import { Long } from 'bson';
 import { applyProjection, compareValues, getPath, makeComparator, nearDistance, sortDocuments, type Collation } from '../query/index.js';
 import { commandError } from '../errors.js';
-import type { Collection } from '../catalog/collection.js';
+import { idKeyOf, type Collection } from '../catalog/collection.js';
 import { canonicalKey } from '../catalog/keys.js';
-import { hintOrder, RUN_END, scanQuery, sortedScan, type Plan } from '../catalog/planner.js';
+import { hintOrder, RUN_END, scanQuery, sortedScan, sortKeyFields, type Plan } from '../catalog/planner.js';
 import {
   bool,
   collationOf,
@@ -109,36 +109,40 @@ function pageOfWalk(walk: Iterable<Doc | typeof RUN_END>, sort: Doc, spec: FindS
   return page.slice(spec.skip, wanted);
 }
 
+/** The documents read whole when they were read in part (for their sort keys). */
+function wholeIf(partial: boolean, coll: Collection | undefined, docs: Doc[]): Doc[] {
+  return partial && coll ? docs.map((doc) => coll.get(idKeyOf(doc)) as Doc) : docs;
+}
+
 /** Filter, sort, skip and limit; the plan says how the documents were found. */
 export function executeFind(ctx: ServerContext, coll: Collection | undefined, spec: FindSpec): { docs: Doc[]; plan: Plan } {
   const sort = spec.sort && Object.keys(spec.sort).length > 0 ? spec.sort : undefined;
   const ordered = sort && spec.limit && spec.hint === undefined ? sortedScan(coll, spec.filter, sort, spec.skip + spec.limit, { collation: spec.collation, deadline: spec.deadline }) : undefined;
-  if (ordered && sort) return { docs: pageOfWalk(ordered.walk, sort, spec), plan: ordered.plan };
+  if (ordered && sort) return { docs: wholeIf(ordered.partial, coll, pageOfWalk(ordered.walk, sort, spec)), plan: ordered.plan };
   const stopAfter = !sort && spec.limit ? spec.skip + spec.limit : 0;
   const distance = sort ? undefined : nearDistance(spec.filter);
-  const { matches, plan } = scanQuery(coll, spec.filter, {
+  const wanted = spec.limit ? spec.skip + spec.limit : 0;
+  // A page of a large collection: only the page's documents are kept while the matches stream by,
+  // read for their sort keys, and the page's own read whole at the end.
+  const page = sort && !isNaturalSort(sort) && wanted && wanted * 8 < (coll?.size ?? 0) ? sort : undefined;
+  const { matches, plan, partial } = scanQuery(coll, spec.filter, {
     collation: spec.collation,
     deadline: spec.deadline,
     limit: distance ? 0 : stopAfter,
     onCollectionScan: countScan(ctx),
+    fields: page && sortKeyFields(page),
   });
-  const wanted = spec.limit ? spec.skip + spec.limit : 0;
-  let results: Doc[];
-  if (sort && !isNaturalSort(sort) && wanted && wanted * 8 < (coll?.size ?? 0)) {
-    // A page of a large collection: only the page's documents are kept while the matches stream by.
-    results = firstSorted(matches, sort, spec.collation, wanted);
-  } else {
-    const docs = [...matches];
-    results = docs;
-    const hinted = sort ? undefined : hintOrder(coll, spec.hint);
-    if (hinted) results = sortDocuments(docs, hinted, spec.collation);
-    else if (distance) {
-      // $near without a sort: nearest first, as mongod returns them.
-      results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
-    } else if (sort && isNaturalSort(sort)) {
-      if (num(sort.$natural) < 0) results = [...docs].reverse();
-    } else if (sort) results = sortDocuments(docs, sort, spec.collation);
-  }
+  if (page) return { docs: wholeIf(partial, coll, firstSorted(matches, page, spec.collation, wanted).slice(spec.skip)), plan };
+  const docs = [...matches];
+  let results = docs;
+  const hinted = sort ? undefined : hintOrder(coll, spec.hint);
+  if (hinted) results = sortDocuments(docs, hinted, spec.collation);
+  else if (distance) {
+    // $near without a sort: nearest first, as mongod returns them.
+    results = docs.map((doc) => ({ doc, d: distance(doc) })).sort((a, b) => a.d - b.d).map((e) => e.doc);
+  } else if (sort && isNaturalSort(sort)) {
+    if (num(sort.$natural) < 0) results = [...docs].reverse();
+  } else if (sort) results = sortDocuments(docs, sort, spec.collation);
   if (spec.skip || spec.limit) results = results.slice(spec.skip, spec.limit ? spec.skip + spec.limit : undefined);
   return { docs: results, plan };
 }
@@ -190,7 +194,7 @@ const count: CommandFn = ({ db, body, ctx }) => {
   if (!query || Object.keys(query).length === 0) n = coll?.size ?? 0;
   else {
     n = 0;
-    for (const _match of scanQuery(coll, query, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx) }).matches) n += 1;
+    for (const _match of scanQuery(coll, query, { collation: collationOf(body, coll), onCollectionScan: countScan(ctx), fields: [] }).matches) n += 1;
   }
   n = Math.max(0, n - skip);
   return { n: limit ? Math.min(n, limit) : n, ok: 1 };
@@ -200,7 +204,7 @@ const distinct: CommandFn = ({ db, body, ctx }) => {
   const coll = ctx.catalog.get(db, collectionName(body, 'distinct'));
   if (typeof body.key !== 'string') throw commandError('TypeMismatch', "BSON field 'distinct.key' is missing or the wrong type, expected type string");
   const collation = collationOf(body, coll);
-  const { matches } = scanQuery(coll, optionalDoc(body.query, 'query'), { collation, onCollectionScan: countScan(ctx) });
+  const { matches } = scanQuery(coll, optionalDoc(body.query, 'query'), { collation, onCollectionScan: countScan(ctx), fields: [body.key.split('.')[0]] });
   const seen = new Map<string, unknown>();
   for (const doc of matches) {
     for (const value of getPath(doc, body.key)) {

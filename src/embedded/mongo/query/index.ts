@@ -5,6 +5,7 @@ export { getPath, setPath, unsetPath, getExact } from './paths.js';
 export { compileFilter, compileCondition, type MatchOptions } from './match.js';
 export { nearDistance } from './geo.js';
 export { analyzeFilter, upsertSeed, type IndexableCondition, type Bound } from './filter-analysis.js';
+export { filterFields } from './filter-fields.js';
 export { applyUpdate, type UpdateOptions, type UpdateResult } from './update.js';
 export { applyProjection, type ProjectionOptions } from './project.js';
 export { makeComparator, sortDocuments, type SortSpec } from './sort.js';

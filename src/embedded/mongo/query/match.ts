@@ -115,7 +115,7 @@ function bitsTest(op: string, arg: unknown): ValuePred {
 }
 
 /** Keys that start with `$` yet name fields: a DBRef's parts. */
-const DBREF_FIELDS = new Set(['$ref', '$id', '$db']);
+export const DBREF_FIELDS = new Set(['$ref', '$id', '$db']);
 const LOGICAL = new Set(['$and', '$or', '$nor', '$expr', '$where', '$text', '$comment', '$jsonSchema', '$alwaysTrue', '$alwaysFalse']);
 
 /** Whether an object is a query on a document (`{x: 1, $or: [...]}`) rather than value operators (`{$gt: 1}`). */

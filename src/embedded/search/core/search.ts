@@ -133,7 +133,13 @@ function highlightedMatches(index: SearchIndex, words: QueryWord[]): { matcher: 
       if (!isPrefixExtension || d.exact) whole.add(term);
     }
   }
-  const phrases = words.flatMap((word) => word.phrases.map((ids) => ids.map((id) => index.terms.terms[id])));
+  const phrases: string[][] = [];
+  for (const ids of words.flatMap((word) => word.phrases)) {
+    const terms = ids.map((id) => index.terms.terms[id]);
+    // A phrase of one word occurs wherever its word does: highlighted as a whole word, without the phrase pass.
+    if (terms.length === 1) whole.add(terms[0]);
+    else phrases.push(terms);
+  }
   const matcher: TermMatcher = (term) => {
     if (whole.has(term)) return Infinity;
     const prefix = prefixes.find((p) => term.startsWith(p));

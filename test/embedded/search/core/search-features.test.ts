@@ -161,6 +161,10 @@ describe('search – hits formatting', () => {
     assert.deepEqual(formatted('ppid'), { id: '1', title: '<em>Pejabat</em> <em>pengelola</em> <em>informasi</em> Riau', body: 'Informasi publik. Pejabat baru, pengelola lama' });
     assert.deepEqual(formatted('"informasi publik"'), { id: '1', title: 'Pejabat pengelola informasi Riau', body: '<em>Informasi</em> <em>publik</em>. Pejabat baru, pengelola lama' });
     assert.deepEqual(formatted('informasi'), { id: '1', title: 'Pejabat pengelola <em>informasi</em> Riau', body: '<em>Informasi</em> publik. Pejabat baru, pengelola lama' });
+    // A phrase of one word is that word, whole: no prefix (informasi of "info"), no typo (pejabat of "pejabit").
+    assert.deepEqual(formatted('"pengelola" riau'), { id: '1', title: 'Pejabat <em>pengelola</em> informasi <em>Riau</em>', body: 'Informasi publik. Pejabat baru, <em>pengelola</em> lama' });
+    assert.equal(formatted('"info"'), undefined);
+    assert.equal(formatted('"pejabit"'), undefined);
   });
 
   test('crop – cropLength 2 – window around the match, extra word before it, with markers', () => {

@@ -189,3 +189,19 @@ export function lastWordWhole(engineQuery: string): string {
   const last = words(engineQuery).pop();
   return last !== undefined && SYNONYM_WORDS.has(last) && /[\p{L}\p{N}]$/u.test(engineQuery) ? `${engineQuery} ` : engineQuery;
 }
+
+/**
+ * The engine query with the roots it gives beside the words typed (pasang of pemasangan) quoted:
+ * the engine then matches them as written only, never through a typo nor as a prefix. A root is
+ * the app's reading, not a word anyone typed: through one typo "pasang" had found every record of
+ * Padang, "cegah" every "celah", "liput" every "luput". The word typed keeps its typos. A root of
+ * the synonym data stays a word, its synonyms the engine's to add; a query with a phrase of its own
+ * is the user's to word.
+ */
+export function withRootsExact(engineQuery: string, q: string): string {
+  if (q.includes('"')) return engineQuery;
+  const typed = new Set([...words(q), ...readWords(q)]);
+  const roots = new Set([...typed].map(stemWord).filter((root) => !typed.has(root) && !root.includes(' ') && !SYNONYM_WORDS.has(root)));
+  if (roots.size === 0) return engineQuery;
+  return engineQuery.replace(/[^\s"]+/g, (word) => (roots.has(word) ? `"${word}"` : word));
+}

@@ -11,7 +11,7 @@ import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, yearsIn } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
 import { placeKeysIn, placeNames, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
@@ -241,9 +241,16 @@ const ENGINE_QUERY_WORDS = 10;
  * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
  * aspects) with the key of a border named or of practices replicated before its phrase
  * (key-phrases.ts); or as typed over the raw fields only. With place keys, a space ends the query:
- * each word is read whole (wil13 would find wil1302 as a prefix).
+ * each word is read whole (wil13 would find wil1302 as a prefix). The roots given beside the words
+ * typed are quoted, so no typo reaches them (withRootsExact).
  */
 function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
+  const query = expandedQuery(params, places);
+  return params.stemming === false ? query : { ...query, asked: { ...query.asked, q: withRootsExact(query.asked.q, params.q) } };
+}
+
+/** The engine query before its roots are quoted. */
+function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();
   if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, wordsBeforeKeys: null };
   if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, wordsBeforeKeys: null };

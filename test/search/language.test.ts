@@ -5,7 +5,7 @@ import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, E
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, yearsIn } from '../../src/search/query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, withRootsExact, yearsIn } from '../../src/search/query-terms.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { CROP_MARK, markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery, typosAllowed } from '../../src/search/suggestion.js';
@@ -361,6 +361,17 @@ describe('query expansion', () => {
     assert.equal(expandQuery('pengadun masyarakat'), 'adun masyarakat pengadun');
     assert.equal(expandQuery('pengadun masyarakat', false, ['pengadun']), 'pengadun masyarakat');
   });
+  test('withRootsExact – roots given beside affixed words – quoted; words typed, roots of the synonym data and a phrase of the user\'s – as they are', () => {
+    assert.equal(withRootsExact('pasang pemasangan', 'pemasangan'), '"pasang" pemasangan');
+    assert.equal(withRootsExact('layan publik pelayanan ', 'Pelayanan publik'), '"layan" publik pelayanan ');
+    assert.equal(withRootsExact('pasang pemasangan', 'pemasangan pasang'), 'pasang pemasangan');
+    assert.ok(SYNONYM_WORDS.has('humas'));
+    assert.equal(withRootsExact('humas kehumasan', 'kehumasan'), 'humas kehumasan');
+    assert.equal(withRootsExact('"pemasangan layar"', '"pemasangan layar"'), '"pemasangan layar"');
+    // English read as Indonesian: the root of the word read (mingguan → minggu) is the app's too.
+    assert.equal(withRootsExact(expandQuery('weekly news programme'), 'weekly news programme').includes('"minggu"'), true);
+  });
+
   test('expandQuery – quoted phrase – taken literally', () => {
     assert.equal(expandQuery('"pelayanan publik"'), '"pelayanan publik"');
   });

@@ -203,6 +203,11 @@ describe('searchKnowledge', () => {
     assert.deepEqual([typo.hits.map((hit) => hit.title), typo.suggestion], [['Posyandu Cegah Stunting'], 'stunting']);
   });
 
+  test('searchKnowledge – an affixed word whose root is a typo from a name (pemasangan: pasang, Padang) – the records holding the root, none of Padang', async () => {
+    const titles = (await searchKnowledge(other.acting, { q: 'pemasangan' })).hits.map((hit) => hit.title);
+    assert.deepEqual(titles, ['Layar Informasi di Pasar']);
+  });
+
   test('searchKnowledge – typo in a long word – still found, with a suggestion', async () => {
     const result = await searchKnowledge(other.acting, { q: 'videotrom' });
     assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');

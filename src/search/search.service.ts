@@ -132,7 +132,9 @@ function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
 }
 
 function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
-  const snippetSource = [formatted.summary, formatted.body].find(hasMark) ?? markRoots(formatted.summary ?? '', roots, stemWord);
+  // Matched through the stemmed field only: the words of the summary, else of the body's crop, whose roots were searched.
+  const texts = [formatted.summary ?? '', formatted.body ?? ''];
+  const snippetSource = texts.find(hasMark) ?? texts.map((text) => markRoots(text, roots, stemWord)).find(hasMark) ?? texts[0];
   // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
   const linkedWords = markedWords(formatted.related ?? '');
   const ownWords = linkedWords.length > 0 ? new Set([formatted.title ?? '', snippetSource].flatMap(markedWords)) : null;

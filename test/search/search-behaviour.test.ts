@@ -433,6 +433,14 @@ describe('searchKnowledge', () => {
     assert.match(hit.snippet, /^Langkah yang ditiru: Naskah dari <mark>liputan<\/mark> <mark>harian<\/mark>\. Tayang tiap pekan di kanal PPTV\. Arsip diunggah! Nomor episode dicatat\. Evaluasi bulanan\./);
   });
 
+  test('searchKnowledge – a word found through its root in the description only (peliputan: liputan) – the snippet from the description, the word marked', async () => {
+    await createTestPractice(other.acting, { name: 'Kanal Warta Kota', shortDescription: 'Tayangan rutin tiap pekan', description: 'Tim kota menyiapkan liputan lapangan untuk kanal warta.' });
+    await h.syncNow();
+    const hit = (await searchKnowledge(other.acting, { q: 'peliputan' })).hits.find((x) => x.title === 'Kanal Warta Kota');
+    assert.ok(hit);
+    assert.match(hit.snippet, /^Tim kota menyiapkan <mark>liputan<\/mark> lapangan/);
+  });
+
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
     const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
     await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });

@@ -82,6 +82,18 @@ describe('indexes', { timeout: 60_000 }, () => {
     await assert.rejects(c.insertOne({ slug: 's', published: true }), (err: MongoServerError) => err.code === 11000);
   });
 
+  test('partial unique index built over existing documents – the filter\'s fields read too – duplicates outside it accepted, inside refused', async () => {
+    // A build reads of each document only the fields the index needs: here its key and its filter's nested field.
+    const c = db.collection<AnyDoc>('partialBuilt');
+    await c.insertMany([{ slug: 's', meta: { live: false }, body: 'x' }, { slug: 's', meta: { live: false } }, { slug: 's', meta: { live: true } }, { slug: 't', meta: { live: true } }]);
+    await c.createIndex({ slug: 1 }, { unique: true, partialFilterExpression: { 'meta.live': true } });
+    await assert.rejects(c.insertOne({ slug: 't', meta: { live: true } }), (err: MongoServerError) => err.code === 11000);
+    await c.insertOne({ slug: 's', meta: { live: false } });
+    const dups = db.collection<AnyDoc>('partialBuiltDups');
+    await dups.insertMany([{ slug: 'd', meta: { live: true } }, { slug: 'd', meta: { live: true } }]);
+    await assert.rejects(dups.createIndex({ slug: 1 }, { unique: true, partialFilterExpression: { 'meta.live': true } }), (err: MongoServerError) => err.code === 11000);
+  });
+
   test('unique index build – existing duplicates – fails with 11000 and no index', async () => {
     const c = db.collection<AnyDoc>('dups');
     await c.insertMany([{ k: 1 }, { k: 1 }]);

@@ -8,7 +8,7 @@ import { deserialize, UUID } from 'bson';
 import { compileFilter } from '../query/index.js';
 import { commandError } from '../errors.js';
 import { duplicateKeyError } from './duplicate-key.js';
-import type { FieldPicker } from './field-picker.js';
+import { FieldPicker } from './field-picker.js';
 import { canonicalKey } from './keys.js';
 import { SecondaryIndex, type IndexSpec } from './secondary-index.js';
 
@@ -74,8 +74,10 @@ export class Collection {
     for (const bytes of this.store.values()) yield picker ? picker.read(bytes) : deserialize(bytes, READ_OPTIONS);
   }
 
-  *entries(): IterableIterator<[string, Doc]> {
-    for (const [id, bytes] of this.store) yield [id, deserialize(bytes, READ_OPTIONS)];
+  /** Every [id, document] pair; with `fields`, documents of those top-level fields only. */
+  *entries(fields?: readonly string[]): IterableIterator<[string, Doc]> {
+    const picker = fields && new FieldPicker(fields);
+    for (const [id, bytes] of this.store) yield [id, picker ? picker.read(bytes) : deserialize(bytes, READ_OPTIONS)];
   }
 
   /** The stored BSON of every document (snapshots write these as they are). */
@@ -127,8 +129,8 @@ export class Collection {
 
   /** Adds an index over the existing documents; a unique index over duplicates fails with E11000. */
   addIndex(spec: IndexSpec): void {
-    const index = new SecondaryIndex(spec, () => this.entries());
-    for (const [id, doc] of this.entries()) {
+    const index = new SecondaryIndex(spec, (fields) => this.entries(fields));
+    for (const [id, doc] of this.entries(index.readFields)) {
       const tuple = index.conflict(doc, id);
       if (tuple) throw duplicateKeyError(this.ns, spec.name, spec.key, tuple);
       index.add(doc, id);

@@ -3,7 +3,7 @@
  * uniqueness) and, built on first use, an array sorted on the first key field (ranges, TTL).
  * Documents are identified by the canonical key of their `_id`.
  */
-import { compareValues, compileFilter } from '../query/index.js';
+import { compareValues, compileFilter, filterFields } from '../query/index.js';
 import { canonicalKey, EMPTY_ARRAY_KEY, pathExists, valuesAtPath, type KeyCollation } from './keys.js';
 
 type Doc = Record<string, unknown>;
@@ -70,14 +70,21 @@ export class SecondaryIndex {
   private sorted: SortedEntry[] | null = null;
   /** Set once some document has an array on an indexed path (mongod's "isMultiKey"). */
   multikey = false;
+  /**
+   * The top-level fields this index reads of a document (its keys, its partial filter's), or
+   * undefined when the partial filter may read any: building it decodes only these.
+   */
+  readonly readFields: string[] | undefined;
 
-  /** `documents` lists the collection's [id, document] pairs, to build the sorted array on demand. */
+  /** `documents` lists the collection's [id, document] pairs (with `fields`, only those), to build the sorted array on demand. */
   constructor(
     readonly spec: IndexSpec,
-    private readonly documents: () => Iterable<[string, Doc]>,
+    private readonly documents: (fields?: readonly string[]) => Iterable<[string, Doc]>,
   ) {
     this.fields = Object.keys(spec.key);
     this.parts = this.fields.map((f) => f.split('.'));
+    const partialFields = spec.partialFilterExpression ? filterFields(spec.partialFilterExpression) : new Set<string>();
+    this.readFields = partialFields ? [...new Set([...this.parts.map((parts) => parts[0]), ...partialFields])] : undefined;
     this.ordered = isOrderedKeyPattern(spec.key);
     this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : null;
     this.byFirst = this.fields.length > 1 ? new Map() : null;
@@ -206,7 +213,7 @@ export class SecondaryIndex {
   private sortedEntries(): SortedEntry[] {
     if (!this.sorted) {
       const entries: SortedEntry[] = [];
-      for (const [id, doc] of this.documents()) {
+      for (const [id, doc] of this.documents(this.readFields)) {
         for (const tuple of this.keysOf(doc) ?? []) {
           if (tuple[0] !== EMPTY_ARRAY_KEY) entries.push({ value: tuple[0], id });
         }

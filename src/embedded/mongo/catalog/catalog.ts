@@ -159,8 +159,8 @@ export class Catalog {
     this.sink?.append({ o: 'opt', ns: coll.ns, options });
   }
 
-  /** Re-applies one journal record (the sink is detached during replay); `bodyBytes` is the body's BSON. */
-  apply(header: Doc, body: Doc | undefined, bodyBytes: Uint8Array): void {
+  /** Re-applies one journal record (the sink is detached during replay); `bodyBytes` is the body's BSON, if any. */
+  apply(header: Doc, bodyBytes: Uint8Array | undefined): void {
     const [db, ...rest] = String(header.ns ?? '').split('.');
     const name = rest.join('.');
     const coll = (): Collection => {
@@ -180,8 +180,8 @@ export class Catalog {
         return;
       case 'i':
       case 'u':
-        if (!body) throw new Error(`record ${header.o} without a document`);
-        coll().replace(body, ownedCopy(bodyBytes));
+        if (!bodyBytes) throw new Error(`record ${header.o} without a document`);
+        coll().restore(ownedCopy(bodyBytes));
         return;
       case 'd':
         coll().delete(canonicalKey(header.id));

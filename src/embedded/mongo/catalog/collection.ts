@@ -105,26 +105,44 @@ export class Collection {
     this.dataBytes += bytes.length;
   }
 
+  /** Reads `_id` and what the indexes read of a document; null while no index was asked for it since they changed. */
+  private indexedPicker: FieldPicker | undefined | null = null;
+
+  /** A document as far as `_id` and the indexes need it: their keys and partial filters, or whole when one may read anything. */
+  private indexed(bytes: Buffer): Doc {
+    if (this.indexedPicker === null) {
+      const fields = [...this.indexes.values()].map((index) => index.readFields);
+      this.indexedPicker = fields.every((f) => f !== undefined) ? new FieldPicker(['_id', ...fields.flat()]) : undefined;
+    }
+    return this.indexedPicker ? this.indexedPicker.read(bytes) : deserialize(bytes, READ_OPTIONS);
+  }
+
+  /** Stores a document read back from the journal or a snapshot: only its `_id` and indexed fields are decoded. */
+  restore(bytes: Buffer): void {
+    this.replace(this.indexed(bytes), bytes);
+  }
+
   /** Replaces the document with the same `_id` in place (natural order is kept, as mongod does). */
   replace(newDoc: Doc, bytes: Buffer): void {
     const id = idKeyOf(newDoc);
     const oldBytes = this.store.get(id);
     if (!oldBytes) return this.insert(newDoc, bytes);
-    const old = deserialize(oldBytes, READ_OPTIONS);
+    const old = this.indexed(oldBytes);
     for (const index of this.indexes.values()) index.remove(old, id);
     this.store.set(id, bytes);
     for (const index of this.indexes.values()) index.add(newDoc, id);
     this.dataBytes += bytes.length - oldBytes.length;
   }
 
-  delete(id: string): Doc | undefined {
+  /** Whether a document with this id was there to delete. */
+  delete(id: string): boolean {
     const bytes = this.store.get(id);
-    if (!bytes) return undefined;
-    const old = deserialize(bytes, READ_OPTIONS);
+    if (!bytes) return false;
+    const old = this.indexed(bytes);
     for (const index of this.indexes.values()) index.remove(old, id);
     this.store.delete(id);
     this.dataBytes -= bytes.length;
-    return old;
+    return true;
   }
 
   /** Adds an index over the existing documents; a unique index over duplicates fails with E11000. */
@@ -136,10 +154,12 @@ export class Collection {
       index.add(doc, id);
     }
     this.indexes.set(spec.name, index);
+    this.indexedPicker = null;
   }
 
   dropIndex(name: string): void {
     if (name === '_id_') throw commandError('InvalidOptions', 'cannot drop _id index');
     if (!this.indexes.delete(name)) throw commandError('IndexNotFound', `index not found with name [${name}]`);
+    this.indexedPicker = null;
   }
 }

@@ -44,8 +44,8 @@ export function writeAllSync(fd: number, buffers: Buffer[]): number {
 
 export interface DecodedRecord {
   header: Document;
-  body: Document | undefined;
-  bodyBytes: Buffer;
+  /** The body's BSON (a document), left to the catalog to decode as far as it needs. */
+  bodyBytes: Buffer | undefined;
 }
 
 /** The record at `offset` if a complete, checksum-valid frame starts there; otherwise null. */
@@ -61,8 +61,10 @@ function decodeAt(buf: Buffer, offset: number): { record: DecodedRecord; next: n
     if (headLength < 5 || start + headLength > end) return null;
     const header = deserialize(buf.subarray(start, start + headLength));
     const bodyStart = start + headLength;
-    const body = bodyStart < end ? deserialize(buf.subarray(bodyStart, end), { promoteValues: false }) : undefined;
-    return { record: { header, body, bodyBytes: buf.subarray(bodyStart, end) }, next: end };
+    if (bodyStart === end) return { record: { header, bodyBytes: undefined }, next: end };
+    // The checksum vouches for the bytes; a body is whole when its own length fills the frame.
+    if (end - bodyStart < 5 || buf.readInt32LE(bodyStart) !== end - bodyStart || buf[end - 1] !== 0) return null;
+    return { record: { header, bodyBytes: buf.subarray(bodyStart, end) }, next: end };
   } catch {
     return null;
   }

@@ -145,14 +145,14 @@ export class Storage {
 
 function loadSnapshot(dir: string, generation: number, catalog: Catalog): void {
   const file = path.join(dir, `snapshot-${generation}.bson`);
-  const result = scanFrames(fs.readFileSync(file), (r) => catalog.apply(r.header, r.body, r.bodyBytes));
+  const result = scanFrames(fs.readFileSync(file), (r) => catalog.apply(r.header, r.bodyBytes));
   if (result.damage) {
     throw new Error(`snapshot ${file} is corrupt at offset ${result.damage.offset}; refusing to start (restore it from a backup)`);
   }
 }
 
 function replayJournal(file: string, catalog: Catalog, isLast: boolean): void {
-  const result = scanFrames(fs.readFileSync(file), (r) => catalog.apply(r.header, r.body, r.bodyBytes));
+  const result = scanFrames(fs.readFileSync(file), (r) => catalog.apply(r.header, r.bodyBytes));
   if (!result.damage) return;
   const { offset, validRecordFollows } = result.damage;
   if (validRecordFollows || !isLast) {

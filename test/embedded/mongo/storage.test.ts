@@ -49,6 +49,35 @@ describe('storage', { timeout: 60_000 }, () => {
     }
   });
 
+  test('restart – partial and compound indexes over nested fields, documents updated and deleted – the indexes as before, the documents whole', async () => {
+    // Replay decodes of each document only _id and what the indexes read: their keys, their partial filters.
+    const dbPath = await makeTempDir();
+    try {
+      await withEngine(dbPath, async (client) => {
+        const c = client.db('p').collection<AnyDoc>('records');
+        await c.createIndex({ slug: 1 }, { unique: true, partialFilterExpression: { 'state.live': true } });
+        await c.createIndex({ 'owner.id': 1, rank: -1 });
+        await c.insertMany([1, 2, 3, 4].map((n) => ({ _id: n, slug: n % 2 ? 'a' : 'b', state: { live: n <= 2 }, owner: { id: n % 2 }, rank: n, body: 'x'.repeat(n * 10) })));
+        await c.updateOne({ _id: 1 }, { $set: { 'state.live': false, rank: 9 } });
+        await c.updateOne({ _id: 3 }, { $set: { 'state.live': true } });
+        await c.deleteOne({ _id: 4 });
+      });
+      await withEngine(dbPath, async (client) => {
+        const c = client.db('p').collection<AnyDoc>('records');
+        // Live now: 2 (slug b) and 3 (slug a); 1 left the partial index when it stopped being live.
+        await assert.rejects(c.insertOne({ _id: 5, slug: 'a', state: { live: true } }), (err: { code?: number }) => err.code === 11000);
+        await c.insertOne({ _id: 6, slug: 'a', state: { live: false } });
+        assert.deepEqual(await c.find({ 'owner.id': 1 }).sort({ rank: -1 }).toArray(), [
+          { _id: 1, slug: 'a', state: { live: false }, owner: { id: 1 }, rank: 9, body: 'x'.repeat(10) },
+          { _id: 3, slug: 'a', state: { live: true }, owner: { id: 1 }, rank: 3, body: 'x'.repeat(30) },
+        ]);
+        assert.deepEqual((await c.find({ 'owner.id': 0 }).toArray()).map((d) => d._id), [2]);
+      });
+    } finally {
+      await fs.rm(dbPath, { recursive: true, force: true });
+    }
+  });
+
   test('journal – torn tail from an interrupted write – dropped with a log line, earlier data kept', async () => {
     const dbPath = await makeTempDir();
     try {

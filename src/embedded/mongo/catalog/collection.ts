@@ -26,6 +26,8 @@ export class Collection {
   private readonly store = new Map<string, Buffer>();
   readonly indexes = new Map<string, SecondaryIndex>();
   dataBytes = 0;
+  /** Reads `_id` and what the indexes read of a document (undefined: the whole); null until needed after the indexes changed. */
+  private indexedPicker: FieldPicker | undefined | null = null;
 
   constructor(
     readonly db: string,
@@ -104,9 +106,6 @@ export class Collection {
     for (const index of this.indexes.values()) index.add(doc, id);
     this.dataBytes += bytes.length;
   }
-
-  /** Reads `_id` and what the indexes read of a document; null while no index was asked for it since they changed. */
-  private indexedPicker: FieldPicker | undefined | null = null;
 
   /** A document as far as `_id` and the indexes need it: their keys and partial filters, or whole when one may read anything. */
   private indexed(bytes: Buffer): Doc {

@@ -10,7 +10,8 @@ import { PracticeModel } from '../modules/practices/practice.model.js';
 import { VisitModel } from '../modules/visits/visit.model.js';
 import { handleChanges } from './change-watermark.js';
 import type { KnowledgeType } from './knowledge-index.js';
-import { KNOWLEDGE_SOURCES, sourceOf, type LinkedType, type RecordLinks } from './knowledge-sources.js';
+import { sourceOf, type LinkedType, type RecordLinks } from './knowledge-sources.js';
+import { markRecordsHolding } from './mark-records.js';
 
 export interface LinkedRecords {
   /** Practice names by id. */
@@ -35,23 +36,14 @@ export async function loadLinkedRecords(links: RecordLinks[]): Promise<LinkedRec
 }
 
 /** Marks the live records linking to records of `type` with these ids (their sources' link fields); returns how many. */
-export async function markLinkingRecords(type: KnowledgeType, ids: unknown[]): Promise<number> {
-  let marked = 0;
-  for (const source of KNOWLEDGE_SOURCES) {
-    const field = source.linkFields[type as LinkedType];
-    if (!field) continue;
-    // Without timestamps: being marked is no change of the record's own, so no watermark takes it
-    // for one and marks the records linking to it in turn (adoptions may even link in a circle).
-    const result = await source.model.updateMany({ [field]: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
-    marked += result.modifiedCount;
-  }
-  return marked;
+export function markLinkingRecords(type: KnowledgeType, ids: unknown[]): Promise<number> {
+  return markRecordsHolding((source) => source.linkFields[type as LinkedType], ids);
 }
 
 /** Marks these live practices: their search documents count the practices adopted from them (replication.ts). */
 export async function markAdoptedPractices(ids: unknown[]): Promise<number> {
   if (ids.length === 0) return 0;
-  // Without timestamps, as markLinkingRecords.
+  // Without timestamps, as markRecordsHolding.
   const result = await PracticeModel.updateMany({ _id: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
   return result.modifiedCount;
 }

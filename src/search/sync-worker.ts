@@ -8,7 +8,7 @@ import type { Meilisearch } from 'meilisearch';
 import { settleDocumentVersion } from './document-version.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
-import { markRecordsOfChangedAgencies } from './agency-changes.js';
+import { markRecordsOfChangedAgencies, markRecordsOfChangedTopics } from './reference-changes.js';
 import { markRecordsLinkingChanged } from './linked-records.js';
 import { syncPendingBatch } from './sync-batch.js';
 import { SyncLease } from './sync-lease.js';
@@ -87,6 +87,7 @@ export class SearchSyncWorker {
         this.indexReady = true;
       }
       await markRecordsOfChangedAgencies();
+      await markRecordsOfChangedTopics();
       await markRecordsLinkingChanged();
       const { handled, pushed } = await syncPendingBatch(this.options.client, this.indexUid, this.options.batchSize ?? 200);
       if (pushed > 0) {

@@ -5,6 +5,7 @@ import { PracticeModel } from '../../src/modules/practices/practice.model.js';
 import { VisitModel } from '../../src/modules/visits/visit.model.js';
 import { AgencyModel } from '../../src/modules/agencies/agency.model.js';
 import { updateAgency } from '../../src/modules/agencies/agency.service.js';
+import { createTopic, updateTopic } from '../../src/modules/topics/topic.admin.js';
 import { deleteLesson } from '../../src/modules/lessons/lesson.service.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { countPending } from '../../src/search/sync-status.js';
@@ -99,15 +100,30 @@ describe('search sync', () => {
     assert.ok(!(await ids(staff, 'videotron')).includes(lesson.id));
   });
 
-  test('sync – owner agency renamed – its practice is re-indexed under the new name', async () => {
+  test('sync – owner agency renamed – its practice is re-indexed under the new name, its own last update left as it was', async () => {
     const practice = await createTestPractice(staff.acting, { name: 'Kanal Aspirasi Pemuda' });
     await h.syncNow();
+    const updatedAt = (await PracticeModel.findById(practice.id).orFail()).get('updatedAt') as Date;
     const agency = await AgencyModel.findById(staff.acting.agencyId).orFail();
     agency.set({ shortName: 'Diskominfo Nagari Baruh' });
     await agency.save();
     await h.syncNow();
     const hit = (await searchKnowledge(staff.acting, { q: 'nagari baruh' })).hits.find((found) => found.id === practice.id);
     assert.deepEqual(hit?.agencyNames, ['Diskominfo Nagari Baruh']);
+    assert.deepEqual((await PracticeModel.findById(practice.id).orFail()).get('updatedAt'), updatedAt);
+  });
+
+  test('sync – topic renamed – its records are found by the new name and show it, their own last update left as it was', async () => {
+    await createTopic(admin.acting, { code: 'ruang-kreatif', name: 'Ruang kreatif', nameEn: 'Creative space' });
+    const practice = await createTestPractice(staff.acting, { name: 'Kanal Karya Warga', topics: ['ruang-kreatif'] });
+    await h.syncNow();
+    const updatedAt = (await PracticeModel.findById(practice.id).orFail()).get('updatedAt') as Date;
+    await updateTopic(admin.acting, 'ruang-kreatif', { name: 'Galeri wirausaha muda' });
+    await h.syncNow();
+    const hit = (await searchKnowledge(staff.acting, { q: 'galeri wirausaha' })).hits.find((found) => found.id === practice.id);
+    assert.deepEqual(hit?.topics, ['Galeri wirausaha muda']);
+    assert.ok(!(await ids(staff, 'ruang kreatif')).includes(practice.id), 'the old name no longer finds it');
+    assert.deepEqual((await PracticeModel.findById(practice.id).orFail()).get('updatedAt'), updatedAt);
   });
 
   test('sync – host agency moved to another province – its visit and the lesson learned there take the new place as visited, and the border crossed', async () => {
@@ -125,6 +141,7 @@ describe('search sync', () => {
     }
 
     // To Kota Semarang (33.74): the visit is marked through its agencies, the lesson through its visit.
+    const visitUpdatedAt = (await VisitModel.findById(visit.id).orFail()).get('updatedAt') as Date;
     await updateAgency(admin.acting, host.id, { regionCode: '33.74' });
     await h.syncNow();
     for (const uid of uids) {
@@ -132,6 +149,7 @@ describe('search sync', () => {
       assert.ok(keys.includes('wilke3374') && keys.includes('wilke33') && keys.includes('wilantarprovinsi'), `${uid}: ${keys.join(' ')}`);
       assert.ok(!keys.includes('wilke1374'), `${uid}: ${keys.join(' ')}`);
     }
+    assert.deepEqual((await VisitModel.findById(visit.id).orFail()).get('updatedAt'), visitUpdatedAt, 'a moved host is no edit of the visit');
   });
 
   test('sync – a practice adopted from another – both ends hold the replication key while the other is published and live; unpublished, relinked or purged, the key follows', async () => {

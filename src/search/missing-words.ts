@@ -54,7 +54,7 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
 }
 
 /** The word as the query spells it ("SOP" for sop; "waste" for sampah, read from English). */
-function spelledAsIn(word: string, q: string): string {
+export function spelledAsIn(word: string, q: string): string {
   const tokens = q.match(/[\p{L}\p{N}]+/gu) ?? [];
   const lower = tokens.map((token) => words(token)[0]);
   let at = lower.indexOf(word);

@@ -58,9 +58,14 @@ const PLACE_KEYS = 2;
 const ASPECT = 3;
 const YEAR = /^(19|20)\d\d$/;
 
+/** Whether a word of the query names a year or a month, as records hold their dates. */
+export function namesDate(word: string): boolean {
+  return YEAR.test(word) || MONTH_NAMES.has(word);
+}
+
 /** Where a typed word goes in the engine query, by itself or its root. A year or a month narrows the subject as an aspect does. */
 function placeOf(word: string, root: string): number {
-  if (aspectForms.has(word) || aspectRoots.has(root) || ASPECT_PHRASES.includes(root) || YEAR.test(word) || MONTH_NAMES.has(word)) return ASPECT;
+  if (aspectForms.has(word) || aspectRoots.has(root) || ASPECT_PHRASES.includes(root) || namesDate(word)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 

@@ -85,7 +85,7 @@ export const SEARCH_DOC: OperationDoc = {
         missingWords: {
           type: 'array',
           items: { type: 'string' },
-          description: 'Words of the query that no record holds, when no record matched the whole query: the hits are those of the query without them.',
+          description: 'Words of the query that no record holds, or a date it names (tahun lalu, 2024) that no record holds with its other words, when no record matched the whole query: the hits are those of the query without them.',
         },
         sort: {
           enum: [...SEARCH_SORTS],

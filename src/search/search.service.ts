@@ -11,9 +11,9 @@ import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
+import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, namesDate, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
 import { placeKeysIn, placeNames, withoutPlaceNames, type PlaceNames } from './place-names.js';
-import { withoutMissingWords, type CountedWord } from './missing-words.js';
+import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
 import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
@@ -85,7 +85,10 @@ export interface SearchResult {
   totalPages: number;
   /** A corrected query when words matched only through typos. */
   suggestion?: string;
-  /** Words of the query that no record holds: nothing matched them all, so these hits leave them out. */
+  /**
+   * Words of the query that no record holds, or a date named (2024, bulan lalu) that no record holds
+   * with the other words: nothing matched them all, so these hits leave them out.
+   */
   missingWords?: string[];
   /** The query named this kind of record and nothing else: the hits are its records, newest first. */
   kindNamed?: KnowledgeType;
@@ -95,6 +98,8 @@ export interface SearchResult {
   sort: 'relevance' | 'newest';
   /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
   partial?: true;
+  /** The years and months of the engine query (aspects, asked last) that the best hit of this page lacks. */
+  datesLeftOut?: string[];
 }
 
 export const MAX_PER_PAGE = 50;
@@ -200,8 +205,25 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const result = corrected && !searched.suggestion ? { ...searched, suggestion: corrected } : searched;
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
   // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
-  if ((result.totalHits > 0 && !result.partial) || params.typing || params.stemming === false) return result;
-  return (await withoutMissingWords(actor, params, { search: searchAsAsked, count: countEach })) ?? result;
+  if (params.typing || params.stemming === false) return result;
+  const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAsked, count: countEach })) ?? result);
+  return withDatesLeftOutNamed(actor, params, whole);
+}
+
+/**
+ * A date named beside other words (kunjungan ke Jawa Tengah tahun lalu) is asked last, so the
+ * engine drops it first and lists the other years: it is named missing as typed when no record
+ * holds it with them, which the best hit of the first page tells.
+ */
+async function withDatesLeftOutNamed(actor: ActingUser, params: SearchParams, result: SearchResult): Promise<SearchResult> {
+  const { datesLeftOut, ...shown } = result;
+  if (!datesLeftOut?.length) return shown;
+  // A later page's best may lack a date that the first page's hold: the first page tells.
+  if (result.page > 1) {
+    const first = await searchKnowledge(actor, { ...params, page: 1, perPage: 1, facets: false });
+    return first.missingWords ? { ...shown, missingWords: first.missingWords } : shown;
+  }
+  return { ...shown, missingWords: [...new Set([...(result.missingWords ?? []), ...datesLeftOut.map((word) => spelledAsIn(word, params.q))])] };
 }
 
 /**
@@ -218,8 +240,12 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, asked);
   // Years named beside the kind narrow it to the records holding them, still newest first.
   const years = yearsIn(params.q);
-  if (years.length === 0) return { ...(await searchOnce(actor, { ...asked, q: '', kind })), kindNamed: kind };
-  return { ...(await searchOnce(actor, { ...asked, q: years.join(' '), kind, sort: 'newest' })), kindNamed: kind, kindYears: years };
+  const all = () => searchOnce(actor, { ...asked, q: '', kind });
+  if (years.length === 0) return { ...(await all()), kindNamed: kind };
+  const dated = await searchOnce(actor, { ...asked, q: years.join(' '), kind, sort: 'newest' });
+  if (dated.totalHits > 0) return { ...dated, kindNamed: kind, kindYears: years };
+  // None of those years: the kind's records, the years named missing as typed (records of another kind may hold them).
+  return { ...(await all()), kindNamed: kind, missingWords: [...new Set(years.map((year) => spelledAsIn(year, params.q)))] };
 }
 
 interface EngineQuery {
@@ -328,6 +354,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
   const partial = wordsRule !== undefined && wordsRule.matchingWords < (wordsBeforeKeys ?? wordsRule.maxMatchingWords);
+  const datesLeftOut = wordsRule && stemming && !params.typing ? words(common.q).slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
   const formatted = main.hits.map(formattedText);
   const bestMarked = formatted.slice(0, 3).flatMap((texts) => Object.values(texts).filter(hasMark));
@@ -342,5 +369,6 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     sort: newest ? 'newest' : 'relevance',
     ...(suggestion ? { suggestion } : {}),
     ...(partial ? { partial } : {}),
+    ...(datesLeftOut.length > 0 ? { datesLeftOut } : {}),
   };
 }

@@ -351,10 +351,12 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])));
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
-  const roots = new Set(stemming ? words(common.q).filter((w) => !STOP_WORD_SET.has(w)).map(stemWord) : []);
+  const askedWords = words(common.q).filter((w) => !STOP_WORD_SET.has(w));
+  const roots = new Set(stemming ? askedWords.map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
   const partial = wordsRule !== undefined && wordsRule.matchingWords < (wordsBeforeKeys ?? wordsRule.maxMatchingWords);
-  const datesLeftOut = wordsRule && stemming && !params.typing ? words(common.q).slice(wordsRule.matchingWords).filter(namesDate) : [];
+  // The words rule counts the query's words but its stop words, which the engine leaves out.
+  const datesLeftOut = wordsRule && stemming && !params.typing ? askedWords.slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
   const formatted = main.hits.map(formattedText);
   const bestMarked = formatted.slice(0, 3).flatMap((texts) => Object.values(texts).filter(hasMark));

@@ -6,6 +6,12 @@
 import { z } from 'zod';
 import { ValidationError, type FieldErrors } from './errors.js';
 
+type Bounded = z.ZodTooSmallIssue['type'];
+
+/** What is out of bounds, by the kind of value: a text's length, a list's size, a number, a date. */
+const TOO_SMALL: Record<Bounded, string> = { string: 'too_short', array: 'too_few', set: 'too_few', number: 'too_low', bigint: 'too_low', date: 'too_early' };
+const TOO_BIG: Record<Bounded, string> = { string: 'too_long', array: 'too_many', set: 'too_many', number: 'too_high', bigint: 'too_high', date: 'too_late' };
+
 /** Default i18n keys (namespace errors, resolved through i18next's fallback namespace). */
 const errorMap: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
@@ -13,9 +19,9 @@ const errorMap: z.ZodErrorMap = (issue, ctx) => {
       return { message: issue.received === 'undefined' || issue.received === 'null' ? 'errors.field.required' : 'errors.field.invalid' };
     case z.ZodIssueCode.too_small:
       if (issue.type === 'string' && issue.minimum === 1) return { message: 'errors.field.required' };
-      return { message: issue.type === 'array' ? 'errors.field.too_few' : 'errors.field.too_short' };
+      return { message: `errors.field.${TOO_SMALL[issue.type]}` };
     case z.ZodIssueCode.too_big:
-      return { message: issue.type === 'array' ? 'errors.field.too_many' : 'errors.field.too_long' };
+      return { message: `errors.field.${TOO_BIG[issue.type]}` };
     case z.ZodIssueCode.invalid_string:
       return { message: issue.validation === 'email' ? 'errors.field.email' : issue.validation === 'url' ? 'errors.field.url' : 'errors.field.invalid' };
     case z.ZodIssueCode.invalid_enum_value:

@@ -12,9 +12,9 @@ const schema = z.object({
   address: z.object({ city: z.string().min(3, 'agencies:errors.city_short') }),
 });
 
-function detailsOf(input: unknown): Record<string, string> {
+function detailsOf(input: unknown, against: z.ZodType = schema): Record<string, string> {
   try {
-    parseInput(schema, input);
+    parseInput(against, input);
   } catch (err) {
     assert.ok(err instanceof ValidationError);
     assert.equal(err.status, 422);
@@ -37,6 +37,27 @@ describe('parseInput', () => {
       website: 'errors.field.url',
       level: 'errors.field.choice',
       'address.city': 'agencies:errors.city_short',
+    });
+  });
+
+  test('parseInput – out of bounds – the key says what: a text, a list, a number or a date', () => {
+    const bounded = z.object({
+      text: z.string().min(3).max(5),
+      list: z.array(z.string()).min(1).max(2),
+      page: z.coerce.number().int().min(1).max(100),
+      day: z.coerce.date().min(new Date('2000-01-01')).max(new Date('2030-12-31')),
+    });
+    assert.deepEqual(detailsOf({ text: 'ab', list: [], page: '0', day: '1999-12-31' }, bounded), {
+      text: 'errors.field.too_short',
+      list: 'errors.field.too_few',
+      page: 'errors.field.too_low',
+      day: 'errors.field.too_early',
+    });
+    assert.deepEqual(detailsOf({ text: 'abcdef', list: ['a', 'b', 'c'], page: '101', day: '2031-01-01' }, bounded), {
+      text: 'errors.field.too_long',
+      list: 'errors.field.too_many',
+      page: 'errors.field.too_high',
+      day: 'errors.field.too_late',
     });
   });
 

@@ -4,7 +4,8 @@
  * opens, the words naming each kind of record, the words for an aspect of a subject, the phrases
  * for a visit across a border and for practices already replicated, the phrases naming a year or
  * month from today, the words of place names the stemmer keeps whole, the compounds it reads in
- * affixed words, the domain's words matched as written only, and English words read as Indonesian.
+ * affixed words, the words it reads otherwise than Sastrawi, the domain's words matched as written only,
+ * and English words read as Indonesian.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -22,6 +23,7 @@ const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
 const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
 const rootFile = readData<{ roots: string[] }>('roots.json');
+const readingFile = readData<{ readings: Record<string, string> }>('root-readings.json');
 const exactFile = readData<{ words: string[] }>('exact-words.json');
 const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 const replicationFile = readData<{ phrases: string[] }>('replication.json');
@@ -82,6 +84,8 @@ export const SYNONYM_PHRASES: readonly (readonly string[])[] = synonymMembers.fi
 
 /** Roots Sastrawi's dictionary lacks that records take affixes to (direplikasi, diupload, videotronnya). */
 export const EXTRA_ROOTS: readonly string[] = rootFile.roots;
+/** Words read as another root than Sastrawi's, or as written (meliputi is no liputan): word → root. */
+export const ROOT_READINGS: ReadonlyMap<string, string> = new Map(Object.entries(readingFile.readings));
 /** Words of the domain a typo away from other words of the language (stunting, sunting): typed, matched as written only. */
 export const EXACT_WORDS: readonly string[] = exactFile.words;
 /** English words typed for the Indonesian words the records use ("" for a word dropped: a, the, of). */

@@ -7,7 +7,7 @@
 import { Stemmer } from 'sastrawijs';
 import { compoundOf } from './compound-words.js';
 import { memoized } from '../http/memo.js';
-import { EXTRA_ROOTS, PLACE_NAME_WORDS } from './language-data.js';
+import { EXTRA_ROOTS, PLACE_NAME_WORDS, ROOT_READINGS } from './language-data.js';
 
 const stemmer = new Stemmer();
 // The domain's roots that Sastrawi lacks (data/roots.json): its addToDict loses `this`.
@@ -43,7 +43,7 @@ function rootAfterNge(word: string): string | undefined {
   return undefined;
 }
 
-const rootOf = memoized((word: string) => compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word), REMEMBERED_WORDS);
+const rootOf = memoized((word: string) => ROOT_READINGS.get(word) ?? compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word), REMEMBERED_WORDS);
 
 /**
  * The root of one lower-case word; words with digits, very short words and place names are kept as

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Stemmer } from 'sastrawijs';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXACT_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXACT_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, ROOT_READINGS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
@@ -30,6 +30,16 @@ describe('Indonesian stemmer', () => {
     for (const root of EXTRA_ROOTS) {
       assert.ok(!dictionary.find(root), `${root} is in Sastrawi's dictionary already`);
       assert.equal(stemWord(root), root, root);
+    }
+  });
+  test('stemWord – words Sastrawi reduces to another meaning\'s root (data/root-readings.json) – read as listed; each listed word is read otherwise by Sastrawi, and is no stop word', () => {
+    for (const [word, root] of [['meliputi', 'meliputi'], ['peliputan', 'liput'], ['menjadi', 'menjadi'], ['kejadian', 'jadi'], ['memadukan', 'padu'], ['pengaduan', 'adu'], ['persetujuan', 'setuju'], ['tujuan', 'tuju']]) assert.equal(stemWord(word), root, word);
+    const sastrawi = new Stemmer();
+    const stopWords = new Set(STOP_WORDS);
+    for (const [word, root] of ROOT_READINGS) {
+      assert.match(word, /^[a-z]+$/, word);
+      assert.notEqual(sastrawi.stem(word), root, `${word}: Sastrawi reads it so already`);
+      assert.ok(!stopWords.has(word), `${word} is a stop word`);
     }
   });
   test('stemWord – menge-/penge- words – the root with the k the prefix dropped, else the root in e or of one syllable', () => {

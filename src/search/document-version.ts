@@ -31,7 +31,8 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 17: `regionKeys` is now `markerKeys`, and holds a key for a practice in a lineage of replication (replication.ts).
  * 18: Markdown's emphasis, strikethrough and code marks come off the words without leaving a space ("Corner, dan").
  * 19: a Markdown list item reads as a sentence: no bullet or number, a full stop after it.
- * 20: `stemmed` reads the words of data/root-readings.json as listed (meliputi stays meliputi, not liput).
+ * 20: `stemmed` reads the words of data/root-readings.json as listed (meliputi stays meliputi, not liput), and
+ *     a nasal prefix sastrawijs misread with the consonant it replaced (menambah → tambah, not ambah).
  */
 export const SEARCH_DOCUMENT_VERSION = 20;
 

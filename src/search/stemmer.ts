@@ -43,7 +43,36 @@ function rootAfterNge(word: string): string | undefined {
   return undefined;
 }
 
-const rootOf = memoized((word: string) => ROOT_READINGS.get(word) ?? compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? (stemmer.stem(word) || word), REMEMBERED_WORDS);
+/** The consonants a nasal prefix replaces, by the nasal, in the order Sastrawi's rules try them. */
+const REPLACED: Readonly<Record<string, readonly string[]>> = { m: ['p', 'm'], n: ['t', 'n'], ny: ['s', 'ny'] };
+
+/**
+ * sastrawijs often reads me-/pe- with m, n or ny before a vowel as the whole prefix and the rest as
+ * a root in a vowel (menambah → ambah, pemetaan → eta, menilai → ilai, mengunjungi aside), or leaves
+ * the word whole (menyajikan): Indonesian puts meng- before a root in a vowel, so the nasal replaced
+ * a consonant. Unless sastrawijs read a root in such a consonant (memakai → pakai, memuat → muat),
+ * the root is looked for with the consonant put back: tambah, peta, nilai, saji.
+ */
+function rootAfterNasal(word: string, read: string): string | undefined {
+  const match = /^[mp]e(ny|m|n)([aiueo].*)$/.exec(word);
+  if (!match || stemmer.find(word)) return undefined;
+  const [, nasal, rest] = match;
+  const consonants = REPLACED[nasal];
+  if (consonants.some((c) => read.startsWith(c) && rest.startsWith(read.slice(c.length, c.length + 2)))) return undefined;
+  for (const c of consonants) {
+    const root = stemmer.stem(c + rest);
+    if (root.startsWith(c) && stemmer.find(root)) return root;
+  }
+  return undefined;
+}
+
+/** Sastrawi's root, or the one after a nasal prefix it misread. */
+function sastrawiRoot(word: string): string {
+  const read = stemmer.stem(word) || word;
+  return rootAfterNasal(word, read) ?? read;
+}
+
+const rootOf = memoized((word: string) => ROOT_READINGS.get(word) ?? compoundOf(word) ?? (/^[mp]enge/.test(word) ? rootAfterNge(word) : undefined) ?? sastrawiRoot(word), REMEMBERED_WORDS);
 
 /**
  * The root of one lower-case word; words with digits, very short words and place names are kept as

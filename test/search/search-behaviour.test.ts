@@ -441,6 +441,12 @@ describe('searchKnowledge', () => {
     assert.match(hit.snippet, /^Tim kota menyiapkan <mark>liputan<\/mark> lapangan/);
   });
 
+  test('searchKnowledge – a word with a nasal prefix Sastrawi misreads (pemetaan: eta, penambahan: ambah, mengunjungi: unjung) – found through its root in another form', async () => {
+    const { id } = await createTestPractice(other.acting, { name: 'Peta Wifi Kelurahan', shortDescription: 'Titik wifi dipetakan dan ditambah tiap tahun; kantornya dikunjungi warga.' });
+    await h.syncNow();
+    for (const q of ['pemetaan', 'penambahan', 'mengunjungi']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
+  });
+
   test('searchKnowledge – a word whose root Sastrawi shares with a function word or another meaning (peliputan: meliputi, kejadian: menjadi, pengaduan: memadukan) – not found through it', async () => {
     const { id } = await createTestPractice(other.acting, {
       name: 'Format Laporan Wilayah',

@@ -48,10 +48,12 @@ const REPLACED: Readonly<Record<string, readonly string[]>> = { m: ['p', 'm'], n
 
 /**
  * sastrawijs often reads me-/pe- with m, n or ny before a vowel as the whole prefix and the rest as
- * a root in a vowel (menambah → ambah, pemetaan → eta, menilai → ilai, mengunjungi aside), or leaves
- * the word whole (menyajikan): Indonesian puts meng- before a root in a vowel, so the nasal replaced
- * a consonant. Unless sastrawijs read a root in such a consonant (memakai → pakai, memuat → muat),
- * the root is looked for with the consonant put back: tambah, peta, nilai, saji.
+ * a root in a vowel (menambah → ambah, pemetaan → eta, menilai → ilai), or leaves the word whole
+ * (menyajikan). Indonesian puts meng- before a root in a vowel, so after these nasals a consonant was
+ * replaced, and the root is looked for with it put back: tambah, peta, nilai, saji. Left as read: a
+ * word that is a root itself (menara), and a root read in such a consonant that goes on as the word
+ * does after the nasal (memakai → pakai, meminta → minta). meng- is ambiguous (mengisi: isi, not
+ * kisi), so its misreadings are listed in data/root-readings.json (mengunjungi → kunjung).
  */
 function rootAfterNasal(word: string, read: string): string | undefined {
   const match = /^[mp]e(ny|m|n)([aiueo].*)$/.exec(word);

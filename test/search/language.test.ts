@@ -42,6 +42,17 @@ describe('Indonesian stemmer', () => {
       assert.ok(!stopWords.has(word), `${word} is a stop word`);
     }
   });
+  test('stemWord – forms of a root that is a stop word (dibagikan: bagi, penyampaian: sampai) – one form of their family that is none, as Meilisearch indexes no stop word', () => {
+    const stopWords = new Set(STOP_WORDS);
+    const families = [['berbagi', 'membagikan', 'dibagikan', 'pembagian'], ['menyampaikan', 'disampaikan', 'penyampaian'], ['mengadakan', 'diadakan']];
+    for (const family of families) {
+      const roots = new Set(family.map(stemWord));
+      assert.equal(roots.size, 1, family.join());
+      const [root] = roots;
+      assert.ok(!stopWords.has(root), `${family.join()}: ${root} is a stop word`);
+    }
+    assert.equal(stemWord('pengadaan'), 'pengadaan', 'procurement is no adakan');
+  });
   test('stemWord – me-/pe- with m, n or ny before a vowel – the root with the consonant the nasal replaced; a root Sastrawi read in it, and a word of the dictionary, kept', () => {
     const roots = [['menambah', 'tambah'], ['penambahan', 'tambah'], ['pemetaan', 'peta'], ['memetakan', 'peta'], ['menilai', 'nilai'], ['penilaian', 'nilai'], ['menyajikan', 'saji'], ['penyaluran', 'salur'], ['menyepakati', 'sepakat'], ['pemindahan', 'pindah'], ['menanggapi', 'tanggap']];
     for (const [word, root] of roots) assert.equal(stemWord(word), root, word);

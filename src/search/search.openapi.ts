@@ -6,6 +6,7 @@
 import type { OperationDoc } from '../http/routes.js';
 import { KNOWLEDGE_STATUSES, PRACTICE_STAGES } from '../modules/practices/practice.model.js';
 import { KNOWLEDGE_TYPES } from './knowledge-index.js';
+import { MAX_OTHER_WORD_HITS } from './other-words.js';
 import { LINEAGE_ROLES } from './replication.js';
 import { FACET_NAMES } from './search-filters.js';
 import {
@@ -74,6 +75,10 @@ export const SEARCH_DOC: OperationDoc = {
   ],
   response: object({
     data: { type: 'array', items: hit },
+    withoutFirstWord: {
+      ...object({ word: { type: 'string', description: 'The first word, as the query spells it.' }, data: { type: 'array', items: hit } }),
+      description: `When no record holds every word and the first page is not full: up to ${MAX_OTHER_WORD_HITS} records holding the words after the first, which the hits leave out. Not counted in meta.`,
+    },
     meta: object(
       {
         page: { type: 'integer', minimum: 1 },
@@ -104,7 +109,7 @@ export const SEARCH_DOC: OperationDoc = {
       },
       ['suggestion', 'missingWords', 'kindNamed', 'kindYears'],
     ),
-  }),
+  }, ['withoutFirstWord']),
 };
 
 export const SUGGEST_DOC: OperationDoc = {

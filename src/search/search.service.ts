@@ -15,6 +15,7 @@ import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, namesDate, readWor
 import { placeKeysIn, placeNames, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
+import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
 import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
@@ -100,6 +101,8 @@ export interface SearchResult {
   partial?: true;
   /** The years and months of the engine query (aspects, asked last) that the best hit of this page lacks. */
   datesLeftOut?: string[];
+  /** Records holding the query's words but its first, shown apart when no record holds them all (other-words.ts). */
+  withoutFirstWord?: OtherWordHits;
 }
 
 export const MAX_PER_PAGE = 50;
@@ -207,7 +210,9 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
   if (params.typing || params.stemming === false) return result;
   const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAsked, count: countEach })) ?? result);
-  return withDatesLeftOutNamed(actor, params, whole);
+  const dated = await withDatesLeftOutNamed(actor, params, whole);
+  const withoutFirstWord = await hitsWithoutFirstWord(actor, params, dated, searchAsAsked);
+  return withoutFirstWord ? { ...dated, withoutFirstWord } : dated;
 }
 
 /**

@@ -234,12 +234,14 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }
     const lineages = (await solok.get('/api/v1/search').query({ q: 'podcast' })).body.data.map((hit: { lineage?: string[] }) => hit.lineage);
     assert.deepEqual(lineages.filter(Boolean).sort(), [['replica'], ['replicated']], 'the answers checked carry a lineage');
+    const others = (await solok.get('/api/v1/search').query({ q: 'videotron kalender' })).body;
+    assert.equal(others.withoutFirstWord?.word, 'videotron', 'an answer checked carries the records without the first word');
     const typo = (await solok.get('/api/v1/search').query({ q: 'podcst' })).body;
     assert.equal(typeof typo.meta.suggestion, 'string', 'a typo query carries the optional suggestion');
     const suggestions = (await solok.get('/api/v1/search/suggest').query({ q: 'podc' })).body;

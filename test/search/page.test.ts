@@ -99,6 +99,17 @@ describe('search page', () => {
     assert.match(res.text, /Tidak ditemukan: <s>sop<\/s>\. Hasil di bawah ini tanpa kata tersebut\./);
   });
 
+  test('search page – no record holds every word (videotron kalender) – the records holding the words after the first shown apart, under a heading naming the first', async () => {
+    const res = await solok.get('/cari').query({ q: 'videotron kalender' });
+    assert.equal(res.status, 200);
+    const [hits, others] = res.text.split('<h2 class="search-others__title">');
+    assert.ok(others, 'a second list');
+    assert.match(others, /^Memuat kata lainnya, tanpa “videotron”<\/h2>/);
+    assert.deepEqual(resultTitles(hits).map((title) => title.includes('Videotron')), [true]);
+    assert.ok(resultTitles(others).length > 0 && resultTitles(others).every((title) => title.startsWith('Kalender Publikasi')), resultTitles(others).join());
+    assert.match(res.text, /1 hasil/);
+  });
+
   test('search page – a query naming only a kind (pelajaran) – its records, the page says so, no look-alike suggested', async () => {
     const res = await solok.get('/cari').query({ q: 'pelajaran' });
     assert.equal(res.status, 200);

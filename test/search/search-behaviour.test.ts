@@ -447,6 +447,25 @@ describe('searchKnowledge', () => {
     for (const q of ['pemetaan', 'penambahan', 'mengunjungi']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
   });
 
+  test('searchKnowledge – no record holds every word, the first page not full – the records holding the words after the first shown apart, outside the count', async () => {
+    const { id: gamelan } = await createTestPractice(other.acting, { name: 'Gamelan Balai Nagari', shortDescription: 'Latihan gamelan tiap malam Minggu.' });
+    const { id: lumbung } = await createTestPractice(other.acting, { name: 'Lumbung Pangan Nagari', shortDescription: 'Stok lumbung pangan dicatat daring.' });
+    await h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'gamelan lumbung pangan' });
+    assert.deepEqual(result.hits.map((hit) => hit.id), [gamelan]);
+    assert.equal(result.totalHits, 1);
+    assert.equal(result.withoutFirstWord?.without, 'gamelan');
+    assert.deepEqual(result.withoutFirstWord?.hits.map((hit) => hit.id), [lumbung]);
+    // Nothing apart: a record holds every word; the first page is full; one word, whose root alone the best hit holds.
+    assert.equal((await searchKnowledge(other.acting, { q: 'lumbung pangan' })).withoutFirstWord, undefined);
+    assert.equal((await searchKnowledge(other.acting, { q: 'gamelan lumbung pangan', perPage: 1 })).withoutFirstWord, undefined);
+    const affixed = await searchKnowledge(other.acting, { q: 'bergamelan' });
+    assert.ok(affixed.hits.length > 0 && affixed.partial, 'found through the root only');
+    assert.equal(affixed.withoutFirstWord, undefined);
+    // Nor when the words after the first only name a kind: every record of it would be listed.
+    assert.equal((await searchKnowledge(other.acting, { q: 'gamelan pelajaran' })).withoutFirstWord, undefined);
+  });
+
   test('searchKnowledge – a word whose root Sastrawi shares with a function word or another meaning (peliputan: meliputi, kejadian: menjadi, pengaduan: memadukan) – not found through it', async () => {
     const { id } = await createTestPractice(other.acting, {
       name: 'Format Laporan Wilayah',

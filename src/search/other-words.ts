@@ -26,7 +26,9 @@ type Search = (actor: ActingUser, params: SearchParams) => Promise<SearchResult>
 
 /** The records holding the query's words but its first, when the result calls for them (above); null otherwise. */
 export async function hitsWithoutFirstWord(actor: ActingUser, params: SearchParams, result: SearchResult, search: Search): Promise<OtherWordHits | null> {
-  const words = searchedWords(params.q);
+  // The words searched: those no record holds were left out already (missing-words.ts).
+  const missing = new Set(result.missingWords?.map((word) => word.toLowerCase()));
+  const words = searchedWords(params.q).filter((word) => !missing.has(word));
   const full = result.totalHits >= result.perPage;
   if (!result.partial || full || words.length < 2) return null;
   const shown = new Set(result.hits.map((hit) => hit.id));

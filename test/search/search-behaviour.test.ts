@@ -456,6 +456,9 @@ describe('searchKnowledge', () => {
     assert.equal(result.totalHits, 1);
     assert.equal(result.withoutFirstWord?.without, 'gamelan');
     assert.deepEqual(result.withoutFirstWord?.hits.map((hit) => hit.id), [lumbung]);
+    // A word no record holds is left out of both.
+    const missing = await searchKnowledge(other.acting, { q: 'gamelan zzkata pangan' });
+    assert.deepEqual([missing.missingWords, missing.hits.map((hit) => hit.id), missing.withoutFirstWord?.hits[0]?.id], [['zzkata'], [gamelan], lumbung]);
     // Nothing apart: a record holds every word; the first page is full; one word, whose root alone the best hit holds.
     assert.equal((await searchKnowledge(other.acting, { q: 'lumbung pangan' })).withoutFirstWord, undefined);
     assert.equal((await searchKnowledge(other.acting, { q: 'gamelan lumbung pangan', perPage: 1 })).withoutFirstWord, undefined);

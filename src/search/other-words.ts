@@ -17,8 +17,8 @@ import type { SearchHit, SearchParams, SearchResult } from './search.service.js'
 export const MAX_OTHER_WORD_HITS = 5;
 
 export interface OtherWordHits {
-  /** The first word, as the query spells it. */
-  without: string;
+  /** The first word, left out, as the query spells it. */
+  word: string;
   hits: SearchHit[];
 }
 
@@ -26,15 +26,15 @@ type Search = (actor: ActingUser, params: SearchParams) => Promise<SearchResult>
 
 /** The records holding the query's words but its first, when the result calls for them (above); null otherwise. */
 export async function hitsWithoutFirstWord(actor: ActingUser, params: SearchParams, result: SearchResult, search: Search): Promise<OtherWordHits | null> {
+  if (!result.partial || result.totalHits >= result.perPage) return null;
   // The words searched: those no record holds were left out already (missing-words.ts).
   const missing = new Set(result.missingWords?.map((word) => word.toLowerCase()));
   const words = searchedWords(params.q).filter((word) => !missing.has(word));
-  const full = result.totalHits >= result.perPage;
-  if (!result.partial || full || words.length < 2) return null;
+  if (words.length < 2) return null;
   const shown = new Set(result.hits.map((hit) => hit.id));
   const others = await search(actor, { ...params, q: words.slice(1).join(' '), page: 1, perPage: shown.size + MAX_OTHER_WORD_HITS, facets: false });
   // Words after the first that only name a kind (siaran kunjungan) would list every record of it.
   if (others.kindNamed) return null;
   const hits = others.hits.filter((hit) => !shown.has(hit.id)).slice(0, MAX_OTHER_WORD_HITS);
-  return hits.length > 0 ? { without: spelledAsIn(words[0], params.q), hits } : null;
+  return hits.length > 0 ? { word: spelledAsIn(words[0], params.q), hits } : null;
 }

@@ -25,7 +25,7 @@ export const searchJson: RequestHandler = async (req, res) => {
   const result = await searchOrUnavailable(() => searchKnowledge(actingUser(req), toSearchParams(query)));
   res.json({
     data: result.hits,
-    ...(result.withoutFirstWord ? { withoutFirstWord: { word: result.withoutFirstWord.without, data: result.withoutFirstWord.hits } } : {}),
+    ...(result.withoutFirstWord ? { withoutFirstWord: { word: result.withoutFirstWord.word, data: result.withoutFirstWord.hits } } : {}),
     meta: {
       page: result.page,
       perPage: result.perPage,

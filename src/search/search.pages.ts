@@ -153,7 +153,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       activeFilters,
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
-      withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.without, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
+      withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,
       sort: result.sort,

@@ -454,7 +454,7 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'gamelan lumbung pangan' });
     assert.deepEqual(result.hits.map((hit) => hit.id), [gamelan]);
     assert.equal(result.totalHits, 1);
-    assert.equal(result.withoutFirstWord?.without, 'gamelan');
+    assert.equal(result.withoutFirstWord?.word, 'gamelan');
     assert.deepEqual(result.withoutFirstWord?.hits.map((hit) => hit.id), [lumbung]);
     // A word no record holds is left out of both.
     const missing = await searchKnowledge(other.acting, { q: 'gamelan zzkata pangan' });

@@ -41,11 +41,8 @@ export function markLinkingRecords(type: KnowledgeType, ids: unknown[]): Promise
 }
 
 /** Marks these live practices: their search documents count the practices adopted from them (replication.ts). */
-export async function markAdoptedPractices(ids: unknown[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  // Without timestamps, as markRecordsHolding.
-  const result = await PracticeModel.updateMany({ _id: { $in: ids }, deletedAt: null }, { $set: {} }, { timestamps: false });
-  return result.modifiedCount;
+export function markAdoptedPractices(ids: unknown[]): Promise<number> {
+  return markRecordsHolding((source) => (source.type === 'practice' ? '_id' : undefined), ids);
 }
 
 /** Marks the practices these practices were adopted from, now or before: one may have gained or lost a replica. */

@@ -17,6 +17,14 @@ describe('partials', () => {
     assert.match(html, /<a href="#address\.city">Isian terlalu panjang\.<\/a>/);
   });
 
+  test('form-errors – anchors given – errors on other fields are named, not linked', async () => {
+    const html = await render('form-errors', { errors: { q: 'errors.field.too_long', '_': 'errors.validation', page: 'errors.field.too_high' }, anchors: ['q'] });
+    assert.match(html, /<a href="#q">Isian terlalu panjang\.<\/a>/);
+    assert.match(html, /<li>Ada isian yang perlu diperbaiki\.<\/li>/);
+    assert.match(html, /<li>Nilai “page”: Angka terlalu besar\.<\/li>/);
+    assert.doesNotMatch(html, /href="#page"/);
+  });
+
   test('form-errors – no errors – renders nothing', async () => {
     assert.equal((await render('form-errors', { errors: {} })).trim(), '');
   });

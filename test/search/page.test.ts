@@ -165,10 +165,21 @@ describe('search page', () => {
     assert.match(res.text, /2 results/);
   });
 
-  test('search page – invalid filter value – 422 page with an error summary, not a crash', async () => {
-    const res = await solok.get('/cari').query({ q: 'podcast', type: 'secret' });
+  test('search page – invalid filter value – 422 page with an error summary naming the parameter, not a crash', async () => {
+    const res = await solok.get('/cari?q=podcast&type=secret&type=hidden&page=9999');
     assert.equal(res.status, 422);
     assert.match(res.text, /class="error-summary"/);
+    // The form has no field for these: they are named, not linked to an anchor that is not there.
+    // Two bad values of one parameter make one line.
+    assert.equal(res.text.match(/<li>Nilai “type”: Pilih salah satu pilihan yang tersedia\.<\/li>/g)?.length, 1);
+    assert.match(res.text, /<li>Nilai “page”: Angka terlalu besar\.<\/li>/);
+    assert.doesNotMatch(res.text, /href="#(type|page)"/);
+  });
+
+  test('search page – query too long – the error links to the search field the form shows', async () => {
+    const res = await solok.get('/cari').query({ q: 'a'.repeat(201) });
+    assert.equal(res.status, 422);
+    assert.match(res.text, /<a href="#q">/);
   });
 
   test('search page – another agency’s draft – never in hits or facet counts; visible to its own agency', async () => {

@@ -110,6 +110,13 @@ describe('practice pages and API', () => {
     assert.match(res.text, /1 praktik baik/);
   });
 
+  test('GET /praktik – a hand-edited page number out of range – 422 page naming the parameter, no link to a missing field', async () => {
+    const res = await w.home.staff.agent.get('/praktik').query({ page: '20000' });
+    assert.equal(res.status, 422);
+    assert.match(res.text, /<li>Nilai “page”: Angka terlalu besar\.<\/li>/);
+    assert.doesNotMatch(res.text, /href="#page"/);
+  });
+
   test('soft delete and restore – owner deletes, admin lists deleted and restores; staff cannot restore', async () => {
     const practice = await createTestPractice(w.home.staff.user.acting);
     assert.equal((await postForm(w.other, `/praktik/${practice.id}/hapus`)).status, 403);

@@ -1,13 +1,15 @@
 /**
  * From the query string to query words and their derivations over the term dictionary:
  * the word itself, terms it prefixes (last word only), terms within the allowed typos, synonyms
- * (one- and multi-word, keys of one to three query words) and the concatenation of neighbouring
- * words. Quoted parts are phrases; "-word" and "-\"phrase\"" exclude. Stop words are dropped
- * unless nothing else is left.
+ * (one- and multi-word, keys of one to three query words), the concatenation of neighbouring
+ * words and the word split in two (split-words.ts). Quoted parts are phrases; "-word" and
+ * "-\"phrase\"" exclude. Stop words are dropped unless nothing else is left.
  */
 import type { Settings } from './settings.js';
 import type { TermIndex } from './term-index.js';
 import { normalizeText } from './tokenizer.js';
+import { bestSplit } from './split-words.js';
+import { SPLIT_TYPOS } from './word-matching.js';
 
 export const MAX_QUERY_WORDS = 10;
 /** A prefix matching at least this many terms is read through the index's merged prefix postings. */
@@ -27,8 +29,10 @@ export interface QueryWord {
   derivations: Map<number, Derivation>;
   /** Term sequences that must appear consecutively (quoted phrases, multi-word synonyms). */
   phrases: number[][];
+  /** The word read as two adjacent terms (split-words.ts), worth SPLIT_TYPOS typos. */
+  split: [number, number] | null;
   prefix: boolean;
-  /** Typos allowed on this word by the settings. */
+  /** The most typos a match of this word costs: those the settings allow, and at least a split's. */
   maxTypos: number;
   /** Prefix string for highlighting the matched start of longer terms. */
   highlightPrefix: string | null;
@@ -153,6 +157,7 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
       text: w.text,
       derivations: new Map(),
       phrases: [],
+      split: null,
       prefix,
       maxTypos,
       highlightPrefix: prefix ? w.text : null,
@@ -173,6 +178,9 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
     for (const { id, typos } of index.typoTermIds(w.text, maxTypos, prefix)) {
       if (notStopWord(id)) addDerivation(word, { termId: id, typos, exact: false, typo: true });
     }
+    // As in Meilisearch, a word too short for typos may still match split, and its typo bound counts it.
+    word.split = settings.typoTolerance.enabled ? bestSplit(w.text, index, notStopWord) : null;
+    if (word.split) word.maxTypos = Math.max(maxTypos, SPLIT_TYPOS);
     return word;
   });
   const synonyms = normalizedSynonyms(settings, index);
@@ -192,7 +200,7 @@ export function buildQuery(q: string, settings: Settings, index: TermIndex): Que
 /** A query word matching only the given terms, in sequence and as typed. */
 function exactWord(terms: string[], index: TermIndex): QueryWord {
   const text = terms.join(' ');
-  const word: QueryWord = { text, derivations: new Map(), phrases: [], prefix: false, maxTypos: 0, highlightPrefix: null, prefixGroup: null };
+  const word: QueryWord = { text, derivations: new Map(), phrases: [], split: null, prefix: false, maxTypos: 0, highlightPrefix: null, prefixGroup: null };
   const ids = termIdsOf(index, text);
   if (ids && ids.length === 1) addDerivation(word, { termId: ids[0], typos: 0, exact: true, typo: false });
   else if (ids) word.phrases.push(ids);

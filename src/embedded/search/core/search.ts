@@ -122,7 +122,7 @@ function rankingRules(settings: Settings, sort: SortCriterion[]): RankRule[] {
   return rules;
 }
 
-/** What gets highlighted: the words' terms one by one, and phrases (quoted, multi-word synonyms) only where they occur whole. */
+/** What gets highlighted: the words' terms one by one, and phrases (quoted, multi-word synonyms, split words) only where they occur whole. */
 function highlightedMatches(index: SearchIndex, words: QueryWord[]): { matcher: TermMatcher; phrases: string[][] } {
   const whole = new Set<string>();
   const prefixes = words.flatMap((w) => (w.highlightPrefix ? [w.highlightPrefix] : []));
@@ -134,7 +134,7 @@ function highlightedMatches(index: SearchIndex, words: QueryWord[]): { matcher: 
     }
   }
   const phrases: string[][] = [];
-  for (const ids of words.flatMap((word) => word.phrases)) {
+  for (const ids of words.flatMap((word) => (word.split ? [...word.phrases, word.split] : word.phrases))) {
     const terms = ids.map((id) => index.terms.terms[id]);
     // A phrase of one word occurs wherever its word does: highlighted as a whole word, without the phrase pass.
     if (terms.length === 1) whole.add(terms[0]);

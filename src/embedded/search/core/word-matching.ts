@@ -13,6 +13,8 @@ import type { IntList } from './int-list.js';
 import { PhraseOccurrences } from './phrase-occurrences.js';
 
 export const ALL_RANKS = -1;
+/** A word matched as two words (QueryWord.split) costs this many typos, as in Meilisearch. */
+export const SPLIT_TYPOS = 1;
 
 /** Where one phrase occurs: the documents, and per slot its best location (-1: absent). */
 export interface PhraseHits {
@@ -88,6 +90,18 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
   return -1;
 }
 
+/** Calls `found` for each document holding `ids` consecutively, with the location where they start. */
+function forEachPhrase(terms: TermIndex, ids: number[], allowedRanks: number, found: (slot: number, loc: number) => void): void {
+  const size = terms.forward.length;
+  const candidates = ids.slice(1).reduce((acc, id) => acc.and(termSlots(terms, id, size, allowedRanks)), termSlots(terms, ids[0], size, allowedRanks));
+  const occurrences = new PhraseOccurrences(terms, ids, allowedRanks);
+  for (const slot of candidates.toArray()) {
+    const forward = terms.forward[slot];
+    const loc = !forward ? -1 : terms.hasAscendingForward(slot) ? occurrences.location(slot) : phraseLocation(forward, ids, allowedRanks);
+    if (loc !== -1) found(slot, loc);
+  }
+}
+
 /**
  * The documents holding `ids` consecutively, over the whole index: a phrase (often a synonym such
  * as "dinas komunikasi dan informatika") is checked in every document that has all its words —
@@ -97,19 +111,28 @@ function phraseLocation(forward: Int32Array, ids: number[], allowedRanks: number
 export function phraseHits(terms: TermIndex, ids: number[], allowedRanks: number): PhraseHits {
   return terms.cached(`phrase:${allowedRanks}:${ids.join(',')}`, () => {
     const size = terms.forward.length;
-    const candidates = ids.slice(1).reduce((acc, id) => acc.and(termSlots(terms, id, size, allowedRanks)), termSlots(terms, ids[0], size, allowedRanks));
     const slots = new Bitset(size);
     const locations = new Int32Array(size).fill(-1);
-    const occurrences = new PhraseOccurrences(terms, ids, allowedRanks);
-    for (const slot of candidates.toArray()) {
-      const forward = terms.forward[slot];
-      const loc = !forward ? -1 : terms.hasAscendingForward(slot) ? occurrences.location(slot) : phraseLocation(forward, ids, allowedRanks);
-      if (loc === -1) continue;
+    forEachPhrase(terms, ids, allowedRanks, (slot, loc) => {
       slots.add(slot);
       locations[slot] = loc;
-    }
+    });
     return { slots, locations };
   });
+}
+
+/**
+ * How many documents hold `left` directly followed by `right` (Meilisearch's count of the word
+ * pair at proximity 1), kept until the next write: only a number, where phraseHits keeps arrays
+ * the size of the index.
+ */
+export function adjacentCount(terms: TermIndex, left: number, right: number): number {
+  return terms.cached(`pair:${left},${right}`, () => {
+    let count = 0;
+    forEachPhrase(terms, [left, right], ALL_RANKS, () => count++);
+    // A typed array, so that the cache's byte budget counts it.
+    return Int32Array.of(count);
+  })[0];
 }
 
 function derivationKey(d: Derivation): string {
@@ -120,7 +143,7 @@ function derivationKey(d: Derivation): string {
 function wordKey(word: QueryWord, allowedRanks: number, fewestTypos: boolean): string {
   const derivations = [...word.derivations.values()].map(derivationKey).sort().join(',');
   const phrases = word.phrases.map((ids) => ids.join(' ')).join('|');
-  return `word:${allowedRanks}:${fewestTypos ? 'f' : ''}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}`;
+  return `word:${allowedRanks}:${fewestTypos ? 'f' : ''}:${derivations}~${word.prefixGroup?.prefix ?? ''}~${phrases}~${word.split?.join(' ') ?? ''}`;
 }
 
 /**
@@ -151,9 +174,13 @@ function buildWordPostings(word: QueryWord, terms: TermIndex, allowedRanks: numb
       }
     }
   }
-  for (const phrase of word.phrases.map((ids) => phraseHits(terms, ids, allowedRanks))) {
+  // Phrases (quoted, multi-word synonyms) match as typed; the word read split costs a typo.
+  const phrases = word.phrases.map((ids) => ({ ids, typos: 0, typed: 1 }));
+  if (word.split) phrases.push({ ids: word.split, typos: SPLIT_TYPOS, typed: 0 });
+  for (const { ids, typos, typed } of phrases) {
+    const phrase = phraseHits(terms, ids, allowedRanks);
     for (const slot of phrase.slots.toArray()) {
-      matches[slot] = combine(matches[slot], layout.pack(0, 1, phrase.locations[slot]));
+      matches[slot] = combine(matches[slot], layout.pack(typos, typed, phrase.locations[slot]));
       lowestRank = Math.min(lowestRank, locationRank(phrase.locations[slot]));
     }
     slots.or(phrase.slots);

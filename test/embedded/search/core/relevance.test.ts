@@ -176,6 +176,48 @@ describe('normalisation, stop words and synonyms', () => {
   });
 });
 
+describe('split and concatenated words', () => {
+  test('search – two words written as one – found where they stand together, after the word itself (one typo)', () => {
+    const index = indexOf([
+      { id: 1, title: 'portal satu data kota' },
+      { id: 2, title: 'satu portal data' },
+      { id: 3, title: 'satudata' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'satudata' }), [3, 1]);
+    const details = index.search({ q: 'satudata', showRankingScoreDetails: true, attributesToHighlight: ['title'] }).hits[1];
+    assert.deepEqual((details._rankingScoreDetails as Record<string, unknown>).typo, { order: 1, typoCount: 1, maxTypoCount: 1, score: 0.5 });
+    assert.equal((details._formatted as Record<string, unknown>).title, 'portal <em>satu</em> <em>data</em> kota');
+  });
+
+  test('search – several split points – the one whose parts stand together in the most documents', () => {
+    const index = indexOf([
+      { id: 1, title: 'kota baru' },
+      { id: 2, title: 'kot abaru' },
+      { id: 3, title: 'kot abaru lagi' },
+    ]);
+    assert.deepEqual(ids(index, { q: 'kotabaru' }), [2, 3]);
+  });
+
+  test('search – a word too short for a typo – still split, its typo bound one', () => {
+    const index = indexOf([{ id: 1, title: 'layanan e-bus kota' }]);
+    const hit = index.search({ q: 'ebus', showRankingScoreDetails: true }).hits[0];
+    assert.equal(hit.id, 1);
+    assert.deepEqual((hit._rankingScoreDetails as Record<string, { typoCount: number; maxTypoCount: number }>).typo.maxTypoCount, 1);
+  });
+
+  test('search – typo tolerance disabled, or a part that is a stop word – no split', () => {
+    const docs = [{ id: 1, title: 'satu data' }, { id: 2, title: 'di rumah' }];
+    assert.deepEqual(ids(indexOf(docs, { typoTolerance: { enabled: false } }), { q: 'satudata' }), []);
+    assert.deepEqual(ids(indexOf(docs), { q: 'satudata' }), [1]);
+    assert.deepEqual(ids(indexOf(docs, { stopWords: ['di'] }), { q: 'dirumah' }), []);
+  });
+
+  test('search – two neighbouring query words – also match the word they make together', () => {
+    const index = indexOf([{ id: 1, title: 'program smartcity' }, { id: 2, title: 'kota pintar' }]);
+    assert.deepEqual(ids(index, { q: 'smart city', matchingStrategy: 'all' }), [1]);
+  });
+});
+
 describe('ranking rules', () => {
   test('words – query of three words – documents with more words first (last strategy)', () => {
     const index = indexOf([

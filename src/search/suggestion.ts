@@ -26,6 +26,12 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** "satu data" when `word` is "satudata" and both "satu" and "data" were matched. */
+function splitInto(word: string, matched: string[]): string | undefined {
+  const left = matched.find((m) => word.startsWith(m) && m.length < word.length && matched.includes(word.slice(m.length)));
+  return left === undefined ? undefined : `${left} ${word.slice(left.length)}`;
+}
+
 /**
  * `formatted`: the highlighted fields of the best hits. `kept`: words never corrected, being matched
  * where nothing is highlighted. Undefined when no word needs correcting.
@@ -37,6 +43,12 @@ export function suggestQuery(q: string, formatted: string[], kept: (word: string
   const corrected = words(q).map((word) => {
     // Matched as written, as a prefix, or through its root (antrean, marked as antre): no typo.
     if (kept(word) || matched.some((m) => m === word || m.startsWith(word) || stemWord(m) === stemWord(word))) return word;
+    // The engine reads a word as two written together (satudata → satu data): those two, apart.
+    const split = splitInto(word, matched);
+    if (split) {
+      changed = true;
+      return split;
+    }
     let best: { word: string; distance: number } | null = null;
     for (const candidate of matched) {
       const distance = editDistance(word, candidate);

@@ -470,6 +470,10 @@ describe('snippets and suggestions', () => {
     assert.equal(suggestQuery('aplikasi antrean', [`Izin Tanpa ${MARK_START}Antre${MARK_END}`, `${MARK_START}Aplikasi${MARK_END}`]), undefined);
     assert.equal(suggestQuery('kegiatan kim di kelurahan', [`${MARK_START}KIM${MARK_END} ${MARK_START}Kelurahan${MARK_END} ${MARK_START}kegiatan${MARK_END}`]), undefined);
   });
+  test('suggestQuery – a word the engine read as two (eoffice as E-Office) – the two words apart, not the nearer one alone', () => {
+    assert.equal(suggestQuery('eoffice', [`${MARK_START}E${MARK_END}-${MARK_START}Office${MARK_END} Pasaman Barat`]), 'e office');
+    assert.equal(suggestQuery('portal satudata', [`${MARK_START}Portal${MARK_END} ${MARK_START}Satu${MARK_END} ${MARK_START}Data${MARK_END}`]), 'portal satu data');
+  });
   test('suggestQuery – words matched exactly – no suggestion', () => {
     assert.equal(suggestQuery('videotron', [`${MARK_START}Videotron${MARK_END} kota`]), undefined);
   });

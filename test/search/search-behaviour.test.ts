@@ -214,6 +214,12 @@ describe('searchKnowledge', () => {
     assert.equal(result.suggestion, 'videotron');
   });
 
+  test('searchKnowledge – two words written as one (alunalun for Alun-alun) – found, the two words offered apart', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'alunalun' });
+    assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
+    assert.equal(result.suggestion, 'alun alun');
+  });
+
   test('searchKnowledge – affixed query word – found through the stemmed field only with stemming', async () => {
     const stemmed = await searchKnowledge(other.acting, { q: 'dipublikasikan' });
     const videotron = stemmed.hits.find((hit) => hit.title === 'Videotron Alun-alun Kota');

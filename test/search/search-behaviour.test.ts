@@ -214,6 +214,12 @@ describe('searchKnowledge', () => {
     assert.equal(result.suggestion, 'videotron');
   });
 
+  test('searchKnowledge – an affixed word of the language no record holds (dirumuskan: rumus), two letters from one a record holds (diumumkan) – not "corrected" to it', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'dirumuskan' });
+    assert.equal(result.hits[0]?.title, 'Rencana Realisasi Anggaran Terbuka');
+    assert.equal(result.suggestion, undefined);
+  });
+
   test('searchKnowledge – two words written as one (alunalun for Alun-alun) – found, the two words offered apart', async () => {
     const result = await searchKnowledge(other.acting, { q: 'alunalun' });
     assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');

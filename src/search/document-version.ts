@@ -33,8 +33,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 19: a Markdown list item reads as a sentence: no bullet or number, a full stop after it.
  * 20: `stemmed` reads the words of data/root-readings.json as listed (meliputi stays meliputi, not liput), and
  *     a nasal prefix sastrawijs misread with the consonant it replaced (menambah → tambah, not ambah).
+ * 21: a practice's body holds its contact person's name and position, as a visit's holds its people.
  */
-export const SEARCH_DOCUMENT_VERSION = 20;
+export const SEARCH_DOCUMENT_VERSION = 21;
 
 const VERSION_ID = 'documents';
 

@@ -96,7 +96,8 @@ const practiceSource: KnowledgeSource = {
     return {
       title: () => text(r.name),
       summary: text(r.shortDescription),
-      body: [text(r.description), text(r.channel), ...evidence],
+      // The contact person is searched by name as a visit's people are; their email and phone are not.
+      body: [text(r.description), text(r.channel), ...evidence, ...people(r.contact ? [r.contact] : [])],
       tags: texts(r.tags),
       topics: texts(r.topics),
       agencyIds: ids(r.ownerAgencyId === undefined || r.ownerAgencyId === null ? [] : [r.ownerAgencyId]),

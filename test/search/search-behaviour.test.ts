@@ -52,6 +52,11 @@ describe('searchKnowledge', () => {
     await createTestPractice(owner.acting, { name: 'Posyandu Cegah Stunting', shortDescription: 'Kader menimbang balita tiap bulan' });
     await createTestPractice(other.acting, { name: 'Hak Sunting Lapisan Peta', shortDescription: 'Pemilik lapisan memperbarui petanya sendiri' });
     await createTestPractice(other.acting, { name: 'Rujukan Rumah Sakit Terpadu', shortDescription: 'Ambulans dipanggil lewat satu nomor' });
+    await createTestPractice(owner.acting, {
+      name: 'Buletin Kelurahan Cetak',
+      shortDescription: 'Lembar berita kelurahan dibagikan tiap bulan',
+      contact: { name: 'Yuliati Desi Putri', position: 'Pranata Humas Ahli Muda', email: 'narahubung.buletin@uji.example', phone: '0752 555 123' },
+    });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -218,6 +223,15 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'dirumuskan' });
     assert.equal(result.hits[0]?.title, 'Rencana Realisasi Anggaran Terbuka');
     assert.equal(result.suggestion, undefined);
+  });
+
+  test('searchKnowledge – a practice\'s contact person by name – the practice found; the contact\'s email and phone are not searched', async () => {
+    const byName = await searchKnowledge(other.acting, { q: 'yuliati' });
+    assert.equal(byName.hits[0]?.title, 'Buletin Kelurahan Cetak');
+    for (const q of ['narahubung', '555']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.ok(!result.hits.some((hit) => hit.title === 'Buletin Kelurahan Cetak'), q);
+    }
   });
 
   test('searchKnowledge – two words written as one (alunalun for Alun-alun) – found, the two words offered apart', async () => {

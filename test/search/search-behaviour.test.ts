@@ -57,6 +57,8 @@ describe('searchKnowledge', () => {
       shortDescription: 'Lembar berita kelurahan dibagikan tiap bulan',
       contact: { name: 'Yuliati Desi Putri', position: 'Pranata Humas Ahli Muda', email: 'narahubung.buletin@uji.example', phone: '0752 555 123' },
     });
+    // "Tayangan" is two letters from "tantangan", an aspect word no record holds by its root (tantang).
+    await createTestPractice(other.acting, { name: 'Jadwal Tayangan Layar Kota', shortDescription: 'Iklan layanan masyarakat diatur per jam' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -223,6 +225,12 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'dirumuskan' });
     assert.equal(result.hits[0]?.title, 'Rencana Realisasi Anggaran Terbuka');
     assert.equal(result.suggestion, undefined);
+  });
+
+  test('searchKnowledge – an aspect word searched again as typed (tantangan, a typo from tayangan) – still after the subject: the podcast records first', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'tantangan podcast' });
+    assert.ok(result.hits.length > 1, JSON.stringify(result.hits.map((hit) => hit.title)));
+    assert.match(result.hits[0]?.title ?? '', /Podcast/);
   });
 
   test('searchKnowledge – a practice\'s contact person by name – the practice found; the contact\'s email and phone are not searched', async () => {

@@ -11,6 +11,8 @@
 import type { ActingUser } from '../auth/acting-user.js';
 import { englishFor, isEnglishWord } from './english-words.js';
 import { keyPhraseWordsIn } from './key-phrases.js';
+import { SYNONYM_PHRASES } from './language-data.js';
+import { startsAt } from './phrases.js';
 import { readAsEnglish, searchedWords } from './query-terms.js';
 import { datePhraseReadAs } from './relative-dates.js';
 import { words } from './stemmer.js';
@@ -39,10 +41,19 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   // Each word by its root as every word is searched, then as typed over the text itself; whole, as
   // the engine reads every word of a query but its last ("in" is no start of "informasi" there).
   const whole = (word: string): boolean => word !== searched[searched.length - 1];
-  const counts = await engine.count(actor, params, [...typed.map((q) => ({ q, whole: whole(q) })), ...typed.map((q) => ({ q, stemming: false, whole: whole(q) }))]);
+  // A word of a synonym phrase typed whole is also counted as the phrase, which the engine reads
+  // with its synonyms: "payung hukum" finds "dasar hukum", though no record says "payung".
+  const phrases = synonymPhrasesIn(searched);
+  const phraseQueries = [...new Set(phrases.values())];
+  const counts = await engine.count(actor, params, [
+    ...typed.map((q) => ({ q, whole: whole(q) })),
+    ...typed.map((q) => ({ q, stemming: false, whole: whole(q) })),
+    ...phraseQueries.map((q) => ({ q, whole: whole(q.split(' ').pop() ?? q) })),
+  ]);
+  const phraseFound = (word: string): boolean => phrases.has(word) && counts[2 * typed.length + phraseQueries.indexOf(phrases.get(word) ?? '')] > 0;
   // An English word of a query not read as English was searched as typed: its reading found nothing of it.
   const english = readAsEnglish(params.q);
-  const found = (i: number) => counts[i] > 0 && (english || !isEnglishWord(typed[i]));
+  const found = (i: number) => (counts[i] > 0 && (english || !isEnglishWord(typed[i]))) || phraseFound(typed[i]);
   const foundAsTyped = (i: number) => counts[typed.length + i] > 0;
   const missingWords = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));
@@ -51,6 +62,15 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const result = await engine.search(actor, { ...params, q: kept.join(' '), asTyped });
   if (result.totalHits === 0) return null;
   return missingWords.length > 0 ? { ...result, missingWords: [...new Set(missingWords.map((word) => spelledAsIn(word, params.q)))] } : result;
+}
+
+/** Each word of a synonym phrase the query's words hold whole, with that phrase. */
+function synonymPhrasesIn(searched: readonly string[]): Map<string, string> {
+  const phraseOf = new Map<string, string>();
+  searched.forEach((_, i) => {
+    for (const phrase of SYNONYM_PHRASES) if (startsAt(phrase, searched, i)) phrase.forEach((word) => phraseOf.set(word, phrase.join(' ')));
+  });
+  return phraseOf;
 }
 
 /** The word as the query spells it ("SOP" for sop; "waste" for sampah, read from English). */

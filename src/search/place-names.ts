@@ -135,6 +135,11 @@ export function withoutPlaceNames(typed: readonly string[], names: PlaceNames | 
   return typed.filter((_, i) => !inNames.has(i));
 }
 
+/** The words of the places a query's words name ("jawa", "barat" of "literasi digital jawa barat"). */
+export function placeNameWords(typed: readonly string[], names: PlaceNames): Set<string> {
+  return new Set(namedPlaces(typed, names).flatMap(({ at, length }) => typed.slice(at, at + length)));
+}
+
 /** Words before a place that make it the place visited: "studi tiru ke padang panjang". */
 const TOWARDS = new Set(['ke', 'menuju']);
 /** How far before the place such a word may be: "ke diskominfo kota padang panjang", "ke kantor bupati agam". */

@@ -55,7 +55,8 @@ function withoutQuestionFrame(typed: string[]): string[] {
 const SUBJECT = 0;
 const KIND = 1;
 const PLACE_KEYS = 2;
-const ASPECT = 3;
+const PLACE_WORDS = 3;
+const ASPECT = 4;
 const YEAR = /^(19|20)\d\d$/;
 
 /** Whether a word of the query names a year or a month, as records hold their dates. */
@@ -92,10 +93,16 @@ function placesOf(raw: string[], roots: string[]): number[] {
  * rather than every record of manfaat; "studi tiru kota solok 2023" the visits of Kota Solok, those
  * of 2023 first, rather than every other visit of 2023.
  */
-function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: readonly string[]): string[] {
+function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: readonly string[], placeWords: ReadonlySet<string>): string[] {
   // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
   const place = new Map<string, number>();
-  const places = placesOf(raw, roots);
+  const typedPlaces = placesOf(raw, roots);
+  // The words of a place named go after its key when the query has a subject besides: "jawa" and
+  // "barat" no longer make a full match of a record saying "Jawa Timur" and "Sumatera Barat". A
+  // query naming only a place keeps its words first: the records saying it without the key stay.
+  const isPlaceWord = (i: number): boolean => typedPlaces[i] === SUBJECT && placeWords.has(raw[i]);
+  const hasSubject = typedPlaces.some((at, i) => at === SUBJECT && !isPlaceWord(i));
+  const places = typedPlaces.map((at, i) => (hasSubject && isPlaceWord(i) ? PLACE_WORDS : at));
   raw.forEach((word, i) => {
     const at = places[i];
     for (const form of [roots[i], word]) place.set(form, Math.min(place.get(form) ?? at, at));
@@ -158,9 +165,10 @@ export function searchedWords(q: string): string[] {
  * last — its "root" would be a guess from a fragment (pemberi… → beri), and the raw forms appended
  * after it would take its place ("pelayanan publ" must not become "layan publ pelayanan").
  * `asTyped`: words kept as typed, without a root (a typo that reads as another word's affixed form).
- * `placeKeys`: the keys of the places the query names, searched after its subject and kind words.
+ * `placeKeys`: the keys of the places the query names, searched after its subject and kind words;
+ * `placeWords`: the words of those names, searched after the keys when the query has a subject.
  */
-export function expandQuery(q: string, typing = false, asTyped: readonly string[] = [], placeKeys: readonly string[] = []): string {
+export function expandQuery(q: string, typing = false, asTyped: readonly string[] = [], placeKeys: readonly string[] = [], placeWords: ReadonlySet<string> = new Set()): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   if (typing && /[\p{L}\p{N}]$/u.test(q)) {
@@ -181,7 +189,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   }
   const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
   const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
-  const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])], placeKeys);
+  const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])], placeKeys, placeWords);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
   const unchanged = asked.length === typed.length && typed.join(' ') === written.join(' ') && expanded.join(' ') === raw.join(' ');
   if (raw.length === 0 || unchanged) return q;

@@ -12,7 +12,7 @@ import { isEnglishWord } from './english-words.js';
 import { facetLabels } from './facet-labels.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, namesDate, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
-import { placeKeysIn, placeNames, withoutPlaceNames, type PlaceNames } from './place-names.js';
+import { placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
 import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
@@ -292,8 +292,10 @@ function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 
   if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, wordsBeforeKeys: null };
   // Quoted phrases are taken literally: no key goes into them.
   if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, wordsBeforeKeys: null };
-  const keys = places ? placeKeysIn(readWords(q), places) : [];
-  const expand = (text: string): string => withPhraseKeys(expandQuery(text, false, params.asTyped, keys));
+  const read = readWords(q);
+  const keys = places ? placeKeysIn(read, places) : [];
+  const placeWords = places ? placeNameWords(read, places) : new Set<string>();
+  const expand = (text: string): string => withPhraseKeys(expandQuery(text, false, params.asTyped, keys, placeWords));
   let expanded = expand(q);
   // A long question ("pelajaran dari kunjungan kerja diskominfo kota solok ke kota padang panjang
   // tentang podcast") would lose its place keys past the engine's words, and the places as the keys

@@ -1,8 +1,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { keysOfPlaces, placeKeysIn, placeNames, placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
-import { readWords } from '../../src/search/query-terms.js';
+import { keysOfPlaces, placeKeysIn, placeNames, placeNamesOf, placeNameWords, type PlaceNames } from '../../src/search/place-names.js';
+import { expandQuery, readWords } from '../../src/search/query-terms.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
@@ -84,6 +84,13 @@ describe('place names in a query', () => {
     assert.deepEqual(readWords('podcast humas kota solok'), ['podcast', 'humas', 'kota', 'solok']);
   });
 
+  test('expandQuery – a place named beside a subject – its words after its key; named alone – its words first', () => {
+    const jawaBarat = placeNameWords(words('literasi digital jawa barat'), names);
+    assert.deepEqual([...jawaBarat], ['jawa', 'barat']);
+    assert.equal(expandQuery('literasi digital jawa barat', false, [], ['wil32'], jawaBarat), 'literasi digital wil32 jawa barat');
+    assert.equal(expandQuery('jawa barat', false, [], ['wil32'], jawaBarat), 'jawa barat wil32');
+  });
+
   test('placeKeysIn – four places named – the first three', () => {
     assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
   });
@@ -124,6 +131,11 @@ describe('searchKnowledge – places named', () => {
     await createTestVisit(fromSolok.acting, { hostAgencyIds: [semarang.id], purpose: 'Belajar pusat data kota' });
     // Of 2023, the others of 2022; it holds "kabupaten" and "solok" too.
     await createTestVisit(fromSelatan.acting, { hostAgencyIds: [padangPanjang.id], purpose: 'Belajar siaran radio', startDate: '2023-04-03', endDate: '2023-04-03' });
+    // "Sandiwara jawa tengah": Semarang's record; Kabupaten Solok's with the word in its title; and
+    // Solok Selatan's, whose text holds "jawa" and "tengah" apart, in no name of Jawa Tengah.
+    await createTestPractice(fromSemarang.acting, { name: 'Sandiwara Kota Lama', shortDescription: 'Pentas sandiwara radio tiap bulan' });
+    await createTestPractice(fromSolok.acting, { name: 'Sandiwara Nagari', shortDescription: 'Cerita bersambung untuk warga' });
+    await createTestPractice(fromSelatan.acting, { name: 'Cerita Warga Selatan', shortDescription: 'Siaran cerita rakyat', description: 'Sandiwara berbahasa Jawa disiarkan tiap tengah pekan.' });
     await h.syncNow();
   });
   after(async () => {
@@ -132,6 +144,10 @@ describe('searchKnowledge – places named', () => {
   });
 
   const titles = async (q: string, type?: string[]): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type })).hits.map((hit) => hit.title);
+
+  test('searchKnowledge – "sandiwara jawa tengah" – the record of Jawa Tengah first; one holding "jawa" and "tengah" apart outranks no other record of the subject', async () => {
+    assert.deepEqual(await titles('sandiwara jawa tengah'), ['Sandiwara Kota Lama', 'Sandiwara Nagari', 'Cerita Warga Selatan']);
+  });
 
   test('searchKnowledge – "podcast kab solok" – the record of Kabupaten Solok before those of Kabupaten Solok Selatan, which hold the same words', async () => {
     assert.deepEqual((await titles('podcast kab solok')).slice(0, 1), ['Podcast Nagari']);

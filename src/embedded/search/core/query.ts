@@ -59,8 +59,10 @@ function splitQuery(q: string, stopWords: ReadonlySet<string>, index: TermIndex)
     const quoted = i % 2 === 1 && i < parts.length - 1;
     if (quoted) {
       const terms = index.tokenizer.terms(part);
+      // A phrase of stop words only is no phrase in Meilisearch (its PhraseBuilder builds none).
+      const allStopWords = terms.every((term) => stopWords.has(term));
       if (terms.length > 0 && negated(q, offset - 1)) excluded.push(terms);
-      else if (terms.length > 0) words.push({ text: terms.join(' '), phrase: terms });
+      else if (terms.length > 0 && !allStopWords) words.push({ text: terms.join(' '), phrase: terms });
     } else {
       for (const token of index.tokenizer.tokens(part)) {
         if (negated(part, token.start)) excluded.push([token.term]);

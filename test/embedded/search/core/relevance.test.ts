@@ -114,6 +114,13 @@ describe('normalisation, stop words and synonyms', () => {
     assert.deepEqual(ids(index, { q: 'dan' }), [1]);
   });
 
+  test('search – a quoted phrase of stop words only – dropped from the query, as Meilisearch builds no such phrase', () => {
+    const index = indexOf([{ id: 1, title: 'perlu koordinasi' }, { id: 2, title: 'diperlukan koordinasi' }], { stopWords: ['perlu'] });
+    assert.deepEqual(ids(index, { q: '"perlu" diperlukan' }), [2]);
+    // A phrase holding another word stays a phrase.
+    assert.deepEqual(ids(index, { q: '"perlu koordinasi"' }), [1]);
+  });
+
   test('search – a word one typo or a prefix away from a stop word – never reaches it, as Meilisearch indexes no stop word', () => {
     const index = indexOf([{ id: 1, title: 'buka sampai malam' }, { id: 2, title: 'bank sampah kelurahan' }], { stopWords: ['sampai'] });
     assert.deepEqual(ids(index, { q: 'sampah' }), [2]);

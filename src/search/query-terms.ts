@@ -66,11 +66,12 @@ export function namesDate(word: string): boolean {
 
 /**
  * Where a typed word goes in the engine query, by itself or its root. A year or a month narrows the
- * subject as an aspect does. A word searched as typed (asTyped) comes with itself as its root, and is
- * still an aspect by its own root: "tantangan podcast" searched again so had put tantangan first.
+ * subject as an aspect does. An aspect is read by the word's own root, not `root`: a word searched
+ * as typed (asTyped) comes with itself as its root ("tantangan podcast" searched again so had put
+ * tantangan first).
  */
 function placeOf(word: string, root: string): number {
-  if (aspectForms.has(word) || aspectRoots.has(root) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root) || namesDate(word)) return ASPECT;
+  if (aspectForms.has(word) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root) || namesDate(word)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 

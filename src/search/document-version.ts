@@ -34,8 +34,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 20: `stemmed` reads the words of data/root-readings.json as listed (meliputi stays meliputi, not liput), and
  *     a nasal prefix sastrawijs misread with the consonant it replaced (menambah → tambah, not ambah).
  * 21: a practice's body holds its contact person's name and position, as a visit's holds its people.
+ * 22: a practice's `stemmed` holds the words naming its stage after its kind's (data/practice-stages.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 21;
+export const SEARCH_DOCUMENT_VERSION = 22;
 
 const VERSION_ID = 'documents';
 

@@ -1,14 +1,15 @@
 /**
  * The Indonesian language data of the search index (src/search/data/*.json): synonym groups and
  * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question
- * opens, the words naming each kind of record, the words for an aspect of a subject, the phrases
- * for a visit across a border and for practices already replicated, the phrases naming a year or
- * month from today, the words of place names the stemmer keeps whole, the compounds it reads in
- * affixed words, the words it reads otherwise than Sastrawi, the domain's words matched as written only,
- * and English words read as Indonesian.
+ * opens, the words naming each kind of record and each stage of a practice, the words for an
+ * aspect of a subject, the phrases for a visit across a border and for practices already
+ * replicated, the phrases naming a year or month from today, the words of place names the stemmer
+ * keeps whole, the compounds it reads in affixed words, the words it reads otherwise than
+ * Sastrawi, the domain's words matched as written only, and English words read as Indonesian.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
+import type { PracticeStage } from '../modules/practices/practice.model.js';
 
 function readData<T>(name: string): T {
   return JSON.parse(fs.readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')) as T;
@@ -18,6 +19,7 @@ const synonymFile = readData<{ groups: string[][]; oneWay: Record<string, string
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
 const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[]; listWords: string[]; newestWords: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string>; names: Record<KnowledgeType, string[]> }>('record-kinds.json');
+const stageFile = readData<Record<PracticeStage, string>>('practice-stages.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
@@ -47,6 +49,8 @@ export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;
 /** Compound roots ("tindak lanjut") whose affixed forms are written as one word (ditindaklanjuti). */
 export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
+/** The words naming a practice's stage (tahap uji coba), by its stored value. */
+export const STAGE_WORDS: Readonly<Record<PracticeStage, string>> = { inisiatif: stageFile.inisiatif, uji_coba: stageFile.uji_coba, penerapan: stageFile.penerapan };
 /** Phrases for a visit across a border (luar daerah, antarprovinsi), by the border crossed. */
 export type Crossing = 'province' | 'region';
 export const CROSSINGS: readonly Crossing[] = ['province', 'region'];

@@ -9,7 +9,8 @@ import { topicNames } from '../modules/topics/topic.service.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
 import { linksOf, visitTitle, type KnowledgeSource, type RecordLinks, type StoredRecord } from './knowledge-sources.js';
 import { loadLinkedRecords } from './linked-records.js';
-import { KIND_WORDS } from './language-data.js';
+import { KIND_WORDS, STAGE_WORDS } from './language-data.js';
+import type { PracticeStage } from '../modules/practices/practice.model.js';
 import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
 import { keysOfPlaces, placeNames } from './place-names.js';
@@ -66,15 +67,18 @@ function joinSentences(parts: string[]): string {
 
 /**
  * The `stemmed` field: the roots of the record's text, then — after a full stop, so that no word of
- * the text counts as next to them — the words naming its kind (kunjungan, praktik baik …), by root
- * and as written, and the month and year of its own date: "studi tiru 2023" finds the visits of
- * 2023, "kunjungan mei 2022" those of May 2022. As written, because a root is shared: a visit that
- * says "mempelajari" holds "ajar" as a lesson does, but only a lesson holds "pelajaran", so
- * "pelajaran podcast" lists the lessons on podcasts first.
+ * the text counts as next to them — the words naming its kind (kunjungan, praktik baik …) and a
+ * practice's stage (tahap uji coba), by root and as written, and the month and year of its own
+ * date: "studi tiru 2023" finds the visits of 2023, "kunjungan mei 2022" those of May 2022,
+ * "inovasi yang sudah diterapkan" the practices at the stage of penerapan. As written, because a
+ * root is shared: a visit that says "mempelajari" holds "ajar" as a lesson does, but only a lesson
+ * holds "pelajaran", so "pelajaran podcast" lists the lessons on podcasts first.
  */
-export function stemmedField(type: KnowledgeType, text: string, date: Date | null = null): string {
+export function stemmedField(type: KnowledgeType, text: string, facts: { date?: Date | null; stage?: string | null } = {}): string {
+  const { date, stage } = facts;
+  const named = [KIND_WORDS[type], ...(stage && Object.hasOwn(STAGE_WORDS, stage) ? [STAGE_WORDS[stage as PracticeStage]] : [])];
   const when = date ? ` ${monthName(date)} ${date.getUTCFullYear()}` : '';
-  return `${stemText(text)}. ${stemText(KIND_WORDS[type])} ${KIND_WORDS[type]}${when}`;
+  return `${stemText(text)}. ${named.map((words) => `${stemText(words)} ${words}`).join(' ')}${when}`;
 }
 
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
@@ -124,7 +128,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       tags: t.tags,
       body,
       related: related(links[i]),
-      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, t.date),
+      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, { date: t.date, stage: t.stage }),
       markerKeys: [
         ...keysOfPlaces(codesOf([...involved, ...visited]), places),
         ...keysOfPlaces(codesOf(visited), places, true),

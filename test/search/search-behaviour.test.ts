@@ -60,6 +60,10 @@ describe('searchKnowledge', () => {
     // "Tayangan" is two letters from "tantangan", an aspect word no record holds by its root (tantang).
     // "Dasar hukum": a synonym phrase of "payung hukum", whose "payung" no record holds.
     await createTestPractice(other.acting, { name: 'Jadwal Tayangan Layar Kota', shortDescription: 'Iklan layanan masyarakat diatur per jam dengan dasar hukum yang jelas' });
+    // Their text names no stage; only the stored stage tells them apart.
+    await createTestPractice(other.acting, { name: 'Kios Keliling Kecamatan', shortDescription: 'Mobil kios singgah di halaman kantor camat', stage: 'uji_coba' });
+    await createTestPractice(other.acting, { name: 'Kios Keliling Kelurahan', shortDescription: 'Mobil kios singgah di halaman kantor lurah', stage: 'penerapan' });
+    await createTestPractice(other.acting, { name: 'Kios Keliling Desa', shortDescription: 'Mobil kios singgah di balai desa', stage: 'inisiatif' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
     await h.syncNow();
   });
@@ -317,6 +321,16 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'praktis' })).totalHits, 0);
   });
 
+  test('searchKnowledge – a practice\'s stage named in the query (tahap uji coba, sudah diterapkan) – the practices at that stage first, though their text does not say it', async () => {
+    const titles = async (q: string) => (await searchKnowledge(other.acting, { q })).hits.map((hit) => hit.title);
+    assert.deepEqual((await titles('kios keliling tahap uji coba')).slice(0, 1), ['Kios Keliling Kecamatan']);
+    assert.deepEqual((await titles('kios keliling yang sudah diterapkan')).slice(0, 1), ['Kios Keliling Kelurahan']);
+    assert.deepEqual((await titles('kios keliling tahap inisiatif')).slice(0, 1), ['Kios Keliling Desa']);
+    // The stage's words are found as a whole record's: nothing is named missing.
+    assert.equal((await searchKnowledge(other.acting, { q: 'kios uji coba' })).missingWords, undefined);
+    // Typed before the subject they still go after it: the subject's other records come next, not every practice at the stage.
+    assert.deepEqual((await titles('inisiatif podcast')).sort(), (await titles('podcast')).sort());
+  });
   test('searchKnowledge – a query of nothing but names of a kind (pelajaran, semua studi banding) – every record of that kind the user may see, newest first, and no look-alike', async () => {
     const lessons = await searchKnowledge(other.acting, { q: 'pelajaran' });
     assert.equal(lessons.kindNamed, 'lesson');

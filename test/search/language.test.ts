@@ -408,6 +408,8 @@ describe('query expansion', () => {
       ['which city has a community radio', 'radio komunitas'],
       ['show innovations in west sumatra', 'sumatera barat inovasi'],
       ['electronic signature for villages', 'tanda tangan elektronik desa'],
+      ['fact check', 'cek fakta'],
+      ['complaint dashboard', 'dasbor adu pengaduan'],
       // Words both languages write, with no English word among them, keep their order.
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.

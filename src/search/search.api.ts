@@ -34,6 +34,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       facets: result.facets,
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
       ...(result.missingWords ? { missingWords: result.missingWords } : {}),
+      ...(result.partial ? { partial: true } : {}),
       ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
       ...(result.kindYears ? { kindYears: result.kindYears } : {}),
       sort: result.sort,

@@ -92,6 +92,11 @@ export const SEARCH_DOC: OperationDoc = {
           items: { type: 'string' },
           description: 'Words of the query that no record holds, or a date it names (tahun lalu, 2024) that no record holds with its other words, when no record matched the whole query: the hits are those of the query without them.',
         },
+        partial: {
+          type: 'boolean',
+          enum: [true],
+          description: 'No hit holds every word searched (missingWords aside): the hits hold the first word and as many of the others as a record holds together.',
+        },
         sort: {
           enum: [...SEARCH_SORTS],
           description: 'The order of the hits: newest when the sort parameter or a word of the query (terbaru, terkini) asks for it, or the query is empty or names only a kind.',
@@ -107,7 +112,7 @@ export const SEARCH_DOC: OperationDoc = {
           description: 'The years named beside the kind ("studi tiru 2022"): the hits are the records of the kind that hold them, newest first.',
         },
       },
-      ['suggestion', 'missingWords', 'kindNamed', 'kindYears'],
+      ['suggestion', 'missingWords', 'partial', 'kindNamed', 'kindYears'],
     ),
   }, ['withoutFirstWord']),
 };

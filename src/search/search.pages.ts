@@ -153,6 +153,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       activeFilters,
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
+      partial: result.partial === true,
       withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,

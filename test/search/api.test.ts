@@ -111,6 +111,7 @@ describe('search API', () => {
     assert.deepEqual(res.body.meta.missingWords, ['sop']);
     const whole = await solok.get('/api/v1/search').query({ q: 'podcast' });
     assert.equal('missingWords' in whole.body.meta, false);
+    assert.equal('partial' in whole.body.meta, false);
   });
 
   test('search API – a query naming only a kind (studi banding) – that kind\'s records, meta.kindNamed says so', async () => {
@@ -242,6 +243,7 @@ describe('search API', () => {
     assert.deepEqual(lineages.filter(Boolean).sort(), [['replica'], ['replicated']], 'the answers checked carry a lineage');
     const others = (await solok.get('/api/v1/search').query({ q: 'videotron kalender' })).body;
     assert.equal(others.withoutFirstWord?.word, 'videotron', 'an answer checked carries the records without the first word');
+    assert.equal(others.meta.partial, true, 'an answer checked says no hit holds every word');
     const typo = (await solok.get('/api/v1/search').query({ q: 'podcst' })).body;
     assert.equal(typeof typo.meta.suggestion, 'string', 'a typo query carries the optional suggestion');
     const suggestions = (await solok.get('/api/v1/search/suggest').query({ q: 'podc' })).body;

@@ -97,11 +97,15 @@ describe('search page', () => {
     assert.equal(res.status, 200);
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
     assert.match(res.text, /Tidak ditemukan: <s>sop<\/s>\. Hasil di bawah ini tanpa kata tersebut\./);
+    // The words left hold together, so nothing more is said.
+    assert.doesNotMatch(res.text, /memuat semua kata sekaligus/);
   });
 
-  test('search page – no record holds every word (videotron kalender) – the records holding the words after the first shown apart, under a heading naming the first', async () => {
+  test('search page – no record holds every word (videotron kalender) – the page says so; the records holding the words after the first shown apart, under a heading naming the first', async () => {
     const res = await solok.get('/cari').query({ q: 'videotron kalender' });
     assert.equal(res.status, 200);
+    assert.match(res.text, /<p class="search-missing">Tidak ada catatan yang memuat semua kata sekaligus\. Hasil di bawah ini memuat sebagian; kata yang cocok ditandai\.<\/p>/);
+    assert.doesNotMatch((await solok.get('/cari').query({ q: 'videotron' })).text, /memuat semua kata sekaligus/);
     const [hits, others] = res.text.split('<h2 class="search-others__title">');
     assert.ok(others, 'a second list');
     assert.match(others, /^Memuat kata lainnya, tanpa “videotron”<\/h2>/);

@@ -4,7 +4,7 @@
  * shown: "siaran berita mingguan" missed the weekly news programme that never says "siaran". So when
  * no record holds every word and the first page is not full, the records holding the words after
  * the first are searched too and shown apart, below the hits, outside their count and facets. On the
- * labelled set recall@10 (hits and these together) went from 0.968 to 0.978, with 7 of 84 queries
+ * labelled set recall@10 (hits and these together) went from 0.968 to 0.974, with 3 of 84 queries
  * filled; filling every short page instead reached 0.994 but added records without the query's
  * subject ("PPID online sumatera barat" brought every record of Sumatera Barat).
  */

@@ -196,6 +196,23 @@ function matchedUnseen(word: string): boolean {
   return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word));
 }
 
+/**
+ * How many of the engine's first `count` words a hit must hold to hold every word typed: an affixed
+ * form asked for after its root ("publikasi" konten mempublikasikan) only ranks the records writing
+ * it so above the others, so the forms ending the run are not needed. Without this a record holding
+ * publikasi and konten was taken to lack a word of "mempublikasikan konten".
+ */
+function withoutTrailingForms(asked: readonly string[], count: number): number {
+  let needed = count;
+  while (needed > 0 && isFormOfAskedRoot(asked[needed - 1], asked)) needed -= 1;
+  return needed;
+}
+
+function isFormOfAskedRoot(word: string, asked: readonly string[]): boolean {
+  const root = stemWord(word);
+  return root !== word && asked.includes(root);
+}
+
 function engineDown(err: unknown): never {
   if (err instanceof AppError) throw err;
   // The engine's own error stays attached, so the log says why search was unavailable.
@@ -364,7 +381,10 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const askedWords = words(common.q).filter((w) => !STOP_WORD_SET.has(w));
   const roots = new Set(stemming ? askedWords.map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
-  const partial = wordsRule !== undefined && wordsRule.matchingWords < (wordsBeforeKeys ?? wordsRule.maxMatchingWords);
+  const wordsHeld = wordsBeforeKeys ?? wordsRule?.maxMatchingWords ?? 0;
+  // Forms are told by the words as the engine counts them: only when the counts agree.
+  const aligned = stemming && askedWords.length === wordsRule?.maxMatchingWords;
+  const partial = wordsRule !== undefined && wordsRule.matchingWords < (aligned ? withoutTrailingForms(askedWords, wordsHeld) : wordsHeld);
   // The words rule counts the query's words but its stop words, which the engine leaves out.
   const datesLeftOut = wordsRule && stemming && !params.typing ? askedWords.slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.

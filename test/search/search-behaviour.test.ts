@@ -519,8 +519,12 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'lumbung pangan' })).withoutFirstWord, undefined);
     assert.equal((await searchKnowledge(other.acting, { q: 'gamelan lumbung pangan', perPage: 1 })).withoutFirstWord, undefined);
     const affixed = await searchKnowledge(other.acting, { q: 'bergamelan' });
-    assert.ok(affixed.hits.length > 0 && affixed.partial, 'found through the root only');
+    assert.ok(affixed.hits.length > 0, 'found through the root only');
     assert.equal(affixed.withoutFirstWord, undefined);
+    // Holding the root of every word typed is holding them all: the form written otherwise is only ranked.
+    assert.equal(affixed.partial, undefined);
+    const forms = await searchKnowledge(other.acting, { q: 'bergamelan nagari' });
+    assert.deepEqual([forms.hits[0]?.id, forms.partial, forms.withoutFirstWord], [gamelan, undefined, undefined]);
     // Nor when the words after the first only name a kind: every record of it would be listed.
     assert.equal((await searchKnowledge(other.acting, { q: 'gamelan pelajaran' })).withoutFirstWord, undefined);
   });

@@ -60,6 +60,8 @@ describe('searchKnowledge', () => {
     // "Tayangan" is two letters from "tantangan", an aspect word no record holds by its root (tantang).
     // "Dasar hukum": a synonym phrase of "payung hukum", whose "payung" no record holds.
     await createTestPractice(other.acting, { name: 'Jadwal Tayangan Layar Kota', shortDescription: 'Iklan layanan masyarakat diatur per jam dengan dasar hukum yang jelas' });
+    // "Kunci" and "lebih" of an aspect (kunci keberhasilan, kelebihan) said otherwise.
+    await createTestPractice(other.acting, { name: 'Lemari Kunci Arsip', shortDescription: 'Kunci ruang arsip dipegang petugas piket, lebih aman' });
     // Their text names no stage; only the stored stage tells them apart.
     await createTestPractice(other.acting, { name: 'Kios Keliling Kecamatan', shortDescription: 'Mobil kios singgah di halaman kantor camat', stage: 'uji_coba' });
     await createTestPractice(other.acting, { name: 'Kios Keliling Kelurahan', shortDescription: 'Mobil kios singgah di halaman kantor lurah', stage: 'penerapan' });
@@ -109,8 +111,11 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('wifi gratis'))?.title, 'Wi-Fi Publik Taman');
   });
 
-  test('searchKnowledge – a word for an aspect before the subject (kendala videotron) – the subject\'s records, though none says kendala', async () => {
+  test('searchKnowledge – a word for an aspect before the subject (kendala videotron, kunci keberhasilan videotron) – the subject\'s records, though none says kendala', async () => {
     assert.equal((await firstHit('kendala videotron'))?.title, 'Videotron Alun-alun Kota');
+    // A record says "kunci", none with "videotron": the subject still leads.
+    assert.equal((await firstHit('kunci keberhasilan videotron'))?.title, 'Videotron Alun-alun Kota');
+    assert.equal((await firstHit('kelebihan videotron'))?.title, 'Videotron Alun-alun Kota');
   });
 
   test('searchKnowledge – a word no record holds among others – searched without it, the word named', async () => {

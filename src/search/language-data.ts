@@ -3,9 +3,10 @@
  * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question
  * opens, the words naming each kind of record and each stage of a practice, the words for an
  * aspect of a subject, the phrases for a visit across a border and for practices already
- * replicated, the phrases naming a year or month from today, the words of place names the stemmer
- * keeps whole, the compounds it reads in affixed words, the words it reads otherwise than
- * Sastrawi, the domain's words matched as written only, and English words read as Indonesian.
+ * replicated, the phrases naming a year or month from today or a span of years, the words of place
+ * names the stemmer keeps whole, the compounds it reads in affixed words, the words it reads
+ * otherwise than Sastrawi, the domain's words matched as written only, and English words read as
+ * Indonesian.
  */
 import fs from 'node:fs';
 import type { KnowledgeType } from './knowledge-index.js';
@@ -30,6 +31,7 @@ const exactFile = readData<{ words: string[] }>('exact-words.json');
 const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 const replicationFile = readData<{ phrases: string[] }>('replication.json');
 const relativeDateFile = readData<{ years: Record<string, number>; months: Record<string, number> }>('relative-dates.json');
+const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -61,6 +63,9 @@ export const REPLICATION_PHRASES: readonly string[] = replicationFile.phrases;
 /** Phrases naming a year or a month by how many back from the current one (tahun lalu: -1, bulan ini: 0). */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = relativeDateFile.years;
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFile.months;
+/** Words naming a span of years around the year after them (sejak 2023), or back from today (dua tahun terakhir). */
+export const YEAR_RANGE_WORDS: Readonly<{ from: readonly string[]; after: readonly string[]; before: readonly string[]; until: readonly string[]; last: readonly string[] }> = yearRangeFile;
+export const COUNT_WORDS: Readonly<Record<string, number>> = yearRangeFile.numbers;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 /**

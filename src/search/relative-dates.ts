@@ -35,7 +35,7 @@ for (const p of phrases) byFirstWord.set(p.words[0], [...(byFirstWord.get(p.word
 const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: 'numeric' });
 
 /** Today's year and month (0–11) in Western Indonesia. */
-function today(now: Date): { year: number; month: number } {
+export function today(now: Date): { year: number; month: number } {
   const parts = Object.fromEntries(TODAY.formatToParts(now).map((p) => [p.type, p.value]));
   return { year: Number(parts.year), month: Number(parts.month) - 1 };
 }

@@ -37,6 +37,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.partial ? { partial: true } : {}),
       ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
       ...(result.kindYears ? { kindYears: result.kindYears } : {}),
+      ...(result.yearRange ? { yearRange: result.yearRange } : {}),
       sort: result.sort,
     },
   });

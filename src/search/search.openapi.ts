@@ -106,13 +106,17 @@ export const SEARCH_DOC: OperationDoc = {
           enum: [...KNOWLEDGE_TYPES],
           description: 'The query named this kind of record and nothing else ("pelajaran", "studi banding"), years aside: the hits are all its records, newest first.',
         },
+        yearRange: {
+          ...object({ from: { type: 'integer' }, to: { type: 'integer' } }, ['from', 'to']),
+          description: 'The span of years the query named ("sejak 2023", "sebelum 2022", "2020 sampai 2023", "dua tahun terakhir"), both ends included, an open end absent: the hits are records of those years, searched for the query\'s other words.',
+        },
         kindYears: {
           type: 'array',
           items: { type: 'string' },
           description: 'The years named beside the kind ("studi tiru 2022"): the hits are the records of the kind that hold them, newest first.',
         },
       },
-      ['suggestion', 'missingWords', 'partial', 'kindNamed', 'kindYears'],
+      ['suggestion', 'missingWords', 'partial', 'kindNamed', 'kindYears', 'yearRange'],
     ),
   }, ['withoutFirstWord']),
 };

@@ -11,6 +11,7 @@ import { redirectedToLastPage } from '../http/last-page.js';
 import { parseInput } from '../http/validate.js';
 import { DEFAULT_PER_PAGE, FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
 import { searchKnowledge, type FacetValue, type SearchHit, type SearchResult } from './search.service.js';
+import type { YearRange } from './year-ranges.js';
 
 export const SEARCH_PATH = '/cari';
 /** Options shown before the "more" disclosure of a long facet group. */
@@ -78,6 +79,14 @@ function presentHit(hit: SearchHit): HitView {
 }
 
 /** Facet values with their checked state; a selected value the engine no longer counts stays visible (0) so it can be unticked. */
+/** The span of years the query named, as the page says it (tahun 2025–2026, tahun 2023 dan sesudahnya); null when none. */
+function yearRangeText(range: YearRange | undefined, res: Response): string | null {
+  if (!range) return null;
+  const { from, to } = range;
+  if (from !== undefined && to !== undefined) return res.locals.t(from === to ? 'search:page.year_range_one' : 'search:page.year_range_between', { from, to });
+  return from !== undefined ? res.locals.t('search:page.year_range_from', { from }) : res.locals.t('search:page.year_range_to', { to });
+}
+
 function presentFacets(result: SearchResult, query: SearchQuery, res: Response): FacetGroupView[] {
   return FILTER_PARAMS.map((name) => {
     const selected = query[name].map(String);
@@ -157,6 +166,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,
+      yearRange: yearRangeText(result.yearRange, res),
       sort: result.sort,
       popularTopics: popular,
     },

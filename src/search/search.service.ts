@@ -23,6 +23,7 @@ import { CROP_MARK, hasMark, MARK_END, MARK_START, markedHtml, markedWords, mark
 import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
+import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
 
 export interface SearchParams {
   q: string;
@@ -46,6 +47,8 @@ export interface SearchParams {
   asTyped?: string[];
   /** Records of this kind only, whatever the type facet selects: the query named the kind and nothing else (kindNamedBy). */
   kind?: KnowledgeType;
+  /** Records of these years only: the query named the span (sejak 2023) and is searched without it (year-ranges.ts). */
+  yearRange?: YearRange;
 }
 
 export interface SearchHit {
@@ -95,6 +98,8 @@ export interface SearchResult {
   kindNamed?: KnowledgeType;
   /** The years named beside the kind ("studi tiru 2022"): the hits are its records holding them. */
   kindYears?: string[];
+  /** The span of years the query named (sejak 2023, dua tahun terakhir): the hits are records of those years. */
+  yearRange?: YearRange;
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
@@ -220,6 +225,16 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
+  // A span of years named (sejak 2023) narrows every search below; the words left are searched.
+  const span = params.typing || params.stemming === false ? null : readYearRange(params.q);
+  if (!span) return searchRead(actor, params);
+  const result = await searchRead(actor, { ...params, q: span.q, yearRange: span.range });
+  // The suggestion keeps the span as typed: following it keeps the years.
+  return { ...result, yearRange: span.range, ...(result.suggestion ? { suggestion: `${result.suggestion} ${span.phrase}` } : {}) };
+}
+
+/** searchKnowledge once the query's span of years, if any, is read off. */
+async function searchRead(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // Every reading of the query below knows the names of places (english-words.ts).
   await placeNames();
   const searched = await searchAsAsked(actor, params);
@@ -328,7 +343,7 @@ function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
 async function countEach(actor: ActingUser, params: SearchParams, queries: CountedWord[]): Promise<number[]> {
   const { client, indexUid } = searchTarget();
-  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params))];
+  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...yearRangeFilter(params.yearRange)];
   const places = await placesFor(params);
   const multi = queries.map((query) => {
     const { asked } = engineQuery(query, places);
@@ -345,7 +360,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const q = params.q.trim();
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
-  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : [])];
+  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...yearRangeFilter(params.yearRange)];
   const { asked, wordsBeforeKeys } = engineQuery(params, await placesFor(params));
   const common = { indexUid, ...asked };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];

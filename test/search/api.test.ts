@@ -125,6 +125,14 @@ describe('search API', () => {
     assert.deepEqual((await solok.get('/api/v1/search').query({ q: 'pelajaran 2022' })).body.meta.kindYears, ['2022']);
   });
 
+  test('search API – a span of years in the query (podcast sejak 2022) – records of those years only, meta.yearRange says which', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast sejak 2022' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(res.body.meta.yearRange, { from: 2022 });
+    assert.deepEqual(titlesOf(res.body), [world.titles.podcastBandung]);
+    assert.equal('yearRange' in (await solok.get('/api/v1/search').query({ q: 'podcast 2022' })).body.meta, false);
+  });
+
   test('search API – a year or a month in the query – the records of that year or month first', async () => {
     for (const [q, first] of [
       ['podcast tahun 2023', world.titles.podcastBandung],
@@ -235,7 +243,7 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }

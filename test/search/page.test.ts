@@ -124,6 +124,15 @@ describe('search page', () => {
     assert.match(ofYear.text, /Catatan berjenis “Pelajaran” tahun 2022 ditampilkan/);
   });
 
+  test('search page – a span of years in the query (podcast sebelum 2022) – the page says which years are shown', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast sebelum 2022' });
+    assert.equal(res.status, 200);
+    assert.match(res.text, /<p class="search-kind">Hanya catatan tahun 2021 dan sebelumnya\.<\/p>/);
+    assert.deepEqual(resultTitles(res.text), [world.titles.podcastSolok]);
+    // The query box keeps the words as typed.
+    assert.match(res.text, /value="podcast sebelum 2022"/);
+  });
+
   test('search page – a word asking for the newest (podcast terbaru) – the sort select shows newest', async () => {
     const res = await solok.get('/cari').query({ q: 'podcast terbaru' });
     assert.equal(res.status, 200);

@@ -355,6 +355,19 @@ describe('searchKnowledge', () => {
     assert.ok(practices.hits.every((hit) => hit.type === 'practice'));
     assert.equal((await searchKnowledge(other.acting, { q: 'pelajaran redaksi' })).kindNamed, undefined);
   });
+  test('searchKnowledge – a span of years named (sejak 2022, sebelum 2022) – records of those years only, searched for the other words; the span kept in the suggestion', async () => {
+    const since = await searchKnowledge(other.acting, { q: 'pelajaran sejak 2022' });
+    assert.deepEqual([since.kindNamed, since.yearRange], ['lesson', { from: 2022 }]);
+    assert.deepEqual(since.hits.map((hit) => hit.title), ['Koordinasi lintas bidang tiap triwulan', 'Redaksi perlu rapat mingguan']);
+    assert.deepEqual(since.facets.year.map((facet) => facet.value), ['2023', '2022']);
+    const before = await searchKnowledge(other.acting, { q: 'redaksi sebelum 2022' });
+    assert.deepEqual(before.hits.map((hit) => hit.title), ['Redaksi Terbuka Warga']);
+    assert.equal(before.missingWords, undefined);
+    assert.equal((await searchKnowledge(other.acting, { q: 'redaski sejak 2022' })).suggestion, 'redaksi sejak 2022');
+    // A record without a date of its own lies in no span.
+    assert.ok((await searchKnowledge(other.acting, { q: 'arsip foto' })).hits.some((hit) => hit.id === undatedId));
+    assert.equal((await searchKnowledge(other.acting, { q: 'arsip foto sejak 2000' })).hits.some((hit) => hit.id === undatedId), false);
+  });
   test('searchKnowledge – a kind\'s word with a typo (pelajran) – read as the kind, the spelling offered', async () => {
     const result = await searchKnowledge(other.acting, { q: 'pelajran' });
     assert.equal(result.kindNamed, 'lesson');

@@ -55,6 +55,17 @@ function runs(typed: readonly string[], now: Date): { at: number; length: number
   return out;
 }
 
+/** The phrases naming a year, the longest first ("dua tahun lalu" before "tahun lalu"). */
+const yearPhrases = Object.entries(RELATIVE_YEARS)
+  .map(([text, back]) => ({ words: text.split(' '), back }))
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** The year a phrase starting at typed[i] names from `now` (tahun lalu → 2025) and the phrase's length; null when none starts there. */
+export function relativeYearAt(typed: readonly string[], i: number, now = new Date()): { year: number; length: number } | null {
+  const phrase = yearPhrases.find((p) => startsAt(p.words, typed, i));
+  return phrase ? { year: today(now).year + phrase.back, length: phrase.words.length } : null;
+}
+
 /** The words with each phrase naming a year or a month by its distance from `now` read as the year, or the month and year, it names. */
 export function withRelativeDatesRead(typed: readonly string[], now = new Date()): string[] {
   if (!typed.some((word) => byFirstWord.has(word))) return [...typed];

@@ -1,13 +1,13 @@
 /**
- * "Kunjungan sejak 2023", "pelajaran sebelum tahun 2022", "inovasi 2020 sampai 2023", "inovasi dua
- * tahun terakhir" (data/year-ranges.json): a span of years is read off the query into a filter on
+ * "Kunjungan sejak 2023", "pelajaran sebelum tahun 2022", "inovasi 2020 sampai 2023", "studi tiru
+ * sejak tahun lalu", "inovasi dua tahun terakhir" (data/year-ranges.json): a span of years is read off the query into a filter on
  * the records' year. No word can stand for it: the engine would require every year named of each
  * record, and "sejak 2023" had listed the records of 2023 only. The rest of the query is searched
  * as typed. A record without a date of its own lies in no span. The current year is taken in WIB,
  * as for "tahun lalu" (relative-dates.ts).
  */
 import { COUNT_WORDS, YEAR_RANGE_WORDS } from './language-data.js';
-import { today } from './relative-dates.js';
+import { relativeYearAt, today } from './relative-dates.js';
 import type { FilterClause } from './search-filters.js';
 import { words } from './stemmer.js';
 
@@ -42,6 +42,15 @@ function countOf(word: string): number | null {
 
 const yearAt = (typed: readonly string[], i: number): number | null => (YEAR.test(typed[i] ?? '') ? Number(typed[i]) : null);
 
+/** The year named from typed[i] on (2023, tahun 2023, tahun lalu) and how many words name it; null when none. */
+function yearNamedAt(typed: readonly string[], i: number, now: Date): { year: number; length: number } | null {
+  const relative = relativeYearAt(typed, i, now);
+  if (relative) return relative;
+  const at = typed[i] === 'tahun' ? i + 1 : i;
+  const year = yearAt(typed, at);
+  return year === null ? null : { year, length: at - i + 1 };
+}
+
 /** The query with the span of years it names read off; null when it names none (or quotes a phrase, taken literally). */
 export function readYearRange(q: string, now = new Date()): QueryWithYearRange | null {
   if (q.includes('"')) return null;
@@ -60,10 +69,11 @@ export function readYearRange(q: string, now = new Date()): QueryWithYearRange |
   for (let i = 0; i < typed.length; i++) {
     const bound = boundOf.get(typed[i]);
     if (bound) {
-      // "sejak 2023", "sejak tahun 2023"
-      const at = typed[i + 1] === 'tahun' ? i + 2 : i + 1;
-      const year = yearAt(typed, at);
-      if (year === null) continue;
+      // "sejak 2023", "sejak tahun 2023", "sejak tahun lalu"
+      const named = yearNamedAt(typed, i + 1, now);
+      if (named === null) continue;
+      const { year } = named;
+      const at = i + named.length;
       // "2020 sampai 2023": the year before the word opens the span.
       const opening = bound === 'until' && !taken.has(i - 1) ? yearAt(typed, i - 1) : null;
       take(opening === null ? i : i - 1, at);

@@ -17,12 +17,15 @@ test('readYearRange – a span of years named – read off the query into its en
   assert.deepEqual(readYearRange('inovasi 3 tahun terakhir', NOW)?.range, { from: 2024, to: 2026 });
   assert.deepEqual(readYearRange('setahun terakhir', NOW), { q: '', range: { from: 2026, to: 2026 }, phrase: 'setahun terakhir' });
   assert.deepEqual(readYearRange('since 2024', NOW)?.range, { from: 2024 });
+  // A year named from today (relative-dates.ts).
+  assert.deepEqual(readYearRange('studi tiru sejak tahun lalu', NOW), { q: 'studi tiru', range: { from: 2025 }, phrase: 'sejak tahun lalu' });
+  assert.deepEqual(readYearRange('podcast sebelum dua tahun lalu', NOW)?.range, { to: 2023 });
   // Punctuation around the year is no part of it.
   assert.deepEqual(readYearRange('studi tiru (sejak 2023),', NOW)?.range, { from: 2023 });
 });
 
 test('readYearRange – no span – null: a bound word without a year, a year alone, a relative year, a quoted phrase', () => {
-  for (const q of ['mulai podcast', 'podcast 2023', 'kunjungan tahun lalu', 'sebelum tahun lalu', '"sejak 2023"', 'dua tahun', 'terakhir 2023', '100 tahun terakhir']) {
+  for (const q of ['mulai podcast', 'podcast 2023', 'kunjungan tahun lalu', 'sebelum tahun', '"sejak 2023"', 'dua tahun', 'terakhir 2023', '100 tahun terakhir']) {
     assert.equal(readYearRange(q, NOW), null, q);
   }
 });

@@ -127,7 +127,7 @@ describe('search page', () => {
   test('search page – a span of years in the query (podcast sebelum 2022) – the page says which years are shown', async () => {
     const res = await solok.get('/cari').query({ q: 'podcast sebelum 2022' });
     assert.equal(res.status, 200);
-    assert.match(res.text, /<p class="search-kind">Hanya catatan tahun 2021 dan sebelumnya\.<\/p>/);
+    assert.match(res.text, /<p class="search-years">Hanya catatan tahun 2021 dan sebelumnya\.<\/p>/);
     assert.deepEqual(resultTitles(res.text), [world.titles.podcastSolok]);
     // The query box keeps the words as typed.
     assert.match(res.text, /value="podcast sebelum 2022"/);

@@ -10,7 +10,8 @@ import { ServiceUnavailableError, ValidationError } from '../http/errors.js';
 import { redirectedToLastPage } from '../http/last-page.js';
 import { parseInput } from '../http/validate.js';
 import { DEFAULT_PER_PAGE, FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
-import { searchKnowledge, type FacetValue, type SearchHit, type SearchResult } from './search.service.js';
+import type { FacetValue } from './facet-values.js';
+import { searchKnowledge, type SearchHit, type SearchResult } from './search.service.js';
 import type { YearRange } from './year-ranges.js';
 
 export const SEARCH_PATH = '/cari';

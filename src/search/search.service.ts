@@ -9,7 +9,7 @@ import { AppError, ServiceUnavailableError } from '../http/errors.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
-import { facetLabels } from './facet-labels.js';
+import { buildFacets, type FacetValue } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, namesDate, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
 import { placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
@@ -24,6 +24,7 @@ import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
+import { lacksTypedWord, type WordsRule } from './words-held.js';
 
 export interface SearchParams {
   q: string;
@@ -74,12 +75,6 @@ export interface SearchHit {
   lineage?: LineageRole[];
 }
 
-export interface FacetValue {
-  value: string;
-  label: string;
-  count: number;
-}
-
 export interface SearchResult {
   hits: SearchHit[];
   facets: Record<FacetName, FacetValue[]>;
@@ -115,8 +110,6 @@ export const MAX_PER_PAGE = 50;
 const MAX_TOTAL_HITS = 1000;
 
 const STOP_WORD_SET = new Set(STOP_WORDS);
-/** Same order as localeCompare(…, 'id'), without building a collator per comparison. */
-const LABEL_ORDER = new Intl.Collator('id');
 
 /** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
 const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage'];
@@ -171,22 +164,6 @@ function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: R
   };
 }
 
-async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, SearchResponse>): Promise<Record<FacetName, FacetValue[]>> {
-  const distributions = new Map<FacetName, Record<string, number>>();
-  for (const name of FACET_NAMES) {
-    const response = perFacet.get(name) ?? main;
-    distributions.set(name, response.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {});
-  }
-  const label = await facetLabels(Object.fromEntries([...distributions].map(([name, counts]) => [name, Object.keys(counts)])));
-  const facets = {} as Record<FacetName, FacetValue[]>;
-  for (const [name, counts] of distributions) {
-    const values = Object.entries(counts).map(([value, count]) => ({ value, label: label(name, value), count }));
-    values.sort(name === 'year' ? (a, b) => Number(b.value) - Number(a.value) : (a, b) => b.count - a.count || LABEL_ORDER.compare(a.label, b.label));
-    facets[name] = values;
-  }
-  return facets;
-}
-
 /**
  * Query words did-you-mean leaves alone: they may match with no highlighted look-alike in the hits,
  * a kind name in the unhighlighted stemmed field, a word of a synonym phrase through its synonym;
@@ -199,23 +176,6 @@ async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, Search
  */
 function matchedUnseen(word: string): boolean {
   return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word));
-}
-
-/**
- * How many of the engine's first `count` words a hit must hold to hold every word typed: an affixed
- * form asked for after its root ("publikasi" konten mempublikasikan) only ranks the records writing
- * it so above the others, so the forms ending the run are not needed. Without this a record holding
- * publikasi and konten was taken to lack a word of "mempublikasikan konten".
- */
-function withoutTrailingForms(asked: readonly string[], count: number): number {
-  let needed = count;
-  while (needed > 0 && isFormOfAskedRoot(asked[needed - 1], asked)) needed -= 1;
-  return needed;
-}
-
-function isFormOfAskedRoot(word: string, asked: readonly string[]): boolean {
-  const root = stemWord(word);
-  return root !== word && asked.includes(root);
 }
 
 function engineDown(err: unknown): never {
@@ -395,11 +355,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
   const askedWords = words(common.q).filter((w) => !STOP_WORD_SET.has(w));
   const roots = new Set(stemming ? askedWords.map(stemWord) : []);
-  const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: { matchingWords: number; maxMatchingWords: number } } | undefined)?.words;
-  const wordsHeld = wordsBeforeKeys ?? wordsRule?.maxMatchingWords ?? 0;
-  // Forms are told by the words as the engine counts them: only when the counts agree.
-  const aligned = stemming && askedWords.length === wordsRule?.maxMatchingWords;
-  const partial = wordsRule !== undefined && wordsRule.matchingWords < (aligned ? withoutTrailingForms(askedWords, wordsHeld) : wordsHeld);
+  const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
+  const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
   // The words rule counts the query's words but its stop words, which the engine leaves out.
   const datesLeftOut = wordsRule && stemming && !params.typing ? askedWords.slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.

@@ -1,0 +1,33 @@
+/**
+ * The facet lists of a search result: each facet's counts from the engine's distribution (a facet
+ * selected is counted by a query of its own, without its own selection), labelled (facet-labels.ts)
+ * and sorted: years newest first, other values by count, then by label.
+ */
+import type { SearchResponse } from 'meilisearch';
+import { facetLabels } from './facet-labels.js';
+import { FACET_ATTRIBUTES, FACET_NAMES, type FacetName } from './search-filters.js';
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** Same order as localeCompare(…, 'id'), without building a collator per comparison. */
+const LABEL_ORDER = new Intl.Collator('id');
+
+export async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, SearchResponse>): Promise<Record<FacetName, FacetValue[]>> {
+  const distributions = new Map<FacetName, Record<string, number>>();
+  for (const name of FACET_NAMES) {
+    const response = perFacet.get(name) ?? main;
+    distributions.set(name, response.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {});
+  }
+  const label = await facetLabels(Object.fromEntries([...distributions].map(([name, counts]) => [name, Object.keys(counts)])));
+  const facets = {} as Record<FacetName, FacetValue[]>;
+  for (const [name, counts] of distributions) {
+    const values = Object.entries(counts).map(([value, count]) => ({ value, label: label(name, value), count }));
+    values.sort(name === 'year' ? (a, b) => Number(b.value) - Number(a.value) : (a, b) => b.count - a.count || LABEL_ORDER.compare(a.label, b.label));
+    facets[name] = values;
+  }
+  return facets;
+}

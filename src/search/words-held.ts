@@ -1,0 +1,41 @@
+/**
+ * Whether the best hit lacks a word of the query, read from the engine's words rule: with the
+ * "last" strategy a hit holding `matchingWords` holds the engine query's first that many words.
+ */
+import { stemWord } from './stemmer.js';
+
+/** The words rule's details of a hit (showRankingScoreDetails). */
+export interface WordsRule {
+  matchingWords: number;
+  maxMatchingWords: number;
+}
+
+/**
+ * Whether a hit with this words rule lacks a word typed. `asked`: the engine query's words as the
+ * rule counts them (stop words out); `wordsBeforeKeys`: with place keys, the words a hit must hold
+ * (those after the keys being aspects, which the keys outrank); `stemming`: whether the query gave
+ * roots beside the forms typed.
+ */
+export function lacksTypedWord(rule: WordsRule, asked: readonly string[], wordsBeforeKeys: number | null, stemming: boolean): boolean {
+  const needed = wordsBeforeKeys ?? rule.maxMatchingWords;
+  // Forms are told by the words as the engine counts them: only when the counts agree.
+  const aligned = stemming && asked.length === rule.maxMatchingWords;
+  return rule.matchingWords < (aligned ? withoutTrailingForms(asked, needed) : needed);
+}
+
+/**
+ * How many of the engine's first `count` words a hit must hold to hold every word typed: an affixed
+ * form asked for after its root ("publikasi" konten mempublikasikan) only ranks the records writing
+ * it so above the others, so the forms ending the run are not needed. Without this a record holding
+ * publikasi and konten was taken to lack a word of "mempublikasikan konten".
+ */
+function withoutTrailingForms(asked: readonly string[], count: number): number {
+  let needed = count;
+  while (needed > 0 && isFormOfAskedRoot(asked[needed - 1], asked)) needed -= 1;
+  return needed;
+}
+
+function isFormOfAskedRoot(word: string, asked: readonly string[]): boolean {
+  const root = stemWord(word);
+  return root !== word && asked.includes(root);
+}

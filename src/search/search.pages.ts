@@ -79,7 +79,6 @@ function presentHit(hit: SearchHit): HitView {
   };
 }
 
-/** Facet values with their checked state; a selected value the engine no longer counts stays visible (0) so it can be unticked. */
 /** The span of years the query named, as the page says it (tahun 2025–2026, tahun 2023 dan sesudahnya); null when none. */
 function yearRangeText(range: YearRange | undefined, res: Response): string | null {
   if (!range) return null;
@@ -88,6 +87,7 @@ function yearRangeText(range: YearRange | undefined, res: Response): string | nu
   return from !== undefined ? res.locals.t('search:page.year_range_from', { from }) : res.locals.t('search:page.year_range_to', { to });
 }
 
+/** Facet values with their checked state; a selected value the engine no longer counts stays visible (0) so it can be unticked. */
 function presentFacets(result: SearchResult, query: SearchQuery, res: Response): FacetGroupView[] {
   return FILTER_PARAMS.map((name) => {
     const selected = query[name].map(String);

@@ -97,7 +97,7 @@ export interface SearchResult {
   yearRange?: YearRange;
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
-  /** No hit holds every word the engine was asked for: some word may be one that no record holds. */
+  /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
   partial?: true;
   /** The years and months of the engine query (aspects, asked last) that the best hit of this page lacks. */
   datesLeftOut?: string[];

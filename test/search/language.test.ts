@@ -410,6 +410,7 @@ describe('query expansion', () => {
       ['electronic signature for villages', 'tanda tangan elektronik desa'],
       ['fact check', 'cek fakta'],
       ['complaint dashboard', 'dasbor adu pengaduan'],
+      ['live streaming', 'siar langsung siaran'],
       // Words both languages write, with no English word among them, keep their order.
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.

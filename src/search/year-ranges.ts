@@ -1,6 +1,7 @@
 /**
- * "Kunjungan sejak 2023", "pelajaran sebelum tahun 2022", "inovasi 2020 sampai 2023", "studi tiru
- * sejak tahun lalu", "inovasi dua tahun terakhir" (data/year-ranges.json): a span of years is read off the query into a filter on
+ * "Kunjungan sejak 2023", "pelajaran sebelum tahun 2022", "inovasi 2020 sampai 2023" (2020 s/d
+ * 2023, 2020-2023), "studi tiru sejak tahun lalu", "inovasi dua tahun terakhir"
+ * (data/year-ranges.json): a span of years is read off the query into a filter on
  * the records' year. No word can stand for it: the engine would require every year named of each
  * record, and "sejak 2023" had listed the records of 2023 only. The rest of the query is searched
  * as typed. A record without a date of its own lies in no span. The current year is taken in WIB,
@@ -28,9 +29,12 @@ export interface QueryWithYearRange {
 type Bound = 'from' | 'after' | 'before' | 'until';
 
 const BOUNDS: readonly Bound[] = ['from', 'after', 'before', 'until'];
-const boundOf = new Map(BOUNDS.flatMap((bound) => YEAR_RANGE_WORDS[bound].map((word) => [word, bound] as const)));
+/** By each word as a token reads (s/d and s.d. read "s d"). */
+const boundOf = new Map(BOUNDS.flatMap((bound) => YEAR_RANGE_WORDS[bound].map((word) => [words(word).join(' '), bound] as const)));
 const lastWords = new Set(YEAR_RANGE_WORDS.last);
 const YEAR = /^(19|20)\d\d$/;
+/** Two years joined by a dash in one token: 2020-2023, 2020–2023. */
+const DASHED_YEARS = /^((?:19|20)\d\d)[-–—]((?:19|20)\d\d)$/;
 /** "50 tahun terakhir" still reads; a larger count is no span anyone means. */
 const MAX_YEARS_BACK = 50;
 
@@ -67,6 +71,12 @@ export function readYearRange(q: string, now = new Date()): QueryWithYearRange |
     for (let i = first; i <= last; i++) taken.add(i);
   };
   for (let i = 0; i < typed.length; i++) {
+    const dashed = DASHED_YEARS.exec(tokens[i].replace(/^[^\p{N}]+|[^\p{N}]+$/gu, ''));
+    if (dashed) {
+      take(i, i);
+      narrow(Number(dashed[1]), Number(dashed[2]));
+      continue;
+    }
     const bound = boundOf.get(typed[i]);
     if (bound) {
       // "sejak 2023", "sejak tahun 2023", "sejak tahun lalu"

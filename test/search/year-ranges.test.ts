@@ -12,6 +12,10 @@ test('readYearRange – a span of years named – read off the query into its en
   // A year before "sampai" opens the span.
   assert.deepEqual(readYearRange('podcast 2020 sampai 2022', NOW), { q: 'podcast', range: { from: 2020, to: 2022 }, phrase: '2020 sampai 2022' });
   assert.deepEqual(readYearRange('sejak 2020 sampai 2023', NOW)?.range, { from: 2020, to: 2023 });
+  // As reports write it: s/d (s.d.), or a dash between the years.
+  assert.deepEqual(readYearRange('podcast 2020 s/d 2023', NOW), { q: 'podcast', range: { from: 2020, to: 2023 }, phrase: '2020 s/d 2023' });
+  assert.deepEqual(readYearRange('podcast 2020 s.d. 2023', NOW)?.range, { from: 2020, to: 2023 });
+  assert.deepEqual(readYearRange('podcast (2020–2023)', NOW), { q: 'podcast', range: { from: 2020, to: 2023 }, phrase: '(2020–2023)' });
   // Counted back from the current year (in WIB), the current one included.
   assert.deepEqual(readYearRange('inovasi dua tahun terakhir', NOW), { q: 'inovasi', range: { from: 2025, to: 2026 }, phrase: 'dua tahun terakhir' });
   assert.deepEqual(readYearRange('inovasi 3 tahun terakhir', NOW)?.range, { from: 2024, to: 2026 });

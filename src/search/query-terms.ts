@@ -56,7 +56,8 @@ const SUBJECT = 0;
 const KIND = 1;
 const PLACE_KEYS = 2;
 const PLACE_WORDS = 3;
-const ASPECT = 4;
+const DATE = 4;
+const ASPECT = 5;
 const YEAR = /^(19|20)\d\d$/;
 
 /** Whether a word of the query names a year or a month, as records hold their dates. */
@@ -66,12 +67,13 @@ export function namesDate(word: string): boolean {
 
 /**
  * Where a typed word goes in the engine query, by itself or its root. A year or a month narrows the
- * subject as an aspect does. An aspect is read by the word's own root, not `root`: a word searched
- * as typed (asTyped) comes with itself as its root ("tantangan podcast" searched again so had put
- * tantangan first).
+ * subject, and goes before the aspects: it names the records meant, an aspect only what is said of
+ * them. An aspect is read by the word's own root, not `root`: a word searched as typed (asTyped)
+ * comes with itself as its root ("tantangan podcast" searched again so had put tantangan first).
  */
 function placeOf(word: string, root: string): number {
-  if (aspectForms.has(word) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root) || namesDate(word)) return ASPECT;
+  if (namesDate(word)) return DATE;
+  if (aspectForms.has(word) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 
@@ -88,11 +90,12 @@ function placesOf(raw: string[], roots: string[]): number[] {
 
 /**
  * The subject first, then the words naming a kind of record, then the keys of the places named,
- * then the words for an aspect of it: the "last" strategy drops words from the end. "Studi tiru
- * command center" lists the visits to a command center, then the command center practice, rather
- * than every other visit; "manfaat PPID" the PPID records, those that speak of its benefits first,
- * rather than every record of manfaat; "studi tiru kota solok 2023" the visits of Kota Solok, those
- * of 2023 first, rather than every other visit of 2023.
+ * then a year or month, then the words for an aspect of it: the "last" strategy drops words from
+ * the end. "Studi tiru command center" lists the visits to a command center, then the command center
+ * practice, rather than every other visit; "manfaat PPID" the PPID records, those that speak of its
+ * benefits first, rather than every record of manfaat; "studi tiru kota solok 2023" the visits of
+ * Kota Solok, those of 2023 first, rather than every other visit of 2023; "hasil kunjungan ke padang
+ * panjang tahun 2022" the visits of 2022 before those of other years when none says "hasil".
  */
 function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: readonly string[], placeWords: ReadonlySet<string>): string[] {
   // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
@@ -182,10 +185,10 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   const raw = asked.filter((w) => !stopWords.has(w));
   const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
   if (prefix) {
-    // A word for an aspect would have to lead, the word being typed staying last: left out while typing.
+    // A date or a word for an aspect would have to lead, the word being typed staying last: left out while typing.
     const typedRoots = raw.map(stemWord);
     const places = placesOf(raw, typedRoots);
-    const before = typedRoots.slice(0, -1).filter((_, i) => places[i] !== ASPECT);
+    const before = typedRoots.slice(0, -1).filter((_, i) => places[i] < DATE);
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
   const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));

@@ -99,7 +99,7 @@ export interface SearchResult {
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
   partial?: true;
-  /** The years and months of the engine query (aspects, asked last) that the best hit of this page lacks. */
+  /** The years and months of the engine query (asked after the subject and the places) that the best hit of this page lacks. */
   datesLeftOut?: string[];
   /** Records holding the query's words but its first, shown apart when no record holds them all (other-words.ts). */
   withoutFirstWord?: OtherWordHits;

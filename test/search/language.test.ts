@@ -374,6 +374,12 @@ describe('query expansion', () => {
     // A word for an aspect before it would have to lead: left out; a kind word stays.
     assert.equal(expandQuery('manfaat pp', true), 'pp');
     assert.equal(expandQuery('studi tiru pad', true), 'studi tiru pad');
+    // So is a year.
+    assert.equal(expandQuery('studi tiru 2022 pad', true), 'studi tiru pad');
+  });
+  test('expandQuery – a year and a word for an aspect – the year before the aspect, which the engine drops first', () => {
+    assert.equal(expandQuery('hasil podcast 2022'), 'podcast 2022 hasil');
+    assert.equal(expandQuery('manfaat ppid mei 2023'), 'ppid mei 2023 manfaat');
   });
   test('expandQuery – typing the start of a kind\'s name of two words (studi band, lessons lea) – read as the whole name', () => {
     assert.equal(expandQuery('studi band', true), 'studi tiru');

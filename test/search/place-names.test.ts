@@ -197,6 +197,11 @@ describe('searchKnowledge – places named', () => {
     assert.match(found[0] ?? '', /(Diskominfo|Bappeda) Solok(?! Selatan)/, found.join(' | '));
   });
 
+  test('searchKnowledge – a year beside a word no visit holds (hasil studi tiru ke padang panjang 2022) – the visit of that year before one of another year', async () => {
+    const found = await visits('hasil studi tiru ke padang panjang 2022');
+    assert.equal(found[0], 'Diskominfo Solok → Diskominfo Padang Panjang', found.join(' | '));
+  });
+
   const toOtherProvince = ['Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Diskominfo Semarang'];
 
   test('searchKnowledge – a border named (studi tiru ke luar provinsi, kunjungan luar daerah) – the visits across it first, though none says so', async () => {

@@ -45,6 +45,7 @@ describe('searchKnowledge', () => {
     // "Dip" begins "dipasang"; DIP stands for "daftar informasi publik". "Sampai" (a stop word) is one letter from "sampah".
     await createTestPractice(other.acting, { name: 'Layar Informasi di Pasar', shortDescription: 'Layar dipasang di pasar dan buka sampai malam' });
     await createTestPractice(other.acting, { name: 'PPID Desa Terbuka', shortDescription: 'Daftar informasi publik desa disusun bersama warga' });
+    await createTestPractice(other.acting, { name: 'Usulan Pembangunan Nagari Daring', shortDescription: 'Wali nagari mengirim usulan warga lewat formulir daring' });
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
@@ -100,6 +101,14 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'akun medsos' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'media sosial terpadu' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
+  });
+
+  test('searchKnowledge – a village by another region\'s name (desa, nagari) – the records saying the other name found', async () => {
+    for (const [q, title] of [['usulan desa', 'Usulan Pembangunan Nagari Daring'], ['ppid nagari', 'PPID Desa Terbuka']]) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.equal(result.hits[0]?.title, title, q);
+      assert.equal(result.partial, undefined, q);
+    }
   });
 
   test('searchKnowledge – pemkot with a city – the city\'s records, though none says pemkot or pemerintah kota', async () => {

@@ -103,6 +103,12 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
   });
 
+  test('searchKnowledge – "rekomendasi" with a subject – the lessons on it first: every lesson ends with its recommendation', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'rekomendasi redaksi' });
+    assert.equal(result.hits[0]?.type, 'lesson', result.hits.map((hit) => hit.title).join(' | '));
+    assert.equal(result.partial, undefined);
+  });
+
   test('searchKnowledge – a village by another region\'s name (desa, nagari) – the records saying the other name found', async () => {
     for (const [q, title] of [['usulan desa', 'Usulan Pembangunan Nagari Daring'], ['ppid nagari', 'PPID Desa Terbuka']]) {
       const result = await searchKnowledge(other.acting, { q });

@@ -35,7 +35,7 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  *     a nasal prefix sastrawijs misread with the consonant it replaced (menambah → tambah, not ambah).
  * 21: a practice's body holds its contact person's name and position, as a visit's holds its people.
  * 22: a practice's `stemmed` holds the words naming its stage after its kind's (data/practice-stages.json).
- * 23: a lesson's kind words hold "rekomendasi" (data/record-kinds.json).
+ * 23: a lesson's kind words hold "rekomendasi" and "saran" (data/record-kinds.json).
  */
 export const SEARCH_DOCUMENT_VERSION = 23;
 

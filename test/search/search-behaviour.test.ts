@@ -103,10 +103,12 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
   });
 
-  test('searchKnowledge – "rekomendasi" with a subject – the lessons on it first: a lesson is a recommendation, whatever its text says', async () => {
-    const result = await searchKnowledge(other.acting, { q: 'rekomendasi redaksi' });
-    assert.equal(result.hits[0]?.type, 'lesson', result.hits.map((hit) => hit.title).join(' | '));
-    assert.equal(result.partial, undefined);
+  test('searchKnowledge – "rekomendasi" or "saran" with a subject – the lessons on it first: a lesson is a recommendation, whatever its text says', async () => {
+    for (const q of ['rekomendasi redaksi', 'saran untuk redaksi']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.equal(result.hits[0]?.type, 'lesson', `${q}: ${result.hits.map((hit) => hit.title).join(' | ')}`);
+      assert.equal(result.partial, undefined, q);
+    }
   });
 
   test('searchKnowledge – a village by another region\'s name (desa, nagari) – the records saying the other name found', async () => {

@@ -128,7 +128,7 @@ describe('searchKnowledge – places named', () => {
     const semarang = await createAgency({ name: 'Diskominfo Kota Semarang', shortName: 'Diskominfo Semarang', regionCode: '33.74' });
     const fromSemarang = await createUser({ role: 'staff', agency: semarang.id });
     await createTestVisit(fromSemarang.acting, { hostAgencyIds: [solok.id], purpose: 'Belajar radio nagari' });
-    await createTestVisit(fromSolok.acting, { hostAgencyIds: [semarang.id], purpose: 'Belajar pusat data kota' });
+    await createTestVisit(fromSolok.acting, { hostAgencyIds: [semarang.id], purpose: 'Berkunjung untuk belajar pusat data kota' });
     // Of 2023, the others of 2022; it holds "kabupaten" and "solok" too.
     await createTestVisit(fromSelatan.acting, { hostAgencyIds: [padangPanjang.id], purpose: 'Belajar siaran radio', startDate: '2023-04-03', endDate: '2023-04-03' });
     // "Sandiwara jawa tengah": Semarang's record; Kabupaten Solok's with the word in its title; and
@@ -171,6 +171,12 @@ describe('searchKnowledge – places named', () => {
     assert.match((await visits('studi tiru ke padang panjang'))[0] ?? '', /→ Diskominfo Padang Panjang$/);
     const toSolok = await visits('studi tiru ke kab solok');
     assert.deepEqual(toSolok.slice(0, 3).sort(), ['Diskominfo Padang Panjang → Diskominfo Solok', 'Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Bappeda Solok'], toSolok.join(' | '));
+  });
+
+  test('searchKnowledge – a verb of visiting before the place (siapa yang pernah berkunjung ke kab solok) – read as the kind\'s word: the visits to it first, though one from it says "berkunjung"', async () => {
+    const toSolok = await visits('siapa yang pernah berkunjung ke kab solok');
+    assert.deepEqual(toSolok.slice(0, 3).sort(), ['Diskominfo Padang Panjang → Diskominfo Solok', 'Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Bappeda Solok'], toSolok.join(' | '));
+    assert.match((await visits('mengunjungi padang panjang'))[0] ?? '', /→ Diskominfo Padang Panjang$/);
   });
 
   test('searchKnowledge – English with a place (visits to padang panjang) – read as English, the visits to it first', async () => {

@@ -197,7 +197,7 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 async function searchRead(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // Every reading of the query below knows the names of places (english-words.ts).
   await placeNames();
-  const searched = await searchAsAsked(actor, params);
+  const searched = await withFirstPagePartial(actor, params, await searchAsAsked(actor, params));
   // A kind's word read through its typo (kunjungn) is shown spelled right, as any correction is.
   const corrected = params.typing ? undefined : correctedKindTypos(params.q);
   const result = corrected && !searched.suggestion ? { ...searched, suggestion: corrected } : searched;
@@ -208,6 +208,18 @@ async function searchRead(actor: ActingUser, params: SearchParams): Promise<Sear
   const dated = await withDatesLeftOutNamed(actor, params, whole);
   const withoutFirstWord = await hitsWithoutFirstWord(actor, params, dated, searchAsAsked);
   return withoutFirstWord ? { ...dated, withoutFirstWord } : dated;
+}
+
+/**
+ * Whether no hit holds every word is told by the best hit of all: a later page's first hit may lack
+ * words that the first page's hold ("pelayanan publik daring", page 2, had said so).
+ */
+async function withFirstPagePartial(actor: ActingUser, params: SearchParams, result: SearchResult): Promise<SearchResult> {
+  if (!result.partial || result.page <= 1) return result;
+  const first = await searchAsAsked(actor, { ...params, page: 1, perPage: 1, facets: false });
+  if (first.partial) return result;
+  const { partial: _lateHit, ...whole } = result;
+  return whole;
 }
 
 /**

@@ -103,6 +103,14 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
   });
 
+  test('searchKnowledge – a later page whose first hit lacks a word the best hit holds – not partial; a page of a partial search still is', async () => {
+    // The second record holding "redaksi" does not say "rapat".
+    const second = await searchKnowledge(other.acting, { q: 'redaksi rapat', perPage: 1, page: 2 });
+    assert.equal(second.hits.length, 1);
+    assert.equal(second.partial, undefined, second.hits[0]?.title);
+    assert.equal((await searchKnowledge(other.acting, { q: 'redaksi stunting', perPage: 1, page: 2 })).partial, true);
+  });
+
   test('searchKnowledge – "rekomendasi" or "saran" with a subject – the lessons on it first: a lesson is a recommendation, whatever its text says', async () => {
     for (const q of ['rekomendasi redaksi', 'saran untuk redaksi']) {
       const result = await searchKnowledge(other.acting, { q });

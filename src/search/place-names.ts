@@ -40,6 +40,8 @@ export interface PlaceNames {
   longest: number;
   /** The end of a place's key (its code) → those of its names that other places have too. */
   shared: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The end of a key → the place's readable name (Kabupaten Solok, Jawa Tengah), or the name several places share (Solok). */
+  labels: ReadonlyMap<string, string>;
 }
 
 /** Words before a name that it is also typed without: KOTA ADMINISTRASI JAKARTA PUSAT, DKI JAKARTA, DAERAH ISTIMEWA YOGYAKARTA. */
@@ -74,12 +76,14 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
   }
   const forms = new Map<string, string>();
   const shared = new Map<string, Set<string>>();
+  const labels = new Map(regions.map((region) => [codeKey(region.code), region.name]));
   for (const [form, named] of codes) {
     if (named.size === 1) {
       forms.set(form, codeKey([...named][0]));
       continue;
     }
     forms.set(form, nameKey(form));
+    labels.set(nameKey(form), titleCased(form));
     for (const code of named) shared.set(codeKey(code), (shared.get(codeKey(code)) ?? new Set()).add(nameKey(form)));
   }
   // Another name of a place in the synonym data names it too, with its key (sumbar, jogja).
@@ -88,8 +92,10 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
     if (end === undefined) continue;
     for (const member of group) if (!forms.has(words(member).join(' '))) forms.set(words(member).join(' '), end);
   }
-  return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared };
+  return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared, labels };
 }
+
+const titleCased = (form: string): string => form.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
 
 let cached: Promise<PlaceNames> | undefined;
 /** The place names once built: reading a query's words is synchronous. */
@@ -138,6 +144,12 @@ export function withoutPlaceNames(typed: readonly string[], names: PlaceNames | 
 /** The words of the places a query's words name ("jawa", "barat" of "literasi digital jawa barat"). */
 export function placeNameWords(typed: readonly string[], names: PlaceNames): Set<string> {
   return new Set(namedPlaces(typed, names).flatMap(({ at, length }) => typed.slice(at, at + length)));
+}
+
+/** The readable name of the first place a query's words name (Kabupaten Solok of "podcast kab solok"), whose key the engine query holds first. */
+export function firstPlaceName(typed: readonly string[], names: PlaceNames): string | null {
+  const [first] = namedPlaces(typed, names);
+  return first ? (names.labels.get(first.end) ?? null) : null;
 }
 
 /** Words before a place that make it the place visited: "studi tiru ke padang panjang". */

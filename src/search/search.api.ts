@@ -35,6 +35,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
       ...(result.missingWords ? { missingWords: result.missingWords } : {}),
       ...(result.partial ? { partial: true } : {}),
+      ...(result.placeAbsent ? { placeAbsent: result.placeAbsent } : {}),
       ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
       ...(result.kindYears ? { kindYears: result.kindYears } : {}),
       ...(result.yearRange ? { yearRange: result.yearRange } : {}),

@@ -97,6 +97,10 @@ export const SEARCH_DOC: OperationDoc = {
           enum: [true],
           description: 'No hit holds every word searched (missingWords aside): the hits hold the first word and as many of the others as a record holds together.',
         },
+        placeAbsent: {
+          type: 'string',
+          description: 'The place the query names first (its name, e.g. "Jawa Tengah"), when no record involving it holds the other words: the hits hold them but are of other places, or only mention it.',
+        },
         sort: {
           enum: [...SEARCH_SORTS],
           description: 'The order of the hits: newest when the sort parameter or a word of the query (terbaru, terkini) asks for it, or the query is empty or names only a kind.',
@@ -116,7 +120,7 @@ export const SEARCH_DOC: OperationDoc = {
           description: 'The years named beside the kind ("studi tiru 2022"): the hits are the records of the kind that hold them, newest first.',
         },
       },
-      ['suggestion', 'missingWords', 'partial', 'kindNamed', 'kindYears', 'yearRange'],
+      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange'],
     ),
   }, ['withoutFirstWord']),
 };

@@ -164,6 +164,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
       partial: result.partial === true,
+      placeAbsent: result.placeAbsent ?? null,
       withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,

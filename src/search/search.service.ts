@@ -12,7 +12,7 @@ import { isEnglishWord } from './english-words.js';
 import { buildFacets, type FacetValue } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, namesDate, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
-import { placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
+import { firstPlaceName, placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { withPhraseKeys } from './key-phrases.js';
 import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
@@ -24,7 +24,8 @@ import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
-import { lacksTypedWord, type WordsRule } from './words-held.js';
+import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
+import { withFirstPageReadings } from './first-page.js';
 
 export interface SearchParams {
   q: string;
@@ -99,6 +100,8 @@ export interface SearchResult {
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
   partial?: true;
+  /** The place named first (its readable name) that no record holding the other words involves: the hits are of other places, or only mention it. */
+  placeAbsent?: string;
   /** The years and months of the engine query (asked after the subject and the places) that the best hit of this page lacks. */
   datesLeftOut?: string[];
   /** Records holding the query's words but its first, shown apart when no record holds them all (other-words.ts). */
@@ -197,7 +200,7 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 async function searchRead(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // Every reading of the query below knows the names of places (english-words.ts).
   await placeNames();
-  const searched = await withFirstPagePartial(actor, params, await searchAsAsked(actor, params));
+  const searched = await withFirstPageReadings(actor, params, await searchAsAsked(actor, params), searchAsAsked);
   // A kind's word read through its typo (kunjungn) is shown spelled right, as any correction is.
   const corrected = params.typing ? undefined : correctedKindTypos(params.q);
   const result = corrected && !searched.suggestion ? { ...searched, suggestion: corrected } : searched;
@@ -208,18 +211,6 @@ async function searchRead(actor: ActingUser, params: SearchParams): Promise<Sear
   const dated = await withDatesLeftOutNamed(actor, params, whole);
   const withoutFirstWord = await hitsWithoutFirstWord(actor, params, dated, searchAsAsked);
   return withoutFirstWord ? { ...dated, withoutFirstWord } : dated;
-}
-
-/**
- * Whether no hit holds every word is told by the best hit of all: a later page's first hit may lack
- * words that the first page's hold ("pelayanan publik daring", page 2, had said so).
- */
-async function withFirstPagePartial(actor: ActingUser, params: SearchParams, result: SearchResult): Promise<SearchResult> {
-  if (!result.partial || result.page <= 1) return result;
-  const first = await searchAsAsked(actor, { ...params, page: 1, perPage: 1, facets: false });
-  if (first.partial) return result;
-  const { partial: _lateHit, ...whole } = result;
-  return whole;
 }
 
 /**
@@ -267,6 +258,8 @@ interface EngineQuery {
    * hit holding that many holds every typed word but the aspects, which the keys outrank.
    */
   wordsBeforeKeys: number | null;
+  /** With place keys and other words besides the places' names, the readable name of the first place named. */
+  place: string | null;
 }
 
 /** The place names a query is read for: none while it is typed, nor for the plain baseline. */
@@ -292,10 +285,11 @@ function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'a
 /** The engine query before its roots are quoted. */
 function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();
-  if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, wordsBeforeKeys: null };
-  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, wordsBeforeKeys: null };
+  const plain = { wordsBeforeKeys: null, place: null };
+  if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, ...plain };
+  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, ...plain };
   // Quoted phrases are taken literally: no key goes into them.
-  if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, wordsBeforeKeys: null };
+  if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, ...plain };
   const read = readWords(q);
   const keys = places ? placeKeysIn(read, places) : [];
   const placeWords = places ? placeNameWords(read, places) : new Set<string>();
@@ -308,8 +302,9 @@ function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 
     const keysOnly = expand(withoutPlaceNames(words(q), places ?? undefined).join(' '));
     if (words(keysOnly).includes(keys[0])) expanded = keysOnly;
   }
-  if (keys.length === 0) return { asked: { q: lastWordWhole(expanded) }, wordsBeforeKeys: null };
-  return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]) };
+  if (keys.length === 0 || !places) return { asked: { q: lastWordWhole(expanded) }, ...plain };
+  const besidesPlaces = withoutPlaceNames(read, places).some((word) => !STOP_WORD_SET.has(word));
+  return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]), place: besidesPlaces ? firstPlaceName(read, places) : null };
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
@@ -333,7 +328,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...yearRangeFilter(params.yearRange)];
-  const { asked, wordsBeforeKeys } = engineQuery(params, await placesFor(params));
+  const { asked, wordsBeforeKeys, place } = engineQuery(params, await placesFor(params));
   const common = { indexUid, ...asked };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
@@ -369,6 +364,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? askedWords.map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
   const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
+  const placeAbsent = wordsRule !== undefined && place !== null && !partial && lacksPlace(wordsRule, wordsBeforeKeys) ? place : undefined;
   // The words rule counts the query's words but its stop words, which the engine leaves out.
   const datesLeftOut = wordsRule && stemming && !params.typing ? askedWords.slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
@@ -385,6 +381,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     sort: newest ? 'newest' : 'relevance',
     ...(suggestion ? { suggestion } : {}),
     ...(partial ? { partial } : {}),
+    ...(placeAbsent ? { placeAbsent } : {}),
     ...(datesLeftOut.length > 0 ? { datesLeftOut } : {}),
   };
 }

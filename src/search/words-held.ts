@@ -39,3 +39,12 @@ function isFormOfAskedRoot(word: string, asked: readonly string[]): boolean {
   const root = stemWord(word);
   return root !== word && asked.includes(root);
 }
+
+/**
+ * Whether a hit with this words rule lacks the key of the first place named (place-names.ts): the
+ * keys come right after the words typed, so a best hit holding no more than those involves no such
+ * place — no record involving it holds the words.
+ */
+export function lacksPlace(rule: WordsRule, wordsBeforeKeys: number | null): boolean {
+  return wordsBeforeKeys !== null && rule.matchingWords <= wordsBeforeKeys;
+}

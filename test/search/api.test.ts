@@ -243,7 +243,7 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }
@@ -252,6 +252,8 @@ describe('search API', () => {
     const others = (await solok.get('/api/v1/search').query({ q: 'videotron kalender' })).body;
     assert.equal(others.withoutFirstWord?.word, 'videotron', 'an answer checked carries the records without the first word');
     assert.equal(others.meta.partial, true, 'an answer checked says no hit holds every word');
+    const elsewhere = (await solok.get('/api/v1/search').query({ q: 'podcast jawa tengah' })).body;
+    assert.equal(elsewhere.meta.placeAbsent, 'Jawa Tengah', 'an answer checked names a place no hit involves');
     const typo = (await solok.get('/api/v1/search').query({ q: 'podcst' })).body;
     assert.equal(typeof typo.meta.suggestion, 'string', 'a typo query carries the optional suggestion');
     const suggestions = (await solok.get('/api/v1/search/suggest').query({ q: 'podc' })).body;

@@ -101,6 +101,14 @@ describe('search page', () => {
     assert.doesNotMatch(res.text, /memuat semua kata sekaligus/);
   });
 
+  test('search page – a place no record holding the words involves (podcast jawa tengah) – the page says so by the place\'s name; not for a place that has one', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast jawa tengah' });
+    assert.equal(res.status, 200);
+    assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
+    assert.match(res.text, /<p class="search-missing">Belum ada catatan dari Jawa Tengah yang memuat kata lainnya\. Hasil di bawah ini berasal dari daerah lain atau hanya menyebut Jawa Tengah\.<\/p>/);
+    assert.doesNotMatch((await solok.get('/cari').query({ q: 'podcast jawa barat' })).text, /Belum ada catatan dari/);
+  });
+
   test('search page – no record holds every word (videotron kalender) – the page says so; the records holding the words after the first shown apart, under a heading naming the first', async () => {
     const res = await solok.get('/cari').query({ q: 'videotron kalender' });
     assert.equal(res.status, 200);

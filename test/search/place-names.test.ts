@@ -165,6 +165,17 @@ describe('searchKnowledge – places named', () => {
     assert.equal(result.missingWords, undefined);
   });
 
+  test('searchKnowledge – no record involving the place named holds the other words – the place named absent, by its name; not when one does, nor for a place alone', async () => {
+    assert.equal((await searchKnowledge(reader.acting, { q: 'podcast kab solok', type: ['lesson'] })).placeAbsent, 'Kabupaten Solok');
+    assert.equal((await searchKnowledge(reader.acting, { q: 'podcast jawa tengah' })).placeAbsent, 'Jawa Tengah');
+    assert.equal((await searchKnowledge(reader.acting, { q: 'podcast kab solok' })).placeAbsent, undefined);
+    assert.equal((await searchKnowledge(reader.acting, { q: 'kab solok', type: ['lesson'] })).placeAbsent, undefined);
+    // A later page whose first hit is of another place: the first page's best is of Kabupaten Solok.
+    const second = await searchKnowledge(reader.acting, { q: 'podcast kab solok', perPage: 1, page: 2 });
+    assert.doesNotMatch(second.hits[0]?.title ?? '', /Nagari/);
+    assert.equal(second.placeAbsent, undefined);
+  });
+
   const visits = async (q: string): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type: ['visit'] })).hits.map((hit) => hit.title);
 
   test('searchKnowledge – a place after "ke" – the visits to it first, then those from it', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lacksTypedWord } from '../../src/search/words-held.js';
+import { lacksPlace, lacksTypedWord } from '../../src/search/words-held.js';
 
 test('lacksTypedWord – a hit holding the roots but not the forms ending the query – holds every word typed', () => {
   const asked = ['publikasi', 'konten', 'mempublikasikan'];
@@ -18,4 +18,11 @@ test('lacksTypedWord – a form before another root, counts that disagree, place
   // With place keys only the words before them are needed, their trailing forms spared.
   assert.equal(lacksTypedWord({ matchingWords: 1, maxMatchingWords: 4 }, ['layan', 'pelayanan', 'wil13', 'manfaat'], 2, true), false);
   assert.equal(lacksTypedWord({ matchingWords: 0, maxMatchingWords: 4 }, ['layan', 'pelayanan', 'wil13', 'manfaat'], 2, true), true);
+});
+
+test('lacksPlace – a hit holding no more than the words before the first place key – lacks the place; past it, or without keys, not', () => {
+  // ppid wil33 wilke33 jawa tengah: the key is the second word.
+  assert.equal(lacksPlace({ matchingWords: 1, maxMatchingWords: 5 }, 1), true);
+  assert.equal(lacksPlace({ matchingWords: 2, maxMatchingWords: 5 }, 1), false);
+  assert.equal(lacksPlace({ matchingWords: 1, maxMatchingWords: 1 }, null), false);
 });

@@ -121,11 +121,20 @@ function withoutDateWords(typed: string[]): string[] {
   return typed.filter((word, i) => !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) && !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')));
 }
 
-/** The words of a query with a year or month named from today read as it (tahun lalu → 2025), a kind's words typed with a typo and its other names read as its words, and English read as Indonesian. */
-export function readWords(q: string): string[] {
+/**
+ * The words of a query with a year or month named from today read as it (tahun lalu → 2025), a
+ * kind's words typed with a typo and its other names read as its words, and English read as
+ * Indonesian. `typing`: a word still being typed is no word of either language, so whether the
+ * query is English is told by the words before it ("complaint hand…").
+ */
+export function readWords(q: string, typing = false): string[] {
   const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
-  return withEnglishRead(withKindNamesRead(typed), readsAsEnglish(typed));
+  const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
+  return withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole));
 }
+
+/** Whether a query ends inside a word: as it is typed, that word may be unfinished. */
+const endsInWord = (q: string): boolean => /[\p{L}\p{N}]$/u.test(q);
 
 /** Whether readWords reads the query as English: decided before a kind's other names are read, so "lessons learned" counts as English. */
 export function readAsEnglish(q: string): boolean {
@@ -175,15 +184,15 @@ export function searchedWords(q: string): string[] {
 export function expandQuery(q: string, typing = false, asTyped: readonly string[] = [], placeKeys: readonly string[] = [], placeWords: ReadonlySet<string> = new Set()): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
-  if (typing && /[\p{L}\p{N}]$/u.test(q)) {
+  if (typing && endsInWord(q)) {
     const completed = completedKindName(words(q));
     if (completed) return expandQuery(completed.join(' '), false, asTyped);
   }
   const written = words(q);
-  const typed = withFirstKindOnly(withoutDateWords(readWords(q)));
+  const typed = withFirstKindOnly(withoutDateWords(readWords(q, typing)));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !stopWords.has(w));
-  const prefix = typing && /[\p{L}\p{N}]$/u.test(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
+  const prefix = typing && endsInWord(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
   if (prefix) {
     // A date or a word for an aspect would have to lead, the word being typed staying last: left out while typing.
     const typedRoots = raw.map(stemWord);

@@ -193,10 +193,13 @@ describe('search API', () => {
     assert.equal(titlesOf(typing.body)[0], world.titles.podcastBandung);
   });
 
-  test('suggest API – the start of a kind\'s name being typed (lessons lea, studi band) – read as the name', async () => {
+  test('suggest API – the start of a kind\'s name being typed (lessons lea, studi band) – read as the name; English before a word being typed (lesson kehu) read as English', async () => {
     const lessons = await solok.get('/api/v1/search/suggest').query({ q: 'lessons lea' });
     assert.equal(lessons.status, 200);
     assert.ok(titlesOf(lessons.body).includes(world.titles.lesson), JSON.stringify(lessons.body));
+    // English being typed: the word before the fragment tells the language.
+    const english = await solok.get('/api/v1/search/suggest').query({ q: 'lesson kehu' });
+    assert.equal(titlesOf(english.body)[0], world.titles.lesson, JSON.stringify(english.body));
     const visits = await solok.get('/api/v1/search/suggest').query({ q: 'studi band' });
     const suggestions = visits.body.data as { type: string }[];
     assert.ok(suggestions.length > 0 && suggestions.every((s) => s.type === 'visit'), JSON.stringify(suggestions));

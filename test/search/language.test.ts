@@ -382,6 +382,12 @@ describe('query expansion', () => {
     assert.equal(expandQuery('hasil podcast 2022'), 'podcast 2022 hasil');
     assert.equal(expandQuery('manfaat ppid mei 2023'), 'ppid mei 2023 manfaat');
   });
+  test('expandQuery – typing English, the last word unfinished – the words before it tell the language: read as Indonesian, the fragment kept', () => {
+    assert.equal(expandQuery('complaint hand', true), 'adu hand');
+    assert.equal(expandQuery('lesson kehu', true), 'ajar kehu');
+    // Indonesian with a word both languages write stays as typed.
+    assert.equal(expandQuery('data ma', true), 'data ma');
+  });
   test('expandQuery – typing the start of a kind\'s name of two words (studi band, lessons lea) – read as the whole name', () => {
     assert.equal(expandQuery('studi band', true), 'studi tiru');
     assert.equal(expandQuery('lessons lea', true), 'ajar pelajaran');

@@ -29,7 +29,7 @@ const rootFile = readData<{ roots: string[] }>('roots.json');
 const readingFile = readData<{ readings: Record<string, string> }>('root-readings.json');
 const exactFile = readData<{ words: string[] }>('exact-words.json');
 const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
-const replicationFile = readData<{ phrases: string[] }>('replication.json');
+const replicationFile = readData<{ phrases: string[]; negations: string[]; between: string[] }>('replication.json');
 const relativeDateFile = readData<{ years: Record<string, number>; months: Record<string, number> }>('relative-dates.json');
 const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
 
@@ -60,6 +60,8 @@ export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = {
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
 /** Words asking for practices already replicated (diadopsi, ditiru). */
 export const REPLICATION_PHRASES: readonly string[] = replicationFile.phrases;
+/** Words denying a word asking for practices replicated (belum diadopsi), and those that may stand between (belum pernah ditiru). */
+export const REPLICATION_DENIED: Readonly<{ negations: readonly string[]; between: readonly string[] }> = replicationFile;
 /** Phrases naming a year or a month by how many back from the current one (tahun lalu: -1, bulan ini: 0). */
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = relativeDateFile.years;
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFile.months;

@@ -13,6 +13,7 @@ import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
+import { withoutDeniedReplication } from './denied-replication.js';
 
 const stopWords = new Set(STOP_WORDS);
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
@@ -123,12 +124,12 @@ function withoutDateWords(typed: string[]): string[] {
 
 /**
  * The words of a query with a year or month named from today read as it (tahun lalu → 2025), a
- * kind's words typed with a typo and its other names read as its words, and English read as
- * Indonesian. `typing`: a word still being typed is no word of either language, so whether the
+ * kind's words typed with a typo and its other names read as its words, English read as
+ * Indonesian, and a denied word asking for practices replicated left out (belum diadopsi). `typing`: a word still being typed is no word of either language, so whether the
  * query is English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
-  const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
+  const typed = withKindTyposRead(withRelativeDatesRead(withoutDeniedReplication(words(q))));
   const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
   return withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole));
 }

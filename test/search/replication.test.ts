@@ -39,6 +39,14 @@ describe('searchKnowledge – practices already replicated', () => {
     });
   }
 
+  test('searchKnowledge – the word denied (videotron yang belum diadopsi, belum pernah ditiru) – no lineage first: listed as the subject alone', async () => {
+    const titles = async (q: string): Promise<string[]> => (await searchKnowledge(planner.acting, { q })).hits.map((hit) => hit.title);
+    const subject = await titles('videotron');
+    assert.deepEqual(await titles('videotron yang belum diadopsi'), subject);
+    assert.deepEqual(await titles('videotron yang belum pernah ditiru daerah lain'), await titles('videotron daerah lain'));
+    assert.equal((await searchKnowledge(planner.acting, { q: 'praktik yang tidak direplikasi' })).kindNamed, 'practice');
+  });
+
   test('searchKnowledge – replication and a place asked together – the place first, as a qualifier of the subject weighs less than a place', async () => {
     const result = await searchKnowledge(planner.acting, { q: 'videotron yang sudah diadopsi di kota bukittinggi' });
     assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title), ['Videotron Kota Wisata', 'Videotron Alun-alun'], result.hits.map((hit) => hit.title).join(' | '));

@@ -46,6 +46,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Layar Informasi di Pasar', shortDescription: 'Layar dipasang di pasar dan buka sampai malam' });
     await createTestPractice(other.acting, { name: 'PPID Desa Terbuka', shortDescription: 'Daftar informasi publik desa disusun bersama warga' });
     await createTestPractice(other.acting, { name: 'Usulan Pembangunan Nagari Daring', shortDescription: 'Wali nagari mengirim usulan warga lewat formulir daring' });
+    await createTestPractice(other.acting, { name: 'Rapat Konten Senin Pagi', shortDescription: 'Dipimpin Kepala Bidang IKP bersama admin media' });
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
@@ -117,6 +118,12 @@ describe('searchKnowledge', () => {
       assert.equal(result.hits[0]?.type, 'lesson', `${q}: ${result.hits.map((hit) => hit.title).join(' | ')}`);
       assert.equal(result.partial, undefined, q);
     }
+  });
+
+  test('searchKnowledge – an officer\'s title abbreviated (kabid ikp) – the record spelling it out found, nothing named missing', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'kabid ikp' });
+    assert.equal(result.hits[0]?.title, 'Rapat Konten Senin Pagi');
+    assert.equal(result.missingWords, undefined);
   });
 
   test('searchKnowledge – a village by another region\'s name (desa, nagari) – the records saying the other name found', async () => {

@@ -57,8 +57,9 @@ const SUBJECT = 0;
 const KIND = 1;
 const PLACE_KEYS = 2;
 const PLACE_WORDS = 3;
-const DATE = 4;
-const ASPECT = 5;
+const YEARS = 4;
+const MONTHS = 5;
+const ASPECT = 6;
 const YEAR = /^(19|20)\d\d$/;
 
 /** Whether a word of the query names a year or a month, as records hold their dates. */
@@ -69,11 +70,14 @@ export function namesDate(word: string): boolean {
 /**
  * Where a typed word goes in the engine query, by itself or its root. A year or a month narrows the
  * subject, and goes before the aspects: it names the records meant, an aspect only what is said of
- * them. An aspect is read by the word's own root, not `root`: a word searched as typed (asTyped)
- * comes with itself as its root ("tantangan podcast" searched again so had put tantangan first).
+ * them. A year goes before a month: "kunjungan juli 2022" lists the other visits of 2022 after those
+ * of July, not those of July 2024. An aspect is read by the word's own root, not `root`: a word
+ * searched as typed (asTyped) comes with itself as its root ("tantangan podcast" searched again so
+ * had put tantangan first).
  */
 function placeOf(word: string, root: string): number {
-  if (namesDate(word)) return DATE;
+  if (YEAR.test(word)) return YEARS;
+  if (MONTH_NAMES.has(word)) return MONTHS;
   if (aspectForms.has(word) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
 }
@@ -198,7 +202,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
     // A date or a word for an aspect would have to lead, the word being typed staying last: left out while typing.
     const typedRoots = raw.map(stemWord);
     const places = placesOf(raw, typedRoots);
-    const before = typedRoots.slice(0, -1).filter((_, i) => places[i] < DATE);
+    const before = typedRoots.slice(0, -1).filter((_, i) => places[i] < YEARS);
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
   const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));

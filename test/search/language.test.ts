@@ -130,6 +130,8 @@ describe('synonyms and stop words', () => {
     assert.ok(map.pemkot.includes('kota'));
     assert.ok(!(map.kabupaten ?? []).includes('pemkab'));
     assert.ok(!(map.kota ?? []).includes('pemkot'));
+    assert.ok(map.whatsapp.includes('aplikasi pesan') && map.wa.includes('aplikasi pesan'));
+    assert.ok(!(map['aplikasi pesan'] ?? []).includes('whatsapp'));
   });
   test('synonym data – groups – lower case, no word in two groups', () => {
     const seen = new Set<string>();

@@ -47,6 +47,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'PPID Desa Terbuka', shortDescription: 'Daftar informasi publik desa disusun bersama warga' });
     await createTestPractice(other.acting, { name: 'Usulan Pembangunan Nagari Daring', shortDescription: 'Wali nagari mengirim usulan warga lewat formulir daring' });
     await createTestPractice(other.acting, { name: 'Rapat Konten Senin Pagi', shortDescription: 'Dipimpin Kepala Bidang IKP bersama admin media' });
+    await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
@@ -124,6 +125,14 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'kabid ikp' });
     assert.equal(result.hits[0]?.title, 'Rapat Konten Senin Pagi');
     assert.equal(result.missingWords, undefined);
+  });
+
+  test('searchKnowledge – a messaging app by its brand (keluhan whatsapp, keluhan wa) – the record saying "aplikasi pesan" found, nothing named missing', async () => {
+    for (const q of ['keluhan whatsapp', 'keluhan wa']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.equal(result.hits[0]?.title, 'Kanal Keluhan Pasar', q);
+      assert.equal(result.missingWords, undefined, q);
+    }
   });
 
   test('searchKnowledge – a village by another region\'s name (desa, nagari) – the records saying the other name found', async () => {

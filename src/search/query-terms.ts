@@ -133,9 +133,10 @@ function withoutDateWords(typed: string[]): string[] {
  * query is English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
-  const typed = withKindTyposRead(withRelativeDatesRead(withoutDeniedReplication(words(q))));
+  const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
   const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
-  return withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole));
+  // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
+  return withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole)));
 }
 
 /** Whether a query ends inside a word: as it is typed, that word may be unfinished. */

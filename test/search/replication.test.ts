@@ -45,6 +45,8 @@ describe('searchKnowledge – practices already replicated', () => {
     assert.deepEqual(await titles('videotron yang belum diadopsi'), subject);
     assert.deepEqual(await titles('videotron yang belum pernah ditiru daerah lain'), await titles('videotron daerah lain'));
     assert.equal((await searchKnowledge(planner.acting, { q: 'praktik yang tidak direplikasi' })).kindNamed, 'practice');
+    // In English too, once read as Indonesian (tidak diadopsi).
+    assert.equal((await searchKnowledge(planner.acting, { q: 'practices not yet adopted' })).kindNamed, 'practice');
   });
 
   test('searchKnowledge – replication and a place asked together – the place first, as a qualifier of the subject weighs less than a place', async () => {

@@ -114,7 +114,7 @@ describe('searchKnowledge', () => {
   });
 
   test('searchKnowledge – "rekomendasi" or "saran" with a subject – the lessons on it first: a lesson is a recommendation, whatever its text says', async () => {
-    for (const q of ['rekomendasi redaksi', 'saran untuk redaksi']) {
+    for (const q of ['rekomendasi redaksi', 'saran untuk redaksi', 'recommendations for redaksi']) {
       const result = await searchKnowledge(other.acting, { q });
       assert.equal(result.hits[0]?.type, 'lesson', `${q}: ${result.hits.map((hit) => hit.title).join(' | ')}`);
       assert.equal(result.partial, undefined, q);

@@ -129,8 +129,9 @@ function withoutDateWords(typed: string[]): string[] {
 /**
  * The words of a query with a year or month named from today read as it (tahun lalu → 2025), a
  * kind's words typed with a typo and its other names read as its words, English read as
- * Indonesian, and a denied word asking for practices replicated left out (belum diadopsi). `typing`: a word still being typed is no word of either language, so whether the
- * query is English is told by the words before it ("complaint hand…").
+ * Indonesian, and a denied word asking for practices replicated left out (belum diadopsi).
+ * `typing`: a word still being typed is no word of either language, so whether the query is
+ * English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
   const typed = withKindTyposRead(withRelativeDatesRead(words(q)));

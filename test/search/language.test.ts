@@ -237,6 +237,8 @@ describe('query expansion', () => {
     expandsTo([
       ['manfaat ppid', 'ppid manfaat'],
       ['berapa biaya videotron', 'videotron biaya'],
+      // The state of it: "status adopsi solok sapekan" had listed the records saying "status permohonan".
+      ['status adopsi podcast', 'podcast status adopsi'],
       // How long, and the preparation of it.
       ['berapa lama persiapan videotron', 'videotron lama siap persiapan'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],

@@ -237,8 +237,10 @@ describe('query expansion', () => {
     expandsTo([
       ['manfaat ppid', 'ppid manfaat'],
       ['berapa biaya videotron', 'videotron biaya'],
-      // The state of it: "status adopsi solok sapekan" had listed the records saying "status permohonan".
+      // The state of its adoption: "status adopsi solok sapekan" had listed the records saying
+      // "status permohonan"; "status" alone stays a subject.
       ['status adopsi podcast', 'podcast status adopsi'],
+      ['status permohonan daring', 'status mohon daring permohonan'],
       // How long, and the preparation of it.
       ['berapa lama persiapan videotron', 'videotron lama siap persiapan'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],

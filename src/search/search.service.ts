@@ -102,7 +102,7 @@ export interface SearchResult {
   partial?: true;
   /** The place named first (its readable name) that no record holding the other words involves: the hits are of other places, or only mention it. */
   placeAbsent?: string;
-  /** The years and months of the engine query (asked after the subject and the places) that the best hit of this page lacks. */
+  /** The years and months of the engine query (asked after the subject and the places) that the best hit of all lacks. */
   datesLeftOut?: string[];
   /** Records holding the query's words but its first, shown apart when no record holds them all (other-words.ts). */
   withoutFirstWord?: OtherWordHits;
@@ -200,32 +200,32 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 async function searchRead(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // Every reading of the query below knows the names of places (english-words.ts).
   await placeNames();
-  const searched = await withFirstPageReadings(actor, params, await searchAsAsked(actor, params), searchAsAsked);
+  const searched = await searchAsAskedOfAll(actor, params);
   // A kind's word read through its typo (kunjungn) is shown spelled right, as any correction is.
   const corrected = params.typing ? undefined : correctedKindTypos(params.q);
   const result = corrected && !searched.suggestion ? { ...searched, suggestion: corrected } : searched;
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
   // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
   if (params.typing || params.stemming === false) return result;
-  const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAsked, count: countEach })) ?? result);
-  const dated = await withDatesLeftOutNamed(actor, params, whole);
+  const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAskedOfAll, count: countEach })) ?? result);
+  const dated = withDatesLeftOutNamed(params, whole);
   const withoutFirstWord = await hitsWithoutFirstWord(actor, params, dated, searchAsAsked);
   return withoutFirstWord ? { ...dated, withoutFirstWord } : dated;
 }
 
+/** searchAsAsked, with what the best hit of all tells read from the first page on a later one (first-page.ts). */
+async function searchAsAskedOfAll(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
+  return withFirstPageReadings(actor, params, await searchAsAsked(actor, params), searchAsAsked);
+}
+
 /**
- * A date named beside other words (kunjungan ke Jawa Tengah tahun lalu) is asked last, so the
- * engine drops it first and lists the other years: it is named missing as typed when no record
- * holds it with them, which the best hit of the first page tells.
+ * A date named beside other words (kunjungan ke Jawa Tengah tahun lalu) is asked after them, so the
+ * engine drops it before them and lists the other years: it is named missing as typed when no
+ * record holds it with them, which the best hit of all tells.
  */
-async function withDatesLeftOutNamed(actor: ActingUser, params: SearchParams, result: SearchResult): Promise<SearchResult> {
+function withDatesLeftOutNamed(params: SearchParams, result: SearchResult): SearchResult {
   const { datesLeftOut, ...shown } = result;
   if (!datesLeftOut?.length) return shown;
-  // A later page's best may lack a date that the first page's hold: the first page tells.
-  if (result.page > 1) {
-    const first = await searchKnowledge(actor, { ...params, page: 1, perPage: 1, facets: false });
-    return first.missingWords ? { ...shown, missingWords: first.missingWords } : shown;
-  }
   return { ...shown, missingWords: [...new Set([...(result.missingWords ?? []), ...datesLeftOut.map((word) => spelledAsIn(word, params.q))])] };
 }
 

@@ -23,9 +23,14 @@ const listWords = new Set(LIST_WORDS);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
-/** The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by root, or as written. */
+/**
+ * The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by
+ * root, or as written. The verbs of having, using or learning it that a question opens with go
+ * there too when they follow it ("kominfo padang belajar apa" asks for Kota Padang's visits, not
+ * for every record saying "belajar").
+ */
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
-const aspectForms = new Set(ASPECT_FORMS);
+const aspectForms = new Set([...ASPECT_FORMS, ...ASKED_VERBS]);
 const aspectPhrases = ASPECT_PHRASES.map((phrase) => phrase.split(' '));
 /** Whether a synonym phrase starts at typed[i]: its first word is then no word asking for a list (daftar informasi publik). */
 function opensPhrase(typed: string[], i: number): boolean {

@@ -196,8 +196,9 @@ describe('query expansion', () => {
       ['saya ingin tahu bagaimana kota lain mengelola pengaduan masyarakat lewat aplikasi', 'adu masyarakat aplikasi pengaduan kelola mengelola'],
       ['cari tahu cara kelola medsos', 'medsos kelola'],
       // Without a question or request word the verb stays: "belajar dari sleman" is about learning.
-      // Its root is the lessons' kind word (pelajaran → ajar), so it goes after the subject.
+      // It goes where aspects go, after the subject, the places and dates.
       ['belajar dari sleman', 'sleman ajar belajar'],
+      ['belajar podcast 2023', 'podcast 2023 ajar belajar'],
       // After the subject the verb is part of what is asked; its root names a process (penerapan), so it goes after the subject's words.
       ['siapa yang punya aplikasi untuk menerapkan tte', 'aplikasi tte terap menerapkan'],
     ]);
@@ -262,6 +263,9 @@ describe('query expansion', () => {
       ['pelayanan lanjut usia', 'layan lanjut usia pelayanan'],
       // "Kegiatan" as written only: its root is also that of "pegiat".
       ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],
+      // A word judging the subject; the year names the records meant.
+      ['inovasi daerah terbaik 2023', 'daerah inovasi 2023 baik terbaik'],
+      ['praktik unggulan podcast', 'podcast praktik unggul unggulan'],
       // The head of a region asks about the region.
       ['bupati agam', 'agam bupati'],
       // What was seen is the subject.

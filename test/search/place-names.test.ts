@@ -84,11 +84,14 @@ describe('place names in a query', () => {
     assert.deepEqual(readWords('podcast humas kota solok'), ['podcast', 'humas', 'kota', 'solok']);
   });
 
-  test('expandQuery – a place named beside a subject – its words after its key; named alone – its words first', () => {
+  test('expandQuery – a place named beside a subject – its words after its key, a verb of learning after them; named alone – its words first', () => {
     const jawaBarat = placeNameWords(words('literasi digital jawa barat'), names);
     assert.deepEqual([...jawaBarat], ['jawa', 'barat']);
     assert.equal(expandQuery('literasi digital jawa barat', false, [], ['wil32'], jawaBarat), 'literasi digital wil32 jawa barat');
     assert.equal(expandQuery('jawa barat', false, [], ['wil32'], jawaBarat), 'jawa barat wil32');
+    // A verb of learning after them: what the place's agency learnt, not every record saying "belajar".
+    const padang = placeNameWords(words('kominfo padang belajar apa'), names);
+    assert.equal(expandQuery('kominfo padang belajar apa', false, [], ['wil1371'], padang), 'kominfo wil1371 padang ajar belajar');
   });
 
   test('placeKeysIn – four places named – the first three', () => {
@@ -136,6 +139,8 @@ describe('searchKnowledge – places named', () => {
     await createTestPractice(fromSemarang.acting, { name: 'Sandiwara Kota Lama', shortDescription: 'Pentas sandiwara radio tiap bulan' });
     await createTestPractice(fromSolok.acting, { name: 'Sandiwara Nagari', shortDescription: 'Cerita bersambung untuk warga' });
     await createTestPractice(fromSelatan.acting, { name: 'Cerita Warga Selatan', shortDescription: 'Siaran cerita rakyat', description: 'Sandiwara berbahasa Jawa disiarkan tiap tengah pekan.' });
+    // "Radio semarang belajar": Semarang's radio practice says no "belajar", Solok Selatan's does.
+    await createTestPractice(fromSelatan.acting, { name: 'Radio Komunitas Selatan', shortDescription: 'Warga belajar mengelola radio komunitas' });
     await h.syncNow();
   });
   after(async () => {
@@ -192,6 +197,10 @@ describe('searchKnowledge – places named', () => {
 
   test('searchKnowledge – English with a place (visits to padang panjang) – read as English, the visits to it first', async () => {
     assert.match((await visits('visits to padang panjang'))[0] ?? '', /→ Diskominfo Padang Panjang$/);
+  });
+
+  test('searchKnowledge – a verb of learning after a subject and a place (radio semarang belajar) – the place\'s record first, though another\'s says "belajar"', async () => {
+    assert.equal((await titles('radio semarang belajar', ['practice']))[0], 'Sandiwara Kota Lama');
   });
 
   test('searchKnowledge – a name Kota and Kabupaten Semarang share, after "ke" – the visits to Kota Semarang first', async () => {

@@ -92,27 +92,35 @@ describe('search page', () => {
     assert.match(res.text, /href="\/cari\?topic=kehumasan">Kehumasan</);
   });
 
-  test('search page – a word no record holds – results without it, the word named struck through', async () => {
+  test('search page – a word no record holds – results without it, the word named struck through; under a filter, the notice says so', async () => {
     const res = await solok.get('/cari').query({ q: 'contoh sop podcast' });
     assert.equal(res.status, 200);
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
     assert.match(res.text, /Tidak ditemukan: <s>sop<\/s>\. Hasil di bawah ini tanpa kata tersebut\./);
+    assert.match(res.text, /<p class="search-missing">Tidak ada catatan yang memuat semua kata\./);
+    const filtered = await solok.get('/cari').query({ q: 'contoh sop podcast', type: 'practice' });
+    assert.match(filtered.text, /<p class="search-missing">Dengan saringan yang dipilih, tidak ada catatan yang memuat semua kata\. Tidak ditemukan: <s>sop<\/s>/);
     // The words left hold together, so nothing more is said.
     assert.doesNotMatch(res.text, /memuat semua kata sekaligus/);
   });
 
-  test('search page – a place no record holding the words involves (podcast jawa tengah) – the page says so by the place\'s name; not for a place that has one', async () => {
+  test('search page – a place no record holding the words involves (podcast jawa tengah) – the page says so by the place\'s name, of the filtered records under a filter; not for a place that has one', async () => {
     const res = await solok.get('/cari').query({ q: 'podcast jawa tengah' });
     assert.equal(res.status, 200);
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
     assert.match(res.text, /<p class="search-missing">Belum ada catatan dari Jawa Tengah yang memuat kata lainnya\. Hasil di bawah ini berasal dari daerah lain atau hanya menyebut Jawa Tengah\.<\/p>/);
     assert.doesNotMatch((await solok.get('/cari').query({ q: 'podcast jawa barat' })).text, /Belum ada catatan dari/);
+    // Under a filter the notice speaks of the filtered records: one outside it may hold the words.
+    const filtered = await solok.get('/cari').query({ q: 'podcast jawa tengah', type: 'practice' });
+    assert.match(filtered.text, /<p class="search-missing">Dengan saringan yang dipilih, belum ada catatan dari Jawa Tengah yang memuat kata lainnya\./);
   });
 
   test('search page – no record holds every word (videotron kalender) – the page says so; the records holding the words after the first shown apart, under a heading naming the first', async () => {
     const res = await solok.get('/cari').query({ q: 'videotron kalender' });
     assert.equal(res.status, 200);
     assert.match(res.text, /<p class="search-missing">Tidak ada catatan yang memuat semua kata sekaligus\. Hasil di bawah ini memuat sebagian; kata yang cocok ditandai\.<\/p>/);
+    const filtered = await solok.get('/cari').query({ q: 'videotron kalender', type: 'practice' });
+    assert.match(filtered.text, /<p class="search-missing">Dengan saringan yang dipilih, tidak ada catatan yang memuat semua kata sekaligus\./);
     assert.doesNotMatch((await solok.get('/cari').query({ q: 'videotron' })).text, /memuat semua kata sekaligus/);
     const [hits, others] = res.text.split('<h2 class="search-others__title">');
     assert.ok(others, 'a second list');

@@ -21,8 +21,11 @@ import type { SearchParams, SearchResult } from './search.service.js';
 /** A longer query is left as it is. */
 const MAX_WORDS_COUNTED = 8;
 
-/** A word counted on its own: by its root or as typed; `whole`: not as the start of a longer word. */
-export type CountedWord = Pick<SearchParams, 'q' | 'stemming'> & { whole: boolean };
+/**
+ * A word counted on its own: by its root or as typed; `whole`: not as the start of a longer word;
+ * `allWords`: a phrase whose every word a record must hold (or a synonym of the whole).
+ */
+export type CountedWord = Pick<SearchParams, 'q' | 'stemming'> & { whole: boolean; allWords?: boolean };
 
 interface Engine {
   search: (actor: ActingUser, params: SearchParams) => Promise<SearchResult>;
@@ -42,13 +45,14 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   // the engine reads every word of a query but its last ("in" is no start of "informasi" there).
   const whole = (word: string): boolean => word !== searched[searched.length - 1];
   // A word of a synonym phrase typed whole is also counted as the phrase, which the engine reads
-  // with its synonyms: "payung hukum" finds "dasar hukum", though no record says "payung".
+  // with its synonyms: "payung hukum" finds "dasar hukum", though no record says "payung". Every
+  // word of it: "e budgeting" would otherwise count the records holding "e" (e-office).
   const phrases = synonymPhrasesIn(searched);
   const phraseQueries = [...new Set(phrases.values())];
   const counts = await engine.count(actor, params, [
     ...typed.map((q) => ({ q, whole: whole(q) })),
     ...typed.map((q) => ({ q, stemming: false, whole: whole(q) })),
-    ...phraseQueries.map((q) => ({ q, whole: whole(q.split(' ').pop() ?? q) })),
+    ...phraseQueries.map((q) => ({ q, whole: whole(q.split(' ').pop() ?? q), allWords: true })),
   ]);
   const phraseFound = (word: string): boolean => phrases.has(word) && counts[2 * typed.length + phraseQueries.indexOf(phrases.get(word) ?? '')] > 0;
   // An English word of a query not read as English was searched as typed: its reading found nothing of it.

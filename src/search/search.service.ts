@@ -315,7 +315,7 @@ async function countEach(actor: ActingUser, params: SearchParams, queries: Count
   const multi = queries.map((query) => {
     const { asked } = engineQuery(query, places);
     // A space after the last word: the engine reads it whole.
-    return { indexUid, ...asked, q: query.whole ? `${asked.q.trimEnd()} ` : asked.q, filter, limit: 0 };
+    return { indexUid, ...asked, q: query.whole ? `${asked.q.trimEnd()} ` : asked.q, filter, limit: 0, ...(query.allWords ? { matchingStrategy: 'all' as const } : {}) };
   });
   const { results } = await client.multiSearch({ queries: multi }).catch(engineDown);
   return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);

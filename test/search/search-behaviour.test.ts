@@ -65,6 +65,8 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Jadwal Tayangan Layar Kota', shortDescription: 'Iklan layanan masyarakat diatur per jam dengan dasar hukum yang jelas' });
     // "Kunci" and "lebih" of an aspect (kunci keberhasilan, kelebihan) said otherwise.
     await createTestPractice(other.acting, { name: 'Lemari Kunci Arsip', shortDescription: 'Kunci ruang arsip dipegang petugas piket, lebih aman' });
+    // "E-office": the first word of "e-budgeting", a synonym phrase whose second word no record holds.
+    await createTestPractice(other.acting, { name: 'Surat E-Office Kecamatan', shortDescription: 'Naskah dinas kecamatan dikirim lewat e-office' });
     // Their text names no stage; only the stored stage tells them apart.
     await createTestPractice(other.acting, { name: 'Kios Keliling Kecamatan', shortDescription: 'Mobil kios singgah di halaman kantor camat', stage: 'uji_coba' });
     await createTestPractice(other.acting, { name: 'Kios Keliling Kelurahan', shortDescription: 'Mobil kios singgah di halaman kantor lurah', stage: 'penerapan' });
@@ -289,6 +291,13 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'payung hukum podcast' });
     assert.equal(result.hits[0]?.title, 'Jadwal Tayangan Layar Kota');
     assert.ok(!(result.missingWords ?? []).includes('payung'), JSON.stringify(result.missingWords));
+  });
+
+  test('searchKnowledge – a synonym phrase (e-budgeting) whose first word records hold, its second none – the second named missing: the phrase counts only the records holding it whole', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'e-budgeting' });
+    assert.deepEqual(result.missingWords, ['budgeting']);
+    // Its synonym finds the records of the other phrase: tnde, "tata naskah dinas elektronik".
+    assert.equal((await searchKnowledge(other.acting, { q: 'tnde' })).hits[0]?.title, 'Surat E-Office Kecamatan');
   });
 
   test('searchKnowledge – a practice\'s contact person by name – the practice found; the contact\'s email and phone are not searched', async () => {

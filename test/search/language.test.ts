@@ -132,6 +132,8 @@ describe('synonyms and stop words', () => {
     assert.ok(!(map.kota ?? []).includes('pemkot'));
     assert.ok(map.whatsapp.includes('aplikasi pesan') && map.wa.includes('aplikasi pesan'));
     assert.ok(!(map['aplikasi pesan'] ?? []).includes('whatsapp'));
+    assert.ok(map.instagram.includes('media sosial') && map.youtube.includes('kanal video'));
+    assert.ok(!(map['media sosial'] ?? []).includes('instagram'));
   });
   test('synonym data – groups – lower case, no word in two groups', () => {
     const seen = new Set<string>();
@@ -435,6 +437,10 @@ describe('query expansion', () => {
       ['fact check', 'cek fakta'],
       ['complaint dashboard', 'dasbor adu pengaduan'],
       ['live streaming', 'siar langsung siaran'],
+      // Setting up, starting or building it: a process done to the subject, after it.
+      ['how to set up a command center', 'command center bentuk membentuk'],
+      ['how to start a podcast', 'podcast mulai memulai'],
+      ['how to build a data portal', 'data portal bangun membangun'],
       // Words both languages write, with no English word among them, keep their order.
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.

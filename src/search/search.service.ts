@@ -370,7 +370,11 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
   const formatted = main.hits.map(formattedText);
   const bestMarked = formatted.slice(0, 3).flatMap((texts) => Object.values(texts).filter(hasMark));
-  const suggestion = q ? suggestQuery(q, bestMarked, matchedUnseen) : undefined;
+  // A word searched as typed is one whose root no record holds: one letter from a word the best hits
+  // hold, it is that word mistyped (keterbukan, read as buk), though its root is one of the dictionary;
+  // two letters from one, a word of the language no record holds (dirumuskan, diumumkan).
+  const asTyped = new Set(params.asTyped);
+  const suggestion = q ? suggestQuery(q, bestMarked, (word) => !asTyped.has(word) && matchedUnseen(word), (word) => asTyped.has(word) && matchedUnseen(word)) : undefined;
   return {
     hits: main.hits.map((hit, i) => toHit(hit, formatted[i], roots)),
     facets,

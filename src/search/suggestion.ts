@@ -34,9 +34,10 @@ function splitInto(word: string, matched: string[]): string | undefined {
 
 /**
  * `formatted`: the highlighted fields of the best hits. `kept`: words never corrected, being matched
- * where nothing is highlighted. Undefined when no word needs correcting.
+ * where nothing is highlighted; `oneTypoOnly`: words corrected only to a look-alike one letter away.
+ * Undefined when no word needs correcting.
  */
-export function suggestQuery(q: string, formatted: string[], kept: (word: string) => boolean = () => false): string | undefined {
+export function suggestQuery(q: string, formatted: string[], kept: (word: string) => boolean = () => false, oneTypoOnly: (word: string) => boolean = () => false): string | undefined {
   const matched = [...new Set(formatted.flatMap((text) => markedWords(text).flatMap(words)))];
   if (matched.length === 0) return undefined;
   let changed = false;
@@ -49,10 +50,11 @@ export function suggestQuery(q: string, formatted: string[], kept: (word: string
       changed = true;
       return split;
     }
+    const allowed = oneTypoOnly(word) ? Math.min(1, typosAllowed(word)) : typosAllowed(word);
     let best: { word: string; distance: number } | null = null;
     for (const candidate of matched) {
       const distance = editDistance(word, candidate);
-      if (distance > 0 && distance <= typosAllowed(word) && (!best || distance < best.distance)) best = { word: candidate, distance };
+      if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
     }
     if (!best) return word;
     changed = true;

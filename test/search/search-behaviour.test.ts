@@ -219,6 +219,12 @@ describe('searchKnowledge', () => {
     }
   });
 
+  test('searchKnowledge – such a typo one letter from a word the best hit holds (pelapoan → lapo, a root of the dictionary) – corrected in the suggestion', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'pelapoan kinerja' });
+    assert.equal(result.hits[0]?.title, 'Pelaporan Kinerja Terbuka');
+    assert.equal(result.suggestion, 'pelaporan kinerja');
+  });
+
   test('searchKnowledge – missing words – counted with the permission filter: a word only another agency\'s draft holds is missing too', async () => {
     const result = await searchKnowledge(other.acting, { q: 'sop videotron rahasia' });
     assert.deepEqual(result.missingWords, ['sop', 'rahasia']);

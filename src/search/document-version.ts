@@ -36,8 +36,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 21: a practice's body holds its contact person's name and position, as a visit's holds its people.
  * 22: a practice's `stemmed` holds the words naming its stage after its kind's (data/practice-stages.json).
  * 23: a lesson's kind words hold "rekomendasi" and "saran" (data/record-kinds.json).
+ * 24: `stemmed` reads antrian as antre and analisa, menganalisis as analisis (data/root-readings.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 23;
+export const SEARCH_DOCUMENT_VERSION = 24;
 
 const VERSION_ID = 'documents';
 

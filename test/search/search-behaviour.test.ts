@@ -51,6 +51,8 @@ describe('searchKnowledge', () => {
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
+    // "Antre" alone, three letters from "antrian", the spelling people type.
+    await createTestPractice(other.acting, { name: 'Izin Tanpa Antre', shortDescription: 'Berkas dikirim dari rumah' });
     // "Stunting" is a typo from "sunting" and "sakip" from "sakit": words of the domain matched as written only.
     await createTestPractice(owner.acting, { name: 'Posyandu Cegah Stunting', shortDescription: 'Kader menimbang balita tiap bulan' });
     await createTestPractice(other.acting, { name: 'Hak Sunting Lapisan Peta', shortDescription: 'Pemilik lapisan memperbarui petanya sendiri' });
@@ -231,6 +233,14 @@ describe('searchKnowledge', () => {
     assert.ok(!result.hits.some((hit) => hit.id === draftId));
     // The owner sees the draft: for them the word is not missing.
     assert.deepEqual((await searchKnowledge(owner.acting, { q: 'sop videotron rahasia' })).missingWords, ['sop']);
+  });
+
+  test('searchKnowledge – a spelling off the standard no typo reaches (antrian for antre) – read as the standard root', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'izin antrian' });
+    assert.equal(result.hits[0]?.title, 'Izin Tanpa Antre');
+    // It holds both words: nothing named missing, nothing said of a partial result.
+    assert.equal(result.missingWords, undefined);
+    assert.equal(result.partial, undefined);
   });
 
   test('searchKnowledge – manajemen for pengelolaan – finds the practice named with the other word', async () => {

@@ -246,6 +246,8 @@ describe('query expansion', () => {
       ['status permohonan daring', 'status mohon daring permohonan'],
       // How long, and the preparation of it.
       ['berapa lama persiapan videotron', 'videotron lama siap persiapan'],
+      // Its contact person, named on the record's page.
+      ['siapa narahubung podcast kominfo corner', 'podcast kominfo corner narahubung'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],

@@ -84,10 +84,12 @@ describe('search page', () => {
     assert.equal((await solok.get('/cari').query({ q: 'zzzkatatakada', page: '3' })).status, 200);
   });
 
-  test('search page – no match – empty state with popular topics linking to a topic search', async () => {
+  test('search page – no match – empty state with popular topics linking to a topic search; the advice to remove filters only under a filter', async () => {
     const res = await solok.get('/cari').query({ q: 'xqzvwk' });
     assert.equal(res.status, 200);
     assert.match(res.text, /Tidak ada hasil/);
+    assert.match(res.text, /<p>Coba kata yang lebih umum atau periksa ejaan\.<\/p>/);
+    assert.match((await solok.get('/cari').query({ q: 'xqzvwk', type: 'lesson' })).text, /atau hapus sebagian saringan\./);
     assert.match(res.text, /Topik yang banyak dicari/);
     assert.match(res.text, /href="\/cari\?topic=kehumasan">Kehumasan</);
   });

@@ -37,8 +37,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 22: a practice's `stemmed` holds the words naming its stage after its kind's (data/practice-stages.json).
  * 23: a lesson's kind words hold "rekomendasi" and "saran" (data/record-kinds.json).
  * 24: `stemmed` reads antrian as antre and analisa, menganalisis as analisis (data/root-readings.json).
+ * 25: `visitedCodes`, the places visited, filterable (outside-places.ts: kunjungan ke luar Sumbar).
  */
-export const SEARCH_DOCUMENT_VERSION = 24;
+export const SEARCH_DOCUMENT_VERSION = 25;
 
 const VERSION_ID = 'documents';
 

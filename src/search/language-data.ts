@@ -3,8 +3,9 @@
  * one-way words turned into Meilisearch's synonym map, the stop-word list, how a typed question
  * opens, the words naming each kind of record and each stage of a practice, the words for an
  * aspect of a subject, the phrases for a visit across a border and for practices already
- * replicated, the phrases naming a year or month from today or a span of years, the words of place
- * names the stemmer keeps whole, the compounds it reads in affixed words, the words it reads
+ * replicated, the phrases naming a year or month from today or a span of years, the words asking
+ * for other places than one named and the islands people name, the words of place names the
+ * stemmer keeps whole, the compounds it reads in affixed words, the words it reads
  * otherwise than Sastrawi, the domain's words matched as written only, and English words read as
  * Indonesian.
  */
@@ -32,6 +33,7 @@ const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 const replicationFile = readData<{ phrases: string[]; negations: string[]; between: string[] }>('replication.json');
 const relativeDateFile = readData<{ years: Record<string, number>; months: Record<string, number> }>('relative-dates.json');
 const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
+const outsideFile = readData<{ words: string[]; towards: string[]; islands: Record<string, string[]> }>('outside.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -68,6 +70,10 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFil
 /** Words naming a span of years around the year after them (sejak 2023), or back from today (dua tahun terakhir). */
 export const YEAR_RANGE_WORDS: Readonly<{ from: readonly string[]; after: readonly string[]; before: readonly string[]; until: readonly string[]; last: readonly string[] }> = yearRangeFile;
 export const COUNT_WORDS: Readonly<Record<string, number>> = yearRangeFile.numbers;
+/** Words asking for the records of other places than the one named after them (di luar Sumbar, selain Jawa), and those before them that make it the places visited (ke luar Sumbar). */
+export const OUTSIDE_WORDS: Readonly<{ words: readonly string[]; towards: readonly string[] }> = outsideFile;
+/** The islands people name (jawa, sumatera …), with the codes of the provinces on each. */
+export const ISLANDS: Readonly<Record<string, readonly string[]>> = outsideFile.islands;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 /**

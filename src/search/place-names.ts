@@ -42,6 +42,8 @@ export interface PlaceNames {
   shared: ReadonlyMap<string, ReadonlySet<string>>;
   /** The end of a key → the place's readable name (Kabupaten Solok, Jawa Tengah), or the name several places share (Solok). */
   labels: ReadonlyMap<string, string>;
+  /** The end of a key → the codes of the places it names (13.02; both Solok's for the name they share). */
+  codes: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Words before a name that it is also typed without: KOTA ADMINISTRASI JAKARTA PUSAT, DKI JAKARTA, DAERAH ISTIMEWA YOGYAKARTA. */
@@ -77,6 +79,7 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
   const forms = new Map<string, string>();
   const shared = new Map<string, Set<string>>();
   const labels = new Map(regions.map((region) => [codeKey(region.code), region.name]));
+  const codesOf = new Map(regions.map((region) => [codeKey(region.code), [region.code]]));
   for (const [form, named] of codes) {
     if (named.size === 1) {
       forms.set(form, codeKey([...named][0]));
@@ -84,6 +87,7 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
     }
     forms.set(form, nameKey(form));
     labels.set(nameKey(form), titleCased(form));
+    codesOf.set(nameKey(form), [...named]);
     for (const code of named) shared.set(codeKey(code), (shared.get(codeKey(code)) ?? new Set()).add(nameKey(form)));
   }
   // Another name of a place in the synonym data names it too, with its key (sumbar, jogja).
@@ -92,7 +96,7 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
     if (end === undefined) continue;
     for (const member of group) if (!forms.has(words(member).join(' '))) forms.set(words(member).join(' '), end);
   }
-  return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared, labels };
+  return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared, labels, codes: codesOf };
 }
 
 const titleCased = (form: string): string => form.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
@@ -115,18 +119,22 @@ export function keysOfPlaces(codes: readonly string[], names: PlaceNames, visite
   return [...new Set(ends)].map((end) => (visited ? VISITED : PLACE) + end);
 }
 
+/** The place whose name starts at typed[i], the longest name first: the end of its key and how many words it has; null when none does. */
+export function placeNamedAt(typed: readonly string[], i: number, names: PlaceNames): { end: string; length: number } | null {
+  for (let length = Math.min(names.longest, typed.length - i); length > 0; length--) {
+    const end = names.forms.get(typed.slice(i, i + length).join(' '));
+    if (end !== undefined) return { end, length };
+  }
+  return null;
+}
+
 /** The places a query's words name, longest name first at each word, in the order typed: the ends of their keys, where each starts and how many words it has. */
 function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string; at: number; length: number }[] {
   const named: { end: string; at: number; length: number }[] = [];
   for (let i = 0; i < typed.length && named.length < MAX_PLACES; ) {
-    let length = Math.min(names.longest, typed.length - i);
-    for (; length > 0; length--) {
-      const end = names.forms.get(typed.slice(i, i + length).join(' '));
-      if (end === undefined) continue;
-      named.push({ end, at: i, length });
-      break;
-    }
-    i += Math.max(length, 1);
+    const place = placeNamedAt(typed, i, names);
+    if (place) named.push({ ...place, at: i });
+    i += place?.length ?? 1;
   }
   return named;
 }

@@ -142,6 +142,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       agencyIds: t.agencyIds,
       provinceCodes: unique(involved.map((a) => a.provinceCode)),
       regionCodes: unique(involved.map((a) => a.regionCode)),
+      visitedCodes: codesOf(visited),
       topics: t.topics,
       stage: t.stage,
       status: published ? 'published' : 'draft',

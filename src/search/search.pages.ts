@@ -87,6 +87,16 @@ function yearRangeText(range: YearRange | undefined, res: Response): string | nu
   return from !== undefined ? res.locals.t('search:page.year_range_from', { from }) : res.locals.t('search:page.year_range_to', { to });
 }
 
+/** The places the query left out, as the page says it (Tanpa catatan yang melibatkan Sumatera Barat.); null when none. */
+function placesLeftOutText(left: SearchResult['placesLeftOut'], res: Response): string | null {
+  if (!left) return null;
+  const texts = [
+    ...(left.involved.length > 0 ? [res.locals.t('search:page.places_left_out', { places: left.involved.join(', ') })] : []),
+    ...(left.visited.length > 0 ? [res.locals.t('search:page.places_visited_left_out', { places: left.visited.join(', ') })] : []),
+  ];
+  return texts.join(' ');
+}
+
 /** Facet values with their checked state; a selected value the engine no longer counts stays visible (0) so it can be unticked. */
 function presentFacets(result: SearchResult, query: SearchQuery, res: Response): FacetGroupView[] {
   return FILTER_PARAMS.map((name) => {
@@ -169,6 +179,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,
       yearRange: yearRangeText(result.yearRange, res),
+      placesLeftOut: placesLeftOutText(result.placesLeftOut, res),
       sort: result.sort,
       popularTopics: popular,
     },

@@ -24,6 +24,7 @@ import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
+import { placesLeftOutFilter, readPlacesLeftOut, type PlacesLeftOut } from './outside-places.js';
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 
@@ -51,6 +52,8 @@ export interface SearchParams {
   kind?: KnowledgeType;
   /** Records of these years only: the query named the span (sejak 2023) and is searched without it (year-ranges.ts). */
   yearRange?: YearRange;
+  /** Records of other places only: the query named them (di luar Sumbar) and is searched without them (outside-places.ts). */
+  placesLeftOut?: PlacesLeftOut;
 }
 
 export interface SearchHit {
@@ -96,6 +99,8 @@ export interface SearchResult {
   kindYears?: string[];
   /** The span of years the query named (sejak 2023, dua tahun terakhir): the hits are records of those years. */
   yearRange?: YearRange;
+  /** The places the query left out, by name (di luar Sumbar: involved; ke luar Sumbar: visited): the hits are records of other places. */
+  placesLeftOut?: { involved: string[]; visited: string[] };
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
@@ -188,12 +193,20 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
-  // A span of years named (sejak 2023) narrows every search below; the words left are searched.
-  const span = params.typing || params.stemming === false ? null : readYearRange(params.q);
-  if (!span) return searchRead(actor, params);
-  const result = await searchRead(actor, { ...params, q: span.q, yearRange: span.range });
-  // The suggestion keeps the span as typed: following it keeps the years.
-  return { ...result, yearRange: span.range, ...(result.suggestion ? { suggestion: `${result.suggestion} ${span.phrase}` } : {}) };
+  if (params.typing || params.stemming === false) return searchRead(actor, params);
+  // A span of years named (sejak 2023) and places left out (di luar Sumbar) narrow every search below; the words left are searched.
+  const span = readYearRange(params.q);
+  const outside = readPlacesLeftOut(span?.q ?? params.q, await placeNames());
+  if (!span && !outside) return searchRead(actor, params);
+  const result = await searchRead(actor, { ...params, q: outside?.q ?? span?.q ?? params.q, yearRange: span?.range, placesLeftOut: outside?.left });
+  // The suggestion keeps the span and the places as typed: following it keeps them.
+  const phrases = [span?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
+  return {
+    ...result,
+    ...(span ? { yearRange: span.range } : {}),
+    ...(outside ? { placesLeftOut: { involved: outside.left.involved.names, visited: outside.left.visited.names } } : {}),
+    ...(result.suggestion ? { suggestion: `${result.suggestion} ${phrases}` } : {}),
+  };
 }
 
 /** searchKnowledge once the query's span of years, if any, is read off. */
@@ -310,7 +323,7 @@ function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
 async function countEach(actor: ActingUser, params: SearchParams, queries: CountedWord[]): Promise<number[]> {
   const { client, indexUid } = searchTarget();
-  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...yearRangeFilter(params.yearRange)];
+  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut)];
   const places = await placesFor(params);
   const multi = queries.map((query) => {
     const { asked } = engineQuery(query, places);
@@ -327,7 +340,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const q = params.q.trim();
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
-  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...yearRangeFilter(params.yearRange)];
+  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut)];
   const { asked, wordsBeforeKeys, place } = engineQuery(params, await placesFor(params));
   const common = { indexUid, ...asked };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];

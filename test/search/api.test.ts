@@ -133,6 +133,14 @@ describe('search API', () => {
     assert.equal('yearRange' in (await solok.get('/api/v1/search').query({ q: 'podcast 2022' })).body.meta, false);
   });
 
+  test('search API – a place to leave out in the query (podcast di luar sumbar) – the records of other places only, meta.placesLeftOut names it', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast di luar sumbar' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(titlesOf(res.body), [world.titles.podcastBandung]);
+    assert.deepEqual(res.body.meta.placesLeftOut, { involved: ['Sumatera Barat'], visited: [] });
+    assert.equal('placesLeftOut' in (await solok.get('/api/v1/search').query({ q: 'podcast sumbar' })).body.meta, false);
+  });
+
   test('search API – a year or a month in the query – the records of that year or month first', async () => {
     for (const [q, first] of [
       ['podcast tahun 2023', world.titles.podcastBandung],
@@ -246,7 +254,7 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }

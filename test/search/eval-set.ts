@@ -53,7 +53,7 @@ export async function evalSearchDocuments(): Promise<KnowledgeSearchDocument[]> 
     uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
     topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`),
     markerKeys: markerKeysOf(d, regions, places), agencyNames: d.agencies, provinceNames: [], lineage: [],
-    dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], topics: [], stage: null, status: 'published', year: 2022,
+    dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], visitedCodes: [], topics: [], stage: null, status: 'published', year: 2022,
     visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,
   }));
 }

@@ -106,12 +106,16 @@ describe('search page', () => {
     assert.doesNotMatch(res.text, /memuat semua kata sekaligus/);
   });
 
-  test('search page – a place no record holding the words involves (podcast jawa tengah) – the page says so by the place\'s name, of the filtered records under a filter; not for a place that has one', async () => {
+  test('search page – a place no record holding the words involves (podcast jawa tengah) – the page says so by the place\'s name, of the filtered records under a filter; not for a place that has one; a place left out (di luar) said so', async () => {
     const res = await solok.get('/cari').query({ q: 'podcast jawa tengah' });
     assert.equal(res.status, 200);
     assert.ok(resultTitles(res.text).includes(world.titles.podcastSolok));
     assert.match(res.text, /<p class="search-missing">Belum ada catatan dari Jawa Tengah yang memuat kata lainnya\. Hasil di bawah ini berasal dari daerah lain atau hanya menyebut Jawa Tengah\.<\/p>/);
     assert.doesNotMatch((await solok.get('/cari').query({ q: 'podcast jawa barat' })).text, /Belum ada catatan dari/);
+    // A place left out is said so, and its records are gone.
+    const notSumbar = await solok.get('/cari').query({ q: 'podcast di luar sumbar' });
+    assert.match(notSumbar.text, /<p class="search-places-left-out">Tanpa catatan yang melibatkan Sumatera Barat\.<\/p>/);
+    assert.ok(!resultTitles(notSumbar.text).includes(world.titles.podcastSolok));
     // Under a filter the notice speaks of the filtered records: one outside it may hold the words.
     const filtered = await solok.get('/cari').query({ q: 'podcast jawa tengah', type: 'practice' });
     assert.match(filtered.text, /<p class="search-missing">Dengan saringan yang dipilih, belum ada catatan dari Jawa Tengah yang memuat kata lainnya\./);

@@ -199,6 +199,25 @@ describe('searchKnowledge – places named', () => {
     assert.match((await visits('visits to padang panjang'))[0] ?? '', /→ Diskominfo Padang Panjang$/);
   });
 
+  test('searchKnowledge – a place to leave out (podcast di luar kab solok, sandiwara selain jawa) – only other places\' records, facets counted without them; the places named', async () => {
+    // As words, "kab solok" had put Kabupaten Solok's podcast first.
+    const notSolok = await searchKnowledge(reader.acting, { q: 'podcast di luar kab solok' });
+    assert.deepEqual(notSolok.hits.map((hit) => hit.title).sort(), ['Podcast Selatan Mendengar', 'Podcast perlu jadwal tetap']);
+    assert.deepEqual(notSolok.placesLeftOut, { involved: ['Kabupaten Solok'], visited: [] });
+    const notJava = await searchKnowledge(reader.acting, { q: 'sandiwara selain jawa' });
+    assert.deepEqual(notJava.hits.map((hit) => hit.title).sort(), ['Cerita Warga Selatan', 'Sandiwara Nagari']);
+    assert.deepEqual(notJava.facets.province.map((value) => value.value), ['13']);
+  });
+
+  test('searchKnowledge – the place visited to leave out (studi tiru ke luar kab solok) – no visit to it; its own visits, leaving it, first', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'studi tiru ke luar kab solok', type: ['visit'] });
+    const found = result.hits.map((hit) => hit.title);
+    assert.ok(!found.some((title) => title.endsWith('→ Diskominfo Solok') || title.endsWith('→ Bappeda Solok')), found.join(' | '));
+    assert.deepEqual(found.slice(0, 2).sort(), ['Diskominfo Solok → Diskominfo Padang Panjang', 'Diskominfo Solok → Diskominfo Semarang'], found.join(' | '));
+    assert.ok(found.includes('Diskominfo Solok Selatan → Diskominfo Padang Panjang'), found.join(' | '));
+    assert.deepEqual(result.placesLeftOut, { involved: [], visited: ['Kabupaten Solok'] });
+  });
+
   test('searchKnowledge – a verb of learning after a subject and a place (radio semarang belajar) – the place\'s record first, though another\'s says "belajar"', async () => {
     assert.equal((await titles('radio semarang belajar', ['practice']))[0], 'Sandiwara Kota Lama');
   });

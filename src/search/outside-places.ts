@@ -1,0 +1,90 @@
+/**
+ * "Praktik di luar Sumatera Barat", "podcast selain Jawa", "kunjungan ke luar Sumbar": the records
+ * of other places than the one named (data/outside.json), read off the query into a filter, as a
+ * span of years is (year-ranges.ts). As words, the place's name would put its own records first,
+ * the opposite of what is asked, and "luar" would find the records saying "luar ruang". A record
+ * involving the place (a visit's visitors or hosts, a practice's or lesson's agency) is left out.
+ * After "ke" it is the place visited: the visits whose hosts lie elsewhere; the place's name stays
+ * in the query, so that its own visits (leaving it) come first. An island (Jawa, Sumatera …)
+ * stands for its provinces.
+ */
+import { ISLANDS, OUTSIDE_WORDS } from './language-data.js';
+import { placeNamedAt, type PlaceNames } from './place-names.js';
+import { quote, type FilterClause } from './search-filters.js';
+import { words } from './stemmer.js';
+
+/** The places whose records are left out: codes of provinces (13) and kabupaten/kota (13.72), and their readable names. */
+export interface PlacesLeftOut {
+  /** Records involving these places. */
+  involved: { codes: string[]; names: string[] };
+  /** Visits (and lessons learned on them) to these places. */
+  visited: { codes: string[]; names: string[] };
+}
+
+export interface QueryWithPlacesLeftOut {
+  /** The query without the words read, as typed (the name of a place visited stays). */
+  q: string;
+  left: PlacesLeftOut;
+  /** The words read, as typed. */
+  phrase: string;
+}
+
+interface NamedPlace {
+  codes: readonly string[];
+  name: string;
+  length: number;
+  island: boolean;
+}
+
+const outsideWords = new Set(OUTSIDE_WORDS.words);
+const towardsWords = new Set(OUTSIDE_WORDS.towards);
+const islandForms = Object.keys(ISLANDS).map((form) => form.split(' '));
+const titleCased = (text: string): string => text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
+
+/** The island or place named from typed[i] on, the longer name first: "sumatera barat" is the province, not the island; "papua" the island. */
+function placeAt(typed: readonly string[], i: number, names: PlaceNames): NamedPlace | null {
+  const island = islandForms.filter((form) => form.every((word, j) => typed[i + j] === word)).sort((a, b) => b.length - a.length)[0];
+  const place = placeNamedAt(typed, i, names);
+  if (island && (!place || island.length >= place.length)) {
+    const form = island.join(' ');
+    return { codes: ISLANDS[form], name: titleCased(form), length: island.length, island: true };
+  }
+  if (!place) return null;
+  return { codes: names.codes.get(place.end) ?? [], name: names.labels.get(place.end) ?? '', length: place.length, island: false };
+}
+
+/** The query with the places it asks to leave out read off; null when it names none (or quotes a phrase, taken literally). */
+export function readPlacesLeftOut(q: string, names: PlaceNames): QueryWithPlacesLeftOut | null {
+  if (q.includes('"')) return null;
+  const tokens = q.trim().split(/\s+/).filter(Boolean);
+  // Each token as the words are matched: lower case, no punctuation around it.
+  const typed = tokens.map((token) => words(token).join(' '));
+  const taken = new Set<number>();
+  const left: PlacesLeftOut = { involved: { codes: [], names: [] }, visited: { codes: [], names: [] } };
+  for (let i = 0; i < typed.length; i++) {
+    if (!outsideWords.has(typed[i])) continue;
+    const place = placeAt(typed, i + 1, names);
+    if (!place) continue;
+    const towards = towardsWords.has(typed[i - 1] ?? '');
+    // "di luar", "ke luar": the word before goes with them.
+    const first = towards || typed[i - 1] === 'di' ? i - 1 : i;
+    // A place visited keeps its name in the query: its own visits first. An island is no place of the records.
+    const last = towards && !place.island ? i : i + place.length;
+    for (let j = first; j <= last; j++) taken.add(j);
+    const into = towards ? left.visited : left.involved;
+    into.codes.push(...place.codes);
+    into.names.push(place.name);
+    i += place.length;
+  }
+  if (taken.size === 0) return null;
+  return { q: tokens.filter((_, i) => !taken.has(i)).join(' '), left, phrase: tokens.filter((_, i) => taken.has(i)).join(' ') };
+}
+
+/** The filter clauses leaving out the records of those places. */
+export function placesLeftOutFilter(left: PlacesLeftOut | undefined): FilterClause[] {
+  if (!left) return [];
+  const notIn = (attribute: string, codes: readonly string[]): FilterClause[] => (codes.length > 0 ? [`${attribute} NOT IN [${[...new Set(codes)].map(quote).join(', ')}]`] : []);
+  const provinces = left.involved.codes.filter((code) => !code.includes('.'));
+  const regions = left.involved.codes.filter((code) => code.includes('.'));
+  return [...notIn('provinceCodes', provinces), ...notIn('regionCodes', regions), ...notIn('visitedCodes', left.visited.codes)];
+}

@@ -1,0 +1,61 @@
+import { before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
+import { placesLeftOutFilter, readPlacesLeftOut } from '../../src/search/outside-places.js';
+import { placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
+
+const JAVA = ['31', '32', '33', '34', '35', '36'];
+
+describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumbar)', () => {
+  let names: PlaceNames;
+  before(async () => {
+    names = placeNamesOf(await loadReferenceRegions());
+  });
+  const read = (q: string) => readPlacesLeftOut(q, names);
+
+  test('readPlacesLeftOut – a province after "di luar" – read off with "di", its records left out by code and name', () => {
+    assert.deepEqual(read('praktik di luar Sumatera Barat'), {
+      q: 'praktik',
+      left: { involved: { codes: ['13'], names: ['Sumatera Barat'] }, visited: { codes: [], names: [] } },
+      phrase: 'di luar Sumatera Barat',
+    });
+    // Its other names (synonym data) and a kabupaten by its kind word.
+    assert.deepEqual(read('podcast luar sumbar')?.left.involved.codes, ['13']);
+    assert.deepEqual(read('podcast di luar kab. solok')?.left.involved, { codes: ['13.02'], names: ['Kabupaten Solok'] });
+    // A name two places share: both.
+    assert.deepEqual(read('selain solok')?.left.involved, { codes: ['13.02', '13.72'], names: ['Solok'] });
+  });
+
+  test('readPlacesLeftOut – an island – its provinces; the longer name wins (Sumatera Barat is the province), an island over the province of its name (Papua)', () => {
+    assert.deepEqual(read('inovasi luar jawa')?.left.involved, { codes: JAVA, names: ['Jawa'] });
+    assert.deepEqual(read('inovasi selain nusa tenggara')?.left.involved.codes, ['52', '53']);
+    assert.deepEqual(read('ppid di luar sumatera barat')?.left.involved.codes, ['13']);
+    assert.equal(read('ppid di luar papua')?.left.involved.codes.length, 6);
+  });
+
+  test('readPlacesLeftOut – after "ke" – the place visited: its name stays in the query (its own visits first); an island\'s does not', () => {
+    assert.deepEqual(read('kunjungan ke luar sumbar'), {
+      q: 'kunjungan sumbar',
+      left: { involved: { codes: [], names: [] }, visited: { codes: ['13'], names: ['Sumatera Barat'] } },
+      phrase: 'ke luar',
+    });
+    assert.deepEqual(read('studi tiru ke luar jawa'), {
+      q: 'studi tiru',
+      left: { involved: { codes: [], names: [] }, visited: { codes: JAVA, names: ['Jawa'] } },
+      phrase: 'ke luar jawa',
+    });
+  });
+
+  test('readPlacesLeftOut – "luar" before no place (luar kota, luar ruang, luar biasa), or a quoted phrase – nothing read', () => {
+    for (const q of ['studi tiru luar kota', 'kunjungan ke luar provinsi', 'videotron luar ruang', 'inovasi luar biasa', 'selain itu', '"di luar sumbar"']) assert.equal(read(q), null, q);
+  });
+
+  test('placesLeftOutFilter – provinces, kabupaten/kota and places visited – one NOT IN clause each, codes once', () => {
+    assert.deepEqual(placesLeftOutFilter({ involved: { codes: ['13', '13.72', '13'], names: [] }, visited: { codes: ['32'], names: [] } }), [
+      'provinceCodes NOT IN ["13"]',
+      'regionCodes NOT IN ["13.72"]',
+      'visitedCodes NOT IN ["32"]',
+    ]);
+    assert.deepEqual(placesLeftOutFilter(undefined), []);
+  });
+});

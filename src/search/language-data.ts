@@ -33,7 +33,7 @@ const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 const replicationFile = readData<{ phrases: string[]; negations: string[]; between: string[] }>('replication.json');
 const relativeDateFile = readData<{ years: Record<string, number>; months: Record<string, number> }>('relative-dates.json');
 const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
-const outsideFile = readData<{ words: string[]; towards: string[]; islands: Record<string, string[]> }>('outside.json');
+const outsideFile = readData<{ words: string[]; towards: string[]; towardsOutside: string[]; islands: Record<string, string[]> }>('outside.json');
 
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
 /** Words that also find others without being found by them (pemkab → kabupaten). */
@@ -70,8 +70,8 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFil
 /** Words naming a span of years around the year after them (sejak 2023), or back from today (dua tahun terakhir). */
 export const YEAR_RANGE_WORDS: Readonly<{ from: readonly string[]; after: readonly string[]; before: readonly string[]; until: readonly string[]; last: readonly string[] }> = yearRangeFile;
 export const COUNT_WORDS: Readonly<Record<string, number>> = yearRangeFile.numbers;
-/** Words asking for the records of other places than the one named after them (di luar Sumbar, selain Jawa), and those before them that make it the places visited (ke luar Sumbar). */
-export const OUTSIDE_WORDS: Readonly<{ words: readonly string[]; towards: readonly string[] }> = outsideFile;
+/** Words asking for the records of other places than the one named after them (di luar Sumbar, selain Jawa), those beside them that make it the places visited (ke luar Sumbar, selain ke Padang Panjang), and both in one word (keluar). */
+export const OUTSIDE_WORDS: Readonly<{ words: readonly string[]; towards: readonly string[]; towardsOutside: readonly string[] }> = outsideFile;
 /** The islands people name (jawa, sumatera …), with the codes of the provinces on each. */
 export const ISLANDS: Readonly<Record<string, readonly string[]>> = outsideFile.islands;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */

@@ -38,6 +38,7 @@ interface NamedPlace {
 
 const outsideWords = new Set(OUTSIDE_WORDS.words);
 const towardsWords = new Set(OUTSIDE_WORDS.towards);
+const towardsOutsideWords = new Set(OUTSIDE_WORDS.towardsOutside);
 const islandForms = Object.keys(ISLANDS).map((form) => form.split(' '));
 const titleCased = (text: string): string => text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
 
@@ -62,19 +63,23 @@ export function readPlacesLeftOut(q: string, names: PlaceNames): QueryWithPlaces
   const taken = new Set<number>();
   const left: PlacesLeftOut = { involved: { codes: [], names: [] }, visited: { codes: [], names: [] } };
   for (let i = 0; i < typed.length; i++) {
-    if (!outsideWords.has(typed[i])) continue;
-    const place = placeAt(typed, i + 1, names);
+    const joined = towardsOutsideWords.has(typed[i]);
+    if (!joined && !outsideWords.has(typed[i])) continue;
+    // "selain ke Padang Panjang": the place visited named after the word.
+    const after = !joined && towardsWords.has(typed[i + 1] ?? '') ? 1 : 0;
+    const place = placeAt(typed, i + 1 + after, names);
     if (!place) continue;
-    const towards = towardsWords.has(typed[i - 1] ?? '');
+    const before = !joined && towardsWords.has(typed[i - 1] ?? '');
     // "di luar", "ke luar": the word before goes with them.
-    const first = towards || typed[i - 1] === 'di' ? i - 1 : i;
-    // A place visited keeps its name in the query: its own visits first. An island is no place of the records.
-    const last = towards && !place.island ? i : i + place.length;
+    const first = before || typed[i - 1] === 'di' ? i - 1 : i;
+    // Leaving a place (ke luar, keluar) keeps its name in the query: its own visits first. An island is no place of the records.
+    const leaving = (joined || before) && !place.island;
+    const last = leaving ? i : i + after + place.length;
     for (let j = first; j <= last; j++) taken.add(j);
-    const into = towards ? left.visited : left.involved;
+    const into = joined || before || after > 0 ? left.visited : left.involved;
     into.codes.push(...place.codes);
     into.names.push(place.name);
-    i += place.length;
+    i += after + place.length;
   }
   if (taken.size === 0) return null;
   return { q: tokens.filter((_, i) => !taken.has(i)).join(' '), left, phrase: tokens.filter((_, i) => taken.has(i)).join(' ') };

@@ -13,7 +13,7 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
   });
   const read = (q: string) => readPlacesLeftOut(q, names);
 
-  test('readPlacesLeftOut – a province after "di luar" – read off with "di", its records left out by code and name', () => {
+  test('readPlacesLeftOut – a province after "di luar" (diluar, selain) – read off with "di", its records left out by code and name', () => {
     assert.deepEqual(read('praktik di luar Sumatera Barat'), {
       q: 'praktik',
       left: { involved: { codes: ['13'], names: ['Sumatera Barat'] }, visited: { codes: [], names: [] } },
@@ -21,6 +21,8 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
     });
     // Its other names (synonym data) and a kabupaten by its kind word.
     assert.deepEqual(read('podcast luar sumbar')?.left.involved.codes, ['13']);
+    // "Diluar", as often written.
+    assert.deepEqual(read('praktek baik diluar sumbar')?.left.involved.codes, ['13']);
     assert.deepEqual(read('podcast di luar kab. solok')?.left.involved, { codes: ['13.02'], names: ['Kabupaten Solok'] });
     // A name two places share: both.
     assert.deepEqual(read('selain solok')?.left.involved, { codes: ['13.02', '13.72'], names: ['Solok'] });
@@ -33,11 +35,20 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
     assert.equal(read('ppid di luar papua')?.left.involved.codes.length, 6);
   });
 
-  test('readPlacesLeftOut – after "ke" – the place visited: its name stays in the query (its own visits first); an island\'s does not', () => {
+  test('readPlacesLeftOut – after "ke" (ke luar, keluar, selain ke) – the place visited: leaving it, its name stays in the query (its own visits first); an island\'s does not, nor a place only not visited', () => {
     assert.deepEqual(read('kunjungan ke luar sumbar'), {
       q: 'kunjungan sumbar',
       left: { involved: { codes: [], names: [] }, visited: { codes: ['13'], names: ['Sumatera Barat'] } },
       phrase: 'ke luar',
+    });
+    // Written as one word.
+    assert.deepEqual(read('kunjungan keluar sumbar')?.q, 'kunjungan sumbar');
+    assert.deepEqual(read('kunjungan keluar sumbar')?.left.visited.codes, ['13']);
+    // Other than to a place: no preference for its own visits.
+    assert.deepEqual(read('studi tiru selain ke padang panjang'), {
+      q: 'studi tiru',
+      left: { involved: { codes: [], names: [] }, visited: { codes: ['13.74'], names: ['Kota Padang Panjang'] } },
+      phrase: 'selain ke padang panjang',
     });
     assert.deepEqual(read('studi tiru ke luar jawa'), {
       q: 'studi tiru',

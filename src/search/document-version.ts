@@ -38,8 +38,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 23: a lesson's kind words hold "rekomendasi" and "saran" (data/record-kinds.json).
  * 24: `stemmed` reads antrian as antre and analisa, menganalisis as analisis (data/root-readings.json).
  * 25: `visitedCodes`, the places visited, filterable (outside-places.ts: kunjungan ke luar Sumbar).
+ * 26: `stemmed` reads terpenting as penting (data/root-readings.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 25;
+export const SEARCH_DOCUMENT_VERSION = 26;
 
 const VERSION_ID = 'documents';
 

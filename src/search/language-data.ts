@@ -19,7 +19,7 @@ function readData<T>(name: string): T {
 
 const synonymFile = readData<{ groups: string[][]; oneWay: Record<string, string[]> }>('synonyms.json');
 const stopWordFile = readData<{ words: string[] }>('stop-words.json');
-const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[]; listWords: string[]; newestWords: string[] }>('questions.json');
+const questionFile = readData<{ questionWords: string[]; requestWords: string[]; askedAbout: string[]; askedVerbs: string[]; listWords: string[]; newestWords: string[]; superlativeWords: string[] }>('questions.json');
 const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string, string>; names: Record<KnowledgeType, string[]> }>('record-kinds.json');
 const stageFile = readData<Record<PracticeStage, string>>('practice-stages.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
@@ -47,6 +47,8 @@ export const ASKED_VERBS: readonly string[] = questionFile.askedVerbs;
 export const LIST_WORDS: readonly string[] = questionFile.listWords;
 /** Words asking for the newest records first (terbaru, terkini); stop words too. */
 export const NEWEST_WORDS: readonly string[] = questionFile.newestWords;
+/** Words making the word after them its superlative, as ter- does (paling baru: terbaru). */
+export const SUPERLATIVE_WORDS: readonly string[] = questionFile.superlativeWords;
 /** Words of place names kept whole by the stemmer; words of place names that are ordinary words too. */
 export const PLACE_NAME_WORDS: readonly string[] = placeFile.words;
 export const COMMON_PLACE_WORDS: readonly string[] = placeFile.commonWords;

@@ -13,7 +13,7 @@ import { englishFor, isEnglishWord } from './english-words.js';
 import { keyPhraseWordsIn } from './key-phrases.js';
 import { SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
-import { readAsEnglish, searchedWords } from './query-terms.js';
+import { readAsEnglish, searchedWords, superlativeTypedAt } from './query-terms.js';
 import { datePhraseReadAs } from './relative-dates.js';
 import { words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search.service.js';
@@ -84,8 +84,10 @@ export function spelledAsIn(word: string, q: string): string {
   let at = lower.indexOf(word);
   const english = at < 0 ? englishFor(word, lower) : undefined;
   if (english) at = lower.indexOf(english);
-  // A year or month read from a phrase (2026 from "tahun ini") is named as typed.
+  // A year or month read from a phrase (2026 from "tahun ini") is named as typed, and so is a superlative (terpenting from "paling penting").
   const dated = at < 0 ? datePhraseReadAs(word, lower) : null;
   if (dated) return tokens.slice(dated.at, dated.at + dated.length).join(' ');
+  const superlative = at < 0 ? superlativeTypedAt(word, lower) : -1;
+  if (superlative >= 0) return tokens.slice(superlative, superlative + 2).join(' ');
   return at >= 0 ? tokens[at] : word;
 }

@@ -8,7 +8,7 @@
 import type { KnowledgeType } from './knowledge-index.js';
 import { readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
@@ -131,6 +131,32 @@ function withoutDateWords(typed: string[]): string[] {
   return typed.filter((word, i) => !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) && !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')));
 }
 
+const superlativeWords = new Set(SUPERLATIVE_WORDS);
+/** The superlatives the query data reads (terbaru, terpopuler): "paling" joins only these; before another word it is the stop word it is (paling efektif: efektif). */
+const readSuperlatives = new Set([...NEWEST_WORDS, ...ASPECT_FORMS].filter((word) => word.startsWith('ter')));
+
+/**
+ * "Paling baru", "paling populer" as the one word ter- makes of them (terbaru, terpopuler): the
+ * newest words and the words judging a subject read that word; "paling" alone is a stop word, and
+ * "baru" was searched as a subject ("pelajaran paling baru" had listed the lessons saying "baru").
+ */
+function withSuperlativesJoined(typed: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const joined = `ter${typed[i + 1] ?? ''}`;
+    if (superlativeWords.has(typed[i]) && readSuperlatives.has(joined)) {
+      out.push(joined);
+      i++;
+    } else out.push(typed[i]);
+  }
+  return out;
+}
+
+/** Where the superlative joined into `word` (terpopuler) was typed as two words (paling populer); -1 when it was not. */
+export function superlativeTypedAt(word: string, typed: readonly string[]): number {
+  return typed.findIndex((w, i) => superlativeWords.has(w) && `ter${typed[i + 1] ?? ''}` === word);
+}
+
 /**
  * The words of a query with a year or month named from today read as it (tahun lalu → 2025), a
  * kind's words typed with a typo and its other names read as its words, English read as
@@ -139,7 +165,7 @@ function withoutDateWords(typed: string[]): string[] {
  * English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
-  const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
+  const typed = withKindTyposRead(withRelativeDatesRead(withSuperlativesJoined(words(q))));
   const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
   // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
   return withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole)));

@@ -6,6 +6,7 @@ import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, withRootsExact, yearsIn } from '../../src/search/query-terms.js';
+import { spelledAsIn } from '../../src/search/missing-words.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { CROP_MARK, markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery, typosAllowed } from '../../src/search/suggestion.js';
@@ -269,6 +270,12 @@ describe('query expansion', () => {
       ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],
       // A word judging the subject; the year names the records meant.
       ['inovasi daerah terbaik 2023', 'daerah inovasi 2023 baik terbaik'],
+      // "Paling" before a word is its superlative (ter-); how many, which first, what matters.
+      ['inovasi paling populer', 'inovasi populer terpopuler'],
+      ['praktik yang paling banyak direplikasi', 'praktik banyak replikasi terbanyak direplikasi'],
+      ['studi tiru pertama', 'studi tiru pertama'],
+      ['pertama kali studi tiru', 'kali studi tiru pertama'],
+      ['apa yang paling penting dalam podcast', 'podcast penting terpenting'],
       ['praktik unggulan podcast', 'podcast praktik unggul unggulan'],
       // The head of a region asks about the region.
       ['bupati agam', 'agam bupati'],
@@ -333,8 +340,13 @@ describe('query expansion', () => {
     ];
     for (const [q, kind] of cases) assert.equal(kindNamedBy(q), kind, q);
   });
-  test('asksNewest – terbaru, terkini, terakhir anywhere in the query – true; baru, a word holding it – false', () => {
+  test('asksNewest – terbaru, terkini, terakhir anywhere in the query, paling baru – true; baru, a word holding it – false', () => {
     assert.ok(asksNewest('inovasi terbaru') && asksNewest('Terkini: studi tiru ke Sleman') && asksNewest('kunjungan terakhir ke padang panjang'));
+    // "Paling baru" is "terbaru".
+    assert.ok(asksNewest('pelajaran paling baru'));
+    assert.deepEqual(searchedWords('pelajaran paling baru'), ['pelajaran']);
+    // A superlative named missing is named as typed.
+    assert.equal(spelledAsIn('terpopuler', 'Inovasi paling Populer'), 'paling Populer');
     assert.ok(!asksNewest('inovasi baru') && !asksNewest('pembaruan data'));
     assert.deepEqual(searchedWords('podcast terbaru'), ['podcast']);
     assert.deepEqual(searchedWords('studi tiru terakhir'), ['studi', 'tiru']);

@@ -465,6 +465,8 @@ describe('searchKnowledge', () => {
     const dates = asked.hits.map((hit) => hit.date?.getTime() ?? 0);
     assert.deepEqual(dates, [...dates].sort((a, b) => b - a));
     assert.equal((await searchKnowledge(other.acting, { q: 'redaksi' })).sort, 'relevance');
+    // "Paling baru" is "terbaru".
+    assert.deepEqual((await searchKnowledge(other.acting, { q: 'redaksi paling baru' })).hits.map((hit) => hit.id), sorted.hits.map((hit) => hit.id));
     // Alone, the word asks for every record, newest first.
     const all = await searchKnowledge(other.acting, { q: '' });
     const newest = await searchKnowledge(other.acting, { q: 'yang terbaru' });

@@ -165,10 +165,11 @@ export function superlativeTypedAt(word: string, typed: readonly string[]): numb
  * English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
-  const typed = withKindTyposRead(withRelativeDatesRead(withSuperlativesJoined(words(q))));
+  const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
   const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
   // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
-  return withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole)));
+  // Superlatives once English is read too: "most popular" as "paling populer", then "terpopuler".
+  return withSuperlativesJoined(withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole))));
 }
 
 /** Whether a query ends inside a word: as it is typed, that word may be unfinished. */

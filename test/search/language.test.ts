@@ -455,6 +455,9 @@ describe('query expansion', () => {
       ['how to set up a command center', 'command center bentuk membentuk'],
       ['how to start a podcast', 'podcast mulai memulai'],
       ['how to build a data portal', 'data portal bangun membangun'],
+      // Judging it: after the subject and the kind.
+      ['best podcast practices', 'podcast praktik baik terbaik'],
+      ['most popular innovations', 'inovasi populer'],
       // Words both languages write, with no English word among them, keep their order.
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.

@@ -7,14 +7,12 @@ import type { Hit, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { ActingUser } from '../auth/acting-user.js';
 import { AppError, ServiceUnavailableError } from '../http/errors.js';
 import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
-import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { buildFacets, type FacetValue } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, namesDate, readWords, searchedWords, withRootsExact, yearsIn } from './query-terms.js';
-import { firstPlaceName, placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
+import { asksNewest, kindNamedBy, namesDate, searchedWords, yearsIn } from './query-terms.js';
+import { placeNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
-import { withPhraseKeys } from './key-phrases.js';
 import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
 import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
@@ -27,6 +25,7 @@ import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js
 import { placesLeftOutFilter, readPlacesLeftOut, type PlacesLeftOut } from './outside-places.js';
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
+import { engineQuery, placesFor } from './engine-query.js';
 
 export interface SearchParams {
   q: string;
@@ -262,62 +261,6 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   if (dated.totalHits > 0) return { ...dated, kindNamed: kind, kindYears: years };
   // None of those years: the kind's records, the years named missing as typed (records of another kind may hold them).
   return { ...(await all()), kindNamed: kind, missingWords: [...new Set(years.map((year) => spelledAsIn(year, params.q)))] };
-}
-
-interface EngineQuery {
-  asked: { q: string; attributesToSearchOn?: string[] };
-  /**
-   * How many words come before the keys of the places named (place-names.ts), null without them: a
-   * hit holding that many holds every typed word but the aspects, which the keys outrank.
-   */
-  wordsBeforeKeys: number | null;
-  /** With place keys and other words besides the places' names, the readable name of the first place named. */
-  place: string | null;
-}
-
-/** The place names a query is read for: none while it is typed, nor for the plain baseline. */
-async function placesFor(params: Pick<SearchParams, 'stemming' | 'typing'>): Promise<PlaceNames | null> {
-  return params.typing || params.stemming === false ? null : placeNames();
-}
-
-/** Meilisearch reads the first ten words of a query, and the embedded engine does too. */
-const ENGINE_QUERY_WORDS = 10;
-
-/**
- * The words the engine is asked for: expanded (roots, kind words, the keys of the places named,
- * aspects) with the key of a border named or of practices replicated before its phrase
- * (key-phrases.ts); or as typed over the raw fields only. With place keys, a space ends the query:
- * each word is read whole (wil13 would find wil1302 as a prefix). The roots given beside the words
- * typed are quoted, so no typo reaches them (withRootsExact).
- */
-function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
-  const query = expandedQuery(params, places);
-  return params.stemming === false ? query : { ...query, asked: { ...query.asked, q: withRootsExact(query.asked.q, params.q) } };
-}
-
-/** The engine query before its roots are quoted. */
-function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
-  const q = params.q.trim();
-  const plain = { wordsBeforeKeys: null, place: null };
-  if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, ...plain };
-  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, ...plain };
-  // Quoted phrases are taken literally: no key goes into them.
-  if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, ...plain };
-  const read = readWords(q);
-  const keys = places ? placeKeysIn(read, places) : [];
-  const placeWords = places ? placeNameWords(read, places) : new Set<string>();
-  const expand = (text: string): string => withPhraseKeys(expandQuery(text, false, params.asTyped, keys, placeWords));
-  let expanded = expand(q);
-  // A long question ("pelajaran dari kunjungan kerja diskominfo kota solok ke kota padang panjang
-  // tentang podcast") would lose its place keys past the engine's words, and the places as the keys
-  // read them (visited, a province's regions): asked with its places named by their keys alone.
-  if (keys.length > 0 && words(expanded).length > ENGINE_QUERY_WORDS) {
-    const keysOnly = expand(withoutPlaceNames(words(q), places ?? undefined).join(' '));
-    if (words(keysOnly).includes(keys[0])) expanded = keysOnly;
-  }
-  if (keys.length === 0 || !places) return { asked: { q: lastWordWhole(expanded) }, ...plain };
-  const besidesPlaces = withoutPlaceNames(read, places).some((word) => !STOP_WORD_SET.has(word));
-  return { asked: { q: `${expanded} ` }, wordsBeforeKeys: words(expanded).indexOf(keys[0]), place: besidesPlaces ? firstPlaceName(read, places) : null };
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */

@@ -177,9 +177,9 @@ function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: R
  * a stop word is not searched at all, an English word is searched as its Indonesian reading; a root
  * of the stemmer's dictionary (replikasi), or an affixed form of one (penyajian: saji), is a word
  * of the language that some record may hold, whatever look-alike the best hits matched (realisasi,
- * penyatuan). About 7 % of one-letter typos of affixed words read as such a form too
- * (measured over the affixed words of the seeds): those are found through the engine's typos, with
- * no suggestion.
+ * penyatuan). About 7 % of one-letter typos of affixed words read as such a form too (measured
+ * over the affixed words of the seeds): when no record holds the root they read as, they are
+ * searched again as typed and corrected one letter only (searchOnce).
  */
 function matchedUnseen(word: string): boolean {
   return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word));
@@ -208,7 +208,7 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   };
 }
 
-/** searchKnowledge once the query's span of years, if any, is read off. */
+/** searchKnowledge once the query's span of years and places left out, if any, are read off. */
 async function searchRead(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // Every reading of the query below knows the names of places (english-words.ts).
   await placeNames();
@@ -263,10 +263,15 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   return { ...(await all()), kindNamed: kind, missingWords: [...new Set(years.map((year) => spelledAsIn(year, params.q)))] };
 }
 
+/** The filter clauses of what the query named besides its words: a span of years, places left out. */
+function narrowingFilter(params: SearchParams): FilterClause[] {
+  return [...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut)];
+}
+
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
 async function countEach(actor: ActingUser, params: SearchParams, queries: CountedWord[]): Promise<number[]> {
   const { client, indexUid } = searchTarget();
-  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut)];
+  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...narrowingFilter(params)];
   const places = await placesFor(params);
   const multi = queries.map((query) => {
     const { asked } = engineQuery(query, places);
@@ -283,7 +288,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const q = params.q.trim();
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
-  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut)];
+  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
   const { asked, wordsBeforeKeys, place } = engineQuery(params, await placesFor(params));
   const common = { indexUid, ...asked };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];

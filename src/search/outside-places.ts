@@ -22,11 +22,13 @@ export interface PlacesLeftOut {
 }
 
 export interface QueryWithPlacesLeftOut {
-  /** The query without the words read, as typed (the name of a place visited stays). */
+  /** The query without the words read, as typed (the name of a place left stays). */
   q: string;
   left: PlacesLeftOut;
-  /** The words read, as typed. */
+  /** The words read, as typed, with the name of a place left (ke luar Sumbar). */
   phrase: string;
+  /** The names of places left that stay in the query, as typed (Sumbar). */
+  kept: string[];
 }
 
 interface NamedPlace {
@@ -61,6 +63,9 @@ export function readPlacesLeftOut(q: string, names: PlaceNames): QueryWithPlaces
   // Each token as the words are matched: lower case, no punctuation around it.
   const typed = tokens.map((token) => words(token).join(' '));
   const taken = new Set<number>();
+  // The names of places left: in the query and, for a suggestion, in the phrase ("ke luar Sumbar", not "Sumbar … ke luar").
+  const keptAt = new Set<number>();
+  const kept: string[] = [];
   const left: PlacesLeftOut = { involved: { codes: [], names: [] }, visited: { codes: [], names: [] } };
   for (let i = 0; i < typed.length; i++) {
     const joined = towardsOutsideWords.has(typed[i]);
@@ -76,13 +81,29 @@ export function readPlacesLeftOut(q: string, names: PlaceNames): QueryWithPlaces
     const leaving = (joined || before) && !place.island;
     const last = leaving ? i : i + after + place.length;
     for (let j = first; j <= last; j++) taken.add(j);
+    if (leaving) {
+      for (let j = i + 1; j <= i + place.length; j++) keptAt.add(j);
+      kept.push(tokens.slice(i + 1, i + 1 + place.length).join(' '));
+    }
     const into = joined || before || after > 0 ? left.visited : left.involved;
     into.codes.push(...place.codes);
     into.names.push(place.name);
     i += after + place.length;
   }
   if (taken.size === 0) return null;
-  return { q: tokens.filter((_, i) => !taken.has(i)).join(' '), left, phrase: tokens.filter((_, i) => taken.has(i)).join(' ') };
+  const phrase = tokens.filter((_, i) => taken.has(i) || keptAt.has(i)).join(' ');
+  return { q: tokens.filter((_, i) => !taken.has(i)).join(' '), left, phrase, kept };
+}
+
+/** A suggestion for the query read without the names of places left (the phrase holds them), so that the phrase follows it whole. */
+export function withoutKeptNames(suggestion: string, kept: readonly string[]): string {
+  const suggested = suggestion.split(' ');
+  for (const name of kept) {
+    const named = words(name);
+    const at = suggested.findLastIndex((_, i) => named.every((word, j) => suggested[i + j] === word));
+    if (at >= 0) suggested.splice(at, named.length);
+  }
+  return suggested.join(' ');
 }
 
 /** The filter clauses leaving out the records of those places. */

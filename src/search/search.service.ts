@@ -22,7 +22,7 @@ import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
-import { placesLeftOutFilter, readPlacesLeftOut, type PlacesLeftOut } from './outside-places.js';
+import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames, type PlacesLeftOut } from './outside-places.js';
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
@@ -204,7 +204,7 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
     ...result,
     ...(span ? { yearRange: span.range } : {}),
     ...(outside ? { placesLeftOut: { involved: outside.left.involved.names, visited: outside.left.visited.names } } : {}),
-    ...(result.suggestion ? { suggestion: `${result.suggestion} ${phrases}` } : {}),
+    ...(result.suggestion ? { suggestion: `${withoutKeptNames(result.suggestion, outside?.kept ?? [])} ${phrases}` } : {}),
   };
 }
 

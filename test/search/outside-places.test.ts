@@ -1,7 +1,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { placesLeftOutFilter, readPlacesLeftOut } from '../../src/search/outside-places.js';
+import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from '../../src/search/outside-places.js';
 import { placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
 
 const JAVA = ['31', '32', '33', '34', '35', '36'];
@@ -18,6 +18,7 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
       q: 'praktik',
       left: { involved: { codes: ['13'], names: ['Sumatera Barat'] }, visited: { codes: [], names: [] } },
       phrase: 'di luar Sumatera Barat',
+      kept: [],
     });
     // Its other names (synonym data) and a kabupaten by its kind word.
     assert.deepEqual(read('podcast luar sumbar')?.left.involved.codes, ['13']);
@@ -39,7 +40,8 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
     assert.deepEqual(read('kunjungan ke luar sumbar'), {
       q: 'kunjungan sumbar',
       left: { involved: { codes: [], names: [] }, visited: { codes: ['13'], names: ['Sumatera Barat'] } },
-      phrase: 'ke luar',
+      phrase: 'ke luar sumbar',
+      kept: ['sumbar'],
     });
     // Written as one word.
     assert.deepEqual(read('kunjungan keluar sumbar')?.q, 'kunjungan sumbar');
@@ -49,16 +51,24 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
       q: 'studi tiru',
       left: { involved: { codes: [], names: [] }, visited: { codes: ['13.74'], names: ['Kota Padang Panjang'] } },
       phrase: 'selain ke padang panjang',
+      kept: [],
     });
     assert.deepEqual(read('studi tiru ke luar jawa'), {
       q: 'studi tiru',
       left: { involved: { codes: [], names: [] }, visited: { codes: JAVA, names: ['Jawa'] } },
       phrase: 'ke luar jawa',
+      kept: [],
     });
   });
 
   test('readPlacesLeftOut – "luar" before no place (luar kota, luar ruang, luar biasa), or a quoted phrase – nothing read', () => {
     for (const q of ['studi tiru luar kota', 'kunjungan ke luar provinsi', 'videotron luar ruang', 'inovasi luar biasa', 'selain itu', '"di luar sumbar"']) assert.equal(read(q), null, q);
+  });
+
+  test('withoutKeptNames – a suggestion for the query read – without the names of places left, its last occurrence each', () => {
+    assert.equal(withoutKeptNames('kunjungan kab solok', ['Kab Solok']), 'kunjungan');
+    assert.equal(withoutKeptNames('solok sapekan solok', ['solok']), 'solok sapekan');
+    assert.equal(withoutKeptNames('kunjungan', []), 'kunjungan');
   });
 
   test('placesLeftOutFilter – provinces, kabupaten/kota and places visited – one NOT IN clause each, codes once', () => {

@@ -216,6 +216,8 @@ describe('searchKnowledge – places named', () => {
     assert.deepEqual(found.slice(0, 2).sort(), ['Diskominfo Solok → Diskominfo Padang Panjang', 'Diskominfo Solok → Diskominfo Semarang'], found.join(' | '));
     assert.ok(found.includes('Diskominfo Solok Selatan → Diskominfo Padang Panjang'), found.join(' | '));
     assert.deepEqual(result.placesLeftOut, { involved: [], visited: ['Kabupaten Solok'] });
+    // A suggestion keeps the words read as typed, the place with them.
+    assert.equal((await searchKnowledge(reader.acting, { q: 'kunjungn ke luar kab solok' })).suggestion, 'kunjungan ke luar kab solok');
   });
 
   test('searchKnowledge – a verb of learning after a subject and a place (radio semarang belajar) – the place\'s record first, though another\'s says "belajar"', async () => {

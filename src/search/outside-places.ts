@@ -8,6 +8,7 @@
  * in the query, so that its own visits (leaving it) come first. An island (Jawa, Sumatera …)
  * stands for its provinces.
  */
+import { withEnglishRead } from './english-words.js';
 import { ISLANDS, OUTSIDE_WORDS } from './language-data.js';
 import { placeNamedAt, type PlaceNames } from './place-names.js';
 import { quote, type FilterClause } from './search-filters.js';
@@ -44,8 +45,20 @@ const towardsOutsideWords = new Set(OUTSIDE_WORDS.towardsOutside);
 const islandForms = Object.keys(ISLANDS).map((form) => form.split(' '));
 const titleCased = (text: string): string => text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
 
-/** The island or place named from typed[i] on, the longer name first: "sumatera barat" is the province, not the island; "papua" the island. */
+/** The island or place named from typed[i] on, as typed or in English (west sumatra, bandung city, java), the longer name first. */
 function placeAt(typed: readonly string[], i: number, names: PlaceNames): NamedPlace | null {
+  for (let length = Math.min(names.longest, typed.length - i); length > 0; length--) {
+    const slice = typed.slice(i, i + length);
+    for (const form of [slice, withEnglishRead(slice, true)]) {
+      const named = namedAt(form, 0, names);
+      if (named && named.length === form.length) return { ...named, length };
+    }
+  }
+  return null;
+}
+
+/** The island or place named from typed[i] on, the longer name first: "sumatera barat" is the province, not the island; "papua" the island. */
+function namedAt(typed: readonly string[], i: number, names: PlaceNames): NamedPlace | null {
   const island = islandForms.filter((form) => form.every((word, j) => typed[i + j] === word)).sort((a, b) => b.length - a.length)[0];
   const place = placeNamedAt(typed, i, names);
   if (island && (!place || island.length >= place.length)) {

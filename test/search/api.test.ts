@@ -139,6 +139,8 @@ describe('search API', () => {
     assert.deepEqual(titlesOf(res.body), [world.titles.podcastBandung]);
     assert.deepEqual(res.body.meta.placesLeftOut, { involved: ['Sumatera Barat'], visited: [] });
     assert.equal('placesLeftOut' in (await solok.get('/api/v1/search').query({ q: 'podcast sumbar' })).body.meta, false);
+    // In English too.
+    assert.deepEqual(titlesOf((await solok.get('/api/v1/search').query({ q: 'podcast outside west sumatra' })).body), [world.titles.podcastBandung]);
   });
 
   test('search API – a year or a month in the query – the records of that year or month first', async () => {

@@ -61,6 +61,17 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
     });
   });
 
+  test('readPlacesLeftOut – English (outside, except) – the place\'s English name read as Indonesian', () => {
+    assert.deepEqual(read('practices outside west sumatra'), {
+      q: 'practices',
+      left: { involved: { codes: ['13'], names: ['Sumatera Barat'] }, visited: { codes: [], names: [] } },
+      phrase: 'outside west sumatra',
+      kept: [],
+    });
+    assert.deepEqual(read('podcasts except java')?.left.involved.codes, JAVA);
+    assert.equal(read('thinking outside the box'), null);
+  });
+
   test('readPlacesLeftOut – "luar" before no place (luar kota, luar ruang, luar biasa), or a quoted phrase – nothing read', () => {
     for (const q of ['studi tiru luar kota', 'kunjungan ke luar provinsi', 'videotron luar ruang', 'inovasi luar biasa', 'selain itu', '"di luar sumbar"']) assert.equal(read(q), null, q);
   });

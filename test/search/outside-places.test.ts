@@ -5,6 +5,10 @@ import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from '../../
 import { placeNamesOf, type PlaceNames } from '../../src/search/place-names.js';
 
 const JAVA = ['31', '32', '33', '34', '35', '36'];
+const NONE = { codes: [], names: [] };
+/** What a query reads as left out: the query left, the places by code and name, involved or visited, the words read and the names kept. */
+const involving = (q: string, codes: string[], names: string[], phrase: string) => ({ q, left: { involved: { codes, names }, visited: NONE }, phrase, kept: [] });
+const visiting = (q: string, codes: string[], names: string[], phrase: string, kept: string[] = []) => ({ q, left: { involved: NONE, visited: { codes, names } }, phrase, kept });
 
 describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumbar)', () => {
   let names: PlaceNames;
@@ -14,12 +18,7 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
   const read = (q: string) => readPlacesLeftOut(q, names);
 
   test('readPlacesLeftOut – a province after "di luar" (diluar, selain) – read off with "di", its records left out by code and name', () => {
-    assert.deepEqual(read('praktik di luar Sumatera Barat'), {
-      q: 'praktik',
-      left: { involved: { codes: ['13'], names: ['Sumatera Barat'] }, visited: { codes: [], names: [] } },
-      phrase: 'di luar Sumatera Barat',
-      kept: [],
-    });
+    assert.deepEqual(read('praktik di luar Sumatera Barat'), involving('praktik', ['13'], ['Sumatera Barat'], 'di luar Sumatera Barat'));
     // Its other names (synonym data) and a kabupaten by its kind word.
     assert.deepEqual(read('podcast luar sumbar')?.left.involved.codes, ['13']);
     // "Diluar", as often written.
@@ -37,37 +36,17 @@ describe('places left out of a query (di luar Sumbar, selain Jawa, ke luar Sumba
   });
 
   test('readPlacesLeftOut – after "ke" (ke luar, keluar, selain ke) – the place visited: leaving it, its name stays in the query (its own visits first); an island\'s does not, nor a place only not visited', () => {
-    assert.deepEqual(read('kunjungan ke luar sumbar'), {
-      q: 'kunjungan sumbar',
-      left: { involved: { codes: [], names: [] }, visited: { codes: ['13'], names: ['Sumatera Barat'] } },
-      phrase: 'ke luar sumbar',
-      kept: ['sumbar'],
-    });
+    assert.deepEqual(read('kunjungan ke luar sumbar'), visiting('kunjungan sumbar', ['13'], ['Sumatera Barat'], 'ke luar sumbar', ['sumbar']));
     // Written as one word.
     assert.deepEqual(read('kunjungan keluar sumbar')?.q, 'kunjungan sumbar');
     assert.deepEqual(read('kunjungan keluar sumbar')?.left.visited.codes, ['13']);
     // Other than to a place: no preference for its own visits.
-    assert.deepEqual(read('studi tiru selain ke padang panjang'), {
-      q: 'studi tiru',
-      left: { involved: { codes: [], names: [] }, visited: { codes: ['13.74'], names: ['Kota Padang Panjang'] } },
-      phrase: 'selain ke padang panjang',
-      kept: [],
-    });
-    assert.deepEqual(read('studi tiru ke luar jawa'), {
-      q: 'studi tiru',
-      left: { involved: { codes: [], names: [] }, visited: { codes: JAVA, names: ['Jawa'] } },
-      phrase: 'ke luar jawa',
-      kept: [],
-    });
+    assert.deepEqual(read('studi tiru selain ke padang panjang'), visiting('studi tiru', ['13.74'], ['Kota Padang Panjang'], 'selain ke padang panjang'));
+    assert.deepEqual(read('studi tiru ke luar jawa'), visiting('studi tiru', JAVA, ['Jawa'], 'ke luar jawa'));
   });
 
   test('readPlacesLeftOut – English (outside, except) – the place\'s English name read as Indonesian', () => {
-    assert.deepEqual(read('practices outside west sumatra'), {
-      q: 'practices',
-      left: { involved: { codes: ['13'], names: ['Sumatera Barat'] }, visited: { codes: [], names: [] } },
-      phrase: 'outside west sumatra',
-      kept: [],
-    });
+    assert.deepEqual(read('practices outside west sumatra'), involving('practices', ['13'], ['Sumatera Barat'], 'outside west sumatra'));
     assert.deepEqual(read('podcasts except java')?.left.involved.codes, JAVA);
     assert.equal(read('thinking outside the box'), null);
   });

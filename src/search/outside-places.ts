@@ -10,7 +10,7 @@
  */
 import { withEnglishRead } from './english-words.js';
 import { ISLANDS, OUTSIDE_WORDS } from './language-data.js';
-import { placeNamedAt, type PlaceNames } from './place-names.js';
+import { placeNamedAt, titleCased, type PlaceNames } from './place-names.js';
 import { quote, type FilterClause } from './search-filters.js';
 import { words } from './stemmer.js';
 
@@ -43,24 +43,23 @@ const outsideWords = new Set(OUTSIDE_WORDS.words);
 const towardsWords = new Set(OUTSIDE_WORDS.towards);
 const towardsOutsideWords = new Set(OUTSIDE_WORDS.towardsOutside);
 const islandForms = Object.keys(ISLANDS).map((form) => form.split(' '));
-const titleCased = (text: string): string => text.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
 
 /** The island or place named from typed[i] on, as typed or in English (west sumatra, bandung city, java), the longer name first. */
 function placeAt(typed: readonly string[], i: number, names: PlaceNames): NamedPlace | null {
   for (let length = Math.min(names.longest, typed.length - i); length > 0; length--) {
     const slice = typed.slice(i, i + length);
     for (const form of [slice, withEnglishRead(slice, true)]) {
-      const named = namedAt(form, 0, names);
+      const named = namedAt(form, names);
       if (named && named.length === form.length) return { ...named, length };
     }
   }
   return null;
 }
 
-/** The island or place named from typed[i] on, the longer name first: "sumatera barat" is the province, not the island; "papua" the island. */
-function namedAt(typed: readonly string[], i: number, names: PlaceNames): NamedPlace | null {
-  const island = islandForms.filter((form) => form.every((word, j) => typed[i + j] === word)).sort((a, b) => b.length - a.length)[0];
-  const place = placeNamedAt(typed, i, names);
+/** The island or place named at the start of the words, the longer name first: "sumatera barat" is the province, not the island; "papua" the island. */
+function namedAt(typed: readonly string[], names: PlaceNames): NamedPlace | null {
+  const island = islandForms.filter((form) => form.every((word, j) => typed[j] === word)).sort((a, b) => b.length - a.length)[0];
+  const place = placeNamedAt(typed, 0, names);
   if (island && (!place || island.length >= place.length)) {
     const form = island.join(' ');
     return { codes: ISLANDS[form], name: titleCased(form), length: island.length, island: true };

@@ -99,7 +99,8 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
   return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared, labels, codes: codesOf };
 }
 
-const titleCased = (form: string): string => form.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
+/** A name as titles write it (nusa tenggara → Nusa Tenggara). */
+export const titleCased = (form: string): string => form.replace(/(^|\s)\p{L}/gu, (start) => start.toUpperCase());
 
 let cached: Promise<PlaceNames> | undefined;
 /** The place names once built: reading a query's words is synchronous. */

@@ -5,13 +5,11 @@
  */
 import { RAW_ATTRIBUTES } from './knowledge-index.js';
 import { withPhraseKeys } from './key-phrases.js';
-import { STOP_WORDS } from './language-data.js';
+import { STOP_WORD_SET } from './language-data.js';
 import { firstPlaceName, placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { expandQuery, lastWordWhole, readWords, withRootsExact } from './query-terms.js';
 import type { SearchParams } from './search.service.js';
 import { words } from './stemmer.js';
-
-const STOP_WORD_SET = new Set(STOP_WORDS);
 
 export interface EngineQuery {
   asked: { q: string; attributesToSearchOn?: string[] };

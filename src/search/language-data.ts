@@ -39,6 +39,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups
 /** Words that also find others without being found by them (pemkab → kabupaten). */
 export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = synonymFile.oneWay;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
+export const STOP_WORD_SET: ReadonlySet<string> = new Set(STOP_WORDS);
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const REQUEST_WORDS: readonly string[] = questionFile.requestWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;

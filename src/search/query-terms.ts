@@ -8,14 +8,13 @@
 import type { KnowledgeType } from './knowledge-index.js';
 import { readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
 import { withoutDeniedReplication } from './denied-replication.js';
 
-const stopWords = new Set(STOP_WORDS);
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
 const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...LIST_WORDS]);
 /** Asking words that are no stop words, dropped from an opening with the verbs: daftar, tampilkan … */
@@ -47,7 +46,7 @@ function opensPhrase(typed: string[], i: number): boolean {
  */
 function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
-  while (end < typed.length && (stopWords.has(typed[end]) || framing.has(typed[end]) || (listWords.has(typed[end]) && !opensPhrase(typed, end)))) end++;
+  while (end < typed.length && (STOP_WORD_SET.has(typed[end]) || framing.has(typed[end]) || (listWords.has(typed[end]) && !opensPhrase(typed, end)))) end++;
   const opening = typed.slice(0, end);
   // "Daerah yang …", "dinas yang …" asks which ones, as "daerah mana yang …" does.
   const asksWhich = askedAbout.has(opening[0]) && opening[1] === 'yang';
@@ -189,7 +188,7 @@ export function readAsEnglish(q: string): boolean {
  */
 export function kindNamedBy(q: string): KnowledgeType | null {
   if (q.includes('"')) return null;
-  const asked = withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !stopWords.has(w) && !YEAR.test(w));
+  const asked = withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w) && !YEAR.test(w));
   const kinds = kindsNamed(asked);
   return kinds?.size === 1 ? [...kinds][0] : null;
 }
@@ -208,7 +207,7 @@ export function asksNewest(q: string): boolean {
 
 /** The words of a query that are searched for: without stop words and a question's opening. */
 export function searchedWords(q: string): string[] {
-  return withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !stopWords.has(w));
+  return withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w));
 }
 
 /**
@@ -230,7 +229,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
   const written = words(q);
   const typed = withFirstKindOnly(withoutDateWords(readWords(q, typing)));
   const asked = withoutQuestionFrame(typed);
-  const raw = asked.filter((w) => !stopWords.has(w));
+  const raw = asked.filter((w) => !STOP_WORD_SET.has(w));
   const prefix = typing && endsInWord(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];
   if (prefix) {
     // A date or a word for an aspect would have to lead, the word being typed staying last: left out while typing.

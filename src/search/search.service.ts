@@ -18,7 +18,7 @@ import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { CROP_MARK, hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
-import { STOP_WORDS, SYNONYM_WORDS } from './language-data.js';
+import { STOP_WORD_SET, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
 import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
@@ -115,8 +115,6 @@ export interface SearchResult {
 export const MAX_PER_PAGE = 50;
 /** The engine counts at most this many hits (pagination.maxTotalHits). */
 const MAX_TOTAL_HITS = 1000;
-
-const STOP_WORD_SET = new Set(STOP_WORDS);
 
 /** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
 const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage'];

@@ -7,13 +7,13 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { withoutPlaceNames } from './place-names.js';
 
 const english = new Map(Object.entries(ENGLISH_WORDS));
-/** Readings that frame a question rather than name its subject (siapa, menjalankan, punya): never turned around with it. */
-const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
+/** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi): never turned around with it. */
+const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...REPLICATION_PHRASES, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
 
 /** Whether the word is English only, read as other words (weekly, news; not data or media, which both languages write). */
 export function isEnglishWord(word: string): boolean {

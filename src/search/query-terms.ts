@@ -8,7 +8,7 @@
 import type { KnowledgeType } from './knowledge-index.js';
 import { readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
@@ -22,6 +22,8 @@ const listWords = new Set(LIST_WORDS);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
+/** Words asking for practices replicated (diadopsi, ditiru): an opening may hold them, and keeps them (replication.ts). */
+const replicated = new Set(REPLICATION_PHRASES);
 /**
  * The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by
  * root, or as written. The verbs of having, using or learning it that a question opens with go
@@ -46,7 +48,8 @@ function opensPhrase(typed: string[], i: number): boolean {
  */
 function withoutQuestionFrame(typed: string[]): string[] {
   let end = 0;
-  while (end < typed.length && (STOP_WORD_SET.has(typed[end]) || framing.has(typed[end]) || (listWords.has(typed[end]) && !opensPhrase(typed, end)))) end++;
+  const inOpening = (word: string, i: number): boolean => STOP_WORD_SET.has(word) || framing.has(word) || replicated.has(word) || (listWords.has(word) && !opensPhrase(typed, i));
+  while (end < typed.length && inOpening(typed[end], end)) end++;
   const opening = typed.slice(0, end);
   // "Daerah yang …", "dinas yang …" asks which ones, as "daerah mana yang …" does.
   const asksWhich = askedAbout.has(opening[0]) && opening[1] === 'yang';
@@ -159,7 +162,8 @@ export function superlativeTypedAt(word: string, typed: readonly string[]): numb
 /**
  * The words of a query with a year or month named from today read as it (tahun lalu → 2025), a
  * kind's words typed with a typo and its other names read as its words, English read as
- * Indonesian, and a denied word asking for practices replicated left out (belum diadopsi).
+ * Indonesian, a denied word asking for practices replicated left out (belum diadopsi), and so is
+ * another of the things a question asks about (daerah lain).
  * `typing`: a word still being typed is no word of either language, so whether the query is
  * English is told by the words before it ("complaint hand…").
  */
@@ -168,7 +172,25 @@ export function readWords(q: string, typing = false): string[] {
   const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
   // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
   // Superlatives once English is read too: "most popular" as "paling populer", then "terpopuler".
-  return withSuperlativesJoined(withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole))));
+  return withSuperlativesJoined(withoutOthersAskedAbout(withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole)))));
+}
+
+const OTHER = new Set(['lain', 'lainnya']);
+
+/**
+ * "Ditiru daerah lain", "dari instansi lainnya", English "by other regions": another of the things a
+ * question asks about names no record, and a record saying "daerah" is no more what is asked than
+ * one that does not. Both words are left out, in either order (English reads "lain daerah").
+ */
+function withoutOthersAskedAbout(typed: string[]): string[] {
+  const other = (i: number): boolean => OTHER.has(typed[i] ?? '');
+  const dropped = new Set<number>();
+  typed.forEach((word, i) => {
+    if (!askedAbout.has(word)) return;
+    if (other(i + 1)) dropped.add(i).add(i + 1);
+    else if (other(i - 1)) dropped.add(i - 1).add(i);
+  });
+  return dropped.size > 0 ? typed.filter((_, i) => !dropped.has(i)) : typed;
 }
 
 /** Whether a query ends inside a word: as it is typed, that word may be unfinished. */

@@ -265,6 +265,9 @@ describe('query expansion', () => {
       ['kunjungan ke luar daerah tentang ppid', 'ppid kunjung kunjungan luar daerah'],
       // Asking for practices already replicated qualifies the subject too (the key goes before it: key-phrases.ts).
       ['inovasi humas yang sudah diadopsi', 'humas inovasi adopsi diadopsi'],
+      // Another of the things asked about names no record: "daerah" would lead, before the kind.
+      ['praktik yang direplikasi daerah lain', 'praktik replikasi direplikasi'],
+      ['inovasi dari instansi lainnya', 'inovasi'],
       ['pelayanan lanjut usia', 'layan lanjut usia pelayanan'],
       // "Kegiatan" as written only: its root is also that of "pegiat".
       ['kegiatan kim di kelurahan', 'kim lurah kelurahan giat kegiatan'],
@@ -458,6 +461,11 @@ describe('query expansion', () => {
       // Judging it: after the subject and the kind.
       ['best podcast practices', 'podcast praktik baik terbaik'],
       ['most popular innovations', 'inovasi populer'],
+      // Adopting or replicating frames the question, as the verbs of having or using it do.
+      ['which regions replicated solok sapekan', 'solok sapekan replikasi direplikasi'],
+      ['practices adopted by other regions', 'praktik adopsi diadopsi'],
+      ['which region copied the podcast', 'podcast'],
+      ['flood reporting system', 'sistem lapor banjir pelaporan'],
       // Words both languages write, with no English word among them, keep their order.
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.

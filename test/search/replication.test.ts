@@ -31,7 +31,10 @@ describe('searchKnowledge – practices already replicated', () => {
     await t.stop();
   });
 
-  for (const q of ['videotron yang sudah diadopsi daerah lain', 'videotron yang ditiru', 'videotron yang pernah direplikasi', 'replicated videotron practices', 'who adopted the videotron']) {
+  // "Daerah lain" names no record (a practice saying "agenda daerah" is no more asked for); English
+  // "which regions adopted" frames the question as "daerah mana yang mengadopsi" does.
+  const asked = ['praktik yang ditiru daerah lain', 'videotron practices adopted by other regions', 'which regions adopted the videotron'];
+  for (const q of ['videotron yang sudah diadopsi daerah lain', 'videotron yang ditiru', 'videotron yang pernah direplikasi', 'replicated videotron practices', 'who adopted the videotron', ...asked]) {
     test(`searchKnowledge – "${q}" – the practice adopted and the one adopted from it first, though neither says so; the word not named missing`, async () => {
       const result = await searchKnowledge(planner.acting, { q });
       assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title).sort(), ['Videotron Informasi Publik', 'Videotron Kota Wisata'], result.hits.map((hit) => hit.title).join(' | '));

@@ -8,7 +8,7 @@
 import type { KnowledgeType } from './knowledge-index.js';
 import { readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
@@ -128,9 +128,21 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: 
   return [...expanded, ...keys].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
 }
 
-/** "Tahun" right before a year, "bulan" before a month ("kunjungan tahun 2023", "bulan mei"): records hold the month and year of their date, not those words. */
-function withoutDateWords(typed: string[]): string[] {
-  return typed.filter((word, i) => !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) && !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')));
+const islands = Object.keys(ISLANDS).map((island) => island.split(' '));
+
+/**
+ * "Tahun" right before a year, "bulan" before a month, "pulau" before an island ("kunjungan tahun
+ * 2023", "bulan mei", "studi banding ke pulau Jawa"): records hold the month and year of their date
+ * and the names of their provinces, not those words. "Pulau" would have led the query, and its root
+ * is that of "Kepulauan Mentawai".
+ */
+function withoutNamingWords(typed: string[]): string[] {
+  return typed.filter(
+    (word, i) =>
+      !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) &&
+      !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')) &&
+      !(word === 'pulau' && islands.some((island) => startsAt(island, typed, i + 1))),
+  );
 }
 
 const superlativeWords = new Set(SUPERLATIVE_WORDS);
@@ -210,7 +222,7 @@ export function readAsEnglish(q: string): boolean {
  */
 export function kindNamedBy(q: string): KnowledgeType | null {
   if (q.includes('"')) return null;
-  const asked = withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w) && !YEAR.test(w));
+  const asked = withoutQuestionFrame(withoutNamingWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w) && !YEAR.test(w));
   const kinds = kindsNamed(asked);
   return kinds?.size === 1 ? [...kinds][0] : null;
 }
@@ -229,7 +241,7 @@ export function asksNewest(q: string): boolean {
 
 /** The words of a query that are searched for: without stop words and a question's opening. */
 export function searchedWords(q: string): string[] {
-  return withoutQuestionFrame(withoutDateWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w));
+  return withoutQuestionFrame(withoutNamingWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w));
 }
 
 /**
@@ -249,7 +261,7 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
     if (completed) return expandQuery(completed.join(' '), false, asTyped);
   }
   const written = words(q);
-  const typed = withFirstKindOnly(withoutDateWords(readWords(q, typing)));
+  const typed = withFirstKindOnly(withoutNamingWords(readWords(q, typing)));
   const asked = withoutQuestionFrame(typed);
   const raw = asked.filter((w) => !STOP_WORD_SET.has(w));
   const prefix = typing && endsInWord(q) && raw.length > 0 && raw[raw.length - 1] === typed[typed.length - 1];

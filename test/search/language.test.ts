@@ -286,6 +286,10 @@ describe('query expansion', () => {
       ['praktik baik yang dilihat saat studi tiru ke padang panjang', 'padang panjang praktik baik lihat dilihat'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
+      // So does "pulau" before an island: records hold their provinces' names, and "kepulauan" its root.
+      ['kunjungan ke pulau sumatera', 'sumatera kunjung kunjungan'],
+      ['studi banding ke pulau nusa tenggara', 'nusa tenggara studi tiru'],
+      ['wisata pulau', 'wisata pulau'],
       // A month too, "bulan" before it going as "tahun" does.
       ['studi tiru bulan mei', 'studi tiru mei'],
       // The year before the month: dropped last, the other visits of that year come next.
@@ -466,6 +470,9 @@ describe('query expansion', () => {
       ['practices adopted by other regions', 'praktik adopsi diadopsi'],
       ['which region copied the podcast', 'podcast'],
       ['flood reporting system', 'sistem lapor banjir pelaporan'],
+      ['visits to java island', 'jawa kunjung kunjungan'],
+      // Visited as "siapa yang mengunjungi …" is read: the visits to it.
+      ['who visited the command center', 'command center kunjung kunjungan'],
       // Words both languages write, with no English word among them, keep their order.
       ['program radio', 'program radio'],
       // Synonym phrases are the engine's to read.

@@ -55,17 +55,33 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
     ...phraseQueries.map((q) => ({ q, whole: whole(q.split(' ').pop() ?? q), allWords: true })),
   ]);
   const phraseFound = (word: string): boolean => phrases.has(word) && counts[2 * typed.length + phraseQueries.indexOf(phrases.get(word) ?? '')] > 0;
+  // A phrase no record holds, beside other words, is missing whole: "standar operasional prosedur
+  // PPID" would otherwise lead with "standar" and drop "PPID". Alone, its words found are all there is.
+  const besidePhrases = typed.some((word) => !phrases.has(word));
+  const phraseMissing = (word: string): boolean => besidePhrases && phrases.has(word) && !phraseFound(word);
   // An English word of a query not read as English was searched as typed: its reading found nothing of it.
   const english = readAsEnglish(params.q);
-  const found = (i: number) => (counts[i] > 0 && (english || !isEnglishWord(typed[i]))) || phraseFound(typed[i]);
-  const foundAsTyped = (i: number) => counts[typed.length + i] > 0;
+  const found = (i: number) => !phraseMissing(typed[i]) && ((counts[i] > 0 && (english || !isEnglishWord(typed[i]))) || phraseFound(typed[i]));
+  const foundAsTyped = (i: number) => !phraseMissing(typed[i]) && counts[typed.length + i] > 0;
   const missingWords = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));
   if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0)) return null;
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
   const result = await engine.search(actor, { ...params, q: kept.join(' '), asTyped });
   if (result.totalHits === 0) return null;
-  return missingWords.length > 0 ? { ...result, missingWords: [...new Set(missingWords.map((word) => spelledAsIn(word, params.q)))] } : result;
+  const named = missingWords.map((word) => (phraseMissing(word) ? phraseAsIn(phrases.get(word) ?? word, params.q) : spelledAsIn(word, params.q)));
+  return missingWords.length > 0 ? { ...result, missingWords: [...new Set(named)] } : result;
+}
+
+/** A phrase as the query writes it, separators and all ("E-Budgeting" for e budgeting). */
+function phraseAsIn(phrase: string, q: string): string {
+  const tokens = [...q.matchAll(/[\p{L}\p{N}]+/gu)];
+  const lower = tokens.map((token) => words(token[0])[0]);
+  const wanted = phrase.split(' ');
+  const at = lower.findIndex((_, i) => startsAt(wanted, lower, i));
+  if (at < 0) return phrase;
+  const last = tokens[at + wanted.length - 1];
+  return q.slice(tokens[at].index, last.index + last[0].length);
 }
 
 /** Each word of a synonym phrase the query's words hold whole, with that phrase. */

@@ -321,6 +321,12 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'tnde' })).hits[0]?.title, 'Surat E-Office Kecamatan');
   });
 
+  test('searchKnowledge – a synonym phrase no record holds (e-budgeting), one of its words held (e-office), beside another word – the phrase named missing as typed, the other word searched', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'E-Budgeting podcast' });
+    assert.equal(result.hits[0]?.title, 'Podcast Balai Kota', result.hits.map((hit) => hit.title).join(' | '));
+    assert.deepEqual(result.missingWords, ['E-Budgeting']);
+  });
+
   test('searchKnowledge – a practice\'s contact person by name – the practice found; the contact\'s email and phone are not searched', async () => {
     const byName = await searchKnowledge(other.acting, { q: 'yuliati' });
     assert.equal(byName.hits[0]?.title, 'Buletin Kelurahan Cetak');

@@ -254,6 +254,7 @@ describe('query expansion', () => {
       ['penganggaran podcast', 'podcast anggar penganggaran'],
       // A process done to the subject, and a measure of it.
       ['peningkatan nilai spbe', 'spbe tingkat nilai peningkatan'],
+      ['jumlah peserta kunjungan', 'peserta kunjung kunjungan jumlah'],
       ['replikasi inovasi dari kota solok', 'kota solok inovasi replikasi'],
       ['pembuatan podcast pemda', 'podcast pemda buat pembuatan'],
       ['penyusunan daftar informasi publik', 'daftar informasi publik susun penyusunan'],

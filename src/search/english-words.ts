@@ -7,13 +7,15 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { withoutPlaceNames } from './place-names.js';
 
 const english = new Map(Object.entries(ENGLISH_WORDS));
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi): never turned around with it. */
 const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...REPLICATION_PHRASES, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
+
+const askedAbout = new Set(ASKED_ABOUT);
 
 /** Whether the word is English only, read as other words (weekly, news; not data or media, which both languages write). */
 export function isEnglishWord(word: string): boolean {
@@ -62,6 +64,12 @@ export function withEnglishRead(typed: string[], inEnglish = readsAsEnglish(type
     }
     const word = typed[i];
     const reading = english.get(word);
+    // "Other cities", "other regions": another of the things asked about names no record (as "daerah lain" does in query-terms.ts).
+    if (reading === 'lain' && askedAbout.has(english.get(typed[i + 1] ?? '') ?? '')) {
+      endRun();
+      i++;
+      continue;
+    }
     if (reading === undefined || reading === '' || framing.has(reading)) {
       endRun();
       if (reading === undefined) out.push(word);

@@ -190,17 +190,14 @@ export function readWords(q: string, typing = false): string[] {
 const OTHER = new Set(['lain', 'lainnya']);
 
 /**
- * "Ditiru daerah lain", "dari instansi lainnya", English "by other regions": another of the things a
- * question asks about names no record, and a record saying "daerah" is no more what is asked than
- * one that does not. Both words are left out, in either order (English reads "lain daerah").
+ * "Ditiru daerah lain", "dari instansi lainnya": another of the things a question asks about names
+ * no record, and a record saying "daerah" is no more what is asked than one that does not. Both
+ * words are left out (English "other regions" is left out as it is read: english-words.ts).
  */
 function withoutOthersAskedAbout(typed: string[]): string[] {
-  const other = (i: number): boolean => OTHER.has(typed[i] ?? '');
   const dropped = new Set<number>();
   typed.forEach((word, i) => {
-    if (!askedAbout.has(word)) return;
-    if (other(i + 1)) dropped.add(i).add(i + 1);
-    else if (other(i - 1)) dropped.add(i - 1).add(i);
+    if (askedAbout.has(word) && OTHER.has(typed[i + 1] ?? '')) dropped.add(i).add(i + 1);
   });
   return dropped.size > 0 ? typed.filter((_, i) => !dropped.has(i)) : typed;
 }

@@ -472,6 +472,10 @@ describe('query expansion', () => {
       ['which region copied the podcast', 'podcast'],
       ['flood reporting system', 'sistem lapor banjir pelaporan'],
       ['visits to java island', 'jawa kunjung kunjungan'],
+      // Other cities name no record; a brand is a word of the phrase it ends.
+      ['how do other cities manage their official instagram', 'instagram resmi kelola mengelola'],
+      ['good practices in public information services', 'layan informasi publik layanan praktik baik'],
+      ['open data portal lessons', 'portal data buka terbuka ajar pelajaran'],
       // Visited as "siapa yang mengunjungi …" is read: the visits to it.
       ['who visited the command center', 'command center kunjung kunjungan'],
       // Words both languages write, with no English word among them, keep their order.

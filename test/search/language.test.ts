@@ -255,6 +255,10 @@ describe('query expansion', () => {
       // A process done to the subject, and a measure of it.
       ['peningkatan nilai spbe', 'spbe tingkat nilai peningkatan'],
       ['jumlah peserta kunjungan', 'peserta kunjung kunjungan jumlah'],
+      ['berapa orang tim media sosial', 'tim media sosial orang'],
+      ['sdm yang dibutuhkan untuk videotron', 'videotron sdm butuh dibutuhkan'],
+      ['modal awal podcast', 'podcast modal awal'],
+      ['peralatan podcast', 'podcast alat peralatan'],
       ['replikasi inovasi dari kota solok', 'kota solok inovasi replikasi'],
       ['pembuatan podcast pemda', 'podcast pemda buat pembuatan'],
       ['penyusunan daftar informasi publik', 'daftar informasi publik susun penyusunan'],

@@ -1,11 +1,12 @@
 /**
  * The facet lists of a search result: each facet's counts from the engine's distribution (a facet
  * selected is counted by a query of its own, without its own selection), labelled (facet-labels.ts)
- * and sorted: years newest first, other values by count, then by label.
+ * and sorted: years newest first, other values by count, then by label. A value selected that no
+ * hit holds is listed with 0, labelled as any other, so that it can be unticked by its name.
  */
 import type { SearchResponse } from 'meilisearch';
 import { facetLabels } from './facet-labels.js';
-import { FACET_ATTRIBUTES, FACET_NAMES, type FacetName } from './search-filters.js';
+import { FACET_ATTRIBUTES, FACET_NAMES, type FacetName, type FacetSelection } from './search-filters.js';
 
 export interface FacetValue {
   value: string;
@@ -16,11 +17,13 @@ export interface FacetValue {
 /** Same order as localeCompare(…, 'id'), without building a collator per comparison. */
 const LABEL_ORDER = new Intl.Collator('id');
 
-export async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, SearchResponse>): Promise<Record<FacetName, FacetValue[]>> {
+export async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, SearchResponse>, selection: FacetSelection = {}): Promise<Record<FacetName, FacetValue[]>> {
   const distributions = new Map<FacetName, Record<string, number>>();
   for (const name of FACET_NAMES) {
     const response = perFacet.get(name) ?? main;
-    distributions.set(name, response.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {});
+    const counted = response.facetDistribution?.[FACET_ATTRIBUTES[name]] ?? {};
+    const unheld = (selection[name] ?? []).map(String).filter((value) => !(value in counted));
+    distributions.set(name, unheld.length > 0 ? { ...counted, ...Object.fromEntries(unheld.map((value) => [value, 0])) } : counted);
   }
   const label = await facetLabels(Object.fromEntries([...distributions].map(([name, counts]) => [name, Object.keys(counts)])));
   const facets = {} as Record<FacetName, FacetValue[]>;

@@ -97,12 +97,11 @@ function placesLeftOutText(left: SearchResult['placesLeftOut'], res: Response): 
   return texts.join(' ');
 }
 
-/** Facet values with their checked state; a selected value the engine no longer counts stays visible (0) so it can be unticked. */
+/** Facet values with their checked state; a selected value no hit holds is among them (0), so it can be unticked (facet-values.ts). */
 function presentFacets(result: SearchResult, query: SearchQuery, res: Response): FacetGroupView[] {
   return FILTER_PARAMS.map((name) => {
     const selected = query[name].map(String);
-    const values: FacetValue[] = [...(result.facets[name] ?? [])];
-    for (const value of selected) if (!values.some((v) => v.value === value)) values.push({ value, label: value, count: 0 });
+    const values: FacetValue[] = result.facets[name] ?? [];
     const prefix = TRANSLATED[name];
     const options = values.map((v) => ({
       value: v.value,

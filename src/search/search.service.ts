@@ -316,7 +316,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   ];
   const { results } = await client.multiSearch({ queries }).catch(engineDown);
   const [main, ...rest] = results as unknown as SearchResponse<KnowledgeSearchDocument>[];
-  const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])));
+  const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])), withFacets ? selection : {});
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
   const askedWords = words(common.q).filter((w) => !STOP_WORD_SET.has(w));

@@ -58,6 +58,9 @@ describe('search page', () => {
     assert.deepEqual(resultTitles(narrowed.text), [world.titles.podcastBandung]);
     assert.match(narrowed.text, /name="province" value="32" checked/);
     assert.match(narrowed.text, /Hapus semua saringan/);
+    // A province ticked that no hit involves stays listed by its name, with 0, so it can be unticked.
+    const none = await solok.get('/cari').query({ q: 'podcast', province: '91' });
+    assert.match(none.text, /<label><input [^>]*name="province" value="91" checked[^>]*><span>Papua <span class="facet__count">\(0\)<\/span>/);
   });
 
   test('search page – sort newest – orders hits by date, newest first', async () => {

@@ -56,7 +56,7 @@ const hit = object(
 const facetValues: Schema = {
   type: 'array',
   items: object({ value: { type: 'string' }, label: { type: 'string' }, count: { type: 'integer', minimum: 0 } }),
-  description: 'Values with their number of hits; a selected facet counts as if it were not selected.',
+  description: 'Values with their number of hits; a selected facet counts as if it were not selected, and a value selected that no hit holds is listed with 0.',
 };
 
 export const SEARCH_DOC: OperationDoc = {

@@ -36,6 +36,24 @@ export function readsAsEnglish(typed: string[]): boolean {
   return englishOnly > other;
 }
 
+/**
+ * An English word being typed, completed ("wee" → weekly) when every word of the table starting
+ * with it is read one way, another word than itself (a word both languages write, or a little word,
+ * is matched as typed): then it is read as any English word is. Three letters at least.
+ */
+export function englishCompletion(fragment: string): string | undefined {
+  if (fragment.length < 3 || english.has(fragment)) return undefined;
+  let first: string | undefined;
+  const readings = new Set<string>();
+  for (const [word, reading] of english) {
+    if (!word.startsWith(fragment)) continue;
+    if (reading === '' || reading === word) return undefined;
+    first ??= word;
+    readings.add(reading);
+  }
+  return readings.size === 1 ? first : undefined;
+}
+
 /** The English word typed (waste) that the query read as this Indonesian word (sampah), if any. */
 export function englishFor(word: string, typed: string[]): string | undefined {
   return typed.find((token) => english.get(token)?.split(' ').includes(word) && token !== word);

@@ -6,7 +6,7 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
-import { readsAsEnglish, withEnglishRead } from './english-words.js';
+import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { stemWord, words } from './stemmer.js';
@@ -181,10 +181,15 @@ export function superlativeTypedAt(word: string, typed: readonly string[]): numb
  */
 export function readWords(q: string, typing = false): string[] {
   const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
-  const whole = typing && endsInWord(q) ? typed.slice(0, -1) : typed;
+  const unfinished = typing && endsInWord(q);
+  const whole = unfinished ? typed.slice(0, -1) : typed;
+  const inEnglish = readsAsEnglish(whole);
+  // An English word being typed is read once it can be read one way only (who runs a wee… → mingguan).
+  const completed = unfinished && inEnglish ? englishCompletion(typed[typed.length - 1]) : undefined;
+  const read = completed ? [...whole, completed] : typed;
   // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
   // Superlatives once English is read too: "most popular" as "paling populer", then "terpopuler".
-  return withSuperlativesJoined(withoutOthersAskedAbout(withoutDeniedReplication(withEnglishRead(withKindNamesRead(typed), readsAsEnglish(whole)))));
+  return withSuperlativesJoined(withoutOthersAskedAbout(withoutDeniedReplication(withEnglishRead(withKindNamesRead(read), inEnglish))));
 }
 
 const OTHER = new Set(['lain', 'lainnya']);

@@ -421,8 +421,13 @@ describe('query expansion', () => {
     assert.equal(expandQuery('hasil podcast 2022'), 'podcast 2022 hasil');
     assert.equal(expandQuery('manfaat ppid mei 2023'), 'ppid 2023 mei manfaat');
   });
-  test('expandQuery – typing English, the last word unfinished – the words before it tell the language: read as Indonesian, the fragment kept', () => {
+  test('expandQuery – typing English, the last word unfinished – the words before it tell the language: read as Indonesian, the fragment kept unless it can be read one way only', () => {
     assert.equal(expandQuery('complaint hand', true), 'adu hand');
+    // A fragment every English word starting so reads one way is read so (weekly, complaints): the records hold no "wee".
+    assert.equal(expandQuery('who runs a wee', true), 'mingguan');
+    assert.equal(expandQuery('citizen compl', true), 'adu warga');
+    // Read two ways (handle, handling), or a word both languages write (program), it stays a fragment.
+    assert.equal(expandQuery('weekly news prog', true), 'berita minggu prog');
     assert.equal(expandQuery('lesson kehu', true), 'ajar kehu');
     // Indonesian with a word both languages write stays as typed.
     assert.equal(expandQuery('data ma', true), 'data ma');

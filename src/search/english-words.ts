@@ -7,7 +7,7 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_ABOUT, ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { withoutPlaceNames } from './place-names.js';
 
@@ -88,10 +88,11 @@ export function withEnglishRead(typed: string[], inEnglish = readsAsEnglish(type
       i++;
       continue;
     }
-    if (reading === undefined || reading === '' || framing.has(reading)) {
+    // A reading ending in a little word (visited: kunjungan ke) leads to what follows: never turned around with what precedes.
+    if (reading === undefined || reading === '' || framing.has(reading) || STOP_WORD_SET.has(reading.split(' ').pop() ?? '')) {
       endRun();
       if (reading === undefined) out.push(word);
-      else if (reading !== '') out.push(reading);
+      else if (reading !== '') out.push(...reading.split(' '));
       continue;
     }
     run.push(reading.split(' '));

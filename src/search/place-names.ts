@@ -129,6 +129,11 @@ export function placeNamedAt(typed: readonly string[], i: number, names: PlaceNa
   return null;
 }
 
+/** Whether a place's name starts at typed[i] (kota solok, kab agam); true until the names are built (placeNames), as nothing tells otherwise. */
+export function startsPlaceName(typed: readonly string[], i: number, names: PlaceNames | undefined = built): boolean {
+  return names === undefined || placeNamedAt(typed, i, names) !== null;
+}
+
 /** The places a query's words name, longest name first at each word, in the order typed: the ends of their keys, where each starts and how many words it has. */
 function namedPlaces(typed: readonly string[], names: PlaceNames): { end: string; at: number; length: number }[] {
   const named: { end: string; at: number; length: number }[] = [];

@@ -9,6 +9,7 @@ import type { KnowledgeType } from './knowledge-index.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
@@ -54,8 +55,9 @@ function withoutQuestionFrame(typed: string[]): string[] {
   // "Daerah yang …", "dinas yang …" asks which ones, as "daerah mana yang …" does.
   const asksWhich = askedAbout.has(opening[0]) && opening[1] === 'yang';
   if (!asksWhich && !opening.some((w) => askingWords.has(w))) return typed;
-  // A thing asked about right before the subject names it: "… di kota solok" is not Kabupaten Solok.
-  const namesSubject = (i: number): boolean => i === end - 1 && end < typed.length && askedAbout.has(typed[i]);
+  // A thing asked about right before the subject, beginning a place's name with it, names it: "… di
+  // kota solok" is not Kabupaten Solok; "which agencies visited bandung" asks for no "instansi".
+  const namesSubject = (i: number): boolean => i === end - 1 && end < typed.length && askedAbout.has(typed[i]) && startsPlaceName(typed, i);
   return [...opening.filter((w, i) => !listWords.has(w) && (!framing.has(w) || namesSubject(i))), ...typed.slice(end)];
 }
 

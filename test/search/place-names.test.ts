@@ -94,6 +94,13 @@ describe('place names in a query', () => {
     assert.equal(expandQuery('kominfo padang belajar apa', false, [], ['wil1371'], padang), 'kominfo wil1371 padang ajar belajar');
   });
 
+  test('expandQuery – a thing asked about opening a question – kept only where a place\'s name starts with it (di kota solok), not before a verb (which agencies visited)', async () => {
+    await placeNames();
+    assert.equal(expandQuery('dinas apa saja yang ada di kota solok'), 'kota solok');
+    assert.equal(expandQuery('which agencies visited bandung'), 'bandung kunjung kunjungan');
+    assert.equal(expandQuery('which cities visited the command center'), 'command center kunjung kunjungan');
+  });
+
   test('placeKeysIn – four places named – the first three', () => {
     assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
   });

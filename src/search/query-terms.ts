@@ -14,7 +14,7 @@ import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
-import { withoutDeniedReplication } from './denied-replication.js';
+import { deniesReplication, withoutDeniedReplication } from './denied-replication.js';
 
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
 const askingWords = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...LIST_WORDS]);
@@ -182,16 +182,25 @@ export function superlativeTypedAt(word: string, typed: readonly string[]): numb
  * English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
+  // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
+  // Superlatives once English is read too: "most popular" as "paling populer", then "terpopuler".
+  return withSuperlativesJoined(withoutOthersAskedAbout(withoutDeniedReplication(wordsInIndonesian(q, typing))));
+}
+
+/** The words of a query with its dates, a kind's names and English read (readWords' first steps). */
+function wordsInIndonesian(q: string, typing: boolean): string[] {
   const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
   const unfinished = typing && endsInWord(q);
   const whole = unfinished ? typed.slice(0, -1) : typed;
   const inEnglish = readsAsEnglish(whole);
   // An English word being typed is read once it can be read one way only (who runs a wee… → mingguan).
   const completed = unfinished && inEnglish ? englishCompletion(typed[typed.length - 1]) : undefined;
-  const read = completed ? [...whole, completed] : typed;
-  // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
-  // Superlatives once English is read too: "most popular" as "paling populer", then "terpopuler".
-  return withSuperlativesJoined(withoutOthersAskedAbout(withoutDeniedReplication(withEnglishRead(withKindNamesRead(read), inEnglish))));
+  return withEnglishRead(withKindNamesRead(completed ? [...whole, completed] : typed), inEnglish);
+}
+
+/** Whether a query asks for practices nobody adopted (praktik yang belum diadopsi, practices not yet replicated). */
+export function asksUnreplicated(q: string): boolean {
+  return deniesReplication(wordsInIndonesian(q, false));
 }
 
 const OTHER = new Set(['lain', 'lainnya']);

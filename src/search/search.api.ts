@@ -40,6 +40,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.kindYears ? { kindYears: result.kindYears } : {}),
       ...(result.yearRange ? { yearRange: result.yearRange } : {}),
       ...(result.placesLeftOut ? { placesLeftOut: result.placesLeftOut } : {}),
+      ...(result.unreplicated ? { unreplicated: true } : {}),
       sort: result.sort,
     },
   });

@@ -179,6 +179,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       kindYears: result.kindYears?.join(', ') ?? null,
       yearRange: yearRangeText(result.yearRange, res),
       placesLeftOut: placesLeftOutText(result.placesLeftOut, res),
+      unreplicated: result.unreplicated === true,
       sort: result.sort,
       popularTopics: popular,
     },

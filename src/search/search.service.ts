@@ -10,7 +10,7 @@ import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.j
 import { isEnglishWord } from './english-words.js';
 import { buildFacets, type FacetValue } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, kindNamedBy, namesDate, searchedWords, yearsIn } from './query-terms.js';
+import { asksNewest, asksUnreplicated, kindNamedBy, namesDate, searchedWords, yearsIn } from './query-terms.js';
 import { placeNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
@@ -26,6 +26,7 @@ import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames, type PlacesLe
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
+import { unreplicatedFilter } from './denied-replication.js';
 
 export interface SearchParams {
   q: string;
@@ -53,6 +54,8 @@ export interface SearchParams {
   yearRange?: YearRange;
   /** Records of other places only: the query named them (di luar Sumbar) and is searched without them (outside-places.ts). */
   placesLeftOut?: PlacesLeftOut;
+  /** Practices nobody adopted only: the query denied a word asking for replicated ones (belum diadopsi), which its reading leaves out (denied-replication.ts). */
+  unreplicated?: boolean;
 }
 
 export interface SearchHit {
@@ -100,6 +103,8 @@ export interface SearchResult {
   yearRange?: YearRange;
   /** The places the query left out, by name (di luar Sumbar: involved; ke luar Sumbar: visited): the hits are records of other places. */
   placesLeftOut?: { involved: string[]; visited: string[] };
+  /** The query asked for practices nobody adopted (belum diadopsi): the hits are those practices. */
+  unreplicated?: true;
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
@@ -194,14 +199,16 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   // A span of years named (sejak 2023) and places left out (di luar Sumbar) narrow every search below; the words left are searched.
   const span = readYearRange(params.q);
   const outside = readPlacesLeftOut(span?.q ?? params.q, await placeNames());
-  if (!span && !outside) return searchRead(actor, params);
-  const result = await searchRead(actor, { ...params, q: outside?.q ?? span?.q ?? params.q, yearRange: span?.range, placesLeftOut: outside?.left });
+  const unreplicated = asksUnreplicated(params.q);
+  if (!span && !outside && !unreplicated) return searchRead(actor, params);
+  const result = await searchRead(actor, { ...params, q: outside?.q ?? span?.q ?? params.q, yearRange: span?.range, placesLeftOut: outside?.left, unreplicated });
   // The suggestion keeps the span and the places as typed: following it keeps them.
   const phrases = [span?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
   return {
     ...result,
     ...(span ? { yearRange: span.range } : {}),
     ...(outside ? { placesLeftOut: { involved: outside.left.involved.names, visited: outside.left.visited.names } } : {}),
+    ...(unreplicated ? { unreplicated } : {}),
     ...(result.suggestion ? { suggestion: `${withoutKeptNames(result.suggestion, outside?.kept ?? [])} ${phrases}` } : {}),
   };
 }
@@ -261,9 +268,9 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   return { ...(await all()), kindNamed: kind, missingWords: [...new Set(years.map((year) => spelledAsIn(year, params.q)))] };
 }
 
-/** The filter clauses of what the query named besides its words: a span of years, places left out. */
+/** The filter clauses of what the query named besides its words: a span of years, places left out, practices nobody adopted. */
 function narrowingFilter(params: SearchParams): FilterClause[] {
-  return [...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut)];
+  return [...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */

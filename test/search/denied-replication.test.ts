@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutDeniedReplication } from '../../src/search/denied-replication.js';
+import { deniesReplication, unreplicatedFilter, withoutDeniedReplication } from '../../src/search/denied-replication.js';
+import { asksUnreplicated } from '../../src/search/query-terms.js';
 import { words } from '../../src/search/stemmer.js';
 
 const read = (q: string): string => withoutDeniedReplication(words(q)).join(' ');
@@ -16,4 +17,16 @@ test('withoutDeniedReplication – the word not denied, a denial of something el
   assert.equal(read('podcast belum berjalan'), 'podcast belum berjalan');
   assert.equal(read('diadopsi atau belum'), 'diadopsi atau belum');
   assert.equal(read('belum pernah'), 'belum pernah');
+});
+
+test('deniesReplication, asksUnreplicated – a denied word asks for practices nobody adopted, in English once read; the word alone or another denial does not', () => {
+  assert.ok(deniesReplication(words('praktik yang belum pernah ditiru')));
+  assert.ok(asksUnreplicated('practices not yet replicated'));
+  assert.ok(!asksUnreplicated('videotron yang sudah diadopsi'));
+  assert.ok(!asksUnreplicated('podcast belum berjalan'));
+});
+
+test('unreplicatedFilter – asked – practices whose lineage does not say adopted by another; not asked – nothing', () => {
+  assert.deepEqual(unreplicatedFilter(true), ['type = "practice"', 'lineage != "replicated"']);
+  assert.deepEqual(unreplicatedFilter(undefined), []);
 });

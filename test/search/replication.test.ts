@@ -42,14 +42,35 @@ describe('searchKnowledge – practices already replicated', () => {
     });
   }
 
-  test('searchKnowledge – the word denied (videotron yang belum diadopsi, belum pernah ditiru) – no lineage first: listed as the subject alone', async () => {
-    const titles = async (q: string): Promise<string[]> => (await searchKnowledge(planner.acting, { q })).hits.map((hit) => hit.title);
-    const subject = await titles('videotron');
-    assert.deepEqual(await titles('videotron yang belum diadopsi'), subject);
-    assert.deepEqual(await titles('videotron yang belum pernah ditiru daerah lain'), await titles('videotron daerah lain'));
-    assert.equal((await searchKnowledge(planner.acting, { q: 'praktik yang tidak direplikasi' })).kindNamed, 'practice');
-    // In English too, once read as Indonesian (tidak diadopsi).
-    assert.equal((await searchKnowledge(planner.acting, { q: 'practices not yet adopted' })).kindNamed, 'practice');
+  test('searchKnowledge – the word denied (videotron yang belum diadopsi, belum pernah ditiru) – the practices nobody adopted, a replica among them; not the original, nor the lesson', async () => {
+    const unadopted = ['Videotron Alun-alun', 'Videotron Kota Wisata', 'Videotron Pasar Raya'];
+    for (const q of ['videotron yang belum diadopsi', 'videotron yang belum pernah ditiru daerah lain', 'videotron practices not yet replicated']) {
+      const result = await searchKnowledge(planner.acting, { q });
+      assert.deepEqual(result.hits.map((hit) => hit.title).sort(), unadopted, q);
+      assert.equal(result.unreplicated, true, q);
+      assert.equal(result.missingWords, undefined, q);
+    }
+    // A kind named alone: every practice nobody adopted, newest first; in English too, once read as Indonesian (tidak diadopsi).
+    for (const q of ['praktik yang tidak direplikasi', 'practices not yet adopted']) {
+      const result = await searchKnowledge(planner.acting, { q });
+      assert.equal(result.kindNamed, 'practice', q);
+      assert.deepEqual(result.hits.map((hit) => hit.title).sort(), unadopted, q);
+    }
+    // Asked for without denial, nothing is narrowed.
+    assert.equal((await searchKnowledge(planner.acting, { q: 'videotron yang sudah diadopsi' })).unreplicated, undefined);
+  });
+
+  test('search page and API – practices nobody adopted asked for – the page says so; the API gives meta.unreplicated', async () => {
+    const agent = t.agent();
+    await signIn(agent, planner.user.email, planner.password);
+    const page = await agent.get('/cari').query({ q: 'videotron yang belum diadopsi' });
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<p class="search-unreplicated">Hanya praktik yang belum diadopsi instansi lain\.<\/p>/);
+    assert.doesNotMatch(page.text.replace(/<\/?mark>/g, ''), />Videotron Informasi Publik</);
+    const api = await agent.get('/api/v1/search').query({ q: 'videotron yang belum diadopsi' });
+    assert.equal(api.status, 200);
+    assert.equal(api.body.meta.unreplicated, true);
+    assert.equal((await agent.get('/api/v1/search').query({ q: 'videotron' })).body.meta.unreplicated, undefined);
   });
 
   test('searchKnowledge – replication and a place asked together – the place first, as a qualifier of the subject weighs less than a place', async () => {

@@ -198,9 +198,9 @@ function wordsInIndonesian(q: string, typing: boolean): string[] {
   return withEnglishRead(withKindNamesRead(completed ? [...whole, completed] : typed), inEnglish);
 }
 
-/** Whether a query asks for practices nobody adopted (praktik yang belum diadopsi, practices not yet replicated). */
+/** Whether a query asks for practices nobody adopted (praktik yang belum diadopsi, practices not yet replicated); a quoted phrase is taken literally. */
 export function asksUnreplicated(q: string): boolean {
-  return deniesReplication(wordsInIndonesian(q, false));
+  return !q.includes('"') && deniesReplication(wordsInIndonesian(q, false));
 }
 
 const OTHER = new Set(['lain', 'lainnya']);

@@ -24,6 +24,8 @@ test('deniesReplication, asksUnreplicated – a denied word asks for practices n
   assert.ok(asksUnreplicated('practices not yet replicated'));
   assert.ok(!asksUnreplicated('videotron yang sudah diadopsi'));
   assert.ok(!asksUnreplicated('podcast belum berjalan'));
+  // A quoted phrase is searched as typed, as every quoted query is.
+  assert.ok(!asksUnreplicated('"videotron yang belum diadopsi"'));
 });
 
 test('unreplicatedFilter – asked – practices whose lineage does not say adopted by another; not asked – nothing', () => {

@@ -32,12 +32,12 @@ const phrases: RelativePhrase[] = [
 const byFirstWord = new Map<string, RelativePhrase[]>();
 for (const p of phrases) byFirstWord.set(p.words[0], [...(byFirstWord.get(p.words[0]) ?? []), p]);
 
-const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: 'numeric' });
+const TODAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: 'numeric', day: 'numeric' });
 
-/** Today's year and month (0–11) in Western Indonesia. */
-export function today(now: Date): { year: number; month: number } {
+/** Today's year, month (0–11) and day of the month in Western Indonesia. */
+export function today(now: Date): { year: number; month: number; day: number } {
   const parts = Object.fromEntries(TODAY.formatToParts(now).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month) - 1 };
+  return { year: Number(parts.year), month: Number(parts.month) - 1, day: Number(parts.day) };
 }
 
 /** The typed words in runs: a phrase naming a date from `now` with the words it is read as, or a word as it is. */

@@ -27,6 +27,7 @@ import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
+import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
 
 export interface SearchParams {
   q: string;
@@ -56,6 +57,8 @@ export interface SearchParams {
   placesLeftOut?: PlacesLeftOut;
   /** Practices nobody adopted only: the query denied a word asking for replicated ones (belum diadopsi), which its reading leaves out (denied-replication.ts). */
   unreplicated?: boolean;
+  /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
+  dayRange?: DayRange;
 }
 
 export interface SearchHit {
@@ -105,6 +108,8 @@ export interface SearchResult {
   placesLeftOut?: { involved: string[]; visited: string[] };
   /** The query asked for practices nobody adopted (belum diadopsi): the hits are those practices. */
   unreplicated?: true;
+  /** The week the query named (minggu lalu, pekan ini), its days: the hits are records dated within them. */
+  dayRange?: DayRange;
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
@@ -198,15 +203,18 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   if (params.typing || params.stemming === false) return searchRead(actor, params);
   // A span of years named (sejak 2023) and places left out (di luar Sumbar) narrow every search below; the words left are searched.
   const span = readYearRange(params.q);
-  const outside = readPlacesLeftOut(span?.q ?? params.q, await placeNames());
+  const week = readWeekRange(span?.q ?? params.q);
+  const outside = readPlacesLeftOut(week?.q ?? span?.q ?? params.q, await placeNames());
   const unreplicated = asksUnreplicated(params.q);
-  if (!span && !outside && !unreplicated) return searchRead(actor, params);
-  const result = await searchRead(actor, { ...params, q: outside?.q ?? span?.q ?? params.q, yearRange: span?.range, placesLeftOut: outside?.left, unreplicated });
-  // The suggestion keeps the span and the places as typed: following it keeps them.
-  const phrases = [span?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
+  if (!span && !week && !outside && !unreplicated) return searchRead(actor, params);
+  const q = outside?.q ?? week?.q ?? span?.q ?? params.q;
+  const result = await searchRead(actor, { ...params, q, yearRange: span?.range, dayRange: week?.range, placesLeftOut: outside?.left, unreplicated });
+  // The suggestion keeps the span, the week and the places as typed: following it keeps them.
+  const phrases = [span?.phrase, week?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
   return {
     ...result,
     ...(span ? { yearRange: span.range } : {}),
+    ...(week ? { dayRange: week.range } : {}),
     ...(outside ? { placesLeftOut: { involved: outside.left.involved.names, visited: outside.left.visited.names } } : {}),
     ...(unreplicated ? { unreplicated } : {}),
     ...(result.suggestion ? { suggestion: `${withoutKeptNames(result.suggestion, outside?.kept ?? [])} ${phrases}` } : {}),
@@ -268,9 +276,9 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   return { ...(await all()), kindNamed: kind, missingWords: [...new Set(years.map((year) => spelledAsIn(year, params.q)))] };
 }
 
-/** The filter clauses of what the query named besides its words: a span of years, places left out, practices nobody adopted. */
+/** The filter clauses of what the query named besides its words: a span of years, a week, places left out, practices nobody adopted. */
 function narrowingFilter(params: SearchParams): FilterClause[] {
-  return [...yearRangeFilter(params.yearRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
+  return [...yearRangeFilter(params.yearRange), ...dayRangeFilter(params.dayRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
 }
 
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */

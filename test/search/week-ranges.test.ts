@@ -1,0 +1,86 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dayRangeFilter, readWeekRange } from '../../src/search/week-ranges.js';
+import { searchKnowledge } from '../../src/search/search.service.js';
+import { createUser, type CreatedUser } from '../helpers/factories.js';
+import { createTestVisit } from '../helpers/knowledge-factories.js';
+import { createTestPractice } from '../helpers/practice-factories.js';
+import { signIn } from '../helpers/auth.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+
+describe('readWeekRange – a week named from today', () => {
+  // Saturday 28 November 2026, 10:00 WIB.
+  const saturday = new Date('2026-11-28T03:00:00Z');
+
+  test('readWeekRange – minggu lalu, pekan ini, last week – Monday to Sunday in WIB, the words read off as typed', () => {
+    assert.deepEqual(readWeekRange('kunjungan Minggu Lalu', saturday), { q: 'kunjungan', range: { from: '2026-11-16', to: '2026-11-22' }, phrase: 'Minggu Lalu' });
+    assert.deepEqual(readWeekRange('studi tiru pekan ini', saturday)?.range, { from: '2026-11-23', to: '2026-11-29' });
+    assert.deepEqual(readWeekRange('visits last week', saturday)?.range, { from: '2026-11-16', to: '2026-11-22' });
+    assert.equal(readWeekRange('podcast minggu yang lalu', saturday)?.q, 'podcast');
+  });
+
+  test('readWeekRange – the first hours of a Monday in WIB, still Sunday in UTC – the new week', () => {
+    assert.deepEqual(readWeekRange('minggu ini', new Date('2026-11-29T18:00:00Z'))?.range, { from: '2026-11-30', to: '2026-12-06' });
+  });
+
+  test('readWeekRange – "minggu" alone, a weekly programme, a quoted phrase – no week', () => {
+    for (const q of ['hari minggu', 'siaran mingguan', '"minggu lalu"', 'minggu']) assert.equal(readWeekRange(q, saturday), null, q);
+  });
+
+  test('dayRangeFilter – the days – from the first day\'s midnight UTC, as record dates are kept, to the day after the last', () => {
+    assert.deepEqual(dayRangeFilter({ from: '2026-11-16', to: '2026-11-22' }), [`date >= ${Date.UTC(2026, 10, 16)}`, `date < ${Date.UTC(2026, 10, 23)}`]);
+    assert.deepEqual(dayRangeFilter(undefined), []);
+  });
+});
+
+/** The Monday of the current week in WIB, as the search reads "minggu ini", plus `days`, as YYYY-MM-DD. */
+function dayOfThisWeek(days: number): string {
+  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).split('-').map(Number);
+  const midnight = Date.UTC(year, month - 1, day);
+  const monday = midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 86_400_000;
+  return new Date(monday + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('searchKnowledge – a week named from today', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let staff: CreatedUser;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    staff = await createUser({ role: 'staff' });
+    // Last week's Wednesday, and the week before's; a weekly programme says "mingguan" (root minggu).
+    await createTestVisit(staff.acting, { startDate: dayOfThisWeek(-5), endDate: dayOfThisWeek(-5), purpose: 'Belajar pengelolaan arsip foto' });
+    await createTestVisit(staff.acting, { startDate: dayOfThisWeek(-12), endDate: dayOfThisWeek(-12), purpose: 'Belajar siaran berita mingguan' });
+    await createTestPractice(staff.acting, { name: 'Siaran Mingguan Kota', shortDescription: 'Rangkuman berita mingguan', startDate: dayOfThisWeek(-12) });
+    await h.syncNow();
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  test('searchKnowledge – "kunjungan minggu lalu" – the visit of last week only, not the weekly programmes; the days given', async () => {
+    const result = await searchKnowledge(staff.acting, { q: 'kunjungan minggu lalu' });
+    assert.equal(result.kindNamed, 'visit');
+    assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfThisWeek(-5)]);
+    assert.deepEqual(result.dayRange, { from: dayOfThisWeek(-7), to: dayOfThisWeek(-1) });
+    // The weekly programme, dated the week before, is found by its words, but not last week.
+    assert.ok((await searchKnowledge(staff.acting, { q: 'siaran mingguan' })).hits.some((hit) => hit.title === 'Siaran Mingguan Kota'));
+    const lastWeek = await searchKnowledge(staff.acting, { q: 'siaran mingguan minggu lalu' });
+    assert.ok(lastWeek.hits.every((hit) => hit.title !== 'Siaran Mingguan Kota' && (hit.date?.toISOString().slice(0, 10) ?? '') >= dayOfThisWeek(-7)), JSON.stringify(lastWeek.hits.map((hit) => hit.title)));
+  });
+
+  test('search page and API – a week named – the page says which days; the API gives meta.dayRange', async () => {
+    const agent = t.agent();
+    await signIn(agent, staff.user.email, staff.password);
+    const page = await agent.get('/cari').query({ q: 'kunjungan minggu lalu' });
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<p class="search-days">Hanya catatan bertanggal Senin, \d+ \S+ \d{4} sampai Minggu, \d+ \S+ \d{4}\.<\/p>/);
+    const api = await agent.get('/api/v1/search').query({ q: 'kunjungan minggu lalu' });
+    assert.equal(api.status, 200);
+    assert.deepEqual(api.body.meta.dayRange, { from: dayOfThisWeek(-7), to: dayOfThisWeek(-1) });
+  });
+});

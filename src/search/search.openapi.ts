@@ -90,7 +90,7 @@ export const SEARCH_DOC: OperationDoc = {
         missingWords: {
           type: 'array',
           items: { type: 'string' },
-          description: 'Words of the query that no record holds, or a date it names (tahun lalu, 2024) that no record holds with its other words, when no record matched the whole query: the hits are those of the query without them.',
+          description: 'Words of the query that no record holds, or a date it names (tahun lalu, 2024, sejak 2023, minggu lalu) that no record holds with its other words, when no record matched the whole query: the hits are those of the query without them.',
         },
         partial: {
           type: 'boolean',
@@ -112,11 +112,11 @@ export const SEARCH_DOC: OperationDoc = {
         },
         yearRange: {
           ...object({ from: { type: 'integer' }, to: { type: 'integer' } }, ['from', 'to']),
-          description: 'The span of years the query named ("sejak 2023", "sebelum 2022", "2020 sampai 2023", "dua tahun terakhir"), both ends included, an open end absent: the hits are records of those years, searched for the query\'s other words.',
+          description: 'The span of years the query named ("sejak 2023", "sebelum 2022", "2020 sampai 2023", "dua tahun terakhir"), both ends included, an open end absent: the hits are records of those years, searched for the query\'s other words. When no such record of those years exists but records of other years do, those are the hits, the span is named as typed in missingWords, and yearRange is absent.',
         },
         dayRange: {
           ...object({ from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } }, ['from', 'to']),
-          description: 'The week the query named ("minggu lalu", "pekan ini", "last week"), Monday to Sunday in WIB, both days included: the hits are records dated within it, searched for the query\'s other words.',
+          description: 'The week the query named ("minggu lalu", "pekan ini", "last week"), Monday to Sunday in WIB, both days included: the hits are records dated within it, searched for the query\'s other words. When none is dated within it but records of other days are, those are the hits, the week is named as typed in missingWords, and dayRange is absent.',
         },
         kindYears: {
           type: 'array',

@@ -208,17 +208,35 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const unreplicated = asksUnreplicated(params.q);
   if (!span && !week && !outside && !unreplicated) return searchRead(actor, params);
   const q = outside?.q ?? week?.q ?? span?.q ?? params.q;
-  const result = await searchRead(actor, { ...params, q, yearRange: span?.range, dayRange: week?.range, placesLeftOut: outside?.left, unreplicated });
+  const narrowed: SearchParams = { ...params, q, yearRange: span?.range, dayRange: week?.range, placesLeftOut: outside?.left, unreplicated };
+  const dated = await searchRead(actor, narrowed);
+  const undated = await withoutEmptyDates(actor, narrowed, dated, [span?.phrase, week?.phrase]);
+  const result = undated ?? dated;
   // The suggestion keeps the span, the week and the places as typed: following it keeps them.
   const phrases = [span?.phrase, week?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
   return {
     ...result,
-    ...(span ? { yearRange: span.range } : {}),
-    ...(week ? { dayRange: week.range } : {}),
+    ...(span && !undated ? { yearRange: span.range } : {}),
+    ...(week && !undated ? { dayRange: week.range } : {}),
     ...(outside ? { placesLeftOut: { involved: outside.left.involved.names, visited: outside.left.visited.names } } : {}),
     ...(unreplicated ? { unreplicated } : {}),
     ...(result.suggestion ? { suggestion: `${withoutKeptNames(result.suggestion, outside?.kept ?? [])} ${phrases}` } : {}),
   };
+}
+
+/**
+ * A span of years or a week (sejak 2023, minggu lalu) that leaves no hit is named missing as typed,
+ * as a year no record holds with the other words is (withDatesLeftOutNamed), and the records of
+ * other dates are listed: "kunjungan minggu lalu" in a week without visits had answered nothing, not
+ * even when the last one was. Undefined when no date was read off, some hit was found, or none
+ * is found without the dates either.
+ */
+async function withoutEmptyDates(actor: ActingUser, params: SearchParams, dated: SearchResult, phrases: (string | undefined)[]): Promise<SearchResult | undefined> {
+  const named = phrases.filter((phrase) => phrase !== undefined);
+  if (dated.totalHits > 0 || named.length === 0) return undefined;
+  const undated = await searchRead(actor, { ...params, yearRange: undefined, dayRange: undefined });
+  if (undated.totalHits === 0) return undefined;
+  return { ...undated, missingWords: [...named, ...(undated.missingWords ?? [])] };
 }
 
 /** searchKnowledge once the query's span of years and places left out, if any, are read off. */

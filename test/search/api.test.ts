@@ -130,7 +130,19 @@ describe('search API', () => {
     assert.equal(res.status, 200);
     assert.deepEqual(res.body.meta.yearRange, { from: 2022 });
     assert.deepEqual(titlesOf(res.body), [world.titles.podcastBandung]);
+    assert.equal('yearRange' in (await solok.get('/api/v1/search').query({ q: 'podcast sejak 2022' })).body.meta, true);
     assert.equal('yearRange' in (await solok.get('/api/v1/search').query({ q: 'podcast 2022' })).body.meta, false);
+  });
+
+  test('search API – a span of years no record of the words lies in (podcast sebelum 2001) – the records of other years, the span named missing, no meta.yearRange', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast sebelum 2001' });
+    assert.equal(res.status, 200);
+    assert.ok(titlesOf(res.body).includes(world.titles.podcastBandung), JSON.stringify(titlesOf(res.body)));
+    assert.deepEqual(res.body.meta.missingWords, ['sebelum 2001']);
+    assert.equal('yearRange' in res.body.meta, false);
+    // Nor does a span help words no record holds: nothing is found, and the span is still said.
+    const none = await solok.get('/api/v1/search').query({ q: 'zzqx sebelum 2001' });
+    assert.deepEqual([none.body.meta.total, none.body.meta.yearRange], [0, { to: 2000 }]);
   });
 
   test('search API – a place to leave out in the query (podcast di luar sumbar) – the records of other places only, meta.placesLeftOut names it', async () => {
@@ -253,10 +265,11 @@ describe('search API', () => {
     const doc = (await solok.get('/api/v1/openapi.json')).body;
     const ajv = new Ajv2020({ strict: false });
     ajv.addFormat('date-time', (value: string) => !Number.isNaN(Date.parse(value)));
+    ajv.addFormat('date', (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value));
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }, { q: 'zzqx minggu lalu' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }
@@ -267,6 +280,7 @@ describe('search API', () => {
     assert.equal(others.meta.partial, true, 'an answer checked says no hit holds every word');
     const elsewhere = (await solok.get('/api/v1/search').query({ q: 'podcast jawa tengah' })).body;
     assert.equal(elsewhere.meta.placeAbsent, 'Jawa Tengah', 'an answer checked names a place no hit involves');
+    assert.ok((await solok.get('/api/v1/search').query({ q: 'zzqx minggu lalu' })).body.meta.dayRange, 'an answer checked names the days of a week');
     const typo = (await solok.get('/api/v1/search').query({ q: 'podcst' })).body;
     assert.equal(typeof typo.meta.suggestion, 'string', 'a typo query carries the optional suggestion');
     const suggestions = (await solok.get('/api/v1/search/suggest').query({ q: 'podc' })).body;

@@ -73,6 +73,13 @@ describe('searchKnowledge – a week named from today', () => {
     assert.ok(lastWeek.hits.every((hit) => hit.title !== 'Siaran Mingguan Kota' && (hit.date?.toISOString().slice(0, 10) ?? '') >= dayOfThisWeek(-7)), JSON.stringify(lastWeek.hits.map((hit) => hit.title)));
   });
 
+  test('searchKnowledge – "kunjungan pekan ini" in a week without visits – the visits of other weeks, newest first, the week named missing', async () => {
+    const result = await searchKnowledge(staff.acting, { q: 'kunjungan pekan ini' });
+    assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfThisWeek(-5), dayOfThisWeek(-12)]);
+    assert.deepEqual(result.missingWords, ['pekan ini']);
+    assert.equal(result.dayRange, undefined);
+  });
+
   test('search page and API – a week named – the page says which days; the API gives meta.dayRange', async () => {
     const agent = t.agent();
     await signIn(agent, staff.user.email, staff.password);

@@ -129,6 +129,30 @@ export function placeNamedAt(typed: readonly string[], i: number, names: PlaceNa
   return null;
 }
 
+/** The kinds of place said of those lying in a place named after them, and the words between. */
+const LOCAL_KIND_WORDS = new Set([...KIND_WORDS.kabupaten, ...KIND_WORDS.kota]);
+const KIND_JOINERS = new Set(['dan', 'atau']);
+const WITHIN_WORDS = new Set(['di', 'se', 'dari', 'wilayah']);
+
+/** Whether typed[i] ends the name of a place that starts before it (kota of kabupaten lima puluh kota). */
+function endsPlaceNameBefore(typed: readonly string[], i: number, names: PlaceNames): boolean {
+  for (let back = 1; back < names.longest && back <= i; back++) if ((placeNamedAt(typed, i - back, names)?.length ?? 0) > back) return true;
+  return false;
+}
+
+/**
+ * Whether typed[i] says what kind the places lying in a place named after it are: kabupaten di
+ * Sumbar, kota-kota se-Jawa Barat, kabupaten dan kota di Sumbar. The place's key orders its
+ * records first; the kind word searched as a subject had led the query, and the records of any
+ * province saying "kabupaten" came before the place's own records that did not.
+ */
+export function namesKindWithin(typed: readonly string[], i: number, names: PlaceNames | undefined = built): boolean {
+  if (!LOCAL_KIND_WORDS.has(typed[i]) || (names && endsPlaceNameBefore(typed, i, names))) return false;
+  let next = i + 1;
+  while (LOCAL_KIND_WORDS.has(typed[next]) || KIND_JOINERS.has(typed[next])) next++;
+  return WITHIN_WORDS.has(typed[next]) && next + 1 < typed.length && startsPlaceName(typed, next + 1, names);
+}
+
 /** Whether a place's name starts at typed[i] (kota solok, kab agam); true until the names are built (placeNames), as nothing tells otherwise. */
 export function startsPlaceName(typed: readonly string[], i: number, names: PlaceNames | undefined = built): boolean {
   return names === undefined || placeNamedAt(typed, i, names) !== null;

@@ -9,7 +9,7 @@ import type { KnowledgeType } from './knowledge-index.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
-import { startsPlaceName } from './place-names.js';
+import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
@@ -136,14 +136,17 @@ const islands = Object.keys(ISLANDS).map((island) => island.split(' '));
  * "Tahun" right before a year, "bulan" before a month, "pulau" before an island ("kunjungan tahun
  * 2023", "bulan mei", "studi banding ke pulau Jawa"): records hold the month and year of their date
  * and the names of their provinces, not those words. "Pulau" would have led the query, and its root
- * is that of "Kepulauan Mentawai".
+ * is that of "Kepulauan Mentawai". So do "se" before a place (se-Jawa Barat: all of it) and the kind
+ * of the places lying in one named (kabupaten di Sumbar: namesKindWithin).
  */
 function withoutNamingWords(typed: string[]): string[] {
   return typed.filter(
     (word, i) =>
       !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) &&
       !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')) &&
-      !(word === 'pulau' && islands.some((island) => startsAt(island, typed, i + 1))),
+      !(word === 'pulau' && islands.some((island) => startsAt(island, typed, i + 1))) &&
+      !(word === 'se' && startsPlaceName(typed, i + 1)) &&
+      !namesKindWithin(typed, i),
   );
 }
 

@@ -101,6 +101,18 @@ describe('place names in a query', () => {
     assert.equal(expandQuery('which cities visited the command center'), 'command center kunjung kunjungan');
   });
 
+  test('expandQuery – the kind of the places lying in one named (kabupaten di sumbar, kota-kota se-jawa barat) – left out with "se"; a word of a name before it kept (kabupaten lima puluh kota di sumbar)', async () => {
+    await placeNames();
+    const searched = (q: string): string[] => expandQuery(q).split(' ');
+    for (const q of ['inovasi kabupaten di sumbar tentang kim', 'praktik kota-kota se-jawa barat', 'podcast kabupaten dan kota se sumbar', 'pemkab di jawa tengah']) {
+      assert.ok(!searched(q).some((word) => ['kabupaten', 'kota', 'pemkab', 'se'].includes(word)), `${q}: ${expandQuery(q)}`);
+    }
+    assert.ok(searched('kabupaten lima puluh kota di sumbar').includes('kota'), expandQuery('kabupaten lima puluh kota di sumbar'));
+    // Not before a word that names no place, nor "se" there (SE: a circular letter).
+    assert.ok(searched('inovasi kota di pesisir').includes('kota'));
+    assert.ok(searched('se bupati medsos').includes('se'));
+  });
+
   test('placeKeysIn – four places named – the first three', () => {
     assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
   });
@@ -148,6 +160,9 @@ describe('searchKnowledge – places named', () => {
     await createTestPractice(fromSelatan.acting, { name: 'Cerita Warga Selatan', shortDescription: 'Siaran cerita rakyat', description: 'Sandiwara berbahasa Jawa disiarkan tiap tengah pekan.' });
     // "Radio semarang belajar": Semarang's radio practice says no "belajar", Solok Selatan's does.
     await createTestPractice(fromSelatan.acting, { name: 'Radio Komunitas Selatan', shortDescription: 'Warga belajar mengelola radio komunitas' });
+    // "Festival kabupaten di sumbar": Semarang's says "kabupaten", Kota Padang Panjang's (Sumatera Barat) does not.
+    await createTestPractice(fromSemarang.acting, { name: 'Festival Pesisir', shortDescription: 'Festival seni bersama kabupaten tetangga' });
+    await createTestPractice(fromPadangPanjang.acting, { name: 'Festival Serambi', shortDescription: 'Festival budaya di alun-alun' });
     await h.syncNow();
   });
   after(async () => {
@@ -159,6 +174,10 @@ describe('searchKnowledge – places named', () => {
 
   test('searchKnowledge – "sandiwara jawa tengah" – the record of Jawa Tengah first; one holding "jawa" and "tengah" apart outranks no other record of the subject', async () => {
     assert.deepEqual(await titles('sandiwara jawa tengah'), ['Sandiwara Kota Lama', 'Sandiwara Nagari', 'Cerita Warga Selatan']);
+  });
+
+  test('searchKnowledge – the kind of the places lying in one named (festival kabupaten di sumbar) – the place\'s record first, not one of elsewhere saying the kind', async () => {
+    for (const q of ['festival kabupaten di sumbar', 'festival kota-kota se-sumbar']) assert.deepEqual((await titles(q)).slice(0, 1), ['Festival Serambi'], q);
   });
 
   test('searchKnowledge – "podcast kab solok" – the record of Kabupaten Solok before those of Kabupaten Solok Selatan, which hold the same words', async () => {

@@ -8,6 +8,7 @@
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
 import { ASKED_ABOUT, ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { withoutPlaceNames } from './place-names.js';
 
@@ -25,14 +26,14 @@ export function isEnglishWord(word: string): boolean {
 
 /**
  * Whether a query is written in English: more of its words English only than not in the table.
- * Words both languages write, numbers (lessons 2022) and the names of places (visits to padang
- * panjang) count for neither. Indonesian keeps English terms of the trade ("security operation
+ * Words both languages write, numbers (lessons 2022), months (as "last month" is read: visits 2026
+ * oktober) and the names of places (visits to padang panjang) count for neither. Indonesian keeps English terms of the trade ("security operation
  * center"): a query holding one is not read.
  */
 export function readsAsEnglish(typed: string[]): boolean {
   const unnamed = withoutPlaceNames(typed);
   const englishOnly = unnamed.filter(isEnglishWord).length;
-  const other = unnamed.filter((word) => !english.has(word) && !/\d/.test(word)).length;
+  const other = unnamed.filter((word) => !english.has(word) && !/\d/.test(word) && !MONTH_NAMES.has(word)).length;
   return englishOnly > other;
 }
 

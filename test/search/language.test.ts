@@ -497,7 +497,12 @@ describe('query expansion', () => {
       ['e-government pemda', 'e-government pemda'],
       // A kind's English name counts as English, though it is read as the kind's Indonesian name.
       ['lessons learned complaint', 'adu pengaduan ajar pelajaran'],
+      // Months and plurals of words both languages write.
+      ['visits in october 2025', 'kunjung kunjungan 2025 oktober'],
+      ['lessons about podcasts', 'podcast ajar pelajaran'],
     ]);
+    // "Last month" is read as a month and its year, Indonesian: still an English query.
+    assert.match(expandQuery('visits last month'), /^kunjung kunjungan \d{4} [a-z]+$/);
     assert.equal(kindNamedBy('lessons'), 'lesson');
     // A number is neither language.
     assert.equal(kindNamedBy('lessons 2022'), 'lesson');

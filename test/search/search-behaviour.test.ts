@@ -48,6 +48,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Usulan Pembangunan Nagari Daring', shortDescription: 'Wali nagari mengirim usulan warga lewat formulir daring' });
     await createTestPractice(other.acting, { name: 'Rapat Konten Senin Pagi', shortDescription: 'Dipimpin Kepala Bidang IKP bersama admin media' });
     await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
+    await createTestPractice(other.acting, { name: 'Perekaman KTP di Desa', shortDescription: 'Pelayanan administrasi kependudukan dibawa ke kantor desa' });
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
@@ -131,8 +132,9 @@ describe('searchKnowledge', () => {
     assert.equal(result.missingWords, undefined);
   });
 
-  test('searchKnowledge – a messaging app or a social network by its brand (keluhan whatsapp, akun instagram) – the record saying "aplikasi pesan" or "media sosial" found, nothing named missing', async () => {
+  test('searchKnowledge – a messaging app or a social network by its brand (keluhan whatsapp, akun instagram), the office by its work (dukcapil) – the record saying "aplikasi pesan", "media sosial" or "administrasi kependudukan" found, nothing named missing', async () => {
     for (const [q, found] of [
+      ['dukcapil', 'Perekaman KTP di Desa'],
       ['keluhan whatsapp', 'Kanal Keluhan Pasar'],
       ['keluhan wa', 'Kanal Keluhan Pasar'],
       ['akun instagram', 'Pengelolaan Medsos Terpadu'],

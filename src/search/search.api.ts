@@ -42,6 +42,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.dayRange ? { dayRange: result.dayRange } : {}),
       ...(result.placesLeftOut ? { placesLeftOut: result.placesLeftOut } : {}),
       ...(result.unreplicated ? { unreplicated: true } : {}),
+      ...(result.excluded ? { excluded: result.excluded } : {}),
       sort: result.sort,
     },
   });

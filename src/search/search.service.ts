@@ -28,6 +28,7 @@ import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
+import { exclusionsFirst, readExclusions } from './excluded-words.js';
 
 export interface SearchParams {
   q: string;
@@ -59,6 +60,8 @@ export interface SearchParams {
   unreplicated?: boolean;
   /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
   dayRange?: DayRange;
+  /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (excluded-words.ts). */
+  excluded?: string[];
 }
 
 export interface SearchHit {
@@ -110,6 +113,8 @@ export interface SearchResult {
   unreplicated?: true;
   /** The week the query named (minggu lalu, pekan ini), its days: the hits are records dated within them. */
   dayRange?: DayRange;
+  /** The words and phrases the query excluded (-malang): no hit holds them. */
+  excluded?: string[];
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
@@ -201,6 +206,17 @@ function engineDown(err: unknown): never {
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   if (params.typing || params.stemming === false) return searchRead(actor, params);
+  // Words excluded (-malang) are the engine's to read, apart from every reading of the others.
+  const exclusions = readExclusions(params.q);
+  if (!exclusions) return searchNarrowed(actor, params);
+  const result = await searchNarrowed(actor, { ...params, q: exclusions.q, excluded: exclusions.excluded });
+  // The suggestion keeps the exclusions as typed: following it keeps them.
+  const typed = exclusionsFirst(exclusions.excluded).trim();
+  return { ...result, excluded: exclusions.excluded, ...(result.suggestion ? { suggestion: `${result.suggestion} ${typed}` } : {}) };
+}
+
+/** searchKnowledge once the words excluded, if any, are read off. */
+async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // A span of years named (sejak 2023) and places left out (di luar Sumbar) narrow every search below; the words left are searched.
   const span = readYearRange(params.q);
   const week = readWeekRange(span?.q ?? params.q);
@@ -307,7 +323,8 @@ async function countEach(actor: ActingUser, params: SearchParams, queries: Count
   const multi = queries.map((query) => {
     const { asked } = engineQuery(query, places);
     // A space after the last word: the engine reads it whole.
-    return { indexUid, ...asked, q: query.whole ? `${asked.q.trimEnd()} ` : asked.q, filter, limit: 0, ...(query.allWords ? { matchingStrategy: 'all' as const } : {}) };
+    const q = query.whole ? `${asked.q.trimEnd()} ` : asked.q;
+    return { indexUid, ...asked, q: exclusionsFirst(params.excluded) + q, filter, limit: 0, ...(query.allWords ? { matchingStrategy: 'all' as const } : {}) };
   });
   const { results } = await client.multiSearch({ queries: multi }).catch(engineDown);
   return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
@@ -321,7 +338,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const selection = selectionOf(params);
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
   const { asked, wordsBeforeKeys, place } = engineQuery(params, await placesFor(params));
-  const common = { indexUid, ...asked };
+  const common = { indexUid, ...asked, q: exclusionsFirst(params.excluded) + asked.q };
   const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
   const withFacets = params.facets ?? true;
   // Without words relevance means nothing: the newest come first.
@@ -352,7 +369,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])), withFacets ? selection : {});
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
-  const askedWords = words(common.q).filter((w) => !STOP_WORD_SET.has(w));
+  const askedWords = words(asked.q).filter((w) => !STOP_WORD_SET.has(w));
   const roots = new Set(stemming ? askedWords.map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
   const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);

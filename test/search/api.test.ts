@@ -145,6 +145,18 @@ describe('search API', () => {
     assert.deepEqual([none.body.meta.total, none.body.meta.yearRange], [0, { to: 2000 }]);
   });
 
+  test('search API and page – a word excluded (podcast -bandung) – no record holding it, though it names a place; meta.excluded and the page say so', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast -bandung' });
+    assert.equal(res.status, 200);
+    assert.deepEqual(titlesOf(res.body), [world.titles.podcastSolok]);
+    assert.deepEqual(res.body.meta.excluded, ['bandung']);
+    // A typo corrected keeps the exclusion.
+    assert.equal((await solok.get('/api/v1/search').query({ q: 'podcst -bandung' })).body.meta.suggestion, 'podcast -bandung');
+    const page = await solok.get('/cari').query({ q: 'podcast -"humas bandung"' });
+    assert.match(page.text, /<p class="search-excluded">Tanpa catatan yang memuat: “humas bandung”\.<\/p>/);
+    assert.ok(!page.text.includes(world.titles.podcastBandung));
+  });
+
   test('search API – a place to leave out in the query (podcast di luar sumbar) – the records of other places only, meta.placesLeftOut names it', async () => {
     const res = await solok.get('/api/v1/search').query({ q: 'podcast di luar sumbar' });
     assert.equal(res.status, 200);
@@ -269,7 +281,7 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }, { q: 'zzqx minggu lalu' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }, { q: 'zzqx minggu lalu' }, { q: 'podcast -bandung' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }

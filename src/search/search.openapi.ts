@@ -61,7 +61,7 @@ const facetValues: Schema = {
 
 export const SEARCH_DOC: OperationDoc = {
   parameters: [
-    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); a week (minggu lalu, pekan ini), only the records dated within it (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -\"media sosial\"), only the records not holding it (meta.excluded). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
+    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); a week (minggu lalu, pekan ini), only the records dated within it (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
     filter('type', 'Record type.', { enum: [...KNOWLEDGE_TYPES] }),
     filter('province', 'Province code (two digits, e.g. 13 for Sumatera Barat).', pattern(VALUE_PATTERNS.province)),
     filter('agency', 'Agency id.', pattern(VALUE_PATTERNS.agency)),
@@ -130,7 +130,7 @@ export const SEARCH_DOC: OperationDoc = {
         excluded: {
           type: 'array',
           items: { type: 'string' },
-          description: 'The words and phrases the query excluded ("podcast -malang", "aduan -\"media sosial\""): no hit holds them as written. The engine matches them as written, without typos, roots or synonyms.',
+          description: 'The words and phrases the query excluded ("podcast -malang", "aduan -"media sosial""): no hit holds them as written. The engine matches them as written, without typos, roots or synonyms.',
         },
         unreplicated: {
           type: 'boolean',

@@ -28,7 +28,7 @@ import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
-import { exclusionsFirst, readExclusions } from './excluded-words.js';
+import { exclusionsFirst, readExclusions } from './query-operators.js';
 
 export interface SearchParams {
   q: string;
@@ -60,7 +60,7 @@ export interface SearchParams {
   unreplicated?: boolean;
   /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
   dayRange?: DayRange;
-  /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (excluded-words.ts). */
+  /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (query-operators.ts). */
   excluded?: string[];
 }
 
@@ -207,12 +207,14 @@ function engineDown(err: unknown): never {
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   if (params.typing || params.stemming === false) return searchRead(actor, params);
   // Words excluded (-malang) are the engine's to read, apart from every reading of the others.
-  const exclusions = readExclusions(params.q);
-  if (!exclusions) return searchNarrowed(actor, params);
-  const result = await searchNarrowed(actor, { ...params, q: exclusions.q, excluded: exclusions.excluded });
-  // The suggestion keeps the exclusions as typed: following it keeps them.
-  const typed = exclusionsFirst(exclusions.excluded).trim();
-  return { ...result, excluded: exclusions.excluded, ...(result.suggestion ? { suggestion: `${result.suggestion} ${typed}` } : {}) };
+  const operators = readExclusions(params.q);
+  if (!operators) return searchNarrowed(actor, params);
+  const { excluded } = operators;
+  const result = await searchNarrowed(actor, { ...params, q: operators.q, excluded });
+  if (excluded.length === 0) return result;
+  // The suggestion keeps the exclusions, as the engine reads them: following it keeps them.
+  const suggestion = result.suggestion ? `${result.suggestion} ${exclusionsFirst(excluded).trim()}` : undefined;
+  return { ...result, excluded, ...(suggestion ? { suggestion } : {}) };
 }
 
 /** searchKnowledge once the words excluded, if any, are read off. */

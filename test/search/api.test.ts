@@ -155,6 +155,10 @@ describe('search API', () => {
     const page = await solok.get('/cari').query({ q: 'podcast -"humas bandung"' });
     assert.match(page.text, /<p class="search-excluded">Tanpa catatan yang memuat: “humas bandung”\.<\/p>/);
     assert.ok(!page.text.includes(world.titles.podcastBandung));
+    // As other search engines read it: NOT excludes, OR names nothing missing.
+    assert.deepEqual(titlesOf((await solok.get('/api/v1/search').query({ q: 'podcast NOT bandung' })).body), [world.titles.podcastSolok]);
+    const either = (await solok.get('/api/v1/search').query({ q: 'podcast OR kominfo' })).body;
+    assert.deepEqual([either.meta.missingWords, either.meta.excluded], [undefined, undefined]);
   });
 
   test('search API – a place to leave out in the query (podcast di luar sumbar) – the records of other places only, meta.placesLeftOut names it', async () => {

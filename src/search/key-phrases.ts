@@ -29,6 +29,22 @@ const phrases: KeyPhrase[] = [
   ...REPLICATION_PHRASES.map((text) => phrase(text, REPLICATION_KEY)),
 ];
 
+const phraseKeys = new Set(phrases.map((p) => p.key));
+/** The words of the phrases, and the roots of the one-word ones, as an engine query holds them after their key. */
+const phraseWords = new Set(phrases.flatMap((p) => (p.root ? [...p.words, p.root] : p.words)));
+
+/**
+ * How many of an engine query's first `count` words a hit must hold to hold every word typed: when
+ * they end with a phrase's key and the phrase's words, up to the key. The key stands for the phrase
+ * (few records say "diadopsi" or "luar provinsi"; every practice in a lineage, every visit across
+ * the border, holds the key), and the "last" strategy drops the phrase's words first.
+ */
+export function throughPhraseKey(query: readonly string[], count: number): number {
+  let end = count;
+  while (end > 0 && phraseWords.has(query[end - 1]) && !phraseKeys.has(query[end - 1])) end--;
+  return end > 0 && end < count && phraseKeys.has(query[end - 1]) ? end : count;
+}
+
 /** Whether the phrase starts at word i of an engine query: as written, or as the root of a one-word phrase written further on. */
 function foundAt(p: KeyPhrase, query: readonly string[], i: number): boolean {
   return startsAt(p.words, query, i) || (p.root === query[i] && query.includes(p.words[0], i + 1));

@@ -2,6 +2,7 @@
  * Whether the best hit lacks a word of the query, read from the engine's words rule: with the
  * "last" strategy a hit holding `matchingWords` holds the engine query's first that many words.
  */
+import { throughPhraseKey } from './key-phrases.js';
 import { stemWord } from './stemmer.js';
 
 /** The words rule's details of a hit (showRankingScoreDetails). */
@@ -20,7 +21,7 @@ export function lacksTypedWord(rule: WordsRule, asked: readonly string[], wordsB
   const needed = wordsBeforeKeys ?? rule.maxMatchingWords;
   // Forms are told by the words as the engine counts them: only when the counts agree.
   const aligned = stemming && asked.length === rule.maxMatchingWords;
-  return rule.matchingWords < (aligned ? withoutTrailingForms(asked, needed) : needed);
+  return rule.matchingWords < (aligned ? withoutTrailingForms(asked, throughPhraseKey(asked, needed)) : needed);
 }
 
 /**

@@ -281,6 +281,8 @@ describe('searchKnowledge – places named', () => {
     assert.deepEqual((await visits('studi tiru ke luar provinsi')).slice(0, 2).sort(), toOtherProvince);
     const acrossRegions = await visits('kunjungan luar daerah');
     assert.equal(acrossRegions.at(-1), 'Diskominfo Solok → Bappeda Solok', acrossRegions.join(' | '));
+    // The key stands for the words: no notice that a word is lacking.
+    assert.equal((await searchKnowledge(reader.acting, { q: 'kunjungan luar provinsi tentang radio' })).partial, undefined);
   });
 
   test('searchKnowledge – a border named beside a word no record holds – the word named missing, the visits across the border still first', async () => {

@@ -35,10 +35,11 @@ describe('searchKnowledge – practices already replicated', () => {
   // "which regions adopted" frames the question as "daerah mana yang mengadopsi" does.
   const asked = ['praktik yang ditiru daerah lain', 'videotron practices adopted by other regions', 'which regions adopted the videotron'];
   for (const q of ['videotron yang sudah diadopsi daerah lain', 'videotron yang ditiru', 'videotron yang pernah direplikasi', 'replicated videotron practices', 'who adopted the videotron', ...asked]) {
-    test(`searchKnowledge – "${q}" – the practice adopted and the one adopted from it first, though neither says so; the word not named missing`, async () => {
+    test(`searchKnowledge – "${q}" – the practice adopted and the one adopted from it first, though neither says so; the word not named missing, nor the result partial`, async () => {
       const result = await searchKnowledge(planner.acting, { q });
       assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title).sort(), ['Videotron Informasi Publik', 'Videotron Kota Wisata'], result.hits.map((hit) => hit.title).join(' | '));
       assert.equal(result.missingWords, undefined);
+      assert.equal(result.partial, undefined);
     });
   }
 

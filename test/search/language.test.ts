@@ -478,7 +478,7 @@ describe('query expansion', () => {
       // Adopting or replicating frames the question, as the verbs of having or using it do.
       ['which regions replicated solok sapekan', 'solok sapekan replikasi direplikasi'],
       ['practices adopted by other regions', 'praktik adopsi diadopsi'],
-      ['which region copied the podcast', 'podcast'],
+      ['which region copied the podcast', 'podcast tiru meniru'],
       ['flood reporting system', 'sistem lapor banjir pelaporan'],
       ['visits to java island', 'jawa kunjung kunjungan'],
       // Other cities name no record; a brand is a word of the phrase it ends.

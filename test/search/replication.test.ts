@@ -34,7 +34,9 @@ describe('searchKnowledge – practices already replicated', () => {
   // "Daerah lain" names no record (a practice saying "agenda daerah" is no more asked for); English
   // "which regions adopted" frames the question as "daerah mana yang mengadopsi" does.
   const asked = ['praktik yang ditiru daerah lain', 'videotron practices adopted by other regions', 'which regions adopted the videotron'];
-  for (const q of ['videotron yang sudah diadopsi daerah lain', 'videotron yang ditiru', 'videotron yang pernah direplikasi', 'replicated videotron practices', 'who adopted the videotron', ...asked]) {
+  // Asked actively, in a question's opening or after the subject: who copied it.
+  const copied = ['daerah mana yang sudah mengadopsi videotron', 'siapa yang meniru videotron', 'videotron mana yang direplikasi atau ditiru'];
+  for (const q of ['videotron yang sudah diadopsi daerah lain', 'videotron yang ditiru', 'videotron yang pernah direplikasi', 'replicated videotron practices', 'who adopted the videotron', ...asked, ...copied]) {
     test(`searchKnowledge – "${q}" – the practice adopted and the one adopted from it first, though neither says so; the word not named missing, nor the result partial`, async () => {
       const result = await searchKnowledge(planner.acting, { q });
       assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title).sort(), ['Videotron Informasi Publik', 'Videotron Kota Wisata'], result.hits.map((hit) => hit.title).join(' | '));

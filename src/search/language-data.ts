@@ -31,7 +31,13 @@ const readingFile = readData<{ readings: Record<string, string> }>('root-reading
 const exactFile = readData<{ words: string[] }>('exact-words.json');
 const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
 const replicationFile = readData<{ phrases: string[]; negations: string[]; between: string[] }>('replication.json');
-const relativeDateFile = readData<{ years: Record<string, number>; months: Record<string, number>; weeks: Record<string, number> }>('relative-dates.json');
+type RecentUnit = 'day' | 'week' | 'month';
+const relativeDateFile = readData<{
+  years: Record<string, number>;
+  months: Record<string, number>;
+  weeks: Record<string, number>;
+  recent: { units: Record<string, RecentUnit>; single: Record<string, RecentUnit>; last: string[]; lastBefore: string[] };
+}>('relative-dates.json');
 const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
 const outsideFile = readData<{ words: string[]; towards: string[]; towardsOutside: string[]; islands: Record<string, string[]> }>('outside.json');
 
@@ -71,6 +77,8 @@ export const REPLICATION_DENIED: Readonly<{ negations: readonly string[]; betwee
 export const RELATIVE_YEARS: Readonly<Record<string, number>> = relativeDateFile.years;
 export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFile.months;
 export const RELATIVE_WEEKS: Readonly<Record<string, number>> = relativeDateFile.weeks;
+export type { RecentUnit };
+export const RECENT_DAYS: Readonly<typeof relativeDateFile.recent> = relativeDateFile.recent;
 /** Words naming a span of years around the year after them (sejak 2023), or back from today (dua tahun terakhir). */
 export const YEAR_RANGE_WORDS: Readonly<{ from: readonly string[]; after: readonly string[]; before: readonly string[]; until: readonly string[]; last: readonly string[] }> = yearRangeFile;
 export const COUNT_WORDS: Readonly<Record<string, number>> = yearRangeFile.numbers;

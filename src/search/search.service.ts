@@ -28,6 +28,7 @@ import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
+import { readRecentDays } from './recent-days.js';
 import { exclusionsFirst, readExclusions } from './query-operators.js';
 
 export interface SearchParams {
@@ -221,7 +222,8 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // A span of years named (sejak 2023) and places left out (di luar Sumbar) narrow every search below; the words left are searched.
   const span = readYearRange(params.q);
-  const week = readWeekRange(span?.q ?? params.q);
+  // A week named (minggu lalu), or the days up to today (3 bulan terakhir).
+  const week = readWeekRange(span?.q ?? params.q) ?? readRecentDays(span?.q ?? params.q);
   const outside = readPlacesLeftOut(week?.q ?? span?.q ?? params.q, await placeNames());
   const unreplicated = asksUnreplicated(params.q);
   if (!span && !week && !outside && !unreplicated) return searchRead(actor, params);

@@ -132,16 +132,27 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: 
 
 const islands = Object.keys(ISLANDS).map((island) => island.split(' '));
 
+/** Words for a part of a year or a month named after them (awal tahun 2024, akhir 2022, pertengahan Mei). */
+const PART_OF_PERIOD = new Set(['awal', 'akhir', 'pertengahan', 'penghujung']);
+
+/** Whether a year or a month is named at typed[i], "tahun" or "bulan" before it or not. */
+function namesDateAt(typed: readonly string[], i: number): boolean {
+  const at = typed[i] === 'tahun' || typed[i] === 'bulan' ? i + 1 : i;
+  return namesDate(typed[at] ?? '');
+}
+
 /**
  * "Tahun" right before a year, "bulan" before a month, "pulau" before an island ("kunjungan tahun
  * 2023", "bulan mei", "studi banding ke pulau Jawa"): records hold the month and year of their date
  * and the names of their provinces, not those words. "Pulau" would have led the query, and its root
- * is that of "Kepulauan Mentawai". So do "se" before a place (se-Jawa Barat: all of it) and the kind
- * of the places lying in one named (kabupaten di Sumbar: namesKindWithin).
+ * is that of "Kepulauan Mentawai". So do "se" before a place (se-Jawa Barat: all of it), the kind
+ * of the places lying in one named (kabupaten di Sumbar: namesKindWithin), and a part of the
+ * period before a date (awal tahun 2024: the year's records; "awal" had led the query).
  */
 function withoutNamingWords(typed: string[]): string[] {
   return typed.filter(
     (word, i) =>
+      !(PART_OF_PERIOD.has(word) && namesDateAt(typed, i + 1)) &&
       !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) &&
       !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')) &&
       !(word === 'pulau' && islands.some((island) => startsAt(island, typed, i + 1))) &&

@@ -291,6 +291,10 @@ describe('query expansion', () => {
       ['praktik baik yang dilihat saat studi tiru ke padang panjang', 'padang panjang praktik baik lihat dilihat'],
       // A year narrows the subject as an aspect does; "tahun" before it goes (records hold the year, not the word).
       ['kunjungan tahun 2023', 'kunjung kunjungan 2023'],
+      // A part of the period before a date names no more than the date: records hold no "awal".
+      ['kunjungan awal tahun 2024', 'kunjung kunjungan 2024'],
+      ['pertengahan mei 2023 studi tiru', 'studi tiru 2023 mei'],
+      ['laporan akhir tahun', 'lapor akhir tahun laporan'],
       // So does "pulau" before an island: records hold their provinces' names, and "kepulauan" its root.
       ['kunjungan ke pulau sumatera', 'sumatera kunjung kunjungan'],
       ['studi banding ke pulau nusa tenggara', 'nusa tenggara studi tiru'],
@@ -507,6 +511,7 @@ describe('query expansion', () => {
     // A number is neither language.
     assert.equal(kindNamedBy('lessons 2022'), 'lesson');
     assert.equal(kindNamedBy('studi tiru tahun 2022'), 'visit');
+    assert.equal(kindNamedBy('kunjungan akhir 2022'), 'visit');
     assert.deepEqual(yearsIn('studi tiru tahun 2022 dan 2023'), ['2022', '2023']);
     assert.ok(asksNewest('latest visits'));
   });

@@ -58,6 +58,9 @@ describe('searchKnowledge', () => {
     await createTestPractice(owner.acting, { name: 'Posyandu Cegah Stunting', shortDescription: 'Kader menimbang balita tiap bulan' });
     await createTestPractice(other.acting, { name: 'Hak Sunting Lapisan Peta', shortDescription: 'Pemilik lapisan memperbarui petanya sendiri' });
     await createTestPractice(other.acting, { name: 'Rujukan Rumah Sakit Terpadu', shortDescription: 'Ambulans dipanggil lewat satu nomor' });
+    // "Kendala" (an obstacle) is a typo from "kendali" (control), "warga" from "harga".
+    await createTestPractice(other.acting, { name: 'Ruang Kendali Lalu Lintas', shortDescription: 'Pantauan kamera di persimpangan' });
+    await createTestPractice(other.acting, { name: 'Papan Harga Pangan', shortDescription: 'Harga beras diperbarui tiap pagi' });
     await createTestPractice(owner.acting, {
       name: 'Buletin Kelurahan Cetak',
       shortDescription: 'Lembar berita kelurahan dibagikan tiap bulan',
@@ -277,11 +280,12 @@ describe('searchKnowledge', () => {
     }
   });
 
-  test('searchKnowledge – a word of the domain a typo from another (stunting, sakip) – only the records holding it, nothing "corrected"; its own typo still finds it', async () => {
+  test('searchKnowledge – a word of the domain a typo from another (stunting, sakip, kendala, warga) – only the records holding it, nothing "corrected"; its own typo still finds it', async () => {
     const stunting = await searchKnowledge(other.acting, { q: 'stunting' });
     assert.deepEqual(stunting.hits.map((hit) => hit.title), ['Posyandu Cegah Stunting']);
     const sakip = await searchKnowledge(other.acting, { q: 'sakip' });
     assert.deepEqual([sakip.totalHits, sakip.suggestion], [0, undefined]);
+    for (const q of ['kendala', 'warga']) assert.ok(!(await searchKnowledge(other.acting, { q })).hits.some((hit) => ['Ruang Kendali Lalu Lintas', 'Papan Harga Pangan'].includes(hit.title)), q);
     const typo = await searchKnowledge(other.acting, { q: 'stuntimg' });
     assert.deepEqual([typo.hits.map((hit) => hit.title), typo.suggestion], [['Posyandu Cegah Stunting'], 'stunting']);
   });

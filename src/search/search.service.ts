@@ -206,12 +206,13 @@ function engineDown(err: unknown): never {
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
-  if (params.typing || params.stemming === false) return searchRead(actor, params);
-  // Words excluded (-malang) are the engine's to read, apart from every reading of the others.
+  if (params.stemming === false) return searchRead(actor, params);
+  // Words excluded (-malang) are the engine's to read, apart from every reading of the others, as
+  // the query is typed too (its suggestions had put Malang's records first).
   const operators = readExclusions(params.q);
-  if (!operators) return searchNarrowed(actor, params);
-  const { excluded } = operators;
-  const result = await searchNarrowed(actor, { ...params, q: operators.q, excluded });
+  const asked = operators ? { ...params, q: operators.q, excluded: operators.excluded } : params;
+  const result = params.typing ? await searchRead(actor, asked) : await searchNarrowed(actor, asked);
+  const excluded = operators?.excluded ?? [];
   if (excluded.length === 0) return result;
   // The suggestion keeps the exclusions, as the engine reads them: following it keeps them.
   const suggestion = result.suggestion ? `${result.suggestion} ${exclusionsFirst(excluded).trim()}` : undefined;

@@ -155,6 +155,9 @@ describe('search API', () => {
     const page = await solok.get('/cari').query({ q: 'podcast -"humas bandung"' });
     assert.match(page.text, /<p class="search-excluded">Tanpa catatan yang memuat: “humas bandung”\.<\/p>/);
     assert.ok(!page.text.includes(world.titles.podcastBandung));
+    // As it is typed too: the suggestions hold no record with the word.
+    const typed = await solok.get('/api/v1/search/suggest').query({ q: 'podcast -bandung ' });
+    assert.deepEqual(typed.body.data.map((s: { title: string }) => s.title), [world.titles.podcastSolok]);
     // As other search engines read it: NOT excludes, OR names nothing missing.
     assert.deepEqual(titlesOf((await solok.get('/api/v1/search').query({ q: 'podcast NOT bandung' })).body), [world.titles.podcastSolok]);
     const either = (await solok.get('/api/v1/search').query({ q: 'podcast OR kominfo' })).body;

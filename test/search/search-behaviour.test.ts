@@ -61,6 +61,7 @@ describe('searchKnowledge', () => {
     // "Kendala" (an obstacle) is a typo from "kendali" (control), "warga" from "harga".
     await createTestPractice(other.acting, { name: 'Ruang Kendali Lalu Lintas', shortDescription: 'Pantauan kamera di persimpangan' });
     await createTestPractice(other.acting, { name: 'Papan Harga Pangan', shortDescription: 'Harga beras diperbarui tiap pagi' });
+    await createTestPractice(other.acting, { name: 'Sinyal Pulau Terluar', shortDescription: 'Tantangan jaringan diatasi dengan menara bersama' });
     await createTestPractice(owner.acting, {
       name: 'Buletin Kelurahan Cetak',
       shortDescription: 'Lembar berita kelurahan dibagikan tiap bulan',
@@ -278,6 +279,10 @@ describe('searchKnowledge', () => {
       assert.equal(result.hits[0]?.title, first ?? undefined, q);
       assert.equal(result.suggestion, undefined, q);
     }
+  });
+
+  test('searchKnowledge – a word for an obstacle (kendala jaringan) – the record saying another (tantangan) first: records say "tantangan" or "kesulitan" as often as "kendala"', async () => {
+    assert.equal((await searchKnowledge(other.acting, { q: 'kendala jaringan' })).hits[0]?.title, 'Sinyal Pulau Terluar');
   });
 
   test('searchKnowledge – a word of the domain a typo from another (stunting, sakip, kendala, warga) – only the records holding it, nothing "corrected"; its own typo still finds it', async () => {

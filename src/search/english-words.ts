@@ -10,7 +10,7 @@
 import { ASKED_ABOUT, ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
-import { withoutPlaceNames } from './place-names.js';
+import { placeNameLengthBefore, withoutPlaceNames } from './place-names.js';
 
 const english = new Map(Object.entries(ENGLISH_WORDS));
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi): never turned around with it. */
@@ -60,9 +60,28 @@ export function englishFor(word: string, typed: string[]): string | undefined {
   return typed.find((token) => english.get(token)?.split(' ').includes(word) && token !== word);
 }
 
+/** The kinds of place English names after a place's name (bandung city, solok regency), by their reading. */
+const PLACE_KINDS = new Set(['kota', 'kabupaten', 'provinsi']);
+
+/**
+ * An English kind of place after a place's name put before it, read, as Indonesian names a place
+ * (bandung city → kota bandung): "city" had been searched as a subject word, and "visits to solok
+ * regency" had led with "kabupaten".
+ */
+function withPlaceKindsFirst(typed: string[]): string[] {
+  const out = [...typed];
+  for (let i = 1; i < out.length; i++) {
+    const kind = english.get(out[i]);
+    const length = kind && PLACE_KINDS.has(kind) ? placeNameLengthBefore(out, i) : 0;
+    if (length > 0) out.splice(i - length, length + 1, kind as string, ...out.slice(i - length, i));
+  }
+  return out;
+}
+
 /** The words read as Indonesian when the query is English (`inEnglish`: decided on the words as typed, a kind's English name among them). */
-export function withEnglishRead(typed: string[], inEnglish = readsAsEnglish(typed)): string[] {
-  if (!inEnglish) return typed;
+export function withEnglishRead(typedAsIs: string[], inEnglish = readsAsEnglish(typedAsIs)): string[] {
+  if (!inEnglish) return typedAsIs;
+  const typed = withPlaceKindsFirst(typedAsIs);
   const out: string[] = [];
   // The current run of subject words, each as its reading's words, and whether one is English only.
   let run: string[][] = [];

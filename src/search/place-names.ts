@@ -153,6 +153,13 @@ export function namesKindWithin(typed: readonly string[], i: number, names: Plac
   return WITHIN_WORDS.has(typed[next]) && next + 1 < typed.length && startsPlaceName(typed, next + 1, names);
 }
 
+/** How many words the name of a place ending right before typed[end] has (bandung of "bandung city"); 0 when none ends there or the names are not built. */
+export function placeNameLengthBefore(typed: readonly string[], end: number, names: PlaceNames | undefined = built): number {
+  if (!names) return 0;
+  for (let length = Math.min(names.longest, end); length > 0; length--) if (placeNamedAt(typed, end - length, names)?.length === length) return length;
+  return 0;
+}
+
 /** Whether a place's name starts at typed[i] (kota solok, kab agam); true until the names are built (placeNames), as nothing tells otherwise. */
 export function startsPlaceName(typed: readonly string[], i: number, names: PlaceNames | undefined = built): boolean {
   return names === undefined || placeNamedAt(typed, i, names) !== null;

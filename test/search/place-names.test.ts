@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { keysOfPlaces, placeKeysIn, placeNames, placeNamesOf, placeNameWords, type PlaceNames } from '../../src/search/place-names.js';
 import { expandQuery, readWords } from '../../src/search/query-terms.js';
+import { readPlacesLeftOut } from '../../src/search/outside-places.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
@@ -59,6 +60,13 @@ describe('place names in a query', () => {
 
   test('placeKeysIn – English read first (lessons from visits to west sumatra) – the province, as the place visited', () => {
     assert.deepEqual(placeKeysIn(readWords('lessons from visits to west sumatra'), names), [regionKey('13'), hostKey('13')]);
+  });
+
+  test('readWords – an English kind of place after its name (bandung city, solok regency) – put before it, read: that place, also to leave out', async () => {
+    await placeNames();
+    assert.deepEqual(readWords('podcasts in bandung city'), ['podcast', 'kota', 'bandung']);
+    assert.deepEqual(placeKeysIn(readWords('visits to solok regency'), names), [regionKey('13.02'), hostKey('13.02')]);
+    assert.deepEqual(readPlacesLeftOut('visits except bandung city', names)?.left.involved.names, ['Kota Bandung']);
   });
 
   test('placeKeysIn – a name several places have (solok: Kabupaten and Kota; bengkulu: the province and its capital) – the key of the name', () => {

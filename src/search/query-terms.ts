@@ -7,8 +7,8 @@
  */
 import type { KnowledgeType } from './knowledge-index.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
-import { completedKindName, isKindRoot, kindsNamed, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { completedKindName, isKindRoot, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, COUNT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
@@ -135,6 +135,15 @@ const islands = Object.keys(ISLANDS).map((island) => island.split(' '));
 /** Words for a part of a year or a month named after them (awal tahun 2024, akhir 2022, pertengahan Mei). */
 const PART_OF_PERIOD = new Set(['awal', 'akhir', 'pertengahan', 'penghujung']);
 
+const isCount = (word: string): boolean => /^\d{1,3}$/.test(word) || Object.hasOwn(COUNT_WORDS, word);
+
+/** A count before a kind's name, and "top" before either (10 inovasi terbaik, top 5 praktik): the size of the list asked for, which no record holds. */
+function countsList(typed: readonly string[], i: number): boolean {
+  const next = typed[i + 1] ?? '';
+  if (typed[i] === 'top') return isCount(next) || namesKind(next);
+  return isCount(typed[i]) && namesKind(next);
+}
+
 /** Whether a year or a month is named at typed[i], "tahun" or "bulan" before it or not. */
 function namesDateAt(typed: readonly string[], i: number): boolean {
   const at = typed[i] === 'tahun' || typed[i] === 'bulan' ? i + 1 : i;
@@ -146,13 +155,15 @@ function namesDateAt(typed: readonly string[], i: number): boolean {
  * 2023", "bulan mei", "studi banding ke pulau Jawa"): records hold the month and year of their date
  * and the names of their provinces, not those words. "Pulau" would have led the query, and its root
  * is that of "Kepulauan Mentawai". So do "se" before a place (se-Jawa Barat: all of it), the kind
- * of the places lying in one named (kabupaten di Sumbar: namesKindWithin), and a part of the
- * period before a date (awal tahun 2024: the year's records; "awal" had led the query).
+ * of the places lying in one named (kabupaten di Sumbar: namesKindWithin), a part of the period
+ * before a date (awal tahun 2024: the year's records; "awal" had led the query), and the size of
+ * a list asked for (10 inovasi terbaik had listed the one practice saying "10").
  */
 function withoutNamingWords(typed: string[]): string[] {
   return typed.filter(
     (word, i) =>
       !(PART_OF_PERIOD.has(word) && namesDateAt(typed, i + 1)) &&
+      !countsList(typed, i) &&
       !(word === 'tahun' && YEAR.test(typed[i + 1] ?? '')) &&
       !(word === 'bulan' && MONTH_NAMES.has(typed[i + 1] ?? '')) &&
       !(word === 'pulau' && islands.some((island) => startsAt(island, typed, i + 1))) &&

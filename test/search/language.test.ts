@@ -295,6 +295,12 @@ describe('query expansion', () => {
       ['kunjungan awal tahun 2024', 'kunjung kunjungan 2024'],
       ['pertengahan mei 2023 studi tiru', 'studi tiru 2023 mei'],
       ['laporan akhir tahun', 'lapor akhir tahun laporan'],
+      // So does the size of a list asked for: no record holds "10" for it.
+      ['10 inovasi terbaik', 'inovasi baik terbaik'],
+      ['top 10 praktik baik', 'praktik baik'],
+      ['top 5 innovations', 'inovasi'],
+      ['call center 112', 'call center 112'],
+      ['satu data', 'satu data'],
       // So does "pulau" before an island: records hold their provinces' names, and "kepulauan" its root.
       ['kunjungan ke pulau sumatera', 'sumatera kunjung kunjungan'],
       ['studi banding ke pulau nusa tenggara', 'nusa tenggara studi tiru'],

@@ -29,6 +29,7 @@ import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
 import { readRecentDays } from './recent-days.js';
+import { spellingOfWordsAlone } from './word-spellings.js';
 import { exclusionsFirst, readExclusions } from './query-operators.js';
 
 export interface SearchParams {
@@ -145,13 +146,15 @@ function paging(params: SearchParams): { page: number; perPage: number } {
   return { page: Math.max(Math.trunc(params.page ?? 1), 1), perPage };
 }
 
-type Formatted = Partial<Record<'title' | 'summary' | 'body' | 'related', string>>;
+/** The text fields highlighted in a hit. */
+const HIGHLIGHTED = ['title', 'summary', 'body', 'related'] as const;
+type Formatted = Partial<Record<(typeof HIGHLIGHTED)[number], string>>;
 
 /** The highlighted text fields of a hit, without marks around stop words. */
 function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
   const raw = (hit._formatted ?? {}) as Formatted;
   const formatted: Formatted = {};
-  for (const field of ['title', 'summary', 'body', 'related'] as const) {
+  for (const field of HIGHLIGHTED) {
     const text = raw[field];
     if (typeof text === 'string') formatted[field] = unmarkStopWords(text, STOP_WORD_SET);
   }
@@ -272,9 +275,33 @@ async function searchRead(actor: ActingUser, params: SearchParams): Promise<Sear
   // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
   if (params.typing || params.stemming === false) return result;
   const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAskedOfAll, count: countEach })) ?? result);
-  const dated = withDatesLeftOutNamed(params, whole);
+  const dated = await withWordsSpelled(actor, params, withDatesLeftOutNamed(params, whole));
   const withoutFirstWord = await hitsWithoutFirstWord(actor, params, dated, searchAsAsked);
   return withoutFirstWord ? { ...dated, withoutFirstWord } : dated;
+}
+
+/** A result whose best hit lacks a word and that suggests nothing: the spelling each word searched alone was read as (word-spellings.ts). */
+async function withWordsSpelled(actor: ActingUser, params: SearchParams, result: SearchResult): Promise<SearchResult> {
+  if (!result.partial || result.suggestion || result.missingWords?.length) return result;
+  const asTyped = new Set(params.asTyped);
+  const kept = (word: string): boolean => !asTyped.has(word) && matchedUnseen(word);
+  const oneTypoOnly = (word: string): boolean => asTyped.has(word) && matchedUnseen(word);
+  const suggestion = await spellingOfWordsAlone(params.q, (words) => markedAlone(actor, params, words), kept, oneTypoOnly);
+  return suggestion ? { ...result, suggestion } : result;
+}
+
+/** Each word searched alone, whole, with the same permission and filters: its best record's highlighted texts. */
+async function markedAlone(actor: ActingUser, params: SearchParams, words: string[]): Promise<string[]> {
+  const { client, indexUid } = searchTarget();
+  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...narrowingFilter(params)];
+  const places = await placesFor(params);
+  const queries = words.map((word) => {
+    const { asked } = engineQuery({ q: word }, places);
+    const q = `${exclusionsFirst(params.excluded)}${asked.q.trimEnd()} `;
+    return { indexUid, ...asked, q, filter, limit: 1, attributesToRetrieve: [], attributesToHighlight: [...HIGHLIGHTED], highlightPreTag: MARK_START, highlightPostTag: MARK_END };
+  });
+  const { results } = await client.multiSearch({ queries }).catch(engineDown);
+  return results.flatMap((r) => (r.hits as Hit<KnowledgeSearchDocument>[]).flatMap((hit) => Object.values(formattedText(hit)).filter(hasMark)));
 }
 
 /** searchAsAsked, with what the best hit of all tells read from the first page on a later one (first-page.ts). */
@@ -358,7 +385,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
       hitsPerPage: perPage,
       sort: newest ? ['date:desc'] : undefined,
       attributesToRetrieve: RETRIEVED,
-      attributesToHighlight: ['title', 'summary', 'body', 'related'],
+      attributesToHighlight: [...HIGHLIGHTED],
       attributesToCrop: ['summary:40', 'body:30'],
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,

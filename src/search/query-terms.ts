@@ -230,15 +230,25 @@ export function asksUnreplicated(q: string): boolean {
 
 const OTHER = new Set(['lain', 'lainnya']);
 
+/** Whether the word before typed[i], stop words aside, asks for practices replicated (direplikasi oleh kabupaten). */
+function afterReplication(typed: readonly string[], i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && STOP_WORD_SET.has(typed[before])) before--;
+  return before >= 0 && replicated.has(typed[before]);
+}
+
 /**
  * "Ditiru daerah lain", "dari instansi lainnya": another of the things a question asks about names
  * no record, and a record saying "daerah" is no more what is asked than one that does not. Both
- * words are left out (English "other regions" is left out as it is read: english-words.ts).
+ * words are left out (English "other regions" is left out as it is read: english-words.ts). So is
+ * such a thing named as the one replicating, unless it starts a place's name: "praktik yang bisa
+ * direplikasi kabupaten" had required "kabupaten" before the replicated practices.
  */
 function withoutOthersAskedAbout(typed: string[]): string[] {
   const dropped = new Set<number>();
   typed.forEach((word, i) => {
     if (askedAbout.has(word) && OTHER.has(typed[i + 1] ?? '')) dropped.add(i).add(i + 1);
+    else if (askedAbout.has(word) && afterReplication(typed, i) && !startsPlaceName(typed, i)) dropped.add(i);
   });
   return dropped.size > 0 ? typed.filter((_, i) => !dropped.has(i)) : typed;
 }

@@ -121,6 +121,13 @@ describe('place names in a query', () => {
     assert.ok(searched('se bupati medsos').includes('se'));
   });
 
+  test('expandQuery – a thing asked about named as the one replicating (direplikasi kabupaten, diadopsi oleh dinas) – left out; a place\'s name kept (ditiru kota solok)', async () => {
+    await placeNames();
+    assert.equal(expandQuery('praktik yang bisa direplikasi kabupaten'), 'praktik replikasi direplikasi');
+    assert.equal(expandQuery('videotron yang diadopsi oleh dinas'), 'videotron adopsi diadopsi');
+    assert.equal(expandQuery('podcast yang ditiru kota solok'), 'podcast kota solok tiru ditiru');
+  });
+
   test('placeKeysIn – four places named – the first three', () => {
     assert.deepEqual(placeKeysIn(words('kota solok kota padang kota medan kota bandung'), names), ['13.72', '13.71', '12.71'].map(regionKey));
   });

@@ -17,7 +17,8 @@ import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
 import type { LineageRole } from './replication.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
-import { CROP_MARK, hasMark, MARK_END, MARK_START, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
+import { CROP_MARK, hasMark, MARK_END, MARK_START } from './snippet.js';
+import { formattedText, HIGHLIGHTED, toHit } from './search-hits.js';
 import { STOP_WORD_SET, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
@@ -144,48 +145,6 @@ function selectionOf(params: SearchParams): FacetSelection {
 function paging(params: SearchParams): { page: number; perPage: number } {
   const perPage = Math.min(Math.max(Math.trunc(params.perPage ?? 20), 1), MAX_PER_PAGE);
   return { page: Math.max(Math.trunc(params.page ?? 1), 1), perPage };
-}
-
-/** The text fields highlighted in a hit. */
-const HIGHLIGHTED = ['title', 'summary', 'body', 'related'] as const;
-type Formatted = Partial<Record<(typeof HIGHLIGHTED)[number], string>>;
-
-/** The highlighted text fields of a hit, without marks around stop words. */
-function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
-  const raw = (hit._formatted ?? {}) as Formatted;
-  const formatted: Formatted = {};
-  for (const field of HIGHLIGHTED) {
-    const text = raw[field];
-    if (typeof text === 'string') formatted[field] = unmarkStopWords(text, STOP_WORD_SET);
-  }
-  return formatted;
-}
-
-function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
-  // Matched through the stemmed field only: the words of the summary, else of the body's crop, whose roots were searched.
-  const texts = [formatted.summary ?? '', formatted.body ?? ''];
-  const snippetSource = texts.find(hasMark) ?? texts.map((text) => markRoots(text, roots, stemWord)).find(hasMark) ?? texts[0];
-  // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
-  const linkedWords = markedWords(formatted.related ?? '');
-  const ownWords = linkedWords.length > 0 ? new Set([formatted.title ?? '', snippetSource].flatMap(markedWords)) : null;
-  const linkedOnly = ownWords !== null && linkedWords.some((word) => !ownWords.has(word));
-  return {
-    type: hit.type,
-    id: hit.id,
-    title: hit.title,
-    titleHtml: markedHtml(formatted.title ?? hit.title),
-    url: hit.url,
-    snippet: markedHtml(snippetSource),
-    ...(linkedOnly ? { relatedHtml: markedHtml(formatted.related ?? '') } : {}),
-    agencyNames: hit.agencyNames,
-    provinceNames: hit.provinceNames,
-    date: hit.dateIso ? new Date(hit.dateIso) : null,
-    topics: hit.topicNames,
-    topicCodes: hit.topics,
-    ...(hit.stage ? { stage: hit.stage } : {}),
-    status: hit.status,
-    ...(hit.lineage?.length ? { lineage: hit.lineage } : {}),
-  };
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * A hit as the engine answers it, made the hit the app shows: its highlighted texts read without
+ * marks around stop words, a snippet from the summary or the body's crop (marking the affixed
+ * forms of the roots searched when only the stemmed field matched), and the names of linked
+ * records when only they hold a word searched.
+ */
+import type { Hit } from 'meilisearch';
+import type { KnowledgeSearchDocument } from './knowledge-index.js';
+import { STOP_WORD_SET } from './language-data.js';
+import type { SearchHit } from './search.service.js';
+import { hasMark, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
+import { stemWord } from './stemmer.js';
+
+/** The text fields highlighted in a hit. */
+export const HIGHLIGHTED = ['title', 'summary', 'body', 'related'] as const;
+type Formatted = Partial<Record<(typeof HIGHLIGHTED)[number], string>>;
+
+/** The highlighted text fields of a hit, without marks around stop words. */
+export function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
+  const raw = (hit._formatted ?? {}) as Formatted;
+  const formatted: Formatted = {};
+  for (const field of HIGHLIGHTED) {
+    const text = raw[field];
+    if (typeof text === 'string') formatted[field] = unmarkStopWords(text, STOP_WORD_SET);
+  }
+  return formatted;
+}
+
+/** The hit shown for an engine hit and its highlighted texts; `roots`: the roots searched, marked in a snippet the stemmed field alone matched. */
+export function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
+  // Matched through the stemmed field only: the words of the summary, else of the body's crop, whose roots were searched.
+  const texts = [formatted.summary ?? '', formatted.body ?? ''];
+  const snippetSource = texts.find(hasMark) ?? texts.map((text) => markRoots(text, roots, stemWord)).find(hasMark) ?? texts[0];
+  // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
+  const linkedWords = markedWords(formatted.related ?? '');
+  const ownWords = linkedWords.length > 0 ? new Set([formatted.title ?? '', snippetSource].flatMap(markedWords)) : null;
+  const linkedOnly = ownWords !== null && linkedWords.some((word) => !ownWords.has(word));
+  return {
+    type: hit.type,
+    id: hit.id,
+    title: hit.title,
+    titleHtml: markedHtml(formatted.title ?? hit.title),
+    url: hit.url,
+    snippet: markedHtml(snippetSource),
+    ...(linkedOnly ? { relatedHtml: markedHtml(formatted.related ?? '') } : {}),
+    agencyNames: hit.agencyNames,
+    provinceNames: hit.provinceNames,
+    date: hit.dateIso ? new Date(hit.dateIso) : null,
+    topics: hit.topicNames,
+    topicCodes: hit.topics,
+    ...(hit.stage ? { stage: hit.stage } : {}),
+    status: hit.status,
+    ...(hit.lineage?.length ? { lineage: hit.lineage } : {}),
+  };
+}

@@ -27,8 +27,8 @@ export function isEnglishWord(word: string): boolean {
 /**
  * Whether a query is written in English: more of its words English only than not in the table.
  * Words both languages write, numbers (lessons 2022), months (as "last month" is read: visits 2026
- * oktober) and the names of places (visits to padang panjang) count for neither. Indonesian keeps English terms of the trade ("security operation
- * center"): a query holding one is not read.
+ * oktober) and the names of places (visits to padang panjang) count for neither. Indonesian keeps
+ * English terms of the trade ("security operation center"): a query holding one is not read.
  */
 export function readsAsEnglish(typed: string[]): boolean {
   const unnamed = withoutPlaceNames(typed);

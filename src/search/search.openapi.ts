@@ -130,7 +130,7 @@ export const SEARCH_DOC: OperationDoc = {
         excluded: {
           type: 'array',
           items: { type: 'string' },
-          description: 'The words and phrases the query excluded ("podcast -malang", "aduan -"media sosial""): no hit holds them as written. The engine matches them as written, without typos, roots or synonyms.',
+          description: 'The words and phrases the query excluded (podcast -malang; aduan -"media sosial"): no hit holds them as written. The engine matches them as written, without typos, roots or synonyms.',
         },
         unreplicated: {
           type: 'boolean',

@@ -252,7 +252,7 @@ async function withWordsSpelled(actor: ActingUser, params: SearchParams, result:
 /** Each word searched alone, whole, with the same permission and filters: its best record's highlighted texts. */
 async function markedAlone(actor: ActingUser, params: SearchParams, words: string[]): Promise<string[]> {
   const { client, indexUid } = searchTarget();
-  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...narrowingFilter(params)];
+  const filter = filterOfAll(actor, params);
   const places = await placesFor(params);
   const queries = words.map((word) => {
     const { asked } = engineQuery({ q: word }, places);
@@ -306,10 +306,15 @@ function narrowingFilter(params: SearchParams): FilterClause[] {
   return [...yearRangeFilter(params.yearRange), ...dayRangeFilter(params.dayRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
 }
 
+/** The filter of every search for the actor with these parameters: permission, selected facets, what the query named. */
+function filterOfAll(actor: ActingUser, params: SearchParams): FilterClause[] {
+  return [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...narrowingFilter(params)];
+}
+
 /** How many records each query finds for the actor with the same filters, in one round trip and without hits. */
 async function countEach(actor: ActingUser, params: SearchParams, queries: CountedWord[]): Promise<number[]> {
   const { client, indexUid } = searchTarget();
-  const filter = [...permissionFilter(actor), ...selectionFilter(selectionOf(params)), ...narrowingFilter(params)];
+  const filter = filterOfAll(actor, params);
   const places = await placesFor(params);
   const multi = queries.map((query) => {
     const { asked } = engineQuery(query, places);

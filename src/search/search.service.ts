@@ -63,6 +63,8 @@ export interface SearchParams {
   unreplicated?: boolean;
   /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
   dayRange?: DayRange;
+  /** Records of any of these years only: the query named a kind of record with them (studi tiru 2022 dan 2023). */
+  years?: number[];
   /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (query-operators.ts). */
   excluded?: string[];
 }
@@ -291,19 +293,25 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   const asked: SearchParams = newest ? { ...params, sort: 'newest', q: searchedWords(params.q).length > 0 ? params.q : '' } : params;
   const kind = read ? kindNamedBy(params.q) : null;
   if (!kind || (params.type?.length && !params.type.includes(kind))) return searchOnce(actor, asked);
-  // Years named beside the kind narrow it to the records holding them, still newest first.
-  const years = yearsIn(params.q);
+  // Years named beside the kind narrow it to the records of any of them, still newest first: as
+  // words, "studi tiru 2022 dan 2023" had required 2022 and named 2023 missing.
+  const years = [...new Set(yearsIn(params.q))];
   const all = () => searchOnce(actor, { ...asked, q: '', kind });
   if (years.length === 0) return { ...(await all()), kindNamed: kind };
-  const dated = await searchOnce(actor, { ...asked, q: years.join(' '), kind, sort: 'newest' });
-  if (dated.totalHits > 0) return { ...dated, kindNamed: kind, kindYears: years };
+  const dated = await searchOnce(actor, { ...asked, q: '', kind, years: years.map(Number), sort: 'newest' });
+  const missing = (named: string[]): string[] => [...new Set(named.map((year) => spelledAsIn(year, params.q)))];
   // None of those years: the kind's records, the years named missing as typed (records of another kind may hold them).
-  return { ...(await all()), kindNamed: kind, missingWords: [...new Set(years.map((year) => spelledAsIn(year, params.q)))] };
+  if (dated.totalHits === 0) return { ...(await all()), kindNamed: kind, missingWords: missing(years) };
+  // The year facet tells which of them the records are of (every one, when facets are not counted).
+  const held = dated.facets.year.length > 0 ? new Set(dated.facets.year.map((value) => value.value)) : new Set(years);
+  const absent = years.filter((year) => !held.has(year));
+  return { ...dated, kindNamed: kind, kindYears: years.filter((year) => held.has(year)), ...(absent.length > 0 ? { missingWords: missing(absent) } : {}) };
 }
 
-/** The filter clauses of what the query named besides its words: a span of years, a week, places left out, practices nobody adopted. */
+/** The filter clauses of what the query named besides its words: a span of years, years beside a kind, a week, places left out, practices nobody adopted. */
 function narrowingFilter(params: SearchParams): FilterClause[] {
-  return [...yearRangeFilter(params.yearRange), ...dayRangeFilter(params.dayRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
+  const years: FilterClause[] = params.years?.length ? [params.years.map((year) => `year = ${year}`)] : [];
+  return [...yearRangeFilter(params.yearRange), ...years, ...dayRangeFilter(params.dayRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
 }
 
 /** The filter of every search for the actor with these parameters: permission, selected facets, what the query named. */

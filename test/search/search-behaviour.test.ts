@@ -468,6 +468,11 @@ describe('searchKnowledge', () => {
     assert.deepEqual(result.kindYears, ['2023']);
     assert.deepEqual(result.hits.map((hit) => hit.title), ['Koordinasi lintas bidang tiap triwulan']);
     assert.equal(result.sort, 'newest');
+    // Several years are any of them; one of no record is named missing, in whichever order typed.
+    for (const q of ['pelajaran 2031 dan 2023', 'pelajaran 2023 atau 2031']) {
+      const either = await searchKnowledge(other.acting, { q });
+      assert.deepEqual([either.hits.map((hit) => hit.title), either.kindYears, either.missingWords], [['Koordinasi lintas bidang tiap triwulan'], ['2023'], ['2031']], q);
+    }
   });
 
   test('searchKnowledge – a word asking for the newest (terbaru) – the word\'s records newest first, as with sort newest', async () => {

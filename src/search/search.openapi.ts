@@ -121,7 +121,7 @@ export const SEARCH_DOC: OperationDoc = {
         kindYears: {
           type: 'array',
           items: { type: 'string' },
-          description: 'The years named beside the kind ("studi tiru 2022"): the hits are the records of the kind that hold them, newest first.',
+          description: 'The years named beside the kind ("studi tiru 2022", "kunjungan 2022 dan 2023") that records of the kind are of: the hits are those records, of any of them, newest first; a year named of no such record is in missingWords.',
         },
         placesLeftOut: {
           ...object({ involved: { type: 'array', items: { type: 'string' } }, visited: { type: 'array', items: { type: 'string' } } }),

@@ -39,6 +39,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
       ...(result.kindYears ? { kindYears: result.kindYears } : {}),
       ...(result.yearRange ? { yearRange: result.yearRange } : {}),
+      ...(result.years ? { years: result.years } : {}),
       ...(result.dayRange ? { dayRange: result.dayRange } : {}),
       ...(result.placesLeftOut ? { placesLeftOut: result.placesLeftOut } : {}),
       ...(result.unreplicated ? { unreplicated: true } : {}),

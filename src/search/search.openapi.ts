@@ -61,7 +61,7 @@ const facetValues: Schema = {
 
 export const SEARCH_DOC: OperationDoc = {
   parameters: [
-    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); a week (minggu lalu, pekan ini) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
+    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week (minggu lalu, pekan ini) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
     filter('type', 'Record type.', { enum: [...KNOWLEDGE_TYPES] }),
     filter('province', 'Province code (two digits, e.g. 13 for Sumatera Barat).', pattern(VALUE_PATTERNS.province)),
     filter('agency', 'Agency id.', pattern(VALUE_PATTERNS.agency)),
@@ -114,6 +114,11 @@ export const SEARCH_DOC: OperationDoc = {
           ...object({ from: { type: 'integer' }, to: { type: 'integer' } }, ['from', 'to']),
           description: 'The span of years the query named ("sejak 2023", "sebelum 2022", "2020 sampai 2023", "dua tahun terakhir"), both ends included, an open end absent: the hits are records of those years, searched for the query\'s other words. When no such record of those years exists but records of other years do, those are the hits, the span is named as typed in missingWords, and yearRange is absent.',
         },
+        years: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'The years the query named together ("podcast 2021 dan 2022", "tahun 2022, 2023 atau 2024") that records are of: the hits are the records of any of them, searched for the query\'s other words. A year named of no such record is in missingWords; when none is, the records of other years are the hits, the years are named in missingWords as typed, and years is absent.',
+        },
         dayRange: {
           ...object({ from: { type: 'string', format: 'date' }, to: { type: 'string', format: 'date' } }, ['from', 'to']),
           description: 'The week the query named ("minggu lalu", "pekan ini", "last week"), Monday to Sunday in WIB, or the days up to today it counted ("3 bulan terakhir", "the last 30 days"), both days included: the hits are records dated within it, searched for the query\'s other words. When none is dated within it but records of other days are, those are the hits, the week is named as typed in missingWords, and dayRange is absent.',
@@ -138,7 +143,7 @@ export const SEARCH_DOC: OperationDoc = {
           description: 'The query asked for practices nobody adopted ("praktik yang belum diadopsi", "belum pernah ditiru", "not yet replicated"): the hits are the practices no other practice was adopted from, searched for the query\'s other words.',
         },
       },
-      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'dayRange', 'placesLeftOut', 'unreplicated', 'excluded'],
+      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'excluded'],
     ),
   }, ['withoutFirstWord']),
 };

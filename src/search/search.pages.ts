@@ -178,6 +178,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,
       yearRange: yearRangeText(result.yearRange, res),
+      years: result.years ? res.locals.t('search:page.years_list', { years: result.years.join(', ') }) : null,
       dayRange: result.dayRange ? res.locals.t('search:page.day_range', { from: res.locals.formatDate(result.dayRange.from), to: res.locals.formatDate(result.dayRange.to) }) : null,
       placesLeftOut: placesLeftOutText(result.placesLeftOut, res),
       unreplicated: result.unreplicated === true,

@@ -30,6 +30,7 @@ import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
 import { readRecentDays } from './recent-days.js';
+import { readYearList, type QueryWithYears } from './year-lists.js';
 import { spellingOfWordsAlone } from './word-spellings.js';
 import { exclusionsFirst, readExclusions } from './query-operators.js';
 
@@ -120,6 +121,8 @@ export interface SearchResult {
   dayRange?: DayRange;
   /** The words and phrases the query excluded (-malang): no hit holds them. */
   excluded?: string[];
+  /** The years the query named together (podcast 2021 dan 2022) that hits are of: the hits are records of any of them. */
+  years?: string[];
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
   sort: 'relevance' | 'newest';
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
@@ -187,18 +190,21 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
   // A span of years named (sejak 2023) and places left out (di luar Sumbar) narrow every search below; the words left are searched.
   const span = readYearRange(params.q);
+  // Or several years named together (podcast 2021 dan 2022).
+  const list = span ? null : readYearList(params.q);
+  const afterYears = span?.q ?? list?.q ?? params.q;
   // A week named (minggu lalu), or the days up to today (3 bulan terakhir).
-  const week = readWeekRange(span?.q ?? params.q) ?? readRecentDays(span?.q ?? params.q);
-  const outside = readPlacesLeftOut(week?.q ?? span?.q ?? params.q, await placeNames());
+  const week = readWeekRange(afterYears) ?? readRecentDays(afterYears);
+  const outside = readPlacesLeftOut(week?.q ?? afterYears, await placeNames());
   const unreplicated = asksUnreplicated(params.q);
-  if (!span && !week && !outside && !unreplicated) return searchRead(actor, params);
-  const q = outside?.q ?? week?.q ?? span?.q ?? params.q;
-  const narrowed: SearchParams = { ...params, q, yearRange: span?.range, dayRange: week?.range, placesLeftOut: outside?.left, unreplicated };
+  if (!span && !list && !week && !outside && !unreplicated) return searchRead(actor, params);
+  const q = outside?.q ?? week?.q ?? afterYears;
+  const narrowed: SearchParams = { ...params, q, yearRange: span?.range, years: list?.years, dayRange: week?.range, placesLeftOut: outside?.left, unreplicated };
   const dated = await searchRead(actor, narrowed);
-  const undated = await withoutEmptyDates(actor, narrowed, dated, [span?.phrase, week?.phrase]);
-  const result = undated ?? dated;
-  // The suggestion keeps the span, the week and the places as typed: following it keeps them.
-  const phrases = [span?.phrase, week?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
+  const undated = await withoutEmptyDates(actor, narrowed, dated, [span?.phrase, list?.phrase, week?.phrase]);
+  const result = undated ?? (list ? withYearsHeld(dated, list, params.q) : dated);
+  // The suggestion keeps the span, the years, the week and the places as typed: following it keeps them.
+  const phrases = [span?.phrase, list?.phrase, week?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
   return {
     ...result,
     ...(span && !undated ? { yearRange: span.range } : {}),
@@ -207,6 +213,17 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
     ...(unreplicated ? { unreplicated } : {}),
     ...(result.suggestion ? { suggestion: `${withoutKeptNames(result.suggestion, outside?.kept ?? [])} ${phrases}` } : {}),
   };
+}
+
+/**
+ * The years named together that the hits are of, read from the year facet (every one when facets
+ * are not counted); the others are named missing as typed (podcast 2021 dan 2030).
+ */
+function withYearsHeld(result: SearchResult, list: QueryWithYears, q: string): SearchResult {
+  const named = list.years.map(String);
+  const held = result.facets.year.length > 0 ? new Set(result.facets.year.map((value) => value.value)) : new Set(named);
+  const absent = named.filter((year) => !held.has(year)).map((year) => spelledAsIn(year, q));
+  return { ...result, years: named.filter((year) => held.has(year)), ...(absent.length > 0 ? { missingWords: [...absent, ...(result.missingWords ?? [])] } : {}) };
 }
 
 /**
@@ -219,7 +236,7 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
 async function withoutEmptyDates(actor: ActingUser, params: SearchParams, dated: SearchResult, phrases: (string | undefined)[]): Promise<SearchResult | undefined> {
   const named = phrases.filter((phrase) => phrase !== undefined);
   if (dated.totalHits > 0 || named.length === 0) return undefined;
-  const undated = await searchRead(actor, { ...params, yearRange: undefined, dayRange: undefined });
+  const undated = await searchRead(actor, { ...params, yearRange: undefined, years: undefined, dayRange: undefined });
   if (undated.totalHits === 0) return undefined;
   return { ...undated, missingWords: [...named, ...(undated.missingWords ?? [])] };
 }

@@ -134,6 +134,17 @@ describe('search API', () => {
     assert.equal('yearRange' in (await solok.get('/api/v1/search').query({ q: 'podcast 2022' })).body.meta, false);
   });
 
+  test('search API and page – several years named together (podcast 2021 dan 2023) – the records of any of them, none named missing; meta.years and the page say which', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast 2021 dan 2023' });
+    assert.deepEqual(titlesOf(res.body).sort(), [world.titles.podcastBandung, world.titles.podcastSolok].sort());
+    assert.deepEqual([res.body.meta.years, res.body.meta.missingWords], [['2021', '2023'], undefined]);
+    // A year of no such record is named missing; the others are still listed.
+    const absent = (await solok.get('/api/v1/search').query({ q: 'podcast 2021 dan 2030' })).body;
+    assert.deepEqual([titlesOf(absent), absent.meta.years, absent.meta.missingWords], [[world.titles.podcastSolok], ['2021'], ['2030']]);
+    const page = await solok.get('/cari').query({ q: 'podcast 2021 dan 2023' });
+    assert.match(page.text, /<p class="search-years">Hanya catatan tahun 2021, 2023\.<\/p>/);
+  });
+
   test('search API – a span of years no record of the words lies in (podcast sebelum 2001) – the records of other years, the span named missing, no meta.yearRange', async () => {
     const res = await solok.get('/api/v1/search').query({ q: 'podcast sebelum 2001' });
     assert.equal(res.status, 200);
@@ -288,7 +299,7 @@ describe('search API', () => {
     const schemaOf = (path: string) => (doc.paths[path].get as Operation).responses['200'].content['application/json'].schema;
     const search = ajv.compile(schemaOf('/search'));
     const suggest = ajv.compile(schemaOf('/search/suggest'));
-    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }, { q: 'zzqx minggu lalu' }, { q: 'podcast -bandung' }]) {
+    for (const query of [{ q: 'podcast' }, { q: 'podcst' }, { q: '', sort: 'newest' }, { q: 'podcast', type: 'practice', province: '32' }, { q: 'pelajaran 2022' }, { q: 'videotron kalender' }, { q: 'podcast 2020 sampai 2022' }, { q: 'podcast jawa tengah' }, { q: 'podcast di luar sumbar' }, { q: 'zzqx minggu lalu' }, { q: 'podcast -bandung' }, { q: 'podcast 2021 dan 2023' }]) {
       const body = (await solok.get('/api/v1/search').query(query)).body;
       assert.ok(search(body), `${JSON.stringify(query)}: ${ajv.errorsText(search.errors)}`);
     }

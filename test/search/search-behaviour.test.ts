@@ -471,7 +471,7 @@ describe('searchKnowledge', () => {
     // Several years are any of them; one of no record is named missing, in whichever order typed.
     for (const q of ['pelajaran 2031 dan 2023', 'pelajaran 2023 atau 2031']) {
       const either = await searchKnowledge(other.acting, { q });
-      assert.deepEqual([either.hits.map((hit) => hit.title), either.kindYears, either.missingWords], [['Koordinasi lintas bidang tiap triwulan'], ['2023'], ['2031']], q);
+      assert.deepEqual([either.hits.map((hit) => hit.title), either.kindNamed, either.years, either.missingWords], [['Koordinasi lintas bidang tiap triwulan'], 'lesson', ['2023'], ['2031']], q);
     }
   });
 

@@ -8,7 +8,7 @@ import { withPhraseKeys } from './key-phrases.js';
 import { STOP_WORD_SET } from './language-data.js';
 import { firstPlaceName, placeKeysIn, placeNames, placeNameWords, withoutPlaceNames, type PlaceNames } from './place-names.js';
 import { expandQuery, lastWordWhole, readWords, withRootsExact } from './query-terms.js';
-import type { SearchParams } from './search.service.js';
+import type { SearchParams } from './search-types.js';
 import { words } from './stemmer.js';
 
 export interface EngineQuery {

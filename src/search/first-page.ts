@@ -5,7 +5,7 @@
  * first page's hold ("pelayanan publik daring", page 2, had said that no record holds every word).
  */
 import type { ActingUser } from '../auth/acting-user.js';
-import type { SearchParams, SearchResult } from './search.service.js';
+import type { SearchParams, SearchResult } from './search-types.js';
 
 type Search = (actor: ActingUser, params: SearchParams) => Promise<SearchResult>;
 

@@ -16,7 +16,7 @@ import { startsAt } from './phrases.js';
 import { readAsEnglish, searchedWords, superlativeTypedAt } from './query-terms.js';
 import { datePhraseReadAs } from './relative-dates.js';
 import { words } from './stemmer.js';
-import type { SearchParams, SearchResult } from './search.service.js';
+import type { SearchParams, SearchResult } from './search-types.js';
 
 /** A longer query is left as it is. */
 const MAX_WORDS_COUNTED = 8;

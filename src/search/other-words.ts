@@ -11,7 +11,7 @@
 import type { ActingUser } from '../auth/acting-user.js';
 import { spelledAsIn } from './missing-words.js';
 import { searchedWords } from './query-terms.js';
-import type { SearchHit, SearchParams, SearchResult } from './search.service.js';
+import type { SearchHit, SearchParams, SearchResult } from './search-types.js';
 
 /** At most this many, below the hits. */
 export const MAX_OTHER_WORD_HITS = 5;

@@ -7,7 +7,7 @@
 import type { Hit } from 'meilisearch';
 import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { STOP_WORD_SET } from './language-data.js';
-import type { SearchHit } from './search.service.js';
+import type { SearchHit } from './search-types.js';
 import { hasMark, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
 import { stemWord } from './stemmer.js';
 

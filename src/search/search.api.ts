@@ -8,7 +8,8 @@ import { actingUser } from '../auth/current-user.js';
 import { ServiceUnavailableError } from '../http/errors.js';
 import { parseInput } from '../http/validate.js';
 import { searchQuerySchema, toSearchParams } from './search.schemas.js';
-import { searchKnowledge, type SearchResult } from './search.service.js';
+import { searchKnowledge } from './search.service.js';
+import type { SearchResult } from './search-types.js';
 
 /** Runs a search; an outage is reported with the search page's own wording. */
 export async function searchOrUnavailable(run: () => Promise<SearchResult>): Promise<SearchResult> {

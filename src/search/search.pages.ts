@@ -11,7 +11,8 @@ import { redirectedToLastPage } from '../http/last-page.js';
 import { parseInput } from '../http/validate.js';
 import { DEFAULT_PER_PAGE, FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
 import type { FacetValue } from './facet-values.js';
-import { searchKnowledge, type SearchHit, type SearchResult } from './search.service.js';
+import { searchKnowledge } from './search.service.js';
+import type { SearchHit, SearchResult } from './search-types.js';
 import type { YearRange } from './year-ranges.js';
 
 export const SEARCH_PATH = '/cari';

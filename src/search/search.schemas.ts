@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { PRACTICE_STAGES, KNOWLEDGE_STATUSES } from '../modules/practices/practice.model.js';
 import { KNOWLEDGE_TYPES } from './knowledge-index.js';
-import { MAX_PER_PAGE, type SearchParams } from './search.service.js';
+import { MAX_PER_PAGE } from './search.service.js';
+import type { SearchParams } from './search-types.js';
 
 export const SEARCH_SORTS = ['relevance', 'newest'] as const;
 export const DEFAULT_PER_PAGE = 20;

@@ -6,15 +6,14 @@
 import type { Hit, MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { ActingUser } from '../auth/acting-user.js';
 import { AppError, ServiceUnavailableError } from '../http/errors.js';
-import type { KnowledgeSearchDocument, KnowledgeType } from './knowledge-index.js';
+import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
-import { buildFacets, type FacetValue } from './facet-values.js';
+import { buildFacets } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
 import { asksNewest, asksUnreplicated, kindNamedBy, namesDate, searchedWords, yearsIn } from './query-terms.js';
 import { placeNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
-import { hitsWithoutFirstWord, type OtherWordHits } from './other-words.js';
-import type { LineageRole } from './replication.js';
+import { hitsWithoutFirstWord } from './other-words.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { CROP_MARK, hasMark, MARK_END, MARK_START } from './snippet.js';
@@ -22,118 +21,18 @@ import { formattedText, HIGHLIGHTED, toHit } from './search-hits.js';
 import { STOP_WORD_SET, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
-import { readYearRange, yearRangeFilter, type YearRange } from './year-ranges.js';
-import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames, type PlacesLeftOut } from './outside-places.js';
+import { readYearRange, yearRangeFilter } from './year-ranges.js';
+import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from './outside-places.js';
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
 import { unreplicatedFilter } from './denied-replication.js';
-import { dayRangeFilter, readWeekRange, type DayRange } from './week-ranges.js';
+import { dayRangeFilter, readWeekRange } from './week-ranges.js';
 import { readRecentDays } from './recent-days.js';
 import { readYearList, type QueryWithYears } from './year-lists.js';
 import { spellingOfWordsAlone } from './word-spellings.js';
 import { exclusionsFirst, readExclusions } from './query-operators.js';
-
-export interface SearchParams {
-  q: string;
-  type?: string[];
-  province?: string[];
-  agency?: string[];
-  topic?: string[];
-  stage?: string[];
-  status?: string[];
-  year?: number[];
-  sort?: 'relevance' | 'newest';
-  page?: number;
-  perPage?: number;
-  /** false: plain Meilisearch matching without the stemmed field (the eval baseline). Default true. */
-  stemming?: boolean;
-  /** false: no facet counts (search-as-you-type); every facet list is then empty. Default true. */
-  facets?: boolean;
-  /** true: the query is still being typed (search-as-you-type), its last word a prefix; see expandQuery. */
-  typing?: boolean;
-  /** Words searched as typed, not by their root: a typo read as an affixed word of another root (missing-words.ts). */
-  asTyped?: string[];
-  /** Records of this kind only, whatever the type facet selects: the query named the kind and nothing else (kindNamedBy). */
-  kind?: KnowledgeType;
-  /** Records of these years only: the query named the span (sejak 2023) and is searched without it (year-ranges.ts). */
-  yearRange?: YearRange;
-  /** Records of other places only: the query named them (di luar Sumbar) and is searched without them (outside-places.ts). */
-  placesLeftOut?: PlacesLeftOut;
-  /** Practices nobody adopted only: the query denied a word asking for replicated ones (belum diadopsi), which its reading leaves out (denied-replication.ts). */
-  unreplicated?: boolean;
-  /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
-  dayRange?: DayRange;
-  /** Records of any of these years only: the query named a kind of record with them (studi tiru 2022 dan 2023). */
-  years?: number[];
-  /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (query-operators.ts). */
-  excluded?: string[];
-}
-
-export interface SearchHit {
-  type: KnowledgeType;
-  id: string;
-  title: string;
-  /** The title with <mark> around matches; everything else escaped. */
-  titleHtml: string;
-  url: string;
-  /** HTML: escaped text with <mark> around matches. */
-  snippet: string;
-  /** HTML, when query words matched names of linked records (practices shown, the visit of a lesson) and not the record's own title or snippet: escaped, with <mark> around matches. */
-  relatedHtml?: string;
-  agencyNames: string[];
-  provinceNames: string[];
-  date: Date | null;
-  /** Topic names (labels); codes in topicCodes. */
-  topics: string[];
-  topicCodes: string[];
-  stage?: string;
-  status: 'draft' | 'published';
-  /** Practices in a lineage of replication: adopted by another (replicated), adopted from another (replica). */
-  lineage?: LineageRole[];
-}
-
-export interface SearchResult {
-  hits: SearchHit[];
-  facets: Record<FacetName, FacetValue[]>;
-  page: number;
-  perPage: number;
-  totalHits: number;
-  totalPages: number;
-  /** A corrected query when words matched only through typos. */
-  suggestion?: string;
-  /**
-   * Words of the query that no record holds, or a date named (2024, bulan lalu) that no record holds
-   * with the other words: nothing matched them all, so these hits leave them out.
-   */
-  missingWords?: string[];
-  /** The query named this kind of record and nothing else: the hits are its records, newest first. */
-  kindNamed?: KnowledgeType;
-  /** The years named beside the kind ("studi tiru 2022"): the hits are its records holding them. */
-  kindYears?: string[];
-  /** The span of years the query named (sejak 2023, dua tahun terakhir): the hits are records of those years. */
-  yearRange?: YearRange;
-  /** The places the query left out, by name (di luar Sumbar: involved; ke luar Sumbar: visited): the hits are records of other places. */
-  placesLeftOut?: { involved: string[]; visited: string[] };
-  /** The query asked for practices nobody adopted (belum diadopsi): the hits are those practices. */
-  unreplicated?: true;
-  /** The week the query named (minggu lalu, pekan ini), its days: the hits are records dated within them. */
-  dayRange?: DayRange;
-  /** The words and phrases the query excluded (-malang): no hit holds them. */
-  excluded?: string[];
-  /** The years the query named together (podcast 2021 dan 2022) that hits are of: the hits are records of any of them. */
-  years?: string[];
-  /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
-  sort: 'relevance' | 'newest';
-  /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
-  partial?: true;
-  /** The place named first (its readable name) that no record holding the other words involves: the hits are of other places, or only mention it. */
-  placeAbsent?: string;
-  /** The years and months of the engine query (asked after the subject and the places) that the best hit of all lacks. */
-  datesLeftOut?: string[];
-  /** Records holding the query's words but its first, shown apart when no record holds them all (other-words.ts). */
-  withoutFirstWord?: OtherWordHits;
-}
+import type { SearchParams, SearchResult } from './search-types.js';
 
 export const MAX_PER_PAGE = 50;
 /** The engine counts at most this many hits (pagination.maxTotalHits). */

@@ -241,6 +241,8 @@ describe('query expansion', () => {
     expandsTo([
       ['manfaat ppid', 'ppid manfaat'],
       ['berapa biaya videotron', 'videotron biaya'],
+      // A problem met, as an obstacle (kendala) is.
+      ['masalah dalam penerapan e-office', 'e office masalah terap penerapan'],
       // The state of its adoption: "status adopsi solok sapekan" had listed the records saying
       // "status permohonan"; "status" alone stays a subject.
       ['status adopsi podcast', 'podcast status adopsi'],

@@ -41,7 +41,7 @@ export interface SearchParams {
   unreplicated?: boolean;
   /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
   dayRange?: DayRange;
-  /** Records of any of these years only: the query named a kind of record with them (studi tiru 2022 dan 2023). */
+  /** Records of any of these years only: the query named them together (podcast 2021 dan 2022), or beside a kind of record (studi tiru 2022). */
   years?: number[];
   /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (query-operators.ts). */
   excluded?: string[];
@@ -86,7 +86,7 @@ export interface SearchResult {
   missingWords?: string[];
   /** The query named this kind of record and nothing else: the hits are its records, newest first. */
   kindNamed?: KnowledgeType;
-  /** The years named beside the kind ("studi tiru 2022"): the hits are its records holding them. */
+  /** The years named beside the kind ("studi tiru 2022") that its records are of: the hits are those records. */
   kindYears?: string[];
   /** The span of years the query named (sejak 2023, dua tahun terakhir): the hits are records of those years. */
   yearRange?: YearRange;

@@ -115,14 +115,18 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
 }
 
 /**
- * The years named together that the hits are of, read from the year facet (every one when facets
- * are not counted); the others are named missing as typed (podcast 2021 dan 2030).
+ * Of the years named, those the hits are of, read from the year facet (every one when some hit was
+ * found but facets are not counted), and the others as typed, to be named missing (podcast 2021 dan 2030).
  */
+function yearsHeld(result: SearchResult, named: readonly string[], q: string): { held: string[]; absent: string[] } {
+  const counted = result.totalHits === 0 || result.facets.year.length > 0 ? new Set(result.facets.year.map((value) => value.value)) : new Set(named);
+  return { held: named.filter((year) => counted.has(year)), absent: [...new Set(named.filter((year) => !counted.has(year)).map((year) => spelledAsIn(year, q)))] };
+}
+
+/** The years named together that the hits are of (meta.years); the others named missing. */
 function withYearsHeld(result: SearchResult, list: QueryWithYears, q: string): SearchResult {
-  const named = list.years.map(String);
-  const held = result.facets.year.length > 0 ? new Set(result.facets.year.map((value) => value.value)) : new Set(named);
-  const absent = named.filter((year) => !held.has(year)).map((year) => spelledAsIn(year, q));
-  return { ...result, years: named.filter((year) => held.has(year)), ...(absent.length > 0 ? { missingWords: [...absent, ...(result.missingWords ?? [])] } : {}) };
+  const { held, absent } = yearsHeld(result, list.years.map(String), q);
+  return { ...result, years: held, ...(absent.length > 0 ? { missingWords: [...absent, ...(result.missingWords ?? [])] } : {}) };
 }
 
 /**
@@ -215,13 +219,10 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   const all = () => searchOnce(actor, { ...asked, q: '', kind });
   if (years.length === 0) return { ...(await all()), kindNamed: kind };
   const dated = await searchOnce(actor, { ...asked, q: '', kind, years: years.map(Number), sort: 'newest' });
-  const missing = (named: string[]): string[] => [...new Set(named.map((year) => spelledAsIn(year, params.q)))];
+  const { held, absent } = yearsHeld(dated, years, params.q);
   // None of those years: the kind's records, the years named missing as typed (records of another kind may hold them).
-  if (dated.totalHits === 0) return { ...(await all()), kindNamed: kind, missingWords: missing(years) };
-  // The year facet tells which of them the records are of (every one, when facets are not counted).
-  const held = dated.facets.year.length > 0 ? new Set(dated.facets.year.map((value) => value.value)) : new Set(years);
-  const absent = years.filter((year) => !held.has(year));
-  return { ...dated, kindNamed: kind, kindYears: years.filter((year) => held.has(year)), ...(absent.length > 0 ? { missingWords: missing(absent) } : {}) };
+  if (dated.totalHits === 0) return { ...(await all()), kindNamed: kind, missingWords: absent };
+  return { ...dated, kindNamed: kind, kindYears: held, ...(absent.length > 0 ? { missingWords: absent } : {}) };
 }
 
 /** The filter clauses of what the query named besides its words: a span of years, years beside a kind, a week, places left out, practices nobody adopted. */

@@ -10,6 +10,7 @@
  */
 import { withEnglishRead } from './english-words.js';
 import { ISLANDS, OUTSIDE_WORDS } from './language-data.js';
+import { typedTokens } from './phrases.js';
 import { placeNamedAt, titleCased, type PlaceNames } from './place-names.js';
 import { quote, type FilterClause } from './search-filters.js';
 import { words } from './stemmer.js';
@@ -70,10 +71,9 @@ function namedAt(typed: readonly string[], names: PlaceNames): NamedPlace | null
 
 /** The query with the places it asks to leave out read off; null when it names none (or quotes a phrase, taken literally). */
 export function readPlacesLeftOut(q: string, names: PlaceNames): QueryWithPlacesLeftOut | null {
-  if (q.includes('"')) return null;
-  const tokens = q.trim().split(/\s+/).filter(Boolean);
-  // Each token as the words are matched: lower case, no punctuation around it.
-  const typed = tokens.map((token) => words(token).join(' '));
+  const split = typedTokens(q);
+  if (!split) return null;
+  const { tokens, typed } = split;
   const taken = new Set<number>();
   // The names of places left: in the query and, for a suggestion, in the phrase ("ke luar Sumbar", not "Sumbar … ke luar").
   const keptAt = new Set<number>();

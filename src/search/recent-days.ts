@@ -8,12 +8,10 @@
  * has fewer days).
  */
 import { COUNT_WORDS, RECENT_DAYS, type RecentUnit } from './language-data.js';
-import { startsAt } from './phrases.js';
+import { readPhraseOff, startsAt } from './phrases.js';
 import { today } from './relative-dates.js';
-import { words } from './stemmer.js';
-import type { DayRange, QueryWithDayRange } from './week-ranges.js';
+import { DAY_MS, isoDay, type DayRange, type QueryWithDayRange } from './week-ranges.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Longer spans are no "recent days" anyone means; a year or more is a span of years (year-ranges.ts). */
 const MAX_DAYS = 366;
 
@@ -21,8 +19,6 @@ const units = new Map(Object.entries(RECENT_DAYS.units));
 const singles = new Map(Object.entries(RECENT_DAYS.single));
 const lastAfter = RECENT_DAYS.last.map((phrase) => phrase.split(' ')).sort((a, b) => b.length - a.length);
 const lastBefore = new Set(RECENT_DAYS.lastBefore);
-
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 function countOf(word: string | undefined): number | null {
   if (word === undefined) return null;
@@ -59,16 +55,10 @@ function spanAt(typed: readonly string[], i: number): { count: number; unit: Rec
 
 /** The query with the recent days it names read off; null when it names none (or quotes a phrase, taken literally). */
 export function readRecentDays(q: string, now = new Date()): QueryWithDayRange | null {
-  if (q.includes('"')) return null;
-  const tokens = q.trim().split(/\s+/).filter(Boolean);
-  // Each token as the words are matched: lower case, no punctuation around it.
-  const typed = tokens.map((token) => words(token).join(' '));
-  for (let i = 0; i < typed.length; i++) {
+  const read = readPhraseOff(q, (typed, i) => {
     const span = spanAt(typed, i);
     const range = span ? daysBack(now, span.count, span.unit) : null;
-    if (!span || !range) continue;
-    const end = i + span.length;
-    return { q: [...tokens.slice(0, i), ...tokens.slice(end)].join(' '), range, phrase: tokens.slice(i, end).join(' ') };
-  }
-  return null;
+    return span && range ? { length: span.length, read: range } : null;
+  });
+  return read && { q: read.q, range: read.read, phrase: read.phrase };
 }

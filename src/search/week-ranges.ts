@@ -7,10 +7,9 @@
  * date is the calendar day it names, kept as midnight UTC (parseCalendarDate).
  */
 import { RELATIVE_WEEKS } from './language-data.js';
-import { startsAt } from './phrases.js';
+import { readPhraseOff, startsAt } from './phrases.js';
 import { today } from './relative-dates.js';
 import type { FilterClause } from './search-filters.js';
-import { words } from './stemmer.js';
 
 /** Calendar days, YYYY-MM-DD, both included. */
 export interface DayRange {
@@ -26,14 +25,15 @@ export interface QueryWithDayRange {
   phrase: string;
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The phrases, the longest first ("minggu yang lalu" before "minggu lalu"). */
 const weekPhrases = Object.entries(RELATIVE_WEEKS)
   .map(([text, back]) => ({ words: text.split(' '), back }))
   .sort((a, b) => b.words.length - a.words.length);
 
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+/** A day's midnight UTC as YYYY-MM-DD. */
+export const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** The week `back` weeks from the current one (0: this week), Monday to Sunday. */
 function weekFrom(now: Date, back: number): DayRange {
@@ -46,17 +46,11 @@ function weekFrom(now: Date, back: number): DayRange {
 
 /** The query with the week it names read off; null when it names none (or quotes a phrase, taken literally). */
 export function readWeekRange(q: string, now = new Date()): QueryWithDayRange | null {
-  if (q.includes('"')) return null;
-  const tokens = q.trim().split(/\s+/).filter(Boolean);
-  // Each token as the words are matched: lower case, no punctuation around it.
-  const typed = tokens.map((token) => words(token).join(' '));
-  for (let i = 0; i < typed.length; i++) {
+  const read = readPhraseOff(q, (typed, i) => {
     const phrase = weekPhrases.find((p) => startsAt(p.words, typed, i));
-    if (!phrase) continue;
-    const end = i + phrase.words.length;
-    return { q: [...tokens.slice(0, i), ...tokens.slice(end)].join(' '), range: weekFrom(now, phrase.back), phrase: tokens.slice(i, end).join(' ') };
-  }
-  return null;
+    return phrase ? { length: phrase.words.length, read: phrase.back } : null;
+  });
+  return read && { q: read.q, range: weekFrom(now, read.read), phrase: read.phrase };
 }
 
 /** The filter clauses keeping the records dated within the days; a record without a date lies in none. */

@@ -5,7 +5,7 @@
  * its own: the records of the first year came first, and the others' year was named missing. One
  * year alone stays a word of the query, which puts its records first (query-terms.ts).
  */
-import { words } from './stemmer.js';
+import { readPhraseOff } from './phrases.js';
 
 export interface QueryWithYears {
   /** The query without the years and the words joining them, as typed. */
@@ -21,22 +21,18 @@ const JOINERS = new Set(['dan', 'atau', 'serta', 'maupun']);
 
 /** The query with the list of years it names read off; null when it names fewer than two together (or quotes a phrase, taken literally). */
 export function readYearList(q: string): QueryWithYears | null {
-  if (q.includes('"')) return null;
-  const tokens = q.trim().split(/\s+/).filter(Boolean);
-  // Each token as the words are matched: lower case, no punctuation around it (2022, → 2022).
-  const typed = tokens.map((token) => words(token).join(' '));
-  for (let start = 0; start < typed.length; start++) {
-    if (!YEAR.test(typed[start])) continue;
-    let end = start + 1;
-    let last = start;
-    while (end < typed.length && (YEAR.test(typed[end]) || JOINERS.has(typed[end]))) {
-      if (YEAR.test(typed[end])) last = end;
-      end++;
-    }
-    const years = [...new Set(typed.slice(start, last + 1).filter((word) => YEAR.test(word)).map(Number))];
-    if (years.length < 2) continue;
-    const from = typed[start - 1] === 'tahun' ? start - 1 : start;
-    return { q: [...tokens.slice(0, from), ...tokens.slice(last + 1)].join(' '), years, phrase: tokens.slice(from, last + 1).join(' ') };
+  const read = readPhraseOff(q, listAt);
+  return read && { q: read.q, years: read.read, phrase: read.phrase };
+}
+
+/** The list of two years or more starting at typed[i] ("tahun" before it included) and its length; null when none does. */
+function listAt(typed: readonly string[], i: number): { length: number; read: number[] } | null {
+  const start = typed[i] === 'tahun' ? i + 1 : i;
+  if (!YEAR.test(typed[start] ?? '')) return null;
+  let last = start;
+  for (let next = start + 1; next < typed.length && (YEAR.test(typed[next]) || JOINERS.has(typed[next])); next++) {
+    if (YEAR.test(typed[next])) last = next;
   }
-  return null;
+  const years = [...new Set(typed.slice(start, last + 1).filter((word) => YEAR.test(word)).map(Number))];
+  return years.length >= 2 ? { length: last + 1 - i, read: years } : null;
 }

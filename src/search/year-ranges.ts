@@ -8,6 +8,7 @@
  * as for "tahun lalu" (relative-dates.ts).
  */
 import { COUNT_WORDS, YEAR_RANGE_WORDS } from './language-data.js';
+import { typedTokens } from './phrases.js';
 import { relativeYearAt, today } from './relative-dates.js';
 import type { FilterClause } from './search-filters.js';
 import { words } from './stemmer.js';
@@ -57,10 +58,9 @@ function yearNamedAt(typed: readonly string[], i: number, now: Date): { year: nu
 
 /** The query with the span of years it names read off; null when it names none (or quotes a phrase, taken literally). */
 export function readYearRange(q: string, now = new Date()): QueryWithYearRange | null {
-  if (q.includes('"')) return null;
-  const tokens = q.trim().split(/\s+/).filter(Boolean);
-  // Each token as the words are matched: lower case, no punctuation around it.
-  const typed = tokens.map((token) => words(token).join(' '));
+  const split = typedTokens(q);
+  if (!split) return null;
+  const { tokens, typed } = split;
   const taken = new Set<number>();
   const range: YearRange = {};
   const narrow = (from: number | undefined, to: number | undefined): void => {

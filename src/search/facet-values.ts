@@ -17,7 +17,7 @@ export interface FacetValue {
 /** Same order as localeCompare(…, 'id'), without building a collator per comparison. */
 const LABEL_ORDER = new Intl.Collator('id');
 
-export async function buildFacets(main: SearchResponse, perFacet: Map<FacetName, SearchResponse>, selection: FacetSelection = {}): Promise<Record<FacetName, FacetValue[]>> {
+export async function buildFacets(main: Pick<SearchResponse, 'facetDistribution'>, perFacet: ReadonlyMap<FacetName, Pick<SearchResponse, 'facetDistribution'>>, selection: FacetSelection = {}): Promise<Record<FacetName, FacetValue[]>> {
   const distributions = new Map<FacetName, Record<string, number>>();
   for (const name of FACET_NAMES) {
     const response = perFacet.get(name) ?? main;

@@ -9,6 +9,7 @@
  * as typed, and the engine's typo tolerance finds "pengaduan".
  */
 import type { ActingUser } from '../auth/acting-user.js';
+import { withAlternativesJoined } from './either-words.js';
 import { englishFor, isEnglishWord } from './english-words.js';
 import { keyPhraseWordsIn } from './key-phrases.js';
 import { SYNONYM_PHRASES } from './language-data.js';
@@ -67,7 +68,7 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));
   if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0)) return null;
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
-  const result = await engine.search(actor, { ...params, q: kept.join(' '), asTyped });
+  const result = await engine.search(actor, { ...params, q: withAlternativesJoined(params.q, kept), asTyped });
   if (result.totalHits === 0) return null;
   const named = missingWords.map((word) => (phraseMissing(word) ? phraseAsIn(phrases.get(word) ?? word, params.q) : spelledAsIn(word, params.q)));
   return missingWords.length > 0 ? { ...result, missingWords: [...new Set(named)] } : result;

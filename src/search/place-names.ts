@@ -30,6 +30,11 @@ const KIND_WORDS: Record<RegionKind, readonly string[]> = {
   kabupaten: ['kabupaten', 'kab', 'pemkab'],
   kota: ['kota', 'pemkot', 'pemko'],
 };
+/** Whether a word says a kind of place (kabupaten, pemko, prov). */
+export function namesPlaceKind(word: string): boolean {
+  return Object.values(KIND_WORDS).some((kind) => kind.includes(word));
+}
+
 /** At most this many places are read from one query. */
 const MAX_PLACES = 3;
 

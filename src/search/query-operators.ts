@@ -6,23 +6,24 @@
  * the engine does, and had dropped the dash: "malang" was read as a place named, and its records
  * came first. The words excluded are read off the query and handed to the engine before the others:
  * the engine matches them as written (no typo, root or synonym), and Meilisearch reads no word past
- * its tenth. A dash between words (e-office, se-Jawa, 2020-2023) excludes nothing. "AND" and "OR"
- * in capitals are left out: every word is asked for already, the first ones most, and no record
- * holds them ("ppid OR kim" had named "OR" missing).
+ * its tenth. A dash between words (e-office, se-Jawa, 2020-2023) excludes nothing. "AND" in
+ * capitals is left out: every word is asked for already, the first ones most, and no record holds
+ * it. "OR" in capitals is read as "atau", which joins alternatives (either-words.ts): "ppid OR kim"
+ * had named "OR" missing.
  */
 import { words } from './stemmer.js';
 
 export interface QueryWithExclusions {
   /** The query without the operators and the words and phrases excluded, as typed. */
   q: string;
-  /** Each word or phrase excluded, its words joined by a space; none when only AND or OR were read off. */
+  /** Each word or phrase excluded, its words joined by a space; none when only AND or OR were read. */
   excluded: string[];
 }
 
 /** A dash, or NOT in capitals and a space, opening a quoted phrase or a word, at the start or after a space. */
 const EXCLUSION = /(^|\s)(?:-|NOT\s+)("[^"]*"|[^\s"]+)/gu;
 /** AND and OR in capitals, between spaces or at either end. */
-const JOINING = /(^|\s)(?:AND|OR)(?=\s|$)/gu;
+const JOINING = /(^|\s)(AND|OR)(?=\s|$)/gu;
 
 /** The query with its operators read off; null when it has none. */
 export function readExclusions(q: string): QueryWithExclusions | null {
@@ -34,7 +35,7 @@ export function readExclusions(q: string): QueryWithExclusions | null {
       excluded.push(read);
       return space;
     })
-    .replace(JOINING, '$1');
+    .replace(JOINING, (_whole, space: string, joiner: string) => (joiner === 'OR' ? `${space}atau` : space));
   return rest === q ? null : { q: rest.replace(/\s+/g, ' ').trim(), excluded: [...new Set(excluded)] };
 }
 

@@ -91,6 +91,11 @@ function placeOf(word: string, root: string): number {
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 
+/** Whether a word typed is one of a query's subject, which leads the engine query: no stop word, question's frame, kind's name, date or aspect. */
+export function isSubjectWord(word: string): boolean {
+  return !STOP_WORD_SET.has(word) && !askingWords.has(word) && !framing.has(word) && placeOf(word, stemWord(word)) === SUBJECT;
+}
+
 /** The places of the typed words; the words of an aspect phrase typed whole (tindak lanjut) are an aspect. */
 function placesOf(raw: string[], roots: string[]): number[] {
   const places = raw.map((word, i) => placeOf(word, roots[i]));

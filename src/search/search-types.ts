@@ -98,6 +98,8 @@ export interface SearchResult {
   dayRange?: DayRange;
   /** The words and phrases the query excluded (-malang): no hit holds them. */
   excluded?: string[];
+  /** The alternatives the query joined (podcast atau radio), as typed: the hits hold any of them (either-words.ts). */
+  either?: string[];
   /** The years the query named together (podcast 2021 dan 2022) that hits are of: the hits are records of any of them. */
   years?: string[];
   /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */

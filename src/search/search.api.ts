@@ -45,6 +45,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.placesLeftOut ? { placesLeftOut: result.placesLeftOut } : {}),
       ...(result.unreplicated ? { unreplicated: true } : {}),
       ...(result.excluded ? { excluded: result.excluded } : {}),
+      ...(result.either ? { either: result.either } : {}),
       sort: result.sort,
     },
   });

@@ -61,7 +61,7 @@ const facetValues: Schema = {
 
 export const SEARCH_DOC: OperationDoc = {
   parameters: [
-    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week (minggu lalu, pekan ini) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
+    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week (minggu lalu, pekan ini) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded); words joined by atau or OR (podcast atau radio), the records holding any of them (meta.either). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
     filter('type', 'Record type.', { enum: [...KNOWLEDGE_TYPES] }),
     filter('province', 'Province code (two digits, e.g. 13 for Sumatera Barat).', pattern(VALUE_PATTERNS.province)),
     filter('agency', 'Agency id.', pattern(VALUE_PATTERNS.agency)),
@@ -137,13 +137,18 @@ export const SEARCH_DOC: OperationDoc = {
           items: { type: 'string' },
           description: 'The words and phrases the query excluded (podcast -malang; aduan -"media sosial"): no hit holds them as written. The engine matches them as written, without typos, roots or synonyms.',
         },
+        either: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'The alternatives the query joined with "atau" or "OR" ("podcast atau radio", "ppid, kim atau pid"), as typed: the hits hold any of them and the query\'s other words, ranked together. Each alternative is searched without the records the ones before it find, so the total and facet counts add up (a record holding only a typo of an earlier alternative may be counted twice; it is shown once). An alternative that no record holds with the other words is in missingWords.',
+        },
         unreplicated: {
           type: 'boolean',
           enum: [true],
           description: 'The query asked for practices nobody adopted ("praktik yang belum diadopsi", "belum pernah ditiru", "not yet replicated"): the hits are the practices no other practice was adopted from, searched for the query\'s other words.',
         },
       },
-      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'excluded'],
+      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'excluded', 'either'],
     ),
   }, ['withoutFirstWord']),
 };

@@ -1,11 +1,11 @@
 /**
  * searchKnowledge: one query over visits, practices and lessons, with highlighted snippets, facets
  * and paging. The permission filter comes from the acting user, never from the parameters, and
- * applies to the facet counts too. An unreachable engine becomes ServiceUnavailableError (503).
+ * applies to the facet counts too. An unreachable engine becomes ServiceUnavailableError (503,
+ * engine-answers.ts).
  */
-import type { Hit, MultiSearchQuery, SearchResponse } from 'meilisearch';
+import type { Hit } from 'meilisearch';
 import type { ActingUser } from '../auth/acting-user.js';
-import { AppError, ServiceUnavailableError } from '../http/errors.js';
 import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { buildFacets } from './facet-values.js';
@@ -15,8 +15,8 @@ import { placeNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { hitsWithoutFirstWord } from './other-words.js';
 import { searchTarget } from './search-context.js';
-import { FACET_ATTRIBUTES, FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
-import { CROP_MARK, hasMark, MARK_END, MARK_START } from './snippet.js';
+import { FACET_NAMES, permissionFilter, quote, selectionFilter, type FacetSelection, type FilterClause } from './search-filters.js';
+import { hasMark, MARK_END, MARK_START } from './snippet.js';
 import { formattedText, HIGHLIGHTED, toHit } from './search-hits.js';
 import { STOP_WORD_SET, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
@@ -26,6 +26,8 @@ import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from './outs
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor } from './engine-query.js';
+import { engineAnswers, engineDown } from './engine-answers.js';
+import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { dayRangeFilter, readWeekRange } from './week-ranges.js';
 import { readRecentDays } from './recent-days.js';
@@ -37,9 +39,6 @@ import type { SearchParams, SearchResult } from './search-types.js';
 export const MAX_PER_PAGE = 50;
 /** The engine counts at most this many hits (pagination.maxTotalHits). */
 const MAX_TOTAL_HITS = 1000;
-
-/** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
-const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage'];
 
 function selectionOf(params: SearchParams): FacetSelection {
   return { type: params.type, province: params.province, agency: params.agency, topic: params.topic, stage: params.stage, status: params.status, year: params.year };
@@ -63,12 +62,6 @@ function paging(params: SearchParams): { page: number; perPage: number } {
  */
 function matchedUnseen(word: string): boolean {
   return namesKind(word) || SYNONYM_WORDS.has(word) || STOP_WORD_SET.has(word) || isEnglishWord(word) || isDictionaryRoot(word) || isDictionaryRoot(stemWord(word));
-}
-
-function engineDown(err: unknown): never {
-  if (err instanceof AppError) throw err;
-  // The engine's own error stays attached, so the log says why search was unavailable.
-  throw Object.assign(new ServiceUnavailableError(), { cause: err });
 }
 
 export async function searchKnowledge(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
@@ -251,47 +244,43 @@ async function countEach(actor: ActingUser, params: SearchParams, queries: Count
   return results.map((r) => r.estimatedTotalHits ?? r.totalHits ?? 0);
 }
 
+/**
+ * The alternatives no record holds with the query's other words, as typed: its search found
+ * nothing, and neither did it with the records of the alternatives before it (counted then).
+ */
+async function alternativesMissing(actor: ActingUser, params: SearchParams, searches: readonly AlternativeSearch[], alternatives: readonly string[], totals: readonly number[]): Promise<string[]> {
+  const empty = alternatives.map((_, i) => i).filter((i) => totals[i] === 0);
+  const recounted = empty.filter((i) => i > 0);
+  const counts = recounted.length > 0 ? await countEach(actor, params, recounted.map((i) => ({ q: searches[i].q, whole: false }))) : [];
+  return empty.filter((i) => i === 0 || counts[recounted.indexOf(i)] === 0).map((i) => alternatives[i]);
+}
+
+/** The words of an engine query the words rule counts: a question's opening and stop words left out. */
+const countedWords = (q: string): string[] => words(q).filter((w) => !STOP_WORD_SET.has(w));
+
 async function searchOnce(actor: ActingUser, params: SearchParams): Promise<SearchResult> {
-  const { client, indexUid } = searchTarget();
   const { page, perPage } = paging(params);
   const q = params.q.trim();
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
-  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
-  const { asked, wordsBeforeKeys, place } = engineQuery(params, await placesFor(params));
-  const common = { indexUid, ...asked, q: exclusionsFirst(params.excluded) + asked.q };
-  const filterWith = (except?: FacetName): FilterClause[] => [...allowed, ...selectionFilter(selection, except)];
+  const places = await placesFor(params);
+  // Words joined by "atau" (podcast atau radio): one search per alternative, merged (either-words.ts).
+  const either = places ? readAlternatives(q, places) : null;
+  const searches = either ? alternativeSearches(either, params.excluded) : [{ q, excluded: params.excluded ?? [] }];
+  const asked = searches.map(({ q: searched, excluded }) => ({ ...engineQuery({ ...params, q: searched }, places), excluded }));
   const withFacets = params.facets ?? true;
+  const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
+  const counted = withFacets ? FACET_NAMES.filter((name) => !selected.includes(name)) : [];
   // Without words relevance means nothing: the newest come first.
   const newest = params.sort === 'newest' || q === '';
-  const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
-  const queries: MultiSearchQuery[] = [
-    {
-      ...common,
-      filter: filterWith(),
-      facets: withFacets ? FACET_NAMES.filter((n) => !selected.includes(n)).map((n) => FACET_ATTRIBUTES[n]) : [],
-      page,
-      hitsPerPage: perPage,
-      sort: newest ? ['date:desc'] : undefined,
-      attributesToRetrieve: RETRIEVED,
-      attributesToHighlight: [...HIGHLIGHTED],
-      attributesToCrop: ['summary:40', 'body:30'],
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
-      cropMarker: CROP_MARK,
-      // The words rule's details of the best hit tell whether any record holds every word.
-      showRankingScoreDetails: true,
-    },
-    // A selected facet counts its values as if it were not selected, so the user can widen the choice.
-    ...selected.map((name) => ({ ...common, filter: filterWith(name), facets: [FACET_ATTRIBUTES[name]], limit: 0 })),
-  ];
-  const { results } = await client.multiSearch({ queries }).catch(engineDown);
-  const [main, ...rest] = results as unknown as SearchResponse<KnowledgeSearchDocument>[];
-  const facets = await buildFacets(main, new Map(selected.map((name, i) => [name, rest[i]])), withFacets ? selection : {});
+  const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
+  const { main, perFacet, from, totals } = await engineAnswers(asked, { page, perPage, newest, allowed, selection, counted, selected });
+  const facets = await buildFacets(main, perFacet, withFacets ? selection : {});
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
-  // The words the engine was asked for (a question's opening and stop words left out), by root: snippets mark their affixed forms too.
-  const askedWords = words(asked.q).filter((w) => !STOP_WORD_SET.has(w));
-  const roots = new Set(stemming ? askedWords.map(stemWord) : []);
+  // The best hit's search tells what it lacks; snippets mark the affixed forms of every search's roots.
+  const { asked: best, wordsBeforeKeys, place } = asked[from[0] ?? 0];
+  const askedWords = countedWords(best.q);
+  const roots = new Set(stemming ? asked.flatMap((search) => countedWords(search.asked.q)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
   const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
   const placeAbsent = wordsRule !== undefined && place !== null && !partial && lacksPlace(wordsRule, wordsBeforeKeys) ? place : undefined;
@@ -305,6 +294,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // two letters from one, a word of the language no record holds (dirumuskan, diumumkan).
   const asTyped = new Set(params.asTyped);
   const suggestion = q ? suggestQuery(q, bestMarked, (word) => !asTyped.has(word) && matchedUnseen(word), (word) => asTyped.has(word) && matchedUnseen(word)) : undefined;
+  const missingWords = either ? await alternativesMissing(actor, params, searches, either.alternatives, totals) : [];
   return {
     hits: main.hits.map((hit, i) => toHit(hit, formatted[i], roots)),
     facets,
@@ -317,5 +307,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     ...(partial ? { partial } : {}),
     ...(placeAbsent ? { placeAbsent } : {}),
     ...(datesLeftOut.length > 0 ? { datesLeftOut } : {}),
+    ...(either ? { either: either.alternatives } : {}),
+    ...(missingWords.length > 0 ? { missingWords } : {}),
   };
 }

@@ -8,9 +8,9 @@ test('readExclusions – a dash before a word or a quoted phrase, at the start o
   assert.deepEqual(readExclusions('-podcast -radio -podcast'), { q: '', excluded: ['podcast', 'radio'] });
 });
 
-test('readExclusions – NOT before a word, AND and OR, in capitals – NOT excludes, AND and OR are left out; in small letters, words', () => {
+test('readExclusions – NOT before a word, AND and OR, in capitals – NOT excludes, AND is left out, OR read as atau; in small letters, words', () => {
   assert.deepEqual(readExclusions('podcast NOT malang'), { q: 'podcast', excluded: ['malang'] });
-  assert.deepEqual(readExclusions('ppid OR kim AND humas'), { q: 'ppid kim humas', excluded: [] });
+  assert.deepEqual(readExclusions('ppid OR kim AND humas'), { q: 'ppid atau kim humas', excluded: [] });
   for (const q of ['not yet replicated', 'ppid or kim', 'NOTA dinas', 'ORGANISASI']) assert.equal(readExclusions(q), null, q);
 });
 

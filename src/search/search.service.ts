@@ -245,8 +245,9 @@ async function countEach(actor: ActingUser, params: SearchParams, queries: Count
 }
 
 /**
- * The alternatives no record holds with the query's other words, as typed: its search found
- * nothing, and neither did it with the records of the alternatives before it (counted then).
+ * The alternatives no record holds, as typed: its search found nothing (the "last" strategy keeps
+ * the alternative leading it), and neither does it with the records of the alternatives before it
+ * (counted then).
  */
 async function alternativesMissing(actor: ActingUser, params: SearchParams, searches: readonly AlternativeSearch[], alternatives: readonly string[], totals: readonly number[]): Promise<string[]> {
   const empty = alternatives.map((_, i) => i).filter((i) => totals[i] === 0);
@@ -266,7 +267,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const places = await placesFor(params);
   // Words joined by "atau" (podcast atau radio): one search per alternative, merged (either-words.ts).
   const either = places ? readAlternatives(q, places) : null;
-  const searches = either ? alternativeSearches(either, params.excluded) : [{ q, excluded: params.excluded ?? [] }];
+  const searches = either ? alternativeSearches(either, params.excluded) : [{ q: params.q, excluded: params.excluded ?? [] }];
   const asked = searches.map(({ q: searched, excluded }) => ({ ...engineQuery({ ...params, q: searched }, places), excluded }));
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];

@@ -19,6 +19,8 @@ export interface QueryWithAlternatives {
   alternatives: string[];
   /** The query without the alternatives and the words joining them, as typed. */
   rest: string;
+  /** Whether the last alternative ends the query. */
+  endsQuery: boolean;
 }
 
 /** One search of a query's alternatives: the query it asks, and the words and phrases it leaves out. */
@@ -62,7 +64,7 @@ export function readAlternatives(q: string, places: PlaceNames | null): QueryWit
   }
   const alternatives = [...new Set(spans.map(([from, to]) => tokens.slice(from, to).join(' ').replace(/,$/, '')))];
   if (spans.length < 2 || alternatives.length < 2 || spans[spans.length - 1][0] < joinAt) return null;
-  return { alternatives, rest: [...tokens.slice(0, spans[0][0]), ...tokens.slice(end)].join(' ') };
+  return { alternatives, rest: [...tokens.slice(0, spans[0][0]), ...tokens.slice(end)].join(' '), endsQuery: end === tokens.length };
 }
 
 /** How many words the longest synonym phrase ending right before typed[end] has, 1 when none does. */
@@ -90,10 +92,16 @@ function foundBy(alternative: string): string[] {
   return [term, ...root, ...(synonyms[term] ?? []).map((synonym) => words(synonym).join(' '))];
 }
 
-/** One search per alternative, led by it, the other words after it; each leaves out what the alternatives before it find, and what the query excluded. */
-export function alternativeSearches(read: QueryWithAlternatives, excluded: readonly string[] = []): AlternativeSearch[] {
+/**
+ * One search per alternative, led by it, the other words after it; each leaves out what the
+ * alternatives before it find, and what the query excluded. `typing`: the query is still being
+ * typed, its last word a prefix only while it is last (query-terms.ts), so when the query ends
+ * inside its last alternative the other words go before each alternative.
+ */
+export function alternativeSearches(read: QueryWithAlternatives, excluded: readonly string[] = [], typing = false): AlternativeSearch[] {
+  const restFirst = typing && read.endsQuery && read.rest !== '';
   return read.alternatives.map((alternative, i) => ({
-    q: `${alternative} ${read.rest}`.trim(),
+    q: (restFirst ? `${read.rest} ${alternative}` : `${alternative} ${read.rest}`).trim(),
     excluded: [...new Set([...excluded, ...read.alternatives.slice(0, i).flatMap(foundBy)])],
   }));
 }

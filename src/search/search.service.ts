@@ -265,9 +265,9 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const stemming = params.stemming ?? true;
   const selection = selectionOf(params);
   const places = await placesFor(params);
-  // Words joined by "atau" (podcast atau radio): one search per alternative, merged (either-words.ts).
-  const either = places ? readAlternatives(q, places) : null;
-  const searches = either ? alternativeSearches(either, params.excluded) : [{ q: params.q, excluded: params.excluded ?? [] }];
+  // Words joined by "atau" (podcast atau radio): one search per alternative, merged (either-words.ts); as typed too, though no place is read then.
+  const either = stemming ? readAlternatives(params.typing ? params.q : q, places ?? (await placeNames())) : null;
+  const searches = either ? alternativeSearches(either, params.excluded, params.typing) : [{ q: params.q, excluded: params.excluded ?? [] }];
   const asked = searches.map(({ q: searched, excluded }) => ({ ...engineQuery({ ...params, q: searched }, places), excluded }));
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
@@ -295,7 +295,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // two letters from one, a word of the language no record holds (dirumuskan, diumumkan).
   const asTyped = new Set(params.asTyped);
   const suggestion = q ? suggestQuery(q, bestMarked, (word) => !asTyped.has(word) && matchedUnseen(word), (word) => asTyped.has(word) && matchedUnseen(word)) : undefined;
-  const missingWords = either ? await alternativesMissing(actor, params, searches, either.alternatives, totals) : [];
+  const missingWords = either && !params.typing ? await alternativesMissing(actor, params, searches, either.alternatives, totals) : [];
   return {
     hits: main.hits.map((hit, i) => toHit(hit, formatted[i], roots)),
     facets,

@@ -75,13 +75,18 @@ describe('searchKnowledge – alternatives joined (podcast atau radio)', () => {
     assert.deepEqual(result.hits.map((hit) => hit.title).sort(), radioOrPodcast);
   });
 
-  test('search page and API – OR in capitals, atau – the API gives meta.either; the page says the hits hold any of them, and names one not found', async () => {
+  test('search page and API – OR in capitals, atau – the API gives meta.either, suggestions as typed hold either; the page says the hits hold any of them, and names one not found', async () => {
     const agent = t.agent();
     await signIn(agent, staff.user.email, staff.password);
     const api = await agent.get('/api/v1/search').query({ q: 'podcast OR radio' });
     assert.equal(api.status, 200);
     assert.deepEqual(api.body.meta.either, ['podcast', 'radio']);
     assert.equal(api.body.meta.total, 4);
+    // As it is typed, the last alternative a prefix: the suggestions hold both kinds of record.
+    const typed = await agent.get('/api/v1/search/suggest').query({ q: 'podcast atau rad' });
+    assert.equal(typed.status, 200);
+    const suggested = (typed.body.data as { title: string }[]).map((hit) => hit.title);
+    for (const title of ['Podcast Balai Kota', 'Radio Publik Daerah']) assert.ok(suggested.includes(title), JSON.stringify(suggested));
     const page = await agent.get('/cari').query({ q: 'Podcast atau Radio' });
     assert.equal(page.status, 200);
     assert.match(page.text, /<p class="search-either">Catatan yang memuat salah satu dari: Podcast, Radio\.<\/p>/);

@@ -11,16 +11,16 @@ before(async () => {
 });
 
 test('readAlternatives – words joined by atau, ataupun or or – the alternatives as typed, the other words as the rest', () => {
-  assert.deepEqual(readAlternatives('podcast atau radio', names), { alternatives: ['podcast', 'radio'], rest: '' });
-  assert.deepEqual(readAlternatives('siaran Podcast ataupun Radio humas', names), { alternatives: ['Podcast', 'Radio'], rest: 'siaran humas' });
-  assert.deepEqual(readAlternatives('ppid or kim', names), { alternatives: ['ppid', 'kim'], rest: '' });
+  assert.deepEqual(readAlternatives('podcast atau radio', names), { alternatives: ['podcast', 'radio'], rest: '', endsQuery: true });
+  assert.deepEqual(readAlternatives('siaran Podcast ataupun Radio humas', names), { alternatives: ['Podcast', 'Radio'], rest: 'siaran humas', endsQuery: false });
+  assert.deepEqual(readAlternatives('ppid or kim', names), { alternatives: ['ppid', 'kim'], rest: '', endsQuery: true });
 });
 
 test('readAlternatives – a list with commas, a chain of joiners, a synonym phrase – every alternative, the phrase whole', () => {
-  assert.deepEqual(readAlternatives('podcast, radio, atau videotron di kota', names), { alternatives: ['podcast', 'radio', 'videotron'], rest: 'di kota' });
+  assert.deepEqual(readAlternatives('podcast, radio, atau videotron di kota', names), { alternatives: ['podcast', 'radio', 'videotron'], rest: 'di kota', endsQuery: false });
   assert.deepEqual(readAlternatives('podcast, radio atau videotron', names)?.alternatives, ['podcast', 'radio', 'videotron']);
   assert.deepEqual(readAlternatives('podcast atau radio atau videotron', names)?.alternatives, ['podcast', 'radio', 'videotron']);
-  assert.deepEqual(readAlternatives('pengelolaan media sosial atau website', names), { alternatives: ['media sosial', 'website'], rest: 'pengelolaan' });
+  assert.deepEqual(readAlternatives('pengelolaan media sosial atau website', names), { alternatives: ['media sosial', 'website'], rest: 'pengelolaan', endsQuery: true });
 });
 
 test('readAlternatives – places, kinds of place or record, years, aspects, one side only, dan/atau, a quoted phrase – nothing read', () => {
@@ -29,12 +29,19 @@ test('readAlternatives – places, kinds of place or record, years, aspects, one
 });
 
 test('alternativeSearches – each alternative leads its search, the rest after it; each leaves out what the ones before find: word, root, synonyms', () => {
-  const [first, second, third] = alternativeSearches({ alternatives: ['Pengaduan', 'medsos', 'website'], rest: 'warga desa' }, ['malang']);
+  const [first, second, third] = alternativeSearches({ alternatives: ['Pengaduan', 'medsos', 'website'], rest: 'warga desa', endsQuery: false }, ['malang']);
   assert.deepEqual(first, { q: 'Pengaduan warga desa', excluded: ['malang'] });
   assert.equal(second.q, 'medsos warga desa');
   assert.deepEqual(second.excluded, ['malang', 'pengaduan', 'adu']);
   assert.equal(third.q, 'website warga desa');
   for (const term of ['malang', 'pengaduan', 'adu', 'medsos', 'media sosial']) assert.ok(third.excluded.includes(term), term);
+});
+
+test('alternativeSearches – as typed, the query ending in its last alternative – the other words before each, the word typed last', () => {
+  const read = { alternatives: ['podcast', 'rad'], rest: 'siaran', endsQuery: true };
+  assert.deepEqual(alternativeSearches(read, [], true).map((search) => search.q), ['siaran podcast', 'siaran rad']);
+  assert.deepEqual(alternativeSearches(read, [], false).map((search) => search.q), ['podcast siaran', 'rad siaran']);
+  assert.deepEqual(alternativeSearches({ ...read, endsQuery: false }, [], true).map((search) => search.q), ['podcast siaran', 'rad siaran']);
 });
 
 test('withAlternativesJoined – the words kept – the alternatives kept joined by atau first, the others after; fewer than two kept, the words as they are', () => {

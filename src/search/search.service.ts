@@ -266,7 +266,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const selection = selectionOf(params);
   const places = await placesFor(params);
   // Words joined by "atau" (podcast atau radio): one search per alternative, merged (either-words.ts); as typed too, though no place is read then.
-  const either = stemming ? readAlternatives(params.typing ? params.q : q, places ?? (await placeNames())) : null;
+  const either = stemming ? readAlternatives(q, places ?? (await placeNames())) : null;
   const searches = either ? alternativeSearches(either, params.excluded, params.typing) : [{ q: params.q, excluded: params.excluded ?? [] }];
   const asked = searches.map(({ q: searched, excluded }) => ({ ...engineQuery({ ...params, q: searched }, places), excluded }));
   const withFacets = params.facets ?? true;

@@ -1,7 +1,7 @@
 /**
  * "Kunjungan 3 bulan terakhir", "pelajaran sebulan terakhir", "visits in the last 30 days" (`recent`
  * in data/relative-dates.json): the days up to today, counted in days, weeks or months, are read off
- * the query into a filter on the records' dates, as a week named is (week-ranges.ts). The count
+ * the query into a filter on the records' dates, as a week named is (calendar-ranges.ts). The count
  * and "terakhir" had been searched as words, and "kunjungan 3 bulan terakhir" had listed two
  * practices saying "3 hari" and "terakhir". Today is taken in WIB (relative-dates.ts) and is the
  * last day; a count of months goes back to the same day of the month (the month's last when it
@@ -10,7 +10,7 @@
 import { COUNT_WORDS, RECENT_DAYS, type RecentUnit } from './language-data.js';
 import { readPhraseOff, startsAt } from './phrases.js';
 import { today } from './relative-dates.js';
-import { DAY_MS, isoDay, type DayRange, type QueryWithDayRange } from './week-ranges.js';
+import { DAY_MS, isoDay, type DayRange, type QueryWithDayRange } from './calendar-ranges.js';
 
 /** Longer spans are no "recent days" anyone means; a year or more is a span of years (year-ranges.ts). */
 const MAX_DAYS = 366;

@@ -55,10 +55,20 @@ function runs(typed: readonly string[], now: Date): { at: number; length: number
   return out;
 }
 
-/** The phrases naming a year, the longest first ("dua tahun lalu" before "tahun lalu"). */
-const yearPhrases = Object.entries(RELATIVE_YEARS)
-  .map(([text, back]) => ({ words: text.split(' '), back }))
-  .sort((a, b) => b.words.length - a.words.length);
+/** Phrases naming a period by its distance from the current one (0: the current), as their words. */
+export interface PhraseBack {
+  words: string[];
+  back: number;
+}
+
+/** A table of phrases naming a period by its distance back, the longest phrase first ("dua tahun lalu" before "tahun lalu"). */
+export function phrasesBack(table: Readonly<Record<string, number>>): PhraseBack[] {
+  return Object.entries(table)
+    .map(([text, back]) => ({ words: text.split(' '), back }))
+    .sort((a, b) => b.words.length - a.words.length);
+}
+
+const yearPhrases = phrasesBack(RELATIVE_YEARS);
 
 /** The year a phrase starting at typed[i] names from `now` (tahun lalu → 2025) and the phrase's length; null when none starts there. */
 export function relativeYearAt(typed: readonly string[], i: number, now = new Date()): { year: number; length: number } | null {

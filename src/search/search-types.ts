@@ -8,7 +8,7 @@ import type { OtherWordHits } from './other-words.js';
 import type { PlacesLeftOut } from './outside-places.js';
 import type { LineageRole } from './replication.js';
 import type { FacetName } from './search-filters.js';
-import type { DayRange } from './week-ranges.js';
+import type { DayRange } from './calendar-ranges.js';
 import type { YearRange } from './year-ranges.js';
 
 export interface SearchParams {
@@ -39,7 +39,7 @@ export interface SearchParams {
   placesLeftOut?: PlacesLeftOut;
   /** Practices nobody adopted only: the query denied a word asking for replicated ones (belum diadopsi), which its reading leaves out (denied-replication.ts). */
   unreplicated?: boolean;
-  /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (week-ranges.ts). */
+  /** Records dated within these days only: the query named the week (minggu lalu) and is searched without it (calendar-ranges.ts). */
   dayRange?: DayRange;
   /** Records of any of these years only: the query named them together (podcast 2021 dan 2022), or beside a kind of record (studi tiru 2022). */
   years?: number[];

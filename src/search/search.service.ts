@@ -29,7 +29,7 @@ import { engineQuery, placesFor } from './engine-query.js';
 import { engineAnswers, engineDown } from './engine-answers.js';
 import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
 import { unreplicatedFilter } from './denied-replication.js';
-import { dayRangeFilter, readWeekRange } from './week-ranges.js';
+import { dayRangeFilter, readMonthRange, readWeekRange } from './calendar-ranges.js';
 import { readRecentDays } from './recent-days.js';
 import { readYearList, type QueryWithYears } from './year-lists.js';
 import { spellingOfWordsAlone } from './word-spellings.js';
@@ -85,8 +85,8 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
   // Or several years named together (podcast 2021 dan 2022).
   const list = span ? null : readYearList(params.q);
   const afterYears = span?.q ?? list?.q ?? params.q;
-  // A week named (minggu lalu), or the days up to today (3 bulan terakhir).
-  const week = readWeekRange(afterYears) ?? readRecentDays(afterYears);
+  // A week or a month named (minggu lalu, bulan ini), or the days up to today (3 bulan terakhir).
+  const week = readWeekRange(afterYears) ?? readMonthRange(afterYears) ?? readRecentDays(afterYears);
   const outside = readPlacesLeftOut(week?.q ?? afterYears, await placeNames());
   const unreplicated = asksUnreplicated(params.q);
   if (!span && !list && !week && !outside && !unreplicated) return searchRead(actor, params);

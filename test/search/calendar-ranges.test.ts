@@ -1,10 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dayRangeFilter, readWeekRange } from '../../src/search/week-ranges.js';
+import { dayRangeFilter, readMonthRange, readWeekRange } from '../../src/search/calendar-ranges.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestVisit } from '../helpers/knowledge-factories.js';
-import { createTestPractice } from '../helpers/practice-factories.js';
+import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { signIn } from '../helpers/auth.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 import { startSearchHarness, type SearchHarness } from './search-harness.js';
@@ -28,21 +28,39 @@ describe('readWeekRange – a week named from today', () => {
     for (const q of ['hari minggu', 'siaran mingguan', '"minggu lalu"', 'minggu']) assert.equal(readWeekRange(q, saturday), null, q);
   });
 
+  test('readMonthRange – bulan ini, bulan lalu, last month – the first day to the last in WIB, the words read off as typed', () => {
+    assert.deepEqual(readMonthRange('pelajaran Bulan Lalu', saturday), { q: 'pelajaran', range: { from: '2026-10-01', to: '2026-10-31' }, phrase: 'Bulan Lalu' });
+    assert.deepEqual(readMonthRange('kunjungan bulan ini', saturday)?.range, { from: '2026-11-01', to: '2026-11-30' });
+    assert.deepEqual(readMonthRange('visits last month', new Date('2027-01-10T03:00:00Z'))?.range, { from: '2026-12-01', to: '2026-12-31' });
+    // 1 March, 05:00 WIB: still February in UTC.
+    assert.deepEqual(readMonthRange('bulan ini', new Date('2028-02-29T22:00:00Z'))?.range, { from: '2028-03-01', to: '2028-03-31' });
+    for (const q of ['laporan bulanan', 'bulan', '"bulan lalu"', '3 bulan terakhir']) assert.equal(readMonthRange(q, saturday), null, q);
+  });
+
   test('dayRangeFilter – the days – from the first day\'s midnight UTC, as record dates are kept, to the day after the last', () => {
     assert.deepEqual(dayRangeFilter({ from: '2026-11-16', to: '2026-11-22' }), [`date >= ${Date.UTC(2026, 10, 16)}`, `date < ${Date.UTC(2026, 10, 23)}`]);
     assert.deepEqual(dayRangeFilter(undefined), []);
   });
 });
 
-/** The Monday of the current week in WIB, as the search reads "minggu ini", plus `days`, as YYYY-MM-DD. */
+/** Today in WIB, as the search reads "minggu ini" and "bulan ini": year, month (1–12), day. */
+const todayInWib = (): number[] => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).split('-').map(Number);
+
+/** The Monday of the current week in WIB plus `days`, as YYYY-MM-DD. */
 function dayOfThisWeek(days: number): string {
-  const [year, month, day] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date()).split('-').map(Number);
+  const [year, month, day] = todayInWib();
   const midnight = Date.UTC(year, month - 1, day);
   const monday = midnight - ((new Date(midnight).getUTCDay() + 6) % 7) * 86_400_000;
   return new Date(monday + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-describe('searchKnowledge – a week named from today', () => {
+/** The `day` of the month `months` from the current one in WIB, as YYYY-MM-DD. */
+function dayOfMonth(months: number, day: number): string {
+  const [year, month] = todayInWib();
+  return new Date(Date.UTC(year, month - 1 + months, day)).toISOString().slice(0, 10);
+}
+
+describe('searchKnowledge – a week or a month named from today', () => {
   let t: TestApp;
   let h: SearchHarness;
   let staff: CreatedUser;
@@ -55,6 +73,9 @@ describe('searchKnowledge – a week named from today', () => {
     await createTestVisit(staff.acting, { startDate: dayOfThisWeek(-5), endDate: dayOfThisWeek(-5), purpose: 'Belajar pengelolaan arsip foto' });
     await createTestVisit(staff.acting, { startDate: dayOfThisWeek(-12), endDate: dayOfThisWeek(-12), purpose: 'Belajar siaran berita mingguan' });
     await createTestPractice(staff.acting, { name: 'Siaran Mingguan Kota', shortDescription: 'Rangkuman berita mingguan', startDate: dayOfThisWeek(-12) });
+    // Lessons of this month and of the month before last, none of last month.
+    await createTestLesson(staff.acting, { observedOn: dayOfMonth(0, 1) });
+    await createTestLesson(staff.acting, { observedOn: dayOfMonth(-2, 15) });
     await h.syncNow();
   });
   after(async () => {
@@ -78,6 +99,17 @@ describe('searchKnowledge – a week named from today', () => {
     assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfThisWeek(-5), dayOfThisWeek(-12)]);
     assert.deepEqual(result.missingWords, ['pekan ini']);
     assert.equal(result.dayRange, undefined);
+  });
+
+  test('searchKnowledge – "pelajaran bulan ini" – the lesson of this month only, its days given; "bulan lalu" without lessons – the others, newest first, the month named missing', async () => {
+    const thisMonth = await searchKnowledge(staff.acting, { q: 'pelajaran bulan ini' });
+    assert.equal(thisMonth.kindNamed, 'lesson');
+    assert.deepEqual(thisMonth.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(0, 1)]);
+    assert.deepEqual(thisMonth.dayRange, { from: dayOfMonth(0, 1), to: dayOfMonth(1, 0) });
+    const lastMonth = await searchKnowledge(staff.acting, { q: 'pelajaran bulan lalu' });
+    assert.deepEqual(lastMonth.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(0, 1), dayOfMonth(-2, 15)]);
+    assert.deepEqual(lastMonth.missingWords, ['bulan lalu']);
+    assert.equal(lastMonth.dayRange, undefined);
   });
 
   test('search page and API – a week named – the page says which days; the API gives meta.dayRange', async () => {

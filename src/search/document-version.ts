@@ -39,8 +39,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 24: `stemmed` reads antrian as antre and analisa, menganalisis as analisis (data/root-readings.json).
  * 25: `visitedCodes`, the places visited, filterable (outside-places.ts: kunjungan ke luar Sumbar).
  * 26: `stemmed` reads terpenting as penting (data/root-readings.json).
+ * 27: `stemmed` reads pengikut (followers) as written, not as ikut (data/root-readings.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 26;
+export const SEARCH_DOCUMENT_VERSION = 27;
 
 const VERSION_ID = 'documents';
 

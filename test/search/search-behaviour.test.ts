@@ -643,19 +643,19 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'gamelan pelajaran' })).withoutFirstWord, undefined);
   });
 
-  test('searchKnowledge – a word whose root Sastrawi shares with a function word or another meaning (peliputan: meliputi, kejadian: menjadi, pengaduan: memadukan) – not found through it', async () => {
+  test('searchKnowledge – a word whose root Sastrawi shares with a function word or another meaning (peliputan: meliputi, kejadian: menjadi, pengaduan: memadukan, pengikut: mengikuti) – not found through it', async () => {
     const { id } = await createTestPractice(other.acting, {
       name: 'Format Laporan Wilayah',
       shortDescription: 'Laporan meliputi lokasi dan dampak, termasuk foto.',
-      description: 'Disusun berdasarkan pedoman yang memadukan data dinas menurut wilayah sehingga menjadi satu.',
+      description: 'Disusun berdasarkan pedoman yang memadukan data dinas menurut wilayah sehingga menjadi satu, mengikuti format provinsi.',
     });
     await h.syncNow();
-    for (const q of ['peliputan', 'kejadian', 'pengaduan', 'masukan', 'dasar', 'urutan']) {
+    for (const q of ['peliputan', 'kejadian', 'pengaduan', 'masukan', 'dasar', 'urutan', 'pengikut']) {
       const ids = (await searchKnowledge(other.acting, { q })).hits.map((hit) => hit.id);
       assert.ok(!ids.includes(id), q);
     }
     // The words themselves, and their own roots, still find it.
-    for (const q of ['meliputi', 'menjadi', 'terpadu']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
+    for (const q of ['meliputi', 'menjadi', 'terpadu', 'diikuti']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
   });
 
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {

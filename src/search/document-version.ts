@@ -40,8 +40,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 25: `visitedCodes`, the places visited, filterable (outside-places.ts: kunjungan ke luar Sumbar).
  * 26: `stemmed` reads terpenting as penting (data/root-readings.json).
  * 27: `stemmed` reads pengikut (followers) as written, not as ikut (data/root-readings.json).
+ * 28: a practice's `digital`, filterable (non-digital.ts: inovasi non digital).
  */
-export const SEARCH_DOCUMENT_VERSION = 27;
+export const SEARCH_DOCUMENT_VERSION = 28;
 
 const VERSION_ID = 'documents';
 

@@ -55,6 +55,8 @@ export interface KnowledgeSearchDocument {
   visitedCodes: string[];
   topics: string[];
   stage: string | null;
+  /** A practice's: whether it is a digital innovation (non-digital.ts). */
+  digital?: boolean;
   status: 'draft' | 'published';
   year: number | null;
   /** 'public' for published records; drafts are 'restricted' to allowedAgencyIds. */
@@ -73,7 +75,7 @@ export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions',
 /** The same list without the fields the app reads queries for: plain Meilisearch matching (the baseline of eval:search). */
 export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed' && a !== 'markerKeys');
 
-export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'visitedCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds', 'lineage', 'date'];
+export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'visitedCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds', 'lineage', 'date', 'digital'];
 export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt'];
 /** The word lengths from which the engine allows one and two typos (its defaults); did-you-mean follows them. */
 export const TYPO_WORD_SIZES = { oneTypo: 5, twoTypos: 9 };

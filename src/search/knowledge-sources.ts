@@ -25,6 +25,8 @@ export interface RecordText {
   /** The record's own date (visit start, practice start, lesson observed); null when it has none. */
   date: Date | null;
   stage: string | null;
+  /** Whether a practice is a digital innovation (the innovation index's digital or non-digital); null for other records. */
+  digital: boolean | null;
 }
 
 /** The records a record links to, whose names its search document carries (linked-records.ts). */
@@ -80,6 +82,7 @@ const visitSource: KnowledgeSource = {
       hostAgencyIds: hosts,
       date: dateOf(r.startDate),
       stage: null,
+      digital: null,
     };
   },
 };
@@ -104,6 +107,7 @@ const practiceSource: KnowledgeSource = {
       hostAgencyIds: [],
       date: dateOf(r.startDate),
       stage: text(r.stage) || null,
+      digital: r.digital === true,
     };
   },
 };
@@ -126,6 +130,7 @@ const lessonSource: KnowledgeSource = {
       hostAgencyIds: [],
       date: dateOf(r.observedOn),
       stage: null,
+      digital: null,
     };
   },
 };

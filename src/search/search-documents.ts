@@ -145,6 +145,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       visitedCodes: codesOf(visited),
       topics: t.topics,
       stage: t.stage,
+      ...(t.digital !== null ? { digital: t.digital } : {}),
       status: published ? 'published' : 'draft',
       year: t.date ? t.date.getUTCFullYear() : null,
       visibility: published ? 'public' : 'restricted',

@@ -43,6 +43,8 @@ export interface SearchParams {
   dayRange?: DayRange;
   /** Records of any of these years only: the query named them together (podcast 2021 dan 2022), or beside a kind of record (studi tiru 2022). */
   years?: number[];
+  /** Non-digital practices only: the query asked for them (inovasi non digital) and is searched without the phrase (non-digital.ts). */
+  nonDigital?: boolean;
   /** Records holding none of these words or phrases: the query excluded them (-malang) and is searched without them (query-operators.ts). */
   excluded?: string[];
 }
@@ -94,6 +96,8 @@ export interface SearchResult {
   placesLeftOut?: { involved: string[]; visited: string[] };
   /** The query asked for practices nobody adopted (belum diadopsi): the hits are those practices. */
   unreplicated?: true;
+  /** The query asked for non-digital innovations (inovasi non digital): the hits are the practices that are not digital. */
+  nonDigital?: true;
   /** The week the query named (minggu lalu, pekan ini), its days: the hits are records dated within them. */
   dayRange?: DayRange;
   /** The words and phrases the query excluded (-malang): no hit holds them. */

@@ -44,6 +44,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.dayRange ? { dayRange: result.dayRange } : {}),
       ...(result.placesLeftOut ? { placesLeftOut: result.placesLeftOut } : {}),
       ...(result.unreplicated ? { unreplicated: true } : {}),
+      ...(result.nonDigital ? { nonDigital: true } : {}),
       ...(result.excluded ? { excluded: result.excluded } : {}),
       ...(result.either ? { either: result.either } : {}),
       sort: result.sort,

@@ -61,7 +61,7 @@ const facetValues: Schema = {
 
 export const SEARCH_DOC: OperationDoc = {
   parameters: [
-    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week or a month (minggu lalu, pekan ini, bulan lalu) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded); words joined by atau or OR (podcast atau radio), the records holding any of them (meta.either). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
+    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week or a month (minggu lalu, pekan ini, bulan lalu) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); non-digital innovations asked for (inovasi non digital, tidak berbasis digital), only the practices that are not digital (meta.nonDigital); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded); words joined by atau or OR (podcast atau radio), the records holding any of them (meta.either). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
     filter('type', 'Record type.', { enum: [...KNOWLEDGE_TYPES] }),
     filter('province', 'Province code (two digits, e.g. 13 for Sumatera Barat).', pattern(VALUE_PATTERNS.province)),
     filter('agency', 'Agency id.', pattern(VALUE_PATTERNS.agency)),
@@ -137,6 +137,11 @@ export const SEARCH_DOC: OperationDoc = {
           items: { type: 'string' },
           description: 'The words and phrases the query excluded (podcast -malang; aduan -"media sosial"): no hit holds them as written. The engine matches them as written, without typos, roots or synonyms.',
         },
+        nonDigital: {
+          type: 'boolean',
+          enum: [true],
+          description: 'The query asked for non-digital innovations ("inovasi non digital", "non-digital", "tidak berbasis digital"): the hits are the practices recorded as not digital, searched for the query\'s other words.',
+        },
         either: {
           type: 'array',
           items: { type: 'string' },
@@ -148,7 +153,7 @@ export const SEARCH_DOC: OperationDoc = {
           description: 'The query asked for practices nobody adopted ("praktik yang belum diadopsi", "belum pernah ditiru", "not yet replicated"): the hits are the practices no other practice was adopted from, searched for the query\'s other words.',
         },
       },
-      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'excluded', 'either'],
+      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'nonDigital', 'excluded', 'either'],
     ),
   }, ['withoutFirstWord']),
 };

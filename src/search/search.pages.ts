@@ -183,6 +183,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       dayRange: result.dayRange ? res.locals.t('search:page.day_range', { from: res.locals.formatDate(result.dayRange.from), to: res.locals.formatDate(result.dayRange.to) }) : null,
       placesLeftOut: placesLeftOutText(result.placesLeftOut, res),
       unreplicated: result.unreplicated === true,
+      nonDigital: result.nonDigital === true,
       either: result.either?.join(', ') ?? null,
       excluded: result.excluded ? result.excluded.map((term) => (term.includes(' ') ? `“${term}”` : term)).join(', ') : null,
       sort: result.sort,

@@ -29,6 +29,7 @@ import { engineQuery, placesFor } from './engine-query.js';
 import { engineAnswers, engineDown } from './engine-answers.js';
 import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
 import { unreplicatedFilter } from './denied-replication.js';
+import { nonDigitalFilter, readNonDigital } from './non-digital.js';
 import { dayRangeFilter, readMonthRange, readWeekRange } from './calendar-ranges.js';
 import { readRecentDays } from './recent-days.js';
 import { readYearList, type QueryWithYears } from './year-lists.js';
@@ -88,21 +89,24 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
   // A week or a month named (minggu lalu, bulan ini), or the days up to today (3 bulan terakhir).
   const week = readWeekRange(afterYears) ?? readMonthRange(afterYears) ?? readRecentDays(afterYears);
   const outside = readPlacesLeftOut(week?.q ?? afterYears, await placeNames());
+  // Innovations that are not digital (inovasi non digital).
+  const nonDigital = readNonDigital(outside?.q ?? week?.q ?? afterYears);
   const unreplicated = asksUnreplicated(params.q);
-  if (!span && !list && !week && !outside && !unreplicated) return searchRead(actor, params);
-  const q = outside?.q ?? week?.q ?? afterYears;
-  const narrowed: SearchParams = { ...params, q, yearRange: span?.range, years: list?.years, dayRange: week?.range, placesLeftOut: outside?.left, unreplicated };
+  if (!span && !list && !week && !outside && !nonDigital && !unreplicated) return searchRead(actor, params);
+  const q = nonDigital?.q ?? outside?.q ?? week?.q ?? afterYears;
+  const narrowed: SearchParams = { ...params, q, yearRange: span?.range, years: list?.years, dayRange: week?.range, placesLeftOut: outside?.left, nonDigital: nonDigital !== null, unreplicated };
   const dated = await searchRead(actor, narrowed);
   const undated = await withoutEmptyDates(actor, narrowed, dated, [span?.phrase, list?.phrase, week?.phrase]);
   const result = undated ?? (list ? withYearsHeld(dated, list, params.q) : dated);
-  // The suggestion keeps the span, the years, the week and the places as typed: following it keeps them.
-  const phrases = [span?.phrase, list?.phrase, week?.phrase, outside?.phrase].filter((phrase) => phrase !== undefined).join(' ');
+  // The suggestion keeps the span, the years, the week, the places and non-digital as typed: following it keeps them.
+  const phrases = [span?.phrase, list?.phrase, week?.phrase, outside?.phrase, nonDigital?.phrase].filter((phrase) => phrase !== undefined).join(' ');
   return {
     ...result,
     ...(span && !undated ? { yearRange: span.range } : {}),
     ...(week && !undated ? { dayRange: week.range } : {}),
     ...(outside ? { placesLeftOut: { involved: outside.left.involved.names, visited: outside.left.visited.names } } : {}),
     ...(unreplicated ? { unreplicated } : {}),
+    ...(nonDigital ? { nonDigital: true as const } : {}),
     ...(result.suggestion ? { suggestion: `${withoutKeptNames(result.suggestion, outside?.kept ?? [])} ${phrases}` } : {}),
   };
 }
@@ -218,10 +222,10 @@ async function searchAsAsked(actor: ActingUser, params: SearchParams): Promise<S
   return { ...dated, kindNamed: kind, kindYears: held, ...(absent.length > 0 ? { missingWords: absent } : {}) };
 }
 
-/** The filter clauses of what the query named besides its words: a span of years, years beside a kind, a week, places left out, practices nobody adopted. */
+/** The filter clauses of what the query named besides its words: a span of years, years beside a kind, a week, places left out, practices nobody adopted, non-digital ones. */
 function narrowingFilter(params: SearchParams): FilterClause[] {
   const years: FilterClause[] = params.years?.length ? [params.years.map((year) => `year = ${year}`)] : [];
-  return [...yearRangeFilter(params.yearRange), ...years, ...dayRangeFilter(params.dayRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated)];
+  return [...yearRangeFilter(params.yearRange), ...years, ...dayRangeFilter(params.dayRange), ...placesLeftOutFilter(params.placesLeftOut), ...unreplicatedFilter(params.unreplicated), ...nonDigitalFilter(params.nonDigital)];
 }
 
 /** The filter of every search for the actor with these parameters: permission, selected facets, what the query named. */

@@ -1,0 +1,68 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nonDigitalFilter, readNonDigital } from '../../src/search/non-digital.js';
+import { searchKnowledge } from '../../src/search/search.service.js';
+import { createUser, type CreatedUser } from '../helpers/factories.js';
+import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
+import { signIn } from '../helpers/auth.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { startSearchHarness, type SearchHarness } from './search-harness.js';
+
+test('readNonDigital – non digital, non-digital, nondigital, tidak berbasis digital, not digital – read off as typed, the rest searched', () => {
+  assert.deepEqual(readNonDigital('inovasi Non Digital pelayanan'), { q: 'inovasi pelayanan', phrase: 'Non Digital' });
+  assert.deepEqual(readNonDigital('praktik non-digital'), { q: 'praktik', phrase: 'non-digital' });
+  assert.deepEqual(readNonDigital('inovasi nondigital'), { q: 'inovasi', phrase: 'nondigital' });
+  assert.deepEqual(readNonDigital('inovasi yang tidak berbasis digital'), { q: 'inovasi yang', phrase: 'tidak berbasis digital' });
+  assert.equal(readNonDigital('innovations that are not digital')?.q, 'innovations that are');
+});
+
+test('readNonDigital – digital alone, a denial of another word, a quoted phrase – nothing read', () => {
+  for (const q of ['inovasi digital', 'literasi digital', 'tidak ada aplikasi digital', '"non digital"', 'bukan aplikasi']) assert.equal(readNonDigital(q), null, q);
+});
+
+test('nonDigitalFilter – asked – the practices not digital; not asked – nothing', () => {
+  assert.deepEqual(nonDigitalFilter(true), ['type = "practice"', 'digital = false']);
+  assert.deepEqual(nonDigitalFilter(undefined), []);
+});
+
+describe('searchKnowledge – non-digital innovations asked for', () => {
+  let t: TestApp;
+  let h: SearchHarness;
+  let staff: CreatedUser;
+
+  before(async () => {
+    t = await startTestApp();
+    h = await startSearchHarness();
+    staff = await createUser({ role: 'staff' });
+    // The digital one says "digital" in its own words, as digital practices often do.
+    await createTestPractice(staff.acting, { name: 'Kelas Menulis Digital', shortDescription: 'Kelas menulis berita lewat aplikasi digital', digital: true });
+    await createTestPractice(staff.acting, { name: 'Kelas Menulis Balai Warga', shortDescription: 'Kelas menulis berita tatap muka di balai warga', digital: false });
+    await createTestLesson(staff.acting, { title: 'Kelas menulis perlu pendamping', lesson: 'Kelas menulis non digital butuh pendamping tetap.' });
+    await h.syncNow();
+  });
+  after(async () => {
+    await h.stop();
+    await t.stop();
+  });
+
+  test('searchKnowledge – "kelas menulis non digital", "inovasi yang tidak berbasis digital", "non-digital innovations" – the practice that is not digital only; nothing named missing', async () => {
+    for (const q of ['kelas menulis non digital', 'inovasi yang tidak berbasis digital', 'non-digital innovations']) {
+      const result = await searchKnowledge(staff.acting, { q });
+      assert.deepEqual(result.hits.map((hit) => hit.title), ['Kelas Menulis Balai Warga'], q);
+      assert.equal(result.nonDigital, true, q);
+      assert.equal(result.missingWords, undefined, q);
+    }
+    assert.equal((await searchKnowledge(staff.acting, { q: 'kelas menulis digital' })).hits[0]?.title, 'Kelas Menulis Digital');
+  });
+
+  test('search page and API – non-digital asked for – the page says so; the API gives meta.nonDigital', async () => {
+    const agent = t.agent();
+    await signIn(agent, staff.user.email, staff.password);
+    const page = await agent.get('/cari').query({ q: 'kelas menulis non digital' });
+    assert.equal(page.status, 200);
+    assert.match(page.text, /<p class="search-non-digital">Hanya praktik baik non digital\.<\/p>/);
+    const api = await agent.get('/api/v1/search').query({ q: 'kelas menulis non digital' });
+    assert.equal(api.body.meta.nonDigital, true);
+    assert.equal((await agent.get('/api/v1/search').query({ q: 'kelas menulis' })).body.meta.nonDigital, undefined);
+  });
+});

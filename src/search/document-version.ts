@@ -41,8 +41,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 26: `stemmed` reads terpenting as penting (data/root-readings.json).
  * 27: `stemmed` reads pengikut (followers) as written, not as ikut (data/root-readings.json).
  * 28: a practice's `digital`, filterable (non-digital.ts: inovasi non digital).
+ * 29: `stemmed` holds the roots of the agencies', places', topics' and linked records' names too.
  */
-export const SEARCH_DOCUMENT_VERSION = 28;
+export const SEARCH_DOCUMENT_VERSION = 29;
 
 const VERSION_ID = 'documents';
 

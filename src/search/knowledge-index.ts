@@ -32,7 +32,7 @@ export interface KnowledgeSearchDocument {
   body: string;
   /** Names of the published records it links to: the practices shown on a visit, a lesson's visit and practices, the practice replicated. */
   related: string;
-  /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the words naming the record's kind. */
+  /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the agencies', places', topics' and linked records' names, then the words naming the record's kind. */
   stemmed: string;
   /**
    * Keys no text holds, which the engine query adds for the places, borders and replication it

@@ -66,19 +66,24 @@ function joinSentences(parts: string[]): string {
 }
 
 /**
- * The `stemmed` field: the roots of the record's text, then — after a full stop, so that no word of
- * the text counts as next to them — the words naming its kind (kunjungan, praktik baik …) and a
+ * The `stemmed` field: the roots of the record's text, then of the names it is searched by besides
+ * (`names`: its agencies, places, topics and linked records), then — each after a full stop, so that
+ * no word before counts as next to them — the words naming its kind (kunjungan, praktik baik …) and a
  * practice's stage (tahap uji coba), by root and as written, and the month and year of its own
  * date: "studi tiru 2023" finds the visits of 2023, "kunjungan mei 2022" those of May 2022,
  * "inovasi yang sudah diterapkan" the practices at the stage of penerapan. As written, because a
  * root is shared: a visit that says "mempelajari" holds "ajar" as a lesson does, but only a lesson
- * holds "pelajaran", so "pelajaran podcast" lists the lessons on podcasts first.
+ * holds "pelajaran", so "pelajaran podcast" lists the lessons on podcasts first. The names' roots:
+ * the engine is asked for a word's root before the word, and drops the word first, so a record
+ * holding "pengaduan" only in its topic's name (Pengelolaan pengaduan) and "Kepulauan" only in its
+ * agency's had been found by neither "pengaduan" nor "kepulauan mentawai".
  */
-export function stemmedField(type: KnowledgeType, text: string, facts: { date?: Date | null; stage?: string | null } = {}): string {
-  const { date, stage } = facts;
+export function stemmedField(type: KnowledgeType, text: string, facts: { date?: Date | null; stage?: string | null; names?: string } = {}): string {
+  const { date, stage, names } = facts;
   const named = [KIND_WORDS[type], ...(stage && Object.hasOwn(STAGE_WORDS, stage) ? [STAGE_WORDS[stage as PracticeStage]] : [])];
   const when = date ? ` ${monthName(date)} ${date.getUTCFullYear()}` : '';
-  return `${stemText(text)}. ${named.map((words) => `${stemText(words)} ${words}`).join(' ')}${when}`;
+  const namesRoots = names ? ` ${stemText(names)}.` : '';
+  return `${stemText(text)}.${namesRoots} ${named.map((words) => `${stemText(words)} ${words}`).join(' ')}${when}`;
 }
 
 const unique = <T>(values: (T | null | undefined)[]): T[] => [...new Set(values.filter((v): v is T => v !== null && v !== undefined && v !== ''))];
@@ -115,6 +120,11 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
     const summary = plain(t.summary);
     const body = plain(joinSentences(t.body));
     const published = record.status === 'published';
+    const agencyNames = unique(involved.flatMap((a) => [a.name, a.shortName, ...a.aliases]));
+    const regions = unique(involved.flatMap((a) => [a.provinceName, a.regencyName]));
+    const topicNamesOf = t.topics.map((code) => topics.get(code) ?? code);
+    const relatedNames = related(links[i]);
+    const names = [...agencyNames, ...regions, ...topicNamesOf, relatedNames].join('. ');
     return {
       uid: `${source.type}-${id}`,
       type: source.type,
@@ -122,13 +132,13 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       url: `${source.pagePath}/${id}`,
       title,
       summary,
-      agencies: unique(involved.flatMap((a) => [a.name, a.shortName, ...a.aliases])),
-      regions: unique(involved.flatMap((a) => [a.provinceName, a.regencyName])),
-      topicNames: t.topics.map((code) => topics.get(code) ?? code),
+      agencies: agencyNames,
+      regions,
+      topicNames: topicNamesOf,
       tags: t.tags,
       body,
-      related: related(links[i]),
-      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, { date: t.date, stage: t.stage }),
+      related: relatedNames,
+      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, { date: t.date, stage: t.stage, names }),
       markerKeys: [
         ...keysOfPlaces(codesOf([...involved, ...visited]), places),
         ...keysOfPlaces(codesOf(visited), places, true),

@@ -658,6 +658,15 @@ describe('searchKnowledge', () => {
     for (const q of ['meliputi', 'menjadi', 'terpadu', 'diikuti']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
   });
 
+  test('searchKnowledge – an affixed word a record holds only in its topic\'s or its agency\'s name (Pengelolaan pengaduan, Kabupaten Kepulauan Mentawai) – found by it, as by its root', async () => {
+    const { id } = await createTestPractice(other.acting, { name: 'Kotak Saran Keliling', shortDescription: 'Keluhan warga dicatat petugas keliling', topics: ['pengaduan'] });
+    const mentawai = await createUser({ role: 'staff', agency: (await createAgency({ name: 'Diskominfo Kabupaten Kepulauan Mentawai', shortName: 'Diskominfo Mentawai', regionCode: '13.09', level: 'kabupaten' })).id });
+    const radio = await createTestPractice(mentawai.acting, { name: 'Radio Dusun Terhubung', shortDescription: 'Siaran radio untuk dusun tanpa sinyal' });
+    await h.syncNow();
+    for (const q of ['pengaduan', 'aduan']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
+    assert.ok((await searchKnowledge(other.acting, { q: 'kepulauan mentawai' })).hits.some((hit) => hit.id === radio.id));
+  });
+
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
     const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
     await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });

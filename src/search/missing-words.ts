@@ -64,7 +64,12 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const english = readAsEnglish(params.q);
   const found = (i: number) => !phraseMissing(typed[i]) && ((counts[i] > 0 && (english || !isEnglishWord(typed[i]))) || phraseFound(typed[i]));
   const foundAsTyped = (i: number) => !phraseMissing(typed[i]) && counts[typed.length + i] > 0;
-  const missingWords = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
+  const missing = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
+  // Such a word that its reading finds is kept when the words kept are read as English: "dashboard
+  // covid" (covid a word of neither language) had named both missing and found nothing.
+  const foundByReading = missing.filter((word) => isEnglishWord(word) && counts[typed.indexOf(word)] > 0);
+  const keptInEnglish = foundByReading.length > 0 && readAsEnglish(typed.filter((word) => !missing.includes(word) || foundByReading.includes(word)).join(' '));
+  const missingWords = keptInEnglish ? missing.filter((word) => !foundByReading.includes(word)) : missing;
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));
   if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0)) return null;
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));

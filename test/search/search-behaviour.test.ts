@@ -208,6 +208,8 @@ describe('searchKnowledge', () => {
       ['redak podcast', 'redak', 'Podcast Balai Kota'],
       // An English word of a query not read as English is searched as typed, though records hold its reading (aduan).
       ['videotron alun complaint', 'complaint', 'Videotron Alun-alun Kota'],
+      // Beside a word of neither language only, it is read as English once that word is left out.
+      ['complaint covid', 'covid', 'Aduan Warga Dibalas Terbuka'],
     ];
     for (const [q, missing, found] of cases) {
       const result = await searchKnowledge(other.acting, { q });

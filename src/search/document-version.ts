@@ -42,8 +42,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 27: `stemmed` reads pengikut (followers) as written, not as ikut (data/root-readings.json).
  * 28: a practice's `digital`, filterable (non-digital.ts: inovasi non digital).
  * 29: `stemmed` holds the roots of the agencies', places', topics' and linked records' names too.
+ * 30: `stemmed` reads pelajar (students) and pengajar (teachers) as written, not as ajar (data/root-readings.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 29;
+export const SEARCH_DOCUMENT_VERSION = 30;
 
 const VERSION_ID = 'documents';
 

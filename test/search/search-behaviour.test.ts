@@ -669,6 +669,16 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'kepulauan mentawai' })).hits.some((hit) => hit.id === radio.id));
   });
 
+  test('searchKnowledge – pelajar (students) – the records on students, siswa too; not those saying mempelajari (to study)', async () => {
+    const { id } = await createTestPractice(other.acting, { name: 'Kelas Internet Sehat', shortDescription: 'Siswa SMP belajar memilah kabar di internet' });
+    await h.syncNow();
+    const titles = (await searchKnowledge(other.acting, { q: 'pelajar' })).hits.map((hit) => hit.title);
+    assert.ok(titles.includes('Kelas Internet Sehat'), titles.join(' | '));
+    // "Warga mempelajari laporan kinerja dinas": mempelajari is of the root ajar, pelajar no longer.
+    assert.ok(!titles.includes('Pelaporan Kinerja Terbuka'), titles.join(' | '));
+    assert.equal((await searchKnowledge(other.acting, { q: 'pelajar' })).hits[0]?.id, id);
+  });
+
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
     const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
     await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });

@@ -43,8 +43,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 28: a practice's `digital`, filterable (non-digital.ts: inovasi non digital).
  * 29: `stemmed` holds the roots of the agencies', places', topics' and linked records' names too.
  * 30: `stemmed` reads pelajar (students) and pengajar (teachers) as written, not as ajar (data/root-readings.json).
+ * 31: `stemmed` reads pelaku (actors) as written, not as laku of melakukan, and relawan (volunteers) not as awan (cloud).
  */
-export const SEARCH_DOCUMENT_VERSION = 30;
+export const SEARCH_DOCUMENT_VERSION = 31;
 
 const VERSION_ID = 'documents';
 

@@ -669,9 +669,13 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'kepulauan mentawai' })).hits.some((hit) => hit.id === radio.id));
   });
 
-  test('searchKnowledge – pelajar (students) – the records on students, siswa too; not those saying mempelajari (to study)', async () => {
+  test('searchKnowledge – people named by what they do: pelajar (students), pelaku (actors) – the records on them, siswa too; not those saying mempelajari (to study), melakukan (to do)', async () => {
     const { id } = await createTestPractice(other.acting, { name: 'Kelas Internet Sehat', shortDescription: 'Siswa SMP belajar memilah kabar di internet' });
+    const clinic = await createTestPractice(other.acting, { name: 'Klinik Pelaku Usaha', shortDescription: 'Pendampingan izin bagi pelaku usaha mikro' });
+    const audit = await createTestPractice(other.acting, { name: 'Uji Keamanan Aplikasi', shortDescription: 'Tim melakukan uji sebelum aplikasi usaha diluncurkan' });
     await h.syncNow();
+    const actors = (await searchKnowledge(other.acting, { q: 'pelaku usaha' })).hits.map((hit) => hit.id);
+    assert.ok(actors.includes(clinic.id) && !actors.includes(audit.id), JSON.stringify(actors));
     const titles = (await searchKnowledge(other.acting, { q: 'pelajar' })).hits.map((hit) => hit.title);
     assert.ok(titles.includes('Kelas Internet Sehat'), titles.join(' | '));
     // "Warga mempelajari laporan kinerja dinas": mempelajari is of the root ajar, pelajar no longer.

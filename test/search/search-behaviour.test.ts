@@ -645,10 +645,10 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'gamelan pelajaran' })).withoutFirstWord, undefined);
   });
 
-  test('searchKnowledge – a word whose root Sastrawi shares with a function word or another meaning (peliputan: meliputi, kejadian: menjadi, pengaduan: memadukan, pengikut: mengikuti) – not found through it', async () => {
+  test('searchKnowledge – a word whose root Sastrawi shares with a function word or another meaning (peliputan: meliputi, kejadian: menjadi, pengaduan: memadukan, pengikut: mengikuti, masukan: surat masuk) – not found through it', async () => {
     const { id } = await createTestPractice(other.acting, {
       name: 'Format Laporan Wilayah',
-      shortDescription: 'Laporan meliputi lokasi dan dampak, termasuk foto.',
+      shortDescription: 'Laporan meliputi lokasi dan dampak, termasuk foto. Surat masuk diarsipkan.',
       description: 'Disusun berdasarkan pedoman yang memadukan data dinas menurut wilayah sehingga menjadi satu, mengikuti format provinsi.',
     });
     await h.syncNow();

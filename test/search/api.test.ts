@@ -2,15 +2,15 @@
  * GET /api/v1/search and /api/v1/search/suggest against the embedded engine with synced data:
  * envelope, filters, validation, permissions, outage, OpenAPI.
  */
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { searchQuerySchema, suggestQuerySchema } from '../../src/search/search.schemas.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { signIn } from '../helpers/auth.js';
 import { apiTokenFor } from '../helpers/knowledge-factories.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 import { DRAFT_TITLE, XSS_TITLE, seedSearchWorld, type SearchWorld } from './page-fixtures.js';
 
 type Agent = ReturnType<TestApp['agent']>;
@@ -37,21 +37,14 @@ interface Operation {
 const titlesOf = (body: { data: ApiHit[] }) => body.data.map((hit) => hit.title);
 
 describe('search API', () => {
-  let t: TestApp;
-  let h: SearchHarness;
+  const suite = useSearchSuite();
   let world: SearchWorld;
   let solok: Agent;
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    world = await seedSearchWorld(h);
-    solok = t.agent();
+    world = await seedSearchWorld(suite.h);
+    solok = suite.t.agent();
     await signIn(solok, world.solok.user.email, world.solok.password);
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
   });
 
   test('search API – query – data hits with marked snippets and meta with paging and facets', async () => {
@@ -212,7 +205,7 @@ describe('search API', () => {
     assert.ok(!titlesOf(res.body).includes(DRAFT_TITLE));
     const facets = await solok.get('/api/v1/search').query({ q: '' });
     assert.ok(!(facets.body.meta.facets.status as FacetValue[]).some((f) => f.value === 'draft'));
-    const owner = t.agent();
+    const owner = suite.t.agent();
     await signIn(owner, world.padangPanjang.user.email, world.padangPanjang.password);
     const own = await owner.get('/api/v1/search').query({ q: 'zamrud' });
     assert.deepEqual(titlesOf(own.body), [DRAFT_TITLE]);
@@ -220,14 +213,14 @@ describe('search API', () => {
 
   test('search API – Bearer token – accepted without a session', async () => {
     const token = await apiTokenFor(world.bandung.acting);
-    const res = await t.agent().get('/api/v1/search').query({ q: 'podcast' }).set('Authorization', `Bearer ${token}`);
+    const res = await suite.t.agent().get('/api/v1/search').query({ q: 'podcast' }).set('Authorization', `Bearer ${token}`);
     assert.equal(res.status, 200);
     assert.equal(res.body.meta.total, 2);
   });
 
   test('search API – anonymous – 401 JSON for search and suggestions', async () => {
     for (const url of ['/api/v1/search?q=podcast', '/api/v1/search/suggest?q=podcast']) {
-      const res = await t.agent().get(url);
+      const res = await suite.t.agent().get(url);
       assert.equal(res.status, 401, url);
       assert.equal(res.body.error.code, 'unauthorized');
     }
@@ -269,7 +262,7 @@ describe('search API', () => {
   });
 
   test('search API – engine down – 503 JSON with code unavailable for search and suggestions', async () => {
-    await h.stopEngine();
+    await suite.h.stopEngine();
     try {
       for (const url of ['/api/v1/search?q=podcast', '/api/v1/search/suggest?q=podcast']) {
         const res = await solok.get(url);
@@ -278,7 +271,7 @@ describe('search API', () => {
         assert.match(res.body.error.message, /Pencarian sedang tidak tersedia/);
       }
     } finally {
-      await h.restartEngine();
+      await suite.h.restartEngine();
     }
     assert.equal((await solok.get('/api/v1/search?q=podcast')).status, 200);
   });

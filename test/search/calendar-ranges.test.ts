@@ -1,13 +1,11 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayRangeFilter, readMonthRange, readWeekRange } from '../../src/search/calendar-ranges.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
-import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestVisit } from '../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { signIn } from '../helpers/auth.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 describe('readWeekRange – a week named from today', () => {
   // Saturday 28 November 2026, 10:00 WIB.
@@ -61,60 +59,51 @@ function dayOfMonth(months: number, day: number): string {
 }
 
 describe('searchKnowledge – a week or a month named from today', () => {
-  let t: TestApp;
-  let h: SearchHarness;
-  let staff: CreatedUser;
+  const suite = useSearchSuite();
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    staff = await createUser({ role: 'staff' });
     // Last week's Wednesday, and the week before's; a weekly programme says "mingguan" (root minggu).
-    await createTestVisit(staff.acting, { startDate: dayOfThisWeek(-5), endDate: dayOfThisWeek(-5), purpose: 'Belajar pengelolaan arsip foto' });
-    await createTestVisit(staff.acting, { startDate: dayOfThisWeek(-12), endDate: dayOfThisWeek(-12), purpose: 'Belajar siaran berita mingguan' });
-    await createTestPractice(staff.acting, { name: 'Siaran Mingguan Kota', shortDescription: 'Rangkuman berita mingguan', startDate: dayOfThisWeek(-12) });
+    await createTestVisit(suite.staff.acting, { startDate: dayOfThisWeek(-5), endDate: dayOfThisWeek(-5), purpose: 'Belajar pengelolaan arsip foto' });
+    await createTestVisit(suite.staff.acting, { startDate: dayOfThisWeek(-12), endDate: dayOfThisWeek(-12), purpose: 'Belajar siaran berita mingguan' });
+    await createTestPractice(suite.staff.acting, { name: 'Siaran Mingguan Kota', shortDescription: 'Rangkuman berita mingguan', startDate: dayOfThisWeek(-12) });
     // Lessons of this month and of the month before last, none of last month.
-    await createTestLesson(staff.acting, { observedOn: dayOfMonth(0, 1) });
-    await createTestLesson(staff.acting, { observedOn: dayOfMonth(-2, 15) });
-    await h.syncNow();
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await createTestLesson(suite.staff.acting, { observedOn: dayOfMonth(0, 1) });
+    await createTestLesson(suite.staff.acting, { observedOn: dayOfMonth(-2, 15) });
+    await suite.h.syncNow();
   });
 
   test('searchKnowledge – "kunjungan minggu lalu" – the visit of last week only, not the weekly programmes; the days given', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'kunjungan minggu lalu' });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'kunjungan minggu lalu' });
     assert.equal(result.kindNamed, 'visit');
     assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfThisWeek(-5)]);
     assert.deepEqual(result.dayRange, { from: dayOfThisWeek(-7), to: dayOfThisWeek(-1) });
     // The weekly programme, dated the week before, is found by its words, but not last week.
-    assert.ok((await searchKnowledge(staff.acting, { q: 'siaran mingguan' })).hits.some((hit) => hit.title === 'Siaran Mingguan Kota'));
-    const lastWeek = await searchKnowledge(staff.acting, { q: 'siaran mingguan minggu lalu' });
+    assert.ok((await searchKnowledge(suite.staff.acting, { q: 'siaran mingguan' })).hits.some((hit) => hit.title === 'Siaran Mingguan Kota'));
+    const lastWeek = await searchKnowledge(suite.staff.acting, { q: 'siaran mingguan minggu lalu' });
     assert.ok(lastWeek.hits.every((hit) => hit.title !== 'Siaran Mingguan Kota' && (hit.date?.toISOString().slice(0, 10) ?? '') >= dayOfThisWeek(-7)), JSON.stringify(lastWeek.hits.map((hit) => hit.title)));
   });
 
   test('searchKnowledge – "kunjungan pekan ini" in a week without visits – the visits of other weeks, newest first, the week named missing', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'kunjungan pekan ini' });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'kunjungan pekan ini' });
     assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfThisWeek(-5), dayOfThisWeek(-12)]);
     assert.deepEqual(result.missingWords, ['pekan ini']);
     assert.equal(result.dayRange, undefined);
   });
 
   test('searchKnowledge – "pelajaran bulan ini" – the lesson of this month only, its days given; "bulan lalu" without lessons – the others, newest first, the month named missing', async () => {
-    const thisMonth = await searchKnowledge(staff.acting, { q: 'pelajaran bulan ini' });
+    const thisMonth = await searchKnowledge(suite.staff.acting, { q: 'pelajaran bulan ini' });
     assert.equal(thisMonth.kindNamed, 'lesson');
     assert.deepEqual(thisMonth.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(0, 1)]);
     assert.deepEqual(thisMonth.dayRange, { from: dayOfMonth(0, 1), to: dayOfMonth(1, 0) });
-    const lastMonth = await searchKnowledge(staff.acting, { q: 'pelajaran bulan lalu' });
+    const lastMonth = await searchKnowledge(suite.staff.acting, { q: 'pelajaran bulan lalu' });
     assert.deepEqual(lastMonth.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(0, 1), dayOfMonth(-2, 15)]);
     assert.deepEqual(lastMonth.missingWords, ['bulan lalu']);
     assert.equal(lastMonth.dayRange, undefined);
   });
 
   test('search page and API – a week named – the page says which days; the API gives meta.dayRange', async () => {
-    const agent = t.agent();
-    await signIn(agent, staff.user.email, staff.password);
+    const agent = suite.t.agent();
+    await signIn(agent, suite.staff.user.email, suite.staff.password);
     const page = await agent.get('/cari').query({ q: 'kunjungan minggu lalu' });
     assert.equal(page.status, 200);
     assert.match(page.text, /<p class="search-days">Hanya catatan bertanggal Senin, \d+ \S+ \d{4} sampai Minggu, \d+ \S+ \d{4}\.<\/p>/);

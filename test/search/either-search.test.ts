@@ -1,39 +1,27 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchKnowledge } from '../../src/search/search.service.js';
-import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { signIn } from '../helpers/auth.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 describe('searchKnowledge – alternatives joined (podcast atau radio)', () => {
-  let t: TestApp;
-  let h: SearchHarness;
-  let staff: CreatedUser;
+  const suite = useSearchSuite();
   const radioOrPodcast = ['Podcast Balai Kota', 'Podcast dan Radio Bersama', 'Radio Publik Daerah', 'Radio menjangkau dusun'];
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    staff = await createUser({ role: 'staff' });
     // Texts of their own: the factory's default speaks of "siaran" and "video".
     const plain = { description: 'Dikelola bidang IKP.', channel: 'Kanal daerah', tags: ['daerah'] };
-    await createTestPractice(staff.acting, { ...plain, name: 'Podcast Balai Kota', shortDescription: 'Obrolan wali kota bersama warga' });
-    await createTestPractice(staff.acting, { ...plain, name: 'Radio Publik Daerah', shortDescription: 'Dialog interaktif milik pemerintah daerah' });
-    await createTestPractice(staff.acting, { ...plain, name: 'Podcast dan Radio Bersama', shortDescription: 'Rekaman diputar ulang tiap pekan' });
-    await createTestPractice(staff.acting, { ...plain, name: 'Videotron Alun-alun', shortDescription: 'Layar informasi di pusat kota' });
-    await createTestLesson(staff.acting, { title: 'Radio menjangkau dusun', lesson: 'Jangkauan sampai dusun terpencil.' });
-    await h.syncNow();
-  });
-
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await createTestPractice(suite.staff.acting, { ...plain, name: 'Podcast Balai Kota', shortDescription: 'Obrolan wali kota bersama warga' });
+    await createTestPractice(suite.staff.acting, { ...plain, name: 'Radio Publik Daerah', shortDescription: 'Dialog interaktif milik pemerintah daerah' });
+    await createTestPractice(suite.staff.acting, { ...plain, name: 'Podcast dan Radio Bersama', shortDescription: 'Rekaman diputar ulang tiap pekan' });
+    await createTestPractice(suite.staff.acting, { ...plain, name: 'Videotron Alun-alun', shortDescription: 'Layar informasi di pusat kota' });
+    await createTestLesson(suite.staff.acting, { title: 'Radio menjangkau dusun', lesson: 'Jangkauan sampai dusun terpencil.' });
+    await suite.h.syncNow();
   });
 
   test('searchKnowledge – "podcast atau radio" – the records holding either, each once; the total and the facet counts of all of them', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'podcast atau radio' });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'podcast atau radio' });
     assert.deepEqual(result.hits.map((hit) => hit.title).sort(), radioOrPodcast);
     assert.equal(result.totalHits, 4);
     assert.deepEqual(result.either, ['podcast', 'radio']);
@@ -43,10 +31,10 @@ describe('searchKnowledge – alternatives joined (podcast atau radio)', () => {
   });
 
   test('searchKnowledge – alternatives a page at a time – the pages hold, in turn, the hits of one long page', async () => {
-    const whole = (await searchKnowledge(staff.acting, { q: 'radio atau podcast', perPage: 4 })).hits.map((hit) => hit.title);
+    const whole = (await searchKnowledge(suite.staff.acting, { q: 'radio atau podcast', perPage: 4 })).hits.map((hit) => hit.title);
     const pages = [];
     for (let page = 1; page <= 4; page++) {
-      const result = await searchKnowledge(staff.acting, { q: 'radio atau podcast', perPage: 1, page });
+      const result = await searchKnowledge(suite.staff.acting, { q: 'radio atau podcast', perPage: 1, page });
       assert.equal(result.totalPages, 4);
       pages.push(...result.hits.map((hit) => hit.title));
     }
@@ -54,30 +42,30 @@ describe('searchKnowledge – alternatives joined (podcast atau radio)', () => {
   });
 
   test('searchKnowledge – alternatives with a kind selected – its records only; the kinds counted as if none were selected', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'podcast atau radio', type: ['lesson'] });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'podcast atau radio', type: ['lesson'] });
     assert.deepEqual(result.hits.map((hit) => hit.title), ['Radio menjangkau dusun']);
     assert.equal(result.totalHits, 1);
     assert.deepEqual(result.facets.type.map(({ value, count }) => [value, count]), [['practice', 3], ['lesson', 1]]);
   });
 
   test('searchKnowledge – an alternative no record holds – named missing; one held only by the records of one before it – not', async () => {
-    const absent = await searchKnowledge(staff.acting, { q: 'podcast atau baliho' });
+    const absent = await searchKnowledge(suite.staff.acting, { q: 'podcast atau baliho' });
     assert.deepEqual(absent.missingWords, ['baliho']);
     assert.deepEqual(absent.hits.map((hit) => hit.title).sort(), ['Podcast Balai Kota', 'Podcast dan Radio Bersama']);
-    const within = await searchKnowledge(staff.acting, { q: 'podcast atau obrolan' });
+    const within = await searchKnowledge(suite.staff.acting, { q: 'podcast atau obrolan' });
     assert.equal(within.missingWords, undefined);
     assert.equal(within.totalHits, 2);
   });
 
   test('searchKnowledge – alternatives beside a word no record holds – the word named missing, the alternatives still joined', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'podcast atau radio xqzvw' });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'podcast atau radio xqzvw' });
     assert.deepEqual(result.missingWords, ['xqzvw']);
     assert.deepEqual(result.hits.map((hit) => hit.title).sort(), radioOrPodcast);
   });
 
   test('search page and API – OR in capitals, atau – the API gives meta.either, suggestions as typed hold either; the page says the hits hold any of them, and names one not found', async () => {
-    const agent = t.agent();
-    await signIn(agent, staff.user.email, staff.password);
+    const agent = suite.t.agent();
+    await signIn(agent, suite.staff.user.email, suite.staff.password);
     const api = await agent.get('/api/v1/search').query({ q: 'podcast OR radio' });
     assert.equal(api.status, 200);
     assert.deepEqual(api.body.meta.either, ['podcast', 'radio']);

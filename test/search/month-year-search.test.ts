@@ -1,32 +1,21 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchKnowledge } from '../../src/search/search.service.js';
-import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestVisit } from '../helpers/knowledge-factories.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 describe('searchKnowledge – a month and a year named', () => {
-  let t: TestApp;
-  let h: SearchHarness;
-  let staff: CreatedUser;
+  const suite = useSearchSuite();
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    staff = await createUser({ role: 'staff' });
     for (const [date, purpose] of [['2024-07-10', 'Belajar podcast Juli 2024'], ['2022-03-10', 'Belajar podcast Maret 2022'], ['2022-07-10', 'Belajar podcast Juli 2022']]) {
-      await createTestVisit(staff.acting, { startDate: date, endDate: date, purpose });
+      await createTestVisit(suite.staff.acting, { startDate: date, endDate: date, purpose });
     }
-    await h.syncNow();
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await suite.h.syncNow();
   });
 
   test('searchKnowledge – "kunjungan podcast juli 2022" – that month\'s visit first, then the other visits of the year, then that month of other years', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'kunjungan podcast juli 2022' });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'kunjungan podcast juli 2022' });
     assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 7)), ['2022-07', '2022-03', '2024-07']);
   });
 });

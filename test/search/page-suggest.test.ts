@@ -8,15 +8,12 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 import { seedSearchWorld, type SearchWorld } from './page-fixtures.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe('search box and page (browser)', () => {
-  let t: TestApp;
-  let h: SearchHarness;
   let world: SearchWorld;
   let server: http.Server;
   let base: string;
@@ -24,11 +21,16 @@ describe('search box and page (browser)', () => {
   let page: Page;
   const problems: string[] = [];
 
+  // Registered before the suite's hooks, so that it runs first: the browser and the server close before the app stops.
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  const suite = useSearchSuite();
+
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    world = await seedSearchWorld(h);
-    server = http.createServer(t.app);
+    world = await seedSearchWorld(suite.h);
+    server = http.createServer(suite.t.app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -41,12 +43,6 @@ describe('search box and page (browser)', () => {
     await page.fill('input[name="email"]', world.solok.user.email);
     await page.fill('input[name="password"]', world.solok.password);
     await Promise.all([page.waitForURL(`${base}/`), page.click('main button[type="submit"]')]);
-  });
-  after(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
-    await h.stop();
-    await t.stop();
   });
 
   test('search box – typing – a listbox of suggestions the keyboard can walk, Escape closes it', async () => {

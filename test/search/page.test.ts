@@ -2,11 +2,11 @@
  * The search page GET /cari against the embedded engine with synced data: highlights, facets with
  * counts, sort, pagination, empty state, the no-JS form, escaping, sign-in, outage and drafts.
  */
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { TestApp } from '../helpers/test-app.js';
 import { signIn } from '../helpers/auth.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 import { DRAFT_TITLE, seedSearchWorld, type SearchWorld } from './page-fixtures.js';
 
 type Agent = ReturnType<TestApp['agent']>;
@@ -17,24 +17,17 @@ function resultTitles(html: string): string[] {
 }
 
 describe('search page', () => {
-  let t: TestApp;
-  let h: SearchHarness;
+  const suite = useSearchSuite();
   let world: SearchWorld;
   let solok: Agent;
   let padangPanjang: Agent;
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    world = await seedSearchWorld(h);
-    solok = t.agent();
+    world = await seedSearchWorld(suite.h);
+    solok = suite.t.agent();
     await signIn(solok, world.solok.user.email, world.solok.password);
-    padangPanjang = t.agent();
+    padangPanjang = suite.t.agent();
     await signIn(padangPanjang, world.padangPanjang.user.email, world.padangPanjang.password);
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
   });
 
   test('search page – matching query – lists hits across types with <mark> highlights', async () => {
@@ -194,7 +187,7 @@ describe('search page', () => {
 
   test('search page – English – labels of types, facets and sorts translated', async () => {
     // The language choice sticks to the browser, so a browser of its own.
-    const english = t.agent();
+    const english = suite.t.agent();
     await signIn(english, world.bandung.user.email, world.bandung.password);
     const res = await english.get('/cari').query({ q: 'podcast', lang: 'en' });
     assert.match(res.text, /<span class="search-hit__tag">Good practice<\/span>/);
@@ -235,25 +228,25 @@ describe('search page', () => {
     const home = await solok.get('/');
     assert.match(home.text, /<form class="site-search" method="get" action="\/cari" role="search"/);
     assert.match(home.text, /<script src="\/assets\/search.js" defer><\/script>/);
-    const signInPage = await t.agent().get('/masuk');
+    const signInPage = await suite.t.agent().get('/masuk');
     assert.doesNotMatch(signInPage.text, /class="site-search"/);
   });
 
   test('search page – anonymous – redirected to sign in with the search kept', async () => {
-    const res = await t.agent().get('/cari?q=podcast');
+    const res = await suite.t.agent().get('/cari?q=podcast');
     assert.equal(res.status, 302);
     assert.equal(res.headers.location, `/masuk?next=${encodeURIComponent('/cari?q=podcast')}`);
   });
 
   test('search page – engine down – friendly 503 page; search works again after restart', async () => {
-    await h.stopEngine();
+    await suite.h.stopEngine();
     try {
       const res = await solok.get('/cari').query({ q: 'podcast' });
       assert.equal(res.status, 503);
       assert.match(res.text, /<h1>Pencarian sedang tidak tersedia<\/h1>/);
       assert.doesNotMatch(res.text, /at \w+ \(|Error:/);
     } finally {
-      await h.restartEngine();
+      await suite.h.restartEngine();
     }
     const back = await solok.get('/cari').query({ q: 'podcast' });
     assert.equal(back.status, 200);

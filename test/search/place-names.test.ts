@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { keysOfPlaces, placeKeysIn, placeNames, placeNamesOf, placeNameWords, type PlaceNames } from '../../src/search/place-names.js';
@@ -9,8 +9,7 @@ import { words } from '../../src/search/stemmer.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
 import { createHostAgency, createTestVisit } from '../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 /** The keys of a place, as involved and as visited: "wil", "wilke" and its code without the dot. */
 const regionKey = (code: string): string => `wil${code.replace('.', '')}`;
@@ -135,13 +134,10 @@ describe('place names in a query', () => {
 });
 
 describe('searchKnowledge – places named', () => {
-  let t: TestApp;
-  let h: SearchHarness;
+  const suite = useSearchSuite();
   let reader: CreatedUser;
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
     // Solok Selatan's records come first in insertion order, the last tie-break of the engine.
     const selatan = await createAgency({ name: 'Diskominfo Kabupaten Solok Selatan', shortName: 'Diskominfo Solok Selatan', regionCode: '13.11', level: 'kabupaten' });
     const solok = await createAgency({ name: 'Diskominfo Kabupaten Solok', shortName: 'Diskominfo Solok', regionCode: '13.02', level: 'kabupaten' });
@@ -178,11 +174,7 @@ describe('searchKnowledge – places named', () => {
     // "Festival kabupaten di sumbar": Semarang's says "kabupaten", Kota Padang Panjang's (Sumatera Barat) does not.
     await createTestPractice(fromSemarang.acting, { name: 'Festival Pesisir', shortDescription: 'Festival seni bersama kabupaten tetangga' });
     await createTestPractice(fromPadangPanjang.acting, { name: 'Festival Serambi', shortDescription: 'Festival budaya di alun-alun' });
-    await h.syncNow();
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await suite.h.syncNow();
   });
 
   const titles = async (q: string, type?: string[]): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type })).hits.map((hit) => hit.title);

@@ -1,12 +1,10 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { daysBack, readRecentDays } from '../../src/search/recent-days.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
-import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestVisit } from '../helpers/knowledge-factories.js';
 import { signIn } from '../helpers/auth.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 describe('readRecentDays – the days up to today, counted', () => {
   // Saturday 28 November 2026, 10:00 WIB.
@@ -36,34 +34,25 @@ function daysAgo(days: number): string {
 }
 
 describe('searchKnowledge – the days up to today, counted', () => {
-  let t: TestApp;
-  let h: SearchHarness;
-  let staff: CreatedUser;
+  const suite = useSearchSuite();
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    staff = await createUser({ role: 'staff' });
-    await createTestVisit(staff.acting, { startDate: daysAgo(10), endDate: daysAgo(10), purpose: 'Belajar pengelolaan arsip foto' });
+    await createTestVisit(suite.staff.acting, { startDate: daysAgo(10), endDate: daysAgo(10), purpose: 'Belajar pengelolaan arsip foto' });
     // More than three months back from any day (92 days at most).
-    await createTestVisit(staff.acting, { startDate: daysAgo(100), endDate: daysAgo(100), purpose: 'Belajar siaran berita 3 hari terakhir' });
-    await h.syncNow();
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await createTestVisit(suite.staff.acting, { startDate: daysAgo(100), endDate: daysAgo(100), purpose: 'Belajar siaran berita 3 hari terakhir' });
+    await suite.h.syncNow();
   });
 
   test('searchKnowledge – "kunjungan 3 bulan terakhir" – the visit of these months only, not one saying "3 hari terakhir"; the days given', async () => {
-    const result = await searchKnowledge(staff.acting, { q: 'kunjungan 3 bulan terakhir' });
+    const result = await searchKnowledge(suite.staff.acting, { q: 'kunjungan 3 bulan terakhir' });
     assert.deepEqual(result.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [daysAgo(10)]);
     assert.equal(result.dayRange?.to, daysAgo(0));
-    assert.equal((await searchKnowledge(staff.acting, { q: 'kunjungan 4 bulan terakhir' })).hits.length, 2);
+    assert.equal((await searchKnowledge(suite.staff.acting, { q: 'kunjungan 4 bulan terakhir' })).hits.length, 2);
   });
 
   test('search page – the days up to today named – the page says which days', async () => {
-    const agent = t.agent();
-    await signIn(agent, staff.user.email, staff.password);
+    const agent = suite.t.agent();
+    await signIn(agent, suite.staff.user.email, suite.staff.password);
     const page = await agent.get('/cari').query({ q: 'kunjungan sebulan terakhir' });
     assert.match(page.text, /<p class="search-days">Hanya catatan bertanggal \S+, \d+ \S+ \d{4} sampai \S+, \d+ \S+ \d{4}\.<\/p>/);
   });

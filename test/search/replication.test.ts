@@ -1,20 +1,16 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { signIn } from '../helpers/auth.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 describe('searchKnowledge – practices already replicated', () => {
-  let t: TestApp;
-  let h: SearchHarness;
+  const suite = useSearchSuite();
   let planner: CreatedUser;
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
     const padangPanjang = await createUser({ role: 'staff', agency: (await createAgency({ regionCode: '13.74' })).id });
     const bukittinggi = await createUser({ role: 'staff', agency: (await createAgency({ regionCode: '13.75' })).id });
     planner = await createUser({ role: 'planner' });
@@ -24,11 +20,7 @@ describe('searchKnowledge – practices already replicated', () => {
     const original = await createTestPractice(padangPanjang.acting, { name: 'Videotron Informasi Publik', shortDescription: 'Videotron dengan jadwal tayang yang diatur peraturan wali kota' });
     await createTestPractice(bukittinggi.acting, { name: 'Videotron Kota Wisata', shortDescription: 'Videotron dengan jadwal tayang yang diatur peraturan wali kota', adoptedFromId: original.id });
     await createTestLesson(bukittinggi.acting, { title: 'Videotron perlu jadwal tayang tetap' });
-    await h.syncNow();
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await suite.h.syncNow();
   });
 
   // "Daerah lain" names no record (a practice saying "agenda daerah" is no more asked for); English
@@ -64,7 +56,7 @@ describe('searchKnowledge – practices already replicated', () => {
   });
 
   test('search page and API – practices nobody adopted asked for – the page says so; the API gives meta.unreplicated', async () => {
-    const agent = t.agent();
+    const agent = suite.t.agent();
     await signIn(agent, planner.user.email, planner.password);
     const page = await agent.get('/cari').query({ q: 'videotron yang belum diadopsi' });
     assert.equal(page.status, 200);
@@ -94,7 +86,7 @@ describe('searchKnowledge – practices already replicated', () => {
   });
 
   test('search page – hits of a lineage – tagged "Sudah direplikasi" and "Replikasi"', async () => {
-    const agent = t.agent();
+    const agent = suite.t.agent();
     await signIn(agent, planner.user.email, planner.password);
     const res = await agent.get('/cari').query({ q: 'videotron yang ditiru' });
     assert.equal(res.status, 200);

@@ -1,14 +1,12 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, type SearchHarness } from './search-harness.js';
+import { useSearchSuite } from './search-harness.js';
 
 describe('searchKnowledge', () => {
-  let t: TestApp;
-  let h: SearchHarness;
+  const suite = useSearchSuite();
   let owner: CreatedUser;
   let other: CreatedUser;
   let admin: CreatedUser;
@@ -16,9 +14,7 @@ describe('searchKnowledge', () => {
   let undatedId: string;
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    owner = await createUser({ role: 'staff' });
+    owner = suite.staff;
     const otherAgency = await createAgency({ regionCode: '33.74' });
     other = await createUser({ role: 'planner', agency: otherAgency.id });
     admin = await createUser({ role: 'admin' });
@@ -79,11 +75,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Kios Keliling Kelurahan', shortDescription: 'Mobil kios singgah di halaman kantor lurah', stage: 'penerapan' });
     await createTestPractice(other.acting, { name: 'Kios Keliling Desa', shortDescription: 'Mobil kios singgah di balai desa', stage: 'inisiatif' });
     undatedId = (await createTestPractice(other.acting, { name: 'Arsip Foto Tanpa Tanggal', startDate: undefined, description: 'Arsip foto kegiatan disimpan rapi.', channel: 'Galeri daring' })).id;
-    await h.syncNow();
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
+    await suite.h.syncNow();
   });
 
   test('searchKnowledge – another agency searches for a draft – absent from hits and from every facet count', async () => {
@@ -575,7 +567,7 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – sort newest – date before the attribute a word is in; relevance keeps the title match first', async () => {
     await createTestPractice(other.acting, { name: 'Radio Nagari Lama', startDate: '2019-05-01' });
     await createTestPractice(other.acting, { name: 'Jadwal Penyuluhan Terpadu', shortDescription: 'Penyuluhan lewat radio komunitas', startDate: '2024-02-01' });
-    await h.syncNow();
+    await suite.h.syncNow();
     const titles = async (sort: 'relevance' | 'newest'): Promise<string[]> => (await searchKnowledge(other.acting, { q: 'radio', sort })).hits.map((hit) => hit.title);
     assert.deepEqual(await titles('newest'), ['Jadwal Penyuluhan Terpadu', 'Radio Nagari Lama']);
     assert.deepEqual(await titles('relevance'), ['Radio Nagari Lama', 'Jadwal Penyuluhan Terpadu']);
@@ -590,7 +582,7 @@ describe('searchKnowledge', () => {
 
   test('searchKnowledge – Markdown emphasis in a description – snippet reads as the text, no space before punctuation', async () => {
     await createTestPractice(other.acting, { name: 'Majalah Dinas Bulanan', description: 'Terbit tiap bulan bersama *Podcast Kominfo Corner*, dan majalah **Serambi Mekkah**. Arsip di `data_lama` dan ~~brosur~~ daring.' });
-    await h.syncNow();
+    await suite.h.syncNow();
     const hit = (await searchKnowledge(other.acting, { q: 'serambi' })).hits.find((x) => x.title === 'Majalah Dinas Bulanan');
     assert.ok(hit);
     assert.match(hit.snippet, /^Terbit tiap bulan bersama Podcast Kominfo Corner, dan majalah <mark>Serambi<\/mark> Mekkah\. Arsip di data_lama dan brosur daring\./);
@@ -598,7 +590,7 @@ describe('searchKnowledge', () => {
 
   test('searchKnowledge – Markdown lists in a description – each item a sentence in the snippet, without its bullet or number', async () => {
     await createTestPractice(other.acting, { name: 'Tayangan Berita Pekanan', description: 'Langkah yang ditiru:\n\n- Naskah dari liputan harian\n- Tayang tiap pekan di kanal **PPTV**\n* Arsip diunggah!\n\n1. Nomor episode dicatat\n2) Evaluasi bulanan' });
-    await h.syncNow();
+    await suite.h.syncNow();
     const hit = (await searchKnowledge(other.acting, { q: 'liputan harian' })).hits.find((x) => x.title === 'Tayangan Berita Pekanan');
     assert.ok(hit);
     assert.match(hit.snippet, /^Langkah yang ditiru: Naskah dari <mark>liputan<\/mark> <mark>harian<\/mark>\. Tayang tiap pekan di kanal PPTV\. Arsip diunggah! Nomor episode dicatat\. Evaluasi bulanan\./);
@@ -606,7 +598,7 @@ describe('searchKnowledge', () => {
 
   test('searchKnowledge – a word found through its root in the description only (peliputan: liputan) – the snippet from the description, the word marked', async () => {
     await createTestPractice(other.acting, { name: 'Kanal Warta Kota', shortDescription: 'Tayangan rutin tiap pekan', description: 'Tim kota menyiapkan liputan lapangan untuk kanal warta.' });
-    await h.syncNow();
+    await suite.h.syncNow();
     const hit = (await searchKnowledge(other.acting, { q: 'peliputan' })).hits.find((x) => x.title === 'Kanal Warta Kota');
     assert.ok(hit);
     assert.match(hit.snippet, /^Tim kota menyiapkan <mark>liputan<\/mark> lapangan/);
@@ -614,7 +606,7 @@ describe('searchKnowledge', () => {
 
   test('searchKnowledge – a word with a nasal prefix Sastrawi misreads (pemetaan: eta, penambahan: ambah, mengunjungi: unjung) – found through its root in another form', async () => {
     const { id } = await createTestPractice(other.acting, { name: 'Peta Wifi Kelurahan', shortDescription: 'Titik wifi dipetakan dan ditambah tiap tahun; kantornya dikunjungi warga.' });
-    await h.syncNow();
+    await suite.h.syncNow();
     // "Mengunjungi" alone asks for the visits (record-kinds.json): here with a word of the practice's.
     for (const q of ['pemetaan', 'penambahan', 'mengunjungi kantor']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
   });
@@ -622,7 +614,7 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – no record holds every word, the first page not full – the records holding the words after the first shown apart, outside the count', async () => {
     const { id: gamelan } = await createTestPractice(other.acting, { name: 'Gamelan Balai Nagari', shortDescription: 'Latihan gamelan tiap malam Minggu.' });
     const { id: lumbung } = await createTestPractice(other.acting, { name: 'Lumbung Pangan Nagari', shortDescription: 'Stok lumbung pangan dicatat daring.' });
-    await h.syncNow();
+    await suite.h.syncNow();
     const result = await searchKnowledge(other.acting, { q: 'gamelan lumbung pangan' });
     assert.deepEqual(result.hits.map((hit) => hit.id), [gamelan]);
     assert.equal(result.totalHits, 1);
@@ -651,7 +643,7 @@ describe('searchKnowledge', () => {
       shortDescription: 'Laporan meliputi lokasi dan dampak, termasuk foto. Surat masuk diarsipkan.',
       description: 'Disusun berdasarkan pedoman yang memadukan data dinas menurut wilayah sehingga menjadi satu, mengikuti format provinsi.',
     });
-    await h.syncNow();
+    await suite.h.syncNow();
     for (const q of ['peliputan', 'kejadian', 'pengaduan', 'masukan', 'dasar', 'urutan', 'pengikut']) {
       const ids = (await searchKnowledge(other.acting, { q })).hits.map((hit) => hit.id);
       assert.ok(!ids.includes(id), q);
@@ -664,7 +656,7 @@ describe('searchKnowledge', () => {
     const { id } = await createTestPractice(other.acting, { name: 'Kotak Saran Keliling', shortDescription: 'Keluhan warga dicatat petugas keliling', topics: ['pengaduan'] });
     const mentawai = await createUser({ role: 'staff', agency: (await createAgency({ name: 'Diskominfo Kabupaten Kepulauan Mentawai', shortName: 'Diskominfo Mentawai', regionCode: '13.09', level: 'kabupaten' })).id });
     const radio = await createTestPractice(mentawai.acting, { name: 'Radio Dusun Terhubung', shortDescription: 'Siaran radio untuk dusun tanpa sinyal' });
-    await h.syncNow();
+    await suite.h.syncNow();
     for (const q of ['pengaduan', 'aduan']) assert.ok((await searchKnowledge(other.acting, { q })).hits.some((hit) => hit.id === id), q);
     assert.ok((await searchKnowledge(other.acting, { q: 'kepulauan mentawai' })).hits.some((hit) => hit.id === radio.id));
   });
@@ -673,7 +665,7 @@ describe('searchKnowledge', () => {
     const { id } = await createTestPractice(other.acting, { name: 'Kelas Internet Sehat', shortDescription: 'Siswa SMP belajar memilah kabar di internet' });
     const clinic = await createTestPractice(other.acting, { name: 'Klinik Pelaku Usaha', shortDescription: 'Pendampingan izin bagi pelaku usaha mikro' });
     const audit = await createTestPractice(other.acting, { name: 'Uji Keamanan Aplikasi', shortDescription: 'Tim melakukan uji sebelum aplikasi usaha diluncurkan' });
-    await h.syncNow();
+    await suite.h.syncNow();
     const actors = (await searchKnowledge(other.acting, { q: 'pelaku usaha' })).hits.map((hit) => hit.id);
     assert.ok(actors.includes(clinic.id) && !actors.includes(audit.id), JSON.stringify(actors));
     const titles = (await searchKnowledge(other.acting, { q: 'pelajar' })).hits.map((hit) => hit.title);
@@ -686,7 +678,7 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – match deep in a long description – snippet cropped around it, with ellipses', async () => {
     const filler = (word: string): string => Array.from({ length: 60 }, (_, i) => `${word}${i}`).join(' ');
     await createTestPractice(other.acting, { name: 'Buletin Kecamatan', description: `${filler('awal')} jadwal kalibrasi timbangan posyandu ${filler('akhir')}` });
-    await h.syncNow();
+    await suite.h.syncNow();
     const hit = (await searchKnowledge(other.acting, { q: 'kalibrasi' })).hits.find((x) => x.title === 'Buletin Kecamatan');
     assert.ok(hit);
     assert.match(hit.snippet, /^….*<mark>kalibrasi<\/mark>.*…$/);

@@ -1,4 +1,4 @@
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deletePractice, purgePractice, restorePractice, updatePractice } from '../../src/modules/practices/practice.service.js';
 import { PracticeModel } from '../../src/modules/practices/practice.model.js';
@@ -18,8 +18,7 @@ import { syncPendingBatch } from '../../src/search/sync-batch.js';
 import { createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { createHostAgency, createTestVisit } from '../helpers/knowledge-factories.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { startSearchHarness, withHook, type SearchHarness } from './search-harness.js';
+import { useSearchSuite, withHook } from './search-harness.js';
 
 /** The records the query finds as a whole (not those of the search again without words no record holds). */
 const ids = async (actor: CreatedUser, q: string) => {
@@ -28,111 +27,102 @@ const ids = async (actor: CreatedUser, q: string) => {
 };
 
 describe('search sync', () => {
-  let t: TestApp;
-  let h: SearchHarness;
-  let staff: CreatedUser;
+  const suite = useSearchSuite();
   let admin: CreatedUser;
 
   before(async () => {
-    t = await startTestApp();
-    h = await startSearchHarness();
-    staff = await createUser({ role: 'staff' });
     admin = await createUser({ role: 'admin' });
-  });
-  after(async () => {
-    await h.stop();
-    await t.stop();
   });
 
   test('sync – practice created – marked pending in MongoDB, then searchable by name', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Siaran Jendela Kotaraya' });
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Siaran Jendela Kotaraya' });
     const stored = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean; version: number } }>();
     assert.deepEqual(stored?.searchSync, { pending: true, version: 1 });
-    await h.syncNow();
-    assert.ok((await ids(staff, 'jendela kotaraya')).includes(practice.id));
+    await suite.h.syncNow();
+    assert.ok((await ids(suite.staff, 'jendela kotaraya')).includes(practice.id));
     const synced = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean } }>();
     assert.equal(synced?.searchSync.pending, false);
     assert.equal(await countPending(), 0);
   });
 
   test('sync – practice renamed – new name found, old name gone, version incremented', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Layanan Ruang Tunggu Ceria' });
-    await h.syncNow();
-    await updatePractice(staff.acting, practice.id, { name: 'Layanan Pojok Baca Digital' });
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Layanan Ruang Tunggu Ceria' });
+    await suite.h.syncNow();
+    await updatePractice(suite.staff.acting, practice.id, { name: 'Layanan Pojok Baca Digital' });
     const stored = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean; version: number } }>();
     assert.deepEqual(stored?.searchSync, { pending: true, version: 2 });
-    await h.syncNow();
-    assert.ok((await ids(staff, 'pojok baca digital')).includes(practice.id));
-    assert.ok(!(await ids(staff, 'ruang tunggu ceria')).includes(practice.id));
+    await suite.h.syncNow();
+    assert.ok((await ids(suite.staff, 'pojok baca digital')).includes(practice.id));
+    assert.ok(!(await ids(suite.staff, 'ruang tunggu ceria')).includes(practice.id));
   });
 
   test('sync – soft delete then restore – removed from the index, then back', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Gerai Informasi Keliling Nagari' });
-    await h.syncNow();
-    await deletePractice(staff.acting, practice.id);
-    await h.syncNow();
-    assert.ok(!(await ids(staff, 'gerai keliling nagari')).includes(practice.id));
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Gerai Informasi Keliling Nagari' });
+    await suite.h.syncNow();
+    await deletePractice(suite.staff.acting, practice.id);
+    await suite.h.syncNow();
+    assert.ok(!(await ids(suite.staff, 'gerai keliling nagari')).includes(practice.id));
     await restorePractice(admin.acting, practice.id);
-    await h.syncNow();
-    assert.ok((await ids(staff, 'gerai keliling nagari')).includes(practice.id));
+    await suite.h.syncNow();
+    assert.ok((await ids(suite.staff, 'gerai keliling nagari')).includes(practice.id));
   });
 
   test('sync – hard delete (purge) – tombstone removes the document', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Majalah Dinding Kelurahan Terpadu' });
-    await h.syncNow();
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Majalah Dinding Kelurahan Terpadu' });
+    await suite.h.syncNow();
     await purgePractice(admin.acting, practice.id);
     assert.equal(await countPending(), 1, 'the tombstone waits');
-    await h.syncNow();
+    await suite.h.syncNow();
     assert.ok(!(await ids(admin, 'majalah dinding kelurahan')).includes(practice.id));
     assert.equal(await countPending(), 0);
   });
 
   test('sync – visit and lesson – indexed with their type and removed after delete', async () => {
-    const visit = await createTestVisit(staff.acting, { purpose: 'Belajar pengelolaan videotron alun-alun' });
-    const lesson = await createTestLesson(staff.acting, { title: 'Videotron butuh peraturan wali kota' });
-    await h.syncNow();
-    const result = await searchKnowledge(staff.acting, { q: 'videotron' });
+    const visit = await createTestVisit(suite.staff.acting, { purpose: 'Belajar pengelolaan videotron alun-alun' });
+    const lesson = await createTestLesson(suite.staff.acting, { title: 'Videotron butuh peraturan wali kota' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(suite.staff.acting, { q: 'videotron' });
     const found = new Map(result.hits.map((hit) => [hit.id, hit.type]));
     assert.equal(found.get(visit.id), 'visit');
     assert.equal(found.get(lesson.id), 'lesson');
-    await deleteLesson(staff.acting, lesson.id);
-    await h.syncNow();
-    assert.ok(!(await ids(staff, 'videotron')).includes(lesson.id));
+    await deleteLesson(suite.staff.acting, lesson.id);
+    await suite.h.syncNow();
+    assert.ok(!(await ids(suite.staff, 'videotron')).includes(lesson.id));
   });
 
   test('sync – owner agency renamed – its practice is re-indexed under the new name, its own last update left as it was', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Kanal Aspirasi Pemuda' });
-    await h.syncNow();
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Kanal Aspirasi Pemuda' });
+    await suite.h.syncNow();
     const updatedAt = (await PracticeModel.findById(practice.id).orFail()).get('updatedAt') as Date;
-    const agency = await AgencyModel.findById(staff.acting.agencyId).orFail();
+    const agency = await AgencyModel.findById(suite.staff.acting.agencyId).orFail();
     agency.set({ shortName: 'Diskominfo Nagari Baruh' });
     await agency.save();
-    await h.syncNow();
-    const hit = (await searchKnowledge(staff.acting, { q: 'nagari baruh' })).hits.find((found) => found.id === practice.id);
+    await suite.h.syncNow();
+    const hit = (await searchKnowledge(suite.staff.acting, { q: 'nagari baruh' })).hits.find((found) => found.id === practice.id);
     assert.deepEqual(hit?.agencyNames, ['Diskominfo Nagari Baruh']);
     assert.deepEqual((await PracticeModel.findById(practice.id).orFail()).get('updatedAt'), updatedAt);
   });
 
   test('sync – topic renamed – its records are found by the new name and show it, their own last update left as it was', async () => {
     await createTopic(admin.acting, { code: 'ruang-kreatif', name: 'Ruang kreatif', nameEn: 'Creative space' });
-    const practice = await createTestPractice(staff.acting, { name: 'Kanal Karya Warga', topics: ['ruang-kreatif'] });
-    await h.syncNow();
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Kanal Karya Warga', topics: ['ruang-kreatif'] });
+    await suite.h.syncNow();
     const updatedAt = (await PracticeModel.findById(practice.id).orFail()).get('updatedAt') as Date;
     await updateTopic(admin.acting, 'ruang-kreatif', { name: 'Galeri wirausaha muda' });
-    await h.syncNow();
-    const hit = (await searchKnowledge(staff.acting, { q: 'galeri wirausaha' })).hits.find((found) => found.id === practice.id);
+    await suite.h.syncNow();
+    const hit = (await searchKnowledge(suite.staff.acting, { q: 'galeri wirausaha' })).hits.find((found) => found.id === practice.id);
     assert.deepEqual(hit?.topics, ['Galeri wirausaha muda']);
-    assert.ok(!(await ids(staff, 'ruang kreatif')).includes(practice.id), 'the old name no longer finds it');
+    assert.ok(!(await ids(suite.staff, 'ruang kreatif')).includes(practice.id), 'the old name no longer finds it');
     assert.deepEqual((await PracticeModel.findById(practice.id).orFail()).get('updatedAt'), updatedAt);
   });
 
   test('sync – host agency moved to another province – its visit and the lesson learned there take the new place as visited, and the border crossed', async () => {
     // Hosted in Kota Padang Panjang (13.74), visited from Kota Solok (13.72): same province.
     const host = await createHostAgency('Lembah Anai');
-    const visit = await createTestVisit(staff.acting, { hostAgencyIds: [host.id] });
-    const lesson = await createTestLesson(staff.acting, { title: 'Naskah siaran dibagi per rubrik', visitId: visit.id });
-    await h.syncNow();
-    const index = h.client.index(KNOWLEDGE_INDEX);
+    const visit = await createTestVisit(suite.staff.acting, { hostAgencyIds: [host.id] });
+    const lesson = await createTestLesson(suite.staff.acting, { title: 'Naskah siaran dibagi per rubrik', visitId: visit.id });
+    await suite.h.syncNow();
+    const index = suite.h.client.index(KNOWLEDGE_INDEX);
     const keysOf = async (uid: string) => ((await index.getDocument(uid)) as { markerKeys: string[] }).markerKeys;
     const uids = [`visit-${visit.id}`, `lesson-${lesson.id}`];
     for (const uid of uids) {
@@ -143,7 +133,7 @@ describe('search sync', () => {
     // To Kota Semarang (33.74): the visit is marked through its agencies, the lesson through its visit.
     const visitUpdatedAt = (await VisitModel.findById(visit.id).orFail()).get('updatedAt') as Date;
     await updateAgency(admin.acting, host.id, { regionCode: '33.74' });
-    await h.syncNow();
+    await suite.h.syncNow();
     for (const uid of uids) {
       const keys = await keysOf(uid);
       assert.ok(keys.includes('wilke3374') && keys.includes('wilke33') && keys.includes('wilantarprovinsi'), `${uid}: ${keys.join(' ')}`);
@@ -153,30 +143,30 @@ describe('search sync', () => {
   });
 
   test('sync – a practice adopted from another – both ends hold the replication key while the other is published and live; unpublished, relinked or purged, the key follows', async () => {
-    const original = await createTestPractice(staff.acting, { name: 'Mading Digital Kelurahan' });
-    const other = await createTestPractice(staff.acting, { name: 'Papan Info Warga' });
-    const replica = await createTestPractice(staff.acting, { name: 'Mading Digital Nagari', adoptedFromId: original.id });
-    const index = h.client.index(KNOWLEDGE_INDEX);
+    const original = await createTestPractice(suite.staff.acting, { name: 'Mading Digital Kelurahan' });
+    const other = await createTestPractice(suite.staff.acting, { name: 'Papan Info Warga' });
+    const replica = await createTestPractice(suite.staff.acting, { name: 'Mading Digital Nagari', adoptedFromId: original.id });
+    const index = suite.h.client.index(KNOWLEDGE_INDEX);
     const inLineage = async () => {
-      await h.syncNow();
+      await suite.h.syncNow();
       const holds = async (id: string) => ((await index.getDocument(`practice-${id}`)) as { markerKeys: string[] }).markerKeys.includes(REPLICATION_KEY);
       return { original: await holds(original.id), replica: await holds(replica.id), other: await holds(other.id) };
     };
     assert.deepEqual(await inLineage(), { original: true, replica: true, other: false });
 
     // A draft lends nothing: the original no longer counts it; the draft itself still names a published original.
-    await updatePractice(staff.acting, replica.id, { status: 'draft' });
+    await updatePractice(suite.staff.acting, replica.id, { status: 'draft' });
     assert.deepEqual(await inLineage(), { original: false, replica: true, other: false });
-    await updatePractice(staff.acting, replica.id, { status: 'published' });
+    await updatePractice(suite.staff.acting, replica.id, { status: 'published' });
     assert.deepEqual(await inLineage(), { original: true, replica: true, other: false });
 
     // Adopted from another one instead: the practice it left is pushed again too.
-    await updatePractice(staff.acting, replica.id, { adoptedFromId: other.id });
+    await updatePractice(suite.staff.acting, replica.id, { adoptedFromId: other.id });
     assert.deepEqual(await inLineage(), { original: false, replica: true, other: true });
 
     // Purged while live: its tombstone names the practices it was adopted from.
     await purgePractice(admin.acting, replica.id);
-    await h.syncNow();
+    await suite.h.syncNow();
     for (const id of [original.id, other.id]) {
       assert.ok(!((await index.getDocument(`practice-${id}`)) as { markerKeys: string[] }).markerKeys.includes(REPLICATION_KEY), id);
     }
@@ -186,33 +176,33 @@ describe('search sync', () => {
     const host = await createHostAgency('Bukit Kabut');
     const hostStaff = await createUser({ role: 'staff', agency: host.id });
     const shown = await createTestPractice(hostStaff.acting, { name: 'Layar Warta Simpang Lima' });
-    const visit = await createTestVisit(staff.acting, { hostAgencyIds: [host.id], practiceIds: [shown.id] });
-    const lesson = await createTestLesson(staff.acting, { title: 'Jadwal tayang dibuat bersama', visitId: visit.id });
-    await h.syncNow();
-    const viaPractice = (await searchKnowledge(staff.acting, { q: 'warta simpang lima' })).hits.find((hit) => hit.id === visit.id);
+    const visit = await createTestVisit(suite.staff.acting, { hostAgencyIds: [host.id], practiceIds: [shown.id] });
+    const lesson = await createTestLesson(suite.staff.acting, { title: 'Jadwal tayang dibuat bersama', visitId: visit.id });
+    await suite.h.syncNow();
+    const viaPractice = (await searchKnowledge(suite.staff.acting, { q: 'warta simpang lima' })).hits.find((hit) => hit.id === visit.id);
     // The hit says why it was found.
     assert.equal(viaPractice?.relatedHtml, 'Layar <mark>Warta</mark> <mark>Simpang</mark> <mark>Lima</mark>.');
     // Also when another query word matched the visit's own title: "warta" did not.
-    const both = (await searchKnowledge(staff.acting, { q: 'bukit kabut warta' })).hits.find((hit) => hit.id === visit.id);
+    const both = (await searchKnowledge(suite.staff.acting, { q: 'bukit kabut warta' })).hits.find((hit) => hit.id === visit.id);
     assert.equal(both?.relatedHtml, 'Layar <mark>Warta</mark> Simpang Lima.');
     // The lesson carries its visit's title, with the host's name.
-    assert.ok((await ids(staff, 'bukit kabut')).includes(lesson.id));
+    assert.ok((await ids(suite.staff, 'bukit kabut')).includes(lesson.id));
 
     await updatePractice(hostStaff.acting, shown.id, { name: 'Layar Kabar Simpang Lima' });
-    await h.syncNow();
-    assert.ok((await ids(staff, 'kabar simpang lima')).includes(visit.id));
-    assert.ok(!(await ids(staff, 'warta simpang lima')).includes(visit.id));
+    await suite.h.syncNow();
+    assert.ok((await ids(suite.staff, 'kabar simpang lima')).includes(visit.id));
+    assert.ok(!(await ids(suite.staff, 'warta simpang lima')).includes(visit.id));
 
     // A draft lends no name: another agency could otherwise find it out through the visit.
     await updatePractice(hostStaff.acting, shown.id, { status: 'draft' });
-    await h.syncNow();
+    await suite.h.syncNow();
     assert.ok(!(await ids(admin, 'kabar simpang lima')).includes(visit.id));
 
     await updatePractice(hostStaff.acting, shown.id, { status: 'published' });
-    await h.syncNow();
-    assert.ok((await ids(staff, 'kabar simpang lima')).includes(visit.id));
+    await suite.h.syncNow();
+    assert.ok((await ids(suite.staff, 'kabar simpang lima')).includes(visit.id));
     await purgePractice(admin.acting, shown.id);
-    await h.syncNow();
+    await suite.h.syncNow();
     assert.ok(!(await ids(admin, 'kabar simpang lima')).includes(visit.id));
   });
 
@@ -225,66 +215,66 @@ describe('search sync', () => {
   });
 
   test('sync – practices replicating each other – each found by the other\'s name, and the sync comes to rest', { timeout: 60_000 }, async () => {
-    const first = await createTestPractice(staff.acting, { name: 'Kotak Saran Keliling' });
-    const second = await createTestPractice(staff.acting, { name: 'Meja Tanya Jawab Pasar' });
+    const first = await createTestPractice(suite.staff.acting, { name: 'Kotak Saran Keliling' });
+    const second = await createTestPractice(suite.staff.acting, { name: 'Meja Tanya Jawab Pasar' });
     // A circle no form offers, written straight to the models: marking the linking records must not chase it for ever.
     await PracticeModel.updateOne({ _id: first.id }, { $set: { adoptedFromId: second.id } });
     await PracticeModel.updateOne({ _id: second.id }, { $set: { adoptedFromId: first.id } });
-    await h.syncNow();
+    await suite.h.syncNow();
     await PracticeModel.updateOne({ _id: first.id }, { $set: { name: 'Kotak Saran Berjalan', nameKey: 'kotak saran berjalan' } });
-    await h.syncNow();
+    await suite.h.syncNow();
     assert.equal(await countPending(), 0);
-    assert.ok((await ids(staff, 'kotak saran berjalan')).includes(second.id));
-    assert.ok((await ids(staff, 'meja tanya jawab pasar')).includes(first.id));
+    assert.ok((await ids(suite.staff, 'kotak saran berjalan')).includes(second.id));
+    assert.ok((await ids(suite.staff, 'meja tanya jawab pasar')).includes(first.id));
   });
 
   test('sync – record changed while its push is in flight – mark kept, new version lands next round', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Warung Data Kecamatan' });
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Warung Data Kecamatan' });
     // A client whose push lets another write land after the worker read the record.
-    const racing = withHook(h.client, () => PracticeModel.updateOne({ _id: practice.id }, { $set: { name: 'Warung Statistik Kecamatan' } }));
+    const racing = withHook(suite.h.client, () => PracticeModel.updateOne({ _id: practice.id }, { $set: { name: 'Warung Statistik Kecamatan' } }));
     await syncPendingBatch(racing, KNOWLEDGE_INDEX, 100);
     const stored = await PracticeModel.findById(practice.id).lean<{ searchSync: { pending: boolean; version: number } }>();
     assert.deepEqual(stored?.searchSync, { pending: true, version: 2 });
-    await h.syncNow();
-    assert.ok((await ids(staff, 'warung statistik')).includes(practice.id));
+    await suite.h.syncNow();
+    assert.ok((await ids(suite.staff, 'warung statistik')).includes(practice.id));
   });
 
   test('sync – index holds an older document shape – every record pushed again once; a worker of an older version pushes nothing', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Pojok Baca Digital' });
-    await h.syncNow();
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Pojok Baca Digital' });
+    await suite.h.syncNow();
     const uid = `practice-${practice.id}`;
-    const index = h.client.index(KNOWLEDGE_INDEX);
+    const index = suite.h.client.index(KNOWLEDGE_INDEX);
     const titleInIndex = async () => ((await index.getDocument(uid)) as { title: string }).title;
     // What an older version of the app left: another shape in the index, an older version recorded.
-    await waitForTask(h.client, (await index.updateDocuments([{ uid, title: 'Bentuk Lama' }])).taskUid);
-    await recordDocumentVersion(h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION - 1);
-    await h.syncNow();
+    await waitForTask(suite.h.client, (await index.updateDocuments([{ uid, title: 'Bentuk Lama' }])).taskUid);
+    await recordDocumentVersion(suite.h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION - 1);
+    await suite.h.syncNow();
     assert.equal(await titleInIndex(), 'Pojok Baca Digital');
     assert.equal(await countPending(), 0);
-    assert.equal(await storedDocumentVersion(h.client, KNOWLEDGE_INDEX), SEARCH_DOCUMENT_VERSION);
+    assert.equal(await storedDocumentVersion(suite.h.client, KNOWLEDGE_INDEX), SEARCH_DOCUMENT_VERSION);
 
     // A newer version recorded: this code's worker leaves the pending change to it, and frees the lease.
-    await recordDocumentVersion(h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION + 1);
-    await updatePractice(staff.acting, practice.id, { name: 'Pojok Baca Warga' });
-    assert.equal(await h.worker.runCycle(), 0);
+    await recordDocumentVersion(suite.h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION + 1);
+    await updatePractice(suite.staff.acting, practice.id, { name: 'Pojok Baca Warga' });
+    assert.equal(await suite.h.worker.runCycle(), 0);
     assert.equal(await countPending(), 1);
     assert.equal(await titleInIndex(), 'Pojok Baca Digital');
     const probe = new SyncLease(SYNC_LEASE_NAME, 'probe', 1_000);
     assert.equal(await probe.acquire(), true, 'the lease was let go');
     await probe.release();
-    await recordDocumentVersion(h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION);
-    await h.syncNow();
+    await recordDocumentVersion(suite.h.client, KNOWLEDGE_INDEX, SEARCH_DOCUMENT_VERSION);
+    await suite.h.syncNow();
     assert.equal(await titleInIndex(), 'Pojok Baca Warga');
   });
 
   test('sync – engine lost its data (both indexes, or the index alone) – refilled from MongoDB without anyone acting', async () => {
-    const practice = await createTestPractice(staff.acting, { name: 'Kampung Literasi Digital' });
-    await h.syncNow();
+    const practice = await createTestPractice(suite.staff.acting, { name: 'Kampung Literasi Digital' });
+    await suite.h.syncNow();
     for (const lost of [[KNOWLEDGE_INDEX, metaIndexUid(KNOWLEDGE_INDEX)], [KNOWLEDGE_INDEX]]) {
-      for (const uid of lost) await waitForTask(h.client, (await h.client.deleteIndex(uid)).taskUid);
-      await h.syncNow();
-      assert.ok((await ids(staff, 'kampung literasi')).includes(practice.id), `after losing ${lost.join(' and ')}`);
-      assert.ok((await ids(staff, 'pojok baca warga')).length > 0, 'records synced long before are back too');
+      for (const uid of lost) await waitForTask(suite.h.client, (await suite.h.client.deleteIndex(uid)).taskUid);
+      await suite.h.syncNow();
+      assert.ok((await ids(suite.staff, 'kampung literasi')).includes(practice.id), `after losing ${lost.join(' and ')}`);
+      assert.ok((await ids(suite.staff, 'pojok baca warga')).length > 0, 'records synced long before are back too');
     }
   });
 });

@@ -42,13 +42,15 @@ export function readAlternatives(q: string, places: PlaceNames | null): QueryWit
   const joinAt = typed.findIndex((word, i) => i > 0 && JOINERS.has(word));
   if (joinAt < 0) return null;
   const placeWords = places ? placeNameWords(typed.flatMap((word) => word.split(' ')), places) : new Set<string>();
-  const lengthAt = (start: number, end: number): boolean => start >= 0 && end <= typed.length && start < end && typed.slice(start, end).every((word) => word.split(' ').every((w) => !placeWords.has(w) && !namesPlaceKind(w) && !/^\d+$/.test(w) && isSubjectWord(w)));
+  const isAlternativeWord = (word: string): boolean => !placeWords.has(word) && !namesPlaceKind(word) && !/^\d+$/.test(word) && isSubjectWord(word);
+  // The tokens from start to end, a token holding the words of a dashed one (e-office).
+  const isAlternative = (start: number, end: number): boolean => start >= 0 && start < end && end <= typed.length && typed.slice(start, end).every((token) => token.split(' ').every(isAlternativeWord));
   const spans: [number, number][] = [];
   // Backwards from the joiner: the alternative before it, then those listed before that with a comma.
   let start = joinAt;
   do {
     const length = phraseLengthEndingAt(typed, start);
-    if (!lengthAt(start - length, start)) break;
+    if (!isAlternative(start - length, start)) break;
     start -= length;
     spans.unshift([start, start + length]);
   } while (start > 0 && endsList(tokens[start - 1]));
@@ -58,7 +60,7 @@ export function readAlternatives(q: string, places: PlaceNames | null): QueryWit
   while (end < typed.length && JOINERS.has(typed[end])) {
     const from = end + 1;
     const length = phraseLengthStartingAt(typed, from);
-    if (!lengthAt(from, from + length)) break;
+    if (!isAlternative(from, from + length)) break;
     spans.push([from, from + length]);
     end = from + length;
   }

@@ -86,12 +86,7 @@ export async function engineAnswers(searches: readonly AskedSearch[], view: Answ
   const ofSearch = searches.map((_, i) => answers.slice(i * each, (i + 1) * each));
   const totals = ofSearch.map(([main]) => main.totalHits ?? main.estimatedTotalHits ?? 0);
   if (!merged) return { main: answers[0], perFacet: new Map(view.selected.map((name, k) => [name, answers[k + 1]])), from: [], totals };
-  const { answer, from } = mergedAnswer(
-    ofSearch.map(([main]) => main),
-    (view.page - 1) * view.perPage,
-    view.perPage,
-    view.newest,
-  );
+  const { answer, from } = mergedAnswer(ofSearch.map(([main]) => main), (view.page - 1) * view.perPage, view.perPage, view.newest);
   const perFacet = new Map(view.selected.map((name, k) => [name, { facetDistribution: summedFacets(ofSearch.map((answered) => answered[k + 1])) }]));
   return { main: answer, perFacet, from, totals };
 }

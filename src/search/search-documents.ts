@@ -120,11 +120,11 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
     const summary = plain(t.summary);
     const body = plain(joinSentences(t.body));
     const published = record.status === 'published';
-    const agencyNames = unique(involved.flatMap((a) => [a.name, a.shortName, ...a.aliases]));
+    const involvedNames = unique(involved.flatMap((a) => [a.name, a.shortName, ...a.aliases]));
     const regions = unique(involved.flatMap((a) => [a.provinceName, a.regencyName]));
-    const topicNamesOf = t.topics.map((code) => topics.get(code) ?? code);
+    const topicLabels = t.topics.map((code) => topics.get(code) ?? code);
     const relatedNames = related(links[i]);
-    const names = [...agencyNames, ...regions, ...topicNamesOf, relatedNames].join('. ');
+    const names = [...involvedNames, ...regions, ...topicLabels, relatedNames].join('. ');
     return {
       uid: `${source.type}-${id}`,
       type: source.type,
@@ -132,9 +132,9 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       url: `${source.pagePath}/${id}`,
       title,
       summary,
-      agencies: agencyNames,
+      agencies: involvedNames,
       regions,
-      topicNames: topicNamesOf,
+      topicNames: topicLabels,
       tags: t.tags,
       body,
       related: relatedNames,

@@ -42,7 +42,7 @@ export function readAlternatives(q: string, places: PlaceNames | null): QueryWit
   const joinAt = typed.findIndex((word, i) => i > 0 && JOINERS.has(word));
   if (joinAt < 0) return null;
   const placeWords = places ? placeNameWords(typed.flatMap((word) => word.split(' ')), places) : new Set<string>();
-  const isAlternativeWord = (word: string): boolean => !placeWords.has(word) && !namesPlaceKind(word) && !/^\d+$/.test(word) && isSubjectWord(word);
+  const isAlternativeWord = (word: string): boolean => word !== '' && !placeWords.has(word) && !namesPlaceKind(word) && !/^\d+$/.test(word) && isSubjectWord(word);
   // The tokens from start to end, a token holding the words of a dashed one (e-office).
   const isAlternative = (start: number, end: number): boolean => start >= 0 && start < end && end <= typed.length && typed.slice(start, end).every((token) => token.split(' ').every(isAlternativeWord));
   const spans: [number, number][] = [];

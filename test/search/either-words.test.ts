@@ -23,8 +23,8 @@ test('readAlternatives – a list with commas, a chain of joiners, a synonym phr
   assert.deepEqual(readAlternatives('pengelolaan media sosial atau website', names), { alternatives: ['media sosial', 'website'], rest: 'pengelolaan', endsQuery: true });
 });
 
-test('readAlternatives – places, kinds of place or record, years, aspects, one side only, dan/atau, a quoted phrase – nothing read', () => {
-  const unread = ['podcast di padang atau solok', 'inovasi kabupaten atau kota', 'kunjungan atau pelajaran', 'podcast 2022 atau 2023', 'manfaat atau biaya podcast', 'podcast atau', 'atau radio', 'podcast dan/atau radio', '"podcast atau radio"', 'podcast atau podcast', 'podcast atau di radio'];
+test('readAlternatives – places, kinds of place or record, years, aspects, one side only, dan/atau, a quoted phrase, punctuation alone – nothing read', () => {
+  const unread = ['podcast di padang atau solok', 'inovasi kabupaten atau kota', 'kunjungan atau pelajaran', 'podcast 2022 atau 2023', 'manfaat atau biaya podcast', 'podcast atau', 'atau radio', 'podcast dan/atau radio', '"podcast atau radio"', 'podcast atau podcast', 'podcast atau di radio', 'podcast , atau radio'];
   for (const q of unread) assert.equal(readAlternatives(q, names), null, q);
 });
 

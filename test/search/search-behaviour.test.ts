@@ -142,6 +142,13 @@ describe('searchKnowledge', () => {
     }
   });
 
+  test('searchKnowledge – masyarakat (the public: pengaduan masyarakat) – the records saying warga found, all words held', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'pengaduan masyarakat' });
+    assert.equal(result.hits[0]?.title, 'Aduan Warga Dibalas Terbuka');
+    assert.equal(result.partial, undefined);
+    assert.equal(result.missingWords, undefined);
+  });
+
   test('searchKnowledge – a village by another region\'s name (desa, nagari) – the records saying the other name found', async () => {
     for (const [q, title] of [['usulan desa', 'Usulan Pembangunan Nagari Daring'], ['ppid nagari', 'PPID Desa Terbuka']]) {
       const result = await searchKnowledge(other.acting, { q });

@@ -1,8 +1,8 @@
 /**
- * "Podcast atau radio", "ppid, kim atau pid", "media sosial OR website": words joined by "atau" ask
- * for the records holding any of them. As words, each was asked of every record, and the "last"
- * strategy keeps a query's first word: "podcast atau radio" listed the podcast records only, and
- * nothing said the radio records were left out. The alternatives are read off the query, and each
+ * "Podcast atau radio", "ppid, kim atau pid", "media sosial OR website", "baik podcast maupun
+ * radio": words joined by "atau" (or "maupun") ask for the records holding any of them. As words,
+ * each was asked of every record, and the "last" strategy keeps a query's first word: "podcast
+ * atau radio" listed the podcast records only, and nothing said the radio records were left out. The alternatives are read off the query, and each
  * is searched with the other words after it, leaving out the records holding an alternative before
  * it (alternativeSearches): every record is found by one search only, so their counts add up.
  * Alternatives are words of a subject, or a synonym phrase (media sosial): no place (two places
@@ -29,7 +29,13 @@ export interface AlternativeSearch {
   excluded: string[];
 }
 
-const JOINERS = new Set(['atau', 'ataupun', 'or']);
+/** "Maupun" (as well as) asks for the records on each as "atau" does: "baik podcast maupun radio". */
+const JOINERS = new Set(['atau', 'ataupun', 'maupun', 'or']);
+
+/** How many tokens before the first alternative open the pair: "baik" of "baik … maupun …", not of "praktik baik". */
+function pairOpening(typed: readonly string[], first: number, joinAt: number): number {
+  return typed[joinAt] === 'maupun' && typed[first - 1] === 'baik' && typed[first - 2] !== 'praktik' ? 1 : 0;
+}
 
 /** A token typed with a comma after it ("podcast,") lists an alternative before the next. */
 const endsList = (token: string): boolean => token.endsWith(',');
@@ -66,7 +72,8 @@ export function readAlternatives(q: string, places: PlaceNames | null): QueryWit
   }
   const alternatives = [...new Set(spans.map(([from, to]) => tokens.slice(from, to).join(' ').replace(/,$/, '')))];
   if (spans.length < 2 || alternatives.length < 2 || spans[spans.length - 1][0] < joinAt) return null;
-  return { alternatives, rest: [...tokens.slice(0, spans[0][0]), ...tokens.slice(end)].join(' '), endsQuery: end === tokens.length };
+  const first = spans[0][0];
+  return { alternatives, rest: [...tokens.slice(0, first - pairOpening(typed, first, joinAt)), ...tokens.slice(end)].join(' '), endsQuery: end === tokens.length };
 }
 
 /** How many words the longest synonym phrase ending right before typed[end] has, 1 when none does. */

@@ -10,10 +10,13 @@ before(async () => {
   names = placeNamesOf(await loadReferenceRegions());
 });
 
-test('readAlternatives – words joined by atau, ataupun or or – the alternatives as typed, the other words as the rest', () => {
+test('readAlternatives – words joined by atau, ataupun, maupun or or – the alternatives as typed, the other words as the rest', () => {
   assert.deepEqual(readAlternatives('podcast atau radio', names), { alternatives: ['podcast', 'radio'], rest: '', endsQuery: true });
   assert.deepEqual(readAlternatives('siaran Podcast ataupun Radio humas', names), { alternatives: ['Podcast', 'Radio'], rest: 'siaran humas', endsQuery: false });
   assert.deepEqual(readAlternatives('ppid or kim', names), { alternatives: ['ppid', 'kim'], rest: '', endsQuery: true });
+  // "Baik … maupun …" (both … and …): the records on each; "baik" of "praktik baik" stays.
+  assert.deepEqual(readAlternatives('baik podcast maupun radio', names), { alternatives: ['podcast', 'radio'], rest: '', endsQuery: true });
+  assert.deepEqual(readAlternatives('praktik baik podcast maupun radio', names)?.rest, 'praktik baik');
 });
 
 test('readAlternatives – a list with commas, a chain of joiners, a synonym phrase – every alternative, the phrase whole', () => {

@@ -96,12 +96,20 @@ export function isSubjectWord(word: string): boolean {
   return !STOP_WORD_SET.has(word) && !askingWords.has(word) && !framing.has(word) && placeOf(word, stemWord(word)) === SUBJECT;
 }
 
-/** The places of the typed words; the words of an aspect phrase typed whole (tindak lanjut) are an aspect. */
+/**
+ * The places of the typed words; the words of an aspect phrase typed whole (tindak lanjut) are an
+ * aspect, and so is a synonym phrase typed whole that opens with an aspect's word: "aplikasi
+ * pesan" (WhatsApp) stays whole, which the engine reads with its synonyms, rather than being split
+ * into an aspect (aplikasi) and a subject (pesan).
+ */
 function placesOf(raw: string[], roots: string[]): number[] {
   const places = raw.map((word, i) => placeOf(word, roots[i]));
   raw.forEach((_, i) => {
     for (const phrase of aspectPhrases) {
       if (startsAt(phrase, raw, i)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
+    }
+    for (const phrase of SYNONYM_PHRASES) {
+      if (places[i] === ASPECT && startsAt(phrase, raw, i)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
     }
   });
   return places;

@@ -45,6 +45,9 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Rapat Konten Senin Pagi', shortDescription: 'Dipimpin Kepala Bidang IKP bersama admin media' });
     await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
     await createTestPractice(other.acting, { name: 'Perekaman KTP di Desa', shortDescription: 'Pelayanan administrasi kependudukan dibawa ke kantor desa' });
+    // Says neither "aplikasi" nor "tte"; the record after it says "aplikasi" and "desa", which would lead if "aplikasi" did.
+    await createTestPractice(other.acting, { name: 'Tanda Tangan Elektronik Kepala Desa', shortDescription: 'Surat keterangan ditandatangani dari ponsel' });
+    await createTestPractice(other.acting, { name: 'Aplikasi Surat Desa', shortDescription: 'Warga desa meminta surat keterangan secara daring' });
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
@@ -140,6 +143,11 @@ describe('searchKnowledge', () => {
       assert.equal(result.hits[0]?.title, found, q);
       assert.equal(result.missingWords, undefined, q);
     }
+  });
+
+  test('searchKnowledge – an app of something (aplikasi tanda tangan elektronik desa) – the record on it first, though it never says "aplikasi"', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'aplikasi tanda tangan elektronik desa' });
+    assert.equal(result.hits[0]?.title, 'Tanda Tangan Elektronik Kepala Desa');
   });
 
   test('searchKnowledge – masyarakat (the public: pengaduan masyarakat) – the records saying warga found, all words held', async () => {

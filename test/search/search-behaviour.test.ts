@@ -45,6 +45,9 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Rapat Konten Senin Pagi', shortDescription: 'Dipimpin Kepala Bidang IKP bersama admin media' });
     await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
     await createTestPractice(other.acting, { name: 'Perekaman KTP di Desa', shortDescription: 'Pelayanan administrasi kependudukan dibawa ke kantor desa' });
+    // "Situs" alone, as records say a website as often as "website".
+    await createTestPractice(other.acting, { name: 'Inventaris Situs Perangkat Daerah', shortDescription: 'Daftar subdomain dan pengelolanya diperbarui tiap triwulan' });
+    await createTestPractice(other.acting, { name: 'Website Kecamatan Seragam', shortDescription: 'Satu templat untuk semua kecamatan' });
     // Says neither "aplikasi" nor "tte"; the record after it says "aplikasi" and "desa", which would lead if "aplikasi" did.
     await createTestPractice(other.acting, { name: 'Tanda Tangan Elektronik Kepala Desa', shortDescription: 'Surat keterangan ditandatangani dari ponsel' });
     await createTestPractice(other.acting, { name: 'Aplikasi Surat Desa', shortDescription: 'Warga desa meminta surat keterangan secara daring' });
@@ -142,6 +145,16 @@ describe('searchKnowledge', () => {
       const result = await searchKnowledge(other.acting, { q });
       assert.equal(result.hits[0]?.title, found, q);
       assert.equal(result.missingWords, undefined, q);
+    }
+  });
+
+  test('searchKnowledge – a website as records say it (situs, laman) – found by "website", and the other way round', async () => {
+    for (const [q, found] of [
+      ['website perangkat daerah', 'Inventaris Situs Perangkat Daerah'],
+      ['situs kecamatan', 'Website Kecamatan Seragam'],
+      ['laman kecamatan', 'Website Kecamatan Seragam'],
+    ]) {
+      assert.equal((await searchKnowledge(other.acting, { q })).hits[0]?.title, found, q);
     }
   });
 

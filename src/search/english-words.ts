@@ -11,8 +11,25 @@ import { ASKED_ABOUT, ASKED_VERBS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUES
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { placeNameLengthBefore, withoutPlaceNames } from './place-names.js';
+import { isDictionaryRoot } from './stemmer.js';
 
+/** A word's regular English plural (problems, cities, taxes), or its -s form as a verb (runs). */
+function pluralOf(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+/**
+ * The table, and the regular plural of each English word in it read as the word is ("budget
+ * problems" had named problems missing), unless the table reads the plural itself or it is an
+ * Indonesian root. Little words (a, the) and words both languages write have none.
+ */
 const english = new Map(Object.entries(ENGLISH_WORDS));
+for (const [word, reading] of Object.entries(ENGLISH_WORDS)) {
+  const plural = pluralOf(word);
+  if (reading !== '' && reading !== word && !english.has(plural) && !isDictionaryRoot(plural)) english.set(plural, reading);
+}
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi): never turned around with it. */
 const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...REPLICATION_PHRASES, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
 

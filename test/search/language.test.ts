@@ -496,6 +496,10 @@ describe('query expansion', () => {
       ['practices adopted by other regions', 'praktik adopsi diadopsi'],
       ['which region copied the podcast', 'podcast tiru meniru'],
       ['flood reporting system', 'sistem lapor banjir pelaporan'],
+      // A plural the table does not list is read as its singular is.
+      ['budget problems', 'masalah anggar anggaran'],
+      ['podcast trainings', 'latih podcast pelatihan'],
+      ['dashboards of libraries', 'dasbor pustaka perpustakaan'],
       ['visits to java island', 'jawa kunjung kunjungan'],
       // Other cities name no record; a brand is a word of the phrase it ends.
       ['how do other cities manage their official instagram', 'instagram resmi kelola mengelola'],

@@ -45,6 +45,7 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Rapat Konten Senin Pagi', shortDescription: 'Dipimpin Kepala Bidang IKP bersama admin media' });
     await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
     await createTestPractice(other.acting, { name: 'Perekaman KTP di Desa', shortDescription: 'Pelayanan administrasi kependudukan dibawa ke kantor desa' });
+    await createTestPractice(other.acting, { name: 'Meja PPID Keliling', shortDescription: 'Dibawa ke pasar tiap Sabtu' });
     // "Situs" alone, as records say a website as often as "website".
     await createTestPractice(other.acting, { name: 'Inventaris Situs Perangkat Daerah', shortDescription: 'Daftar subdomain dan pengelolanya diperbarui tiap triwulan' });
     await createTestPractice(other.acting, { name: 'Website Kecamatan Seragam', shortDescription: 'Satu templat untuk semua kecamatan' });
@@ -287,6 +288,11 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – an acronym of the synonym data (DIP) – the records with its long form, none with a word it begins (dipasang)', async () => {
     const titles = (await searchKnowledge(other.acting, { q: 'DIP' })).hits.map((hit) => hit.title);
     assert.deepEqual(titles, ['PPID Desa Terbuka']);
+  });
+
+  test('searchKnowledge – an office by its English name (public information officer) – a synonym phrase of PPID, not three words read apart: the PPID record saying none of them found', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'public information officer' });
+    assert.ok(result.hits.some((hit) => hit.title === 'Meja PPID Keliling'), result.hits.map((hit) => hit.title).join());
   });
 
   test('searchKnowledge – English (complaint handling), a word of the language matched through a look-alike (replikasi → realisasi), a stop word\'s look-alike (sampah → sampai) – the first hit, and no word "corrected"', async () => {

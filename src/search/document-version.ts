@@ -45,8 +45,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 30: `stemmed` reads pelajar (students) and pengajar (teachers) as written, not as ajar (data/root-readings.json).
  * 31: `stemmed` reads pelaku (actors) as written, not as laku of melakukan, and relawan (volunteers) not as awan (cloud).
  * 32: `stemmed` reads masukan (input) as written, not as masuk of surat masuk, and pemasukan (revenue) not as pasu.
+ * 33: a practice's `replications`, how many practices adopted it, sortable (sort "replicated").
  */
-export const SEARCH_DOCUMENT_VERSION = 32;
+export const SEARCH_DOCUMENT_VERSION = 33;
 
 const VERSION_ID = 'documents';
 

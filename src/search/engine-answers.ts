@@ -13,10 +13,14 @@ import { exclusionsFirst } from './query-operators.js';
 import { searchTarget } from './search-context.js';
 import { FACET_ATTRIBUTES, selectionFilter, type FacetName, type FacetSelection, type FilterClause } from './search-filters.js';
 import { HIGHLIGHTED } from './search-hits.js';
+import type { SearchSort } from './search.schemas.js';
 import { CROP_MARK, MARK_END, MARK_START } from './snippet.js';
 
 /** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
-const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage'];
+const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage', 'replications'];
+
+/** The engine's sort of each order: after the words rule (knowledge-index.ts); the most replicated of equal count newest first. */
+const ENGINE_SORTS: Record<SearchSort, string[] | undefined> = { relevance: undefined, newest: ['date:desc'], replicated: ['replications:desc', 'date:desc'] };
 
 export function engineDown(err: unknown): never {
   if (err instanceof AppError) throw err;
@@ -30,7 +34,7 @@ export type AskedSearch = EngineQuery & { excluded: string[] };
 export interface AnswerView {
   page: number;
   perPage: number;
-  newest: boolean;
+  order: SearchSort;
   /** Every search's filter but the facets selected. */
   allowed: FilterClause[];
   selection: FacetSelection;
@@ -66,7 +70,7 @@ export async function engineAnswers(searches: readonly AskedSearch[], view: Answ
         ...window,
         filter: filterWith(),
         facets: view.counted.map((name) => FACET_ATTRIBUTES[name]),
-        sort: view.newest ? ['date:desc'] : undefined,
+        sort: ENGINE_SORTS[view.order],
         attributesToRetrieve: RETRIEVED,
         attributesToHighlight: [...HIGHLIGHTED],
         attributesToCrop: ['summary:40', 'body:30'],
@@ -86,7 +90,7 @@ export async function engineAnswers(searches: readonly AskedSearch[], view: Answ
   const ofSearch = searches.map((_, i) => answers.slice(i * each, (i + 1) * each));
   const totals = ofSearch.map(([main]) => main.totalHits ?? main.estimatedTotalHits ?? 0);
   if (!merged) return { main: answers[0], perFacet: new Map(view.selected.map((name, k) => [name, answers[k + 1]])), from: [], totals };
-  const { answer, from } = mergedAnswer(ofSearch.map(([main]) => main), (view.page - 1) * view.perPage, view.perPage, view.newest);
+  const { answer, from } = mergedAnswer(ofSearch.map(([main]) => main), (view.page - 1) * view.perPage, view.perPage, view.order);
   const perFacet = new Map(view.selected.map((name, k) => [name, { facetDistribution: summedFacets(ofSearch.map((answered) => answered[k + 1])) }]));
   return { main: answer, perFacet, from, totals };
 }

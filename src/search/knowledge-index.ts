@@ -65,6 +65,8 @@ export interface KnowledgeSearchDocument {
   // Sorts (epoch milliseconds); no date when the record has none of its own
   date?: number;
   updatedAt: number;
+  /** A practice's: how many published, live practices adopted it (replication.ts); other kinds have none. */
+  replications?: number;
 }
 
 /**
@@ -76,7 +78,7 @@ export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions',
 export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed' && a !== 'markerKeys');
 
 export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'visitedCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds', 'lineage', 'date', 'digital'];
-export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt'];
+export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt', 'replications'];
 /** The word lengths from which the engine allows one and two typos (its defaults); did-you-mean follows them. */
 export const TYPO_WORD_SIZES = { oneTypo: 5, twoTypos: 9 };
 

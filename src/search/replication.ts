@@ -16,21 +16,31 @@ export const REPLICATION_KEY = 'tirureplikasi';
 export const LINEAGE_ROLES = ['replicated', 'replica'] as const;
 export type LineageRole = (typeof LINEAGE_ROLES)[number];
 
+/** A practice's place in a lineage and how many published, live practices adopted it. */
+export interface PracticeLineage {
+  roles: LineageRole[];
+  replications: number;
+}
+
 /**
- * The roles of the practices among `records` in a lineage, by id: adopted by a published, live
- * practice; adopted from a practice that lends its name (`lending`: the published, live practices
- * linked, by id). A practice in none is absent.
+ * The lineage of the practices among `records` in a lineage, by id: the practices adopting each
+ * (published, live), and its roles: adopted by such a practice; adopted from a practice that lends
+ * its name (`lending`: the published, live practices linked, by id). A practice in none is absent.
  */
-export async function practicesInLineage(records: StoredRecord[], lending: ReadonlyMap<string, string>): Promise<Map<string, LineageRole[]>> {
+export async function practicesInLineage(records: StoredRecord[], lending: ReadonlyMap<string, string>): Promise<Map<string, PracticeLineage>> {
   const ids = records.map((r) => r._id);
-  const adopted = new Set((ids.length ? await PracticeModel.distinct('adoptedFromId', { adoptedFromId: { $in: ids }, status: 'published', deletedAt: null }) : []).map(String));
-  const roles = new Map<string, LineageRole[]>();
+  const counted: { _id: unknown; replications: number }[] = ids.length
+    ? await PracticeModel.aggregate([{ $match: { adoptedFromId: { $in: ids }, status: 'published', deletedAt: null } }, { $group: { _id: '$adoptedFromId', replications: { $sum: 1 } } }])
+    : [];
+  const adopted = new Map(counted.map((row) => [String(row._id), row.replications]));
+  const lineages = new Map<string, PracticeLineage>();
   for (const record of records) {
     const id = record._id.toString();
-    const found: LineageRole[] = [];
-    if (adopted.has(id)) found.push('replicated');
-    if (record.adoptedFromId && lending.has(String(record.adoptedFromId))) found.push('replica');
-    if (found.length > 0) roles.set(id, found);
+    const replications = adopted.get(id) ?? 0;
+    const roles: LineageRole[] = [];
+    if (replications > 0) roles.push('replicated');
+    if (record.adoptedFromId && lending.has(String(record.adoptedFromId))) roles.push('replica');
+    if (roles.length > 0) lineages.set(id, { roles, replications });
   }
-  return roles;
+  return lineages;
 }

@@ -15,7 +15,7 @@ import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
 import { keysOfPlaces, placeNames } from './place-names.js';
 import { crossingKeysOf } from './crossing.js';
-import { practicesInLineage, REPLICATION_KEY, type LineageRole } from './replication.js';
+import { practicesInLineage, REPLICATION_KEY, type PracticeLineage } from './replication.js';
 
 interface AgencyFacts {
   name: string;
@@ -99,7 +99,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
     loadAgencies([...texts.flatMap((t) => t.agencyIds), ...linkedAgencyIds]),
     topicNames('id'),
     placeNames(),
-    source.type === 'practice' ? practicesInLineage(records, linked.practices) : new Map<string, LineageRole[]>(),
+    source.type === 'practice' ? practicesInLineage(records, linked.practices) : new Map<string, PracticeLineage>(),
   ]);
   const shortNames = new Map([...agencies].map(([id, a]) => [id, a.shortName || a.name]));
   const related = (links: RecordLinks): string => {
@@ -146,7 +146,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
         ...(lineage.has(id) ? [REPLICATION_KEY] : []),
       ],
       agencyNames: involved.map((a) => a.shortName || a.name),
-      lineage: lineage.get(id) ?? [],
+      lineage: lineage.get(id)?.roles ?? [],
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,
       agencyIds: t.agencyIds,
@@ -162,6 +162,8 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       allowedAgencyIds: published ? [] : t.agencyIds,
       // Only a date of the record's own: "newest" puts records without one last (the engine sorts a missing value last).
       ...(t.date ? { date: t.date.getTime() } : {}),
+      // A practice's: how many published practices adopted it (sort "replicated"); other kinds have none.
+      ...(source.type === 'practice' ? { replications: lineage.get(id)?.replications ?? 0 } : {}),
       updatedAt: record.updatedAt instanceof Date ? record.updatedAt.getTime() : 0,
     };
   });

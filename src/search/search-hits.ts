@@ -51,5 +51,6 @@ export function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, r
     ...(hit.stage ? { stage: hit.stage } : {}),
     status: hit.status,
     ...(hit.lineage?.length ? { lineage: hit.lineage } : {}),
+    ...(hit.replications ? { replications: hit.replications } : {}),
   };
 }

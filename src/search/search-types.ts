@@ -10,6 +10,7 @@ import type { LineageRole } from './replication.js';
 import type { FacetName } from './search-filters.js';
 import type { DayRange } from './calendar-ranges.js';
 import type { YearRange } from './year-ranges.js';
+import type { SearchSort } from './search.schemas.js';
 
 export interface SearchParams {
   q: string;
@@ -20,7 +21,7 @@ export interface SearchParams {
   stage?: string[];
   status?: string[];
   year?: number[];
-  sort?: 'relevance' | 'newest';
+  sort?: SearchSort;
   page?: number;
   perPage?: number;
   /** false: plain Meilisearch matching without the stemmed field (the eval baseline). Default true. */
@@ -70,6 +71,8 @@ export interface SearchHit {
   status: 'draft' | 'published';
   /** Practices in a lineage of replication: adopted by another (replicated), adopted from another (replica). */
   lineage?: LineageRole[];
+  /** A practice adopted by others: how many published practices adopted it. */
+  replications?: number;
 }
 
 export interface SearchResult {
@@ -106,8 +109,8 @@ export interface SearchResult {
   either?: string[];
   /** The years the query named together (podcast 2021 dan 2022) that hits are of: the hits are records of any of them. */
   years?: string[];
-  /** The order of the hits: newest when `sort` says so, the query asks for it (terbaru), is empty or names only a kind. */
-  sort: 'relevance' | 'newest';
+  /** The order of the hits: as `sort` says or the query asks (terbaru, paling banyak ditiru); newest when the query is empty or names only a kind. */
+  sort: SearchSort;
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
   partial?: true;
   /** The place named first (its readable name) that no record holding the other words involves: the hits are of other places, or only mention it. */

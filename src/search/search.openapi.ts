@@ -49,8 +49,9 @@ const hit = object(
     stage: { enum: [...PRACTICE_STAGES], description: 'Practices only: innovation stage.' },
     status: { enum: [...KNOWLEDGE_STATUSES] },
     lineage: { type: 'array', items: { enum: [...LINEAGE_ROLES] }, description: 'Practices in a lineage of replication only: "replicated" when a published practice was adopted from it, "replica" when it was adopted from a published one.' },
+    replications: { type: 'integer', minimum: 1, description: 'Replicated practices only: how many published practices were adopted from it.' },
   },
-  ['stage', 'relatedHtml', 'lineage'],
+  ['stage', 'relatedHtml', 'lineage', 'replications'],
 );
 
 const facetValues: Schema = {
@@ -61,7 +62,7 @@ const facetValues: Schema = {
 
 export const SEARCH_DOC: OperationDoc = {
   parameters: [
-    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week or a month (minggu lalu, pekan ini, bulan lalu) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); non-digital innovations asked for (inovasi non digital, tidak berbasis digital), only the practices that are not digital (meta.nonDigital); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded); words joined by atau, maupun or OR (podcast atau radio), the records holding any of them (meta.either). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
+    query('q', 'Search words. Typos, Indonesian affixes and common acronyms (Diskominfo, PPID, medsos …) are matched. A place named (kab solok, sumbar) puts its records first among those holding the other words; after "ke", the visits to it (studi tiru ke padang panjang); a border named, the visits across it (luar provinsi, luar daerah); practices already replicated asked for (diadopsi, ditiru), those adopted from or by another; a practice\'s stage (tahap uji coba), the practices at it first; a span of years (sejak 2023, sebelum 2022, 2020 s/d 2023, dua tahun terakhir), only the records of those years (meta.yearRange); several years named together (2021 dan 2022), the records of any of them (meta.years); a week or a month (minggu lalu, pekan ini, bulan lalu) or the days up to today (3 bulan terakhir, sebulan terakhir), only the records dated within them (meta.dayRange); a place to leave out (di luar Sumbar, selain Jawa; ke luar Sumbar: the visits to elsewhere), only the records of other places (meta.placesLeftOut); practices nobody adopted asked for (belum diadopsi, not yet replicated), only those (meta.unreplicated); the most replicated asked for (paling banyak ditiru, most replicated), sorted by how many adopted them (meta.sort replicated); non-digital innovations asked for (inovasi non digital, tidak berbasis digital), only the practices that are not digital (meta.nonDigital); a word or a quoted phrase after a dash (-malang, -"media sosial"), only the records not holding it (meta.excluded); words joined by atau, maupun or OR (podcast atau radio), the records holding any of them (meta.either). Empty: every record, newest first.', { type: 'string', maxLength: MAX_QUERY_LENGTH, default: '' }),
     filter('type', 'Record type.', { enum: [...KNOWLEDGE_TYPES] }),
     filter('province', 'Province code (two digits, e.g. 13 for Sumatera Barat).', pattern(VALUE_PATTERNS.province)),
     filter('agency', 'Agency id.', pattern(VALUE_PATTERNS.agency)),
@@ -69,7 +70,7 @@ export const SEARCH_DOC: OperationDoc = {
     filter('stage', 'Innovation stage of practices.', { enum: [...PRACTICE_STAGES] }),
     filter('status', 'Publication status; drafts are only ever found by their own agencies and administrators.', { enum: [...KNOWLEDGE_STATUSES] }),
     filter('year', 'Year of the record\'s own date.', { type: 'integer', minimum: YEAR_RANGE.min, maximum: YEAR_RANGE.max }),
-    query('sort', 'relevance, or newest: the records matching the most words by date, newest first, those without a date last.', { enum: [...SEARCH_SORTS], default: 'relevance' }),
+    query('sort', 'relevance; newest: the records matching the most words by date, newest first, those without a date last; replicated: the records matching the most words by how many published practices were adopted from them, most first, records of other kinds last.', { enum: [...SEARCH_SORTS], default: 'relevance' }),
     query('page', 'Page number.', { type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 }),
     query('perPage', 'Hits per page.', { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE }),
   ],
@@ -103,7 +104,7 @@ export const SEARCH_DOC: OperationDoc = {
         },
         sort: {
           enum: [...SEARCH_SORTS],
-          description: 'The order of the hits: newest when the sort parameter or a word of the query (terbaru, terkini) asks for it, or the query is empty or names only a kind.',
+          description: 'The order of the hits: as the sort parameter says, or as words of the query ask (terbaru, terkini: newest; paling banyak ditiru, most replicated: replicated), or newest when the query is empty or names only a kind.',
         },
         kindNamed: {
           type: 'string',

@@ -46,8 +46,8 @@ interface HitView {
   date: Date | null;
   topics: string;
   stageKey: string | null;
-  /** Tags of a practice in a lineage of replication. */
-  lineageKeys: string[];
+  /** Tags of a practice in a lineage of replication; a replicated one's with how many adopted it. */
+  lineageTags: { key: string; count?: number }[];
   draft: boolean;
 }
 
@@ -75,7 +75,7 @@ function presentHit(hit: SearchHit): HitView {
     date: hit.date,
     topics: hit.topics.join(', '),
     stageKey: hit.stage ? `search:stages.${hit.stage}` : null,
-    lineageKeys: (hit.lineage ?? []).map((role) => `search:lineage.${role}`),
+    lineageTags: (hit.lineage ?? []).map((role) => ({ key: `search:lineage.${role}`, ...(role === 'replicated' && hit.replications ? { count: hit.replications } : {}) })),
     draft: hit.status === 'draft',
   };
 }

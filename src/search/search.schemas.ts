@@ -10,7 +10,9 @@ import { KNOWLEDGE_TYPES } from './knowledge-index.js';
 import { MAX_PER_PAGE } from './search.service.js';
 import type { SearchParams } from './search-types.js';
 
-export const SEARCH_SORTS = ['relevance', 'newest'] as const;
+/** Relevance; newest first; most replicated first (the practices adopted by the most others). */
+export const SEARCH_SORTS = ['relevance', 'newest', 'replicated'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
 export const DEFAULT_PER_PAGE = 20;
 /** The engine counts at most 1000 hits, so no page beyond 1000 can exist. */
 export const MAX_PAGE = 1000;

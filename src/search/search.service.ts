@@ -29,6 +29,7 @@ import { engineQuery, placesFor } from './engine-query.js';
 import { engineAnswers, engineDown } from './engine-answers.js';
 import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
 import { unreplicatedFilter } from './denied-replication.js';
+import { readMostReplicated } from './most-replicated.js';
 import { nonDigitalFilter, readNonDigital } from './non-digital.js';
 import { dayRangeFilter, readMonthRange, readWeekRange } from './calendar-ranges.js';
 import { readRecentDays } from './recent-days.js';
@@ -91,15 +92,18 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
   const outside = readPlacesLeftOut(week?.q ?? afterYears, await placeNames());
   // Innovations that are not digital (inovasi non digital).
   const nonDigital = readNonDigital(outside?.q ?? week?.q ?? afterYears);
+  // The most replicated first (paling banyak ditiru): a sort, not words.
+  const mostReplicated = readMostReplicated(nonDigital?.q ?? outside?.q ?? week?.q ?? afterYears);
   const unreplicated = asksUnreplicated(params.q);
-  if (!span && !list && !week && !outside && !nonDigital && !unreplicated) return searchRead(actor, params);
-  const q = nonDigital?.q ?? outside?.q ?? week?.q ?? afterYears;
-  const narrowed: SearchParams = { ...params, q, yearRange: span?.range, years: list?.years, dayRange: week?.range, placesLeftOut: outside?.left, nonDigital: nonDigital !== null, unreplicated };
+  if (!span && !list && !week && !outside && !nonDigital && !mostReplicated && !unreplicated) return searchRead(actor, params);
+  const q = mostReplicated?.q ?? nonDigital?.q ?? outside?.q ?? week?.q ?? afterYears;
+  const sort = mostReplicated ? 'replicated' : params.sort;
+  const narrowed: SearchParams = { ...params, q, sort, yearRange: span?.range, years: list?.years, dayRange: week?.range, placesLeftOut: outside?.left, nonDigital: nonDigital !== null, unreplicated };
   const dated = await searchRead(actor, narrowed);
   const undated = await withoutEmptyDates(actor, narrowed, dated, [span?.phrase, list?.phrase, week?.phrase]);
   const result = undated ?? (list ? withYearsHeld(dated, list, params.q) : dated);
-  // The suggestion keeps the span, the years, the week, the places and non-digital as typed: following it keeps them.
-  const phrases = [span?.phrase, list?.phrase, week?.phrase, outside?.phrase, nonDigital?.phrase].filter((phrase) => phrase !== undefined).join(' ');
+  // The suggestion keeps the span, the years, the week, the places, non-digital and the most replicated as typed: following it keeps them.
+  const phrases = [span?.phrase, list?.phrase, week?.phrase, outside?.phrase, nonDigital?.phrase, mostReplicated?.phrase].filter((phrase) => phrase !== undefined).join(' ');
   return {
     ...result,
     ...(span && !undated ? { yearRange: span.range } : {}),
@@ -276,10 +280,10 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
   const counted = withFacets ? FACET_NAMES.filter((name) => !selected.includes(name)) : [];
-  // Without words relevance means nothing: the newest come first.
-  const newest = params.sort === 'newest' || q === '';
+  // Without words relevance means nothing: the newest come first, unless the most replicated are asked for.
+  const order = q === '' && params.sort !== 'replicated' ? 'newest' : (params.sort ?? 'relevance');
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
-  const { main, perFacet, from, totals } = await engineAnswers(asked, { page, perPage, newest, allowed, selection, counted, selected });
+  const { main, perFacet, from, totals } = await engineAnswers(asked, { page, perPage, order, allowed, selection, counted, selected });
   const facets = await buildFacets(main, perFacet, withFacets ? selection : {});
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The best hit's search tells what it lacks; snippets mark the affixed forms of every search's roots.
@@ -307,7 +311,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     perPage,
     totalHits,
     totalPages: Math.ceil(Math.min(totalHits, MAX_TOTAL_HITS) / perPage),
-    sort: newest ? 'newest' : 'relevance',
+    sort: order,
     ...(suggestion ? { suggestion } : {}),
     ...(partial ? { partial } : {}),
     ...(placeAbsent ? { placeAbsent } : {}),

@@ -93,7 +93,7 @@ describe('searchKnowledge – practices already replicated', () => {
     // Each hit's markup, found by its title (highlights taken out).
     const hits = res.text.replace(/<\/?mark>/g, '').split('<li class="search-hit">');
     const hitOf = (title: string) => hits.find((hit) => hit.includes(`>${title}</a>`)) ?? '';
-    assert.match(hitOf('Videotron Informasi Publik'), /<span class="search-hit__tag">Sudah direplikasi<\/span>/);
+    assert.match(hitOf('Videotron Informasi Publik'), /<span class="search-hit__tag">Direplikasi 1 kali<\/span>/);
     assert.match(hitOf('Videotron Kota Wisata'), /<span class="search-hit__tag">Replikasi<\/span>/);
     const unrelated = hitOf('Videotron Pasar Raya');
     assert.ok(unrelated, 'the unrelated practice is listed');

@@ -172,6 +172,21 @@ describe('search sync', () => {
     }
   });
 
+  test('sync – a practice adopted by two – its replications counted; one replica deleted, then restored, the count follows though the practice stays replicated', async () => {
+    const original = await createTestPractice(suite.staff.acting, { name: 'Kotak Saran Daring' });
+    const first = await createTestPractice(suite.staff.acting, { name: 'Kotak Saran Nagari', adoptedFromId: original.id });
+    await createTestPractice(suite.staff.acting, { name: 'Kotak Saran Pasar', adoptedFromId: original.id });
+    const replications = async () => {
+      await suite.h.syncNow();
+      return ((await suite.h.client.index(KNOWLEDGE_INDEX).getDocument(`practice-${original.id}`)) as { replications?: number }).replications;
+    };
+    assert.equal(await replications(), 2);
+    await deletePractice(suite.staff.acting, first.id);
+    assert.equal(await replications(), 1);
+    await restorePractice(admin.acting, first.id);
+    assert.equal(await replications(), 2);
+  });
+
   test('sync – linked records – a visit found by the name of a practice shown on it, a lesson by its visit; renamed, unpublished or purged, the name follows', async () => {
     const host = await createHostAgency('Bukit Kabut');
     const hostStaff = await createUser({ role: 'staff', agency: host.id });

@@ -43,9 +43,12 @@ function isFormOfAskedRoot(word: string, asked: readonly string[]): boolean {
 
 /**
  * Whether a hit with this words rule lacks the key of the first place named (place-names.ts): the
- * keys come right after the words typed, so a best hit holding no more than those involves no such
- * place — no record involving it holds the words.
+ * keys come right after the words typed, so a best hit holding those and not the key involves no
+ * such place — no record involving it holds the words. A hit holding fewer (one that lacks a form
+ * typed beside its root, which does not make it partial) may hold the key or not: the rule stops
+ * counting at the first word it lacks, so no place is said to be absent. "Apa yang dipelajari di
+ * Padang Panjang" had said so above the visits to Padang Panjang, which write "mempelajari".
  */
 export function lacksPlace(rule: WordsRule, wordsBeforeKeys: number | null): boolean {
-  return wordsBeforeKeys !== null && rule.matchingWords <= wordsBeforeKeys;
+  return wordsBeforeKeys !== null && rule.matchingWords === wordsBeforeKeys;
 }

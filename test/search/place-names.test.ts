@@ -208,6 +208,8 @@ describe('searchKnowledge – places named', () => {
     assert.equal((await searchKnowledge(reader.acting, { q: 'podcast jawa tengah' })).placeAbsent, 'Jawa Tengah');
     assert.equal((await searchKnowledge(reader.acting, { q: 'podcast kab solok' })).placeAbsent, undefined);
     assert.equal((await searchKnowledge(reader.acting, { q: 'kab solok', type: ['lesson'] })).placeAbsent, undefined);
+    // Solok Selatan's records say "siaran" and "disiarkan", none "penyiaran": the key is not known absent.
+    assert.equal((await searchKnowledge(reader.acting, { q: 'penyiaran solok selatan' })).placeAbsent, undefined);
     // A later page whose first hit is of another place: the first page's best is of Kabupaten Solok.
     const second = await searchKnowledge(reader.acting, { q: 'podcast kab solok', perPage: 1, page: 2 });
     assert.doesNotMatch(second.hits[0]?.title ?? '', /Nagari/);

@@ -20,9 +20,11 @@ test('lacksTypedWord – a form before another root, counts that disagree, place
   assert.equal(lacksTypedWord({ matchingWords: 0, maxMatchingWords: 4 }, ['layan', 'pelayanan', 'wil13', 'manfaat'], 2, true), true);
 });
 
-test('lacksPlace – a hit holding no more than the words before the first place key – lacks the place; past it, or without keys, not', () => {
+test('lacksPlace – a hit holding the words before the first place key and no more – lacks the place; past it, short of it (a form lacked) or without keys, not', () => {
   // ppid wil33 wilke33 jawa tengah: the key is the second word.
   assert.equal(lacksPlace({ matchingWords: 1, maxMatchingWords: 5 }, 1), true);
   assert.equal(lacksPlace({ matchingWords: 2, maxMatchingWords: 5 }, 1), false);
+  // Fewer than the words before the key (a form typed beside its root lacked): the key unknown.
+  assert.equal(lacksPlace({ matchingWords: 1, maxMatchingWords: 5 }, 2), false);
   assert.equal(lacksPlace({ matchingWords: 1, maxMatchingWords: 1 }, null), false);
 });

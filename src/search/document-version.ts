@@ -46,8 +46,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 31: `stemmed` reads pelaku (actors) as written, not as laku of melakukan, and relawan (volunteers) not as awan (cloud).
  * 32: `stemmed` reads masukan (input) as written, not as masuk of surat masuk, and pemasukan (revenue) not as pasu.
  * 33: a practice's `replications`, how many practices adopted it, sortable (sort "replicated").
+ * 34: the words naming a record's kind in `kind`, searched before `body`, no longer at the end of `stemmed`.
  */
-export const SEARCH_DOCUMENT_VERSION = 33;
+export const SEARCH_DOCUMENT_VERSION = 34;
 
 const VERSION_ID = 'documents';
 

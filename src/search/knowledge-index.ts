@@ -32,7 +32,9 @@ export interface KnowledgeSearchDocument {
   body: string;
   /** Names of the published records it links to: the practices shown on a visit, a lesson's visit and practices, the practice replicated. */
   related: string;
-  /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the agencies', places', topics' and linked records' names, then the words naming the record's kind. */
+  /** The words naming its kind (kunjungan studi tiru, praktik baik inovasi …), by root and as written. */
+  kind: string;
+  /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the agencies', places', topics' and linked records' names, then a practice's stage words and the month and year of its date. */
   stemmed: string;
   /**
    * Keys no text holds, which the engine query adds for the places, borders and replication it
@@ -73,9 +75,9 @@ export interface KnowledgeSearchDocument {
  * Matches in earlier attributes rank higher: names first, then the record's text, linked records'
  * names, the stemmed roots (a fallback), and the marker keys, which no typed word matches.
  */
-export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed', 'markerKeys'];
+export const SEARCHABLE_ATTRIBUTES = ['title', 'kind', 'summary', 'agencies', 'regions', 'topicNames', 'tags', 'body', 'related', 'stemmed', 'markerKeys'];
 /** The same list without the fields the app reads queries for: plain Meilisearch matching (the baseline of eval:search). */
-export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'stemmed' && a !== 'markerKeys');
+export const RAW_ATTRIBUTES = SEARCHABLE_ATTRIBUTES.filter((a) => a !== 'kind' && a !== 'stemmed' && a !== 'markerKeys');
 
 export const FILTERABLE_ATTRIBUTES = ['type', 'provinceCodes', 'regionCodes', 'visitedCodes', 'agencyIds', 'topics', 'stage', 'status', 'year', 'visibility', 'allowedAgencyIds', 'lineage', 'date', 'digital'];
 export const SORTABLE_ATTRIBUTES = ['date', 'updatedAt', 'replications'];
@@ -99,7 +101,7 @@ export function knowledgeIndexSettings(): Settings {
     // would match words no record holds (*studio* for the kind word *studi* of every visit). Nor on
     // the place keys: wil1302 is one letter away from wil1305, another kabupaten. The domain's words
     // a typo away from other words (stunting, sunting) are matched as typed (data/exact-words.json).
-    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnWords: [...EXACT_WORDS], disableOnAttributes: ['stemmed', 'markerKeys'] },
+    typoTolerance: { enabled: true, minWordSizeForTypos: TYPO_WORD_SIZES, disableOnWords: [...EXACT_WORDS], disableOnAttributes: ['kind', 'stemmed', 'markerKeys'] },
     // The values with the most records when a facet has more than 200 (agencies: one region's
     // offices alone can pass that), as the page and the API list them; alphabetical order would keep
     // the 200 oldest agency ids.

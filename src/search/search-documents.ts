@@ -66,21 +66,31 @@ function joinSentences(parts: string[]): string {
 }
 
 /**
+ * The `kind` field: the words naming the record's kind (kunjungan studi tiru, praktik baik inovasi …),
+ * by root and as written, searched right after the title: "studi tiru diskominfo solok" lists Kota
+ * Solok's visits before its practice whose summary says "dirintis setelah studi tiru" (at the end of
+ * `stemmed`, the kind's words had weighed least of all). As written, because a root is shared: a
+ * visit that says "mempelajari" holds "ajar" as a lesson does, but only a lesson holds "pelajaran",
+ * so "pelajaran podcast" lists the lessons on podcasts first.
+ */
+export function kindField(type: KnowledgeType): string {
+  return `${stemText(KIND_WORDS[type])} ${KIND_WORDS[type]}`;
+}
+
+/**
  * The `stemmed` field: the roots of the record's text, then of the names it is searched by besides
- * (`names`: its agencies, places, topics and linked records), then — each after a full stop, so that
- * no word before counts as next to them — the words naming its kind (kunjungan, praktik baik …) and a
- * practice's stage (tahap uji coba), by root and as written, and the month and year of its own
- * date: "studi tiru 2023" finds the visits of 2023, "kunjungan mei 2022" those of May 2022,
- * "inovasi yang sudah diterapkan" the practices at the stage of penerapan. As written, because a
- * root is shared: a visit that says "mempelajari" holds "ajar" as a lesson does, but only a lesson
- * holds "pelajaran", so "pelajaran podcast" lists the lessons on podcasts first. The names' roots:
+ * (`names`: its agencies, places, topics and linked records), then — after a full stop, so that no
+ * word before counts as next to them — the words naming a practice's stage (tahap uji coba), by
+ * root and as written, and the month and year of its own date: "studi tiru 2023" finds the visits of
+ * 2023, "kunjungan mei 2022" those of May 2022, "inovasi yang sudah diterapkan" the practices at the
+ * stage of penerapan. The names' roots:
  * the engine is asked for a word's root before the word, and drops the word first, so a record
  * holding "pengaduan" only in its topic's name (Pengelolaan pengaduan) and "Kepulauan" only in its
  * agency's had been found by neither "pengaduan" nor "kepulauan mentawai".
  */
-export function stemmedField(type: KnowledgeType, text: string, facts: { date?: Date | null; stage?: string | null; names?: string } = {}): string {
+export function stemmedField(text: string, facts: { date?: Date | null; stage?: string | null; names?: string } = {}): string {
   const { date, stage, names } = facts;
-  const named = [KIND_WORDS[type], ...(stage && Object.hasOwn(STAGE_WORDS, stage) ? [STAGE_WORDS[stage as PracticeStage]] : [])];
+  const named = stage && Object.hasOwn(STAGE_WORDS, stage) ? [STAGE_WORDS[stage as PracticeStage]] : [];
   const when = date ? ` ${monthName(date)} ${date.getUTCFullYear()}` : '';
   const namesRoots = names ? ` ${stemText(names)}.` : '';
   return `${stemText(text)}.${namesRoots} ${named.map((words) => `${stemText(words)} ${words}`).join(' ')}${when}`;
@@ -138,7 +148,8 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       tags: t.tags,
       body,
       related: relatedNames,
-      stemmed: stemmedField(source.type, `${title} ${summary} ${t.tags.join(' ')} ${body}`, { date: t.date, stage: t.stage, names }),
+      kind: kindField(source.type),
+      stemmed: stemmedField(`${title} ${summary} ${t.tags.join(' ')} ${body}`, { date: t.date, stage: t.stage, names }),
       markerKeys: [
         ...keysOfPlaces(codesOf([...involved, ...visited]), places),
         ...keysOfPlaces(codesOf(visited), places, true),

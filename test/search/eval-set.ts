@@ -9,7 +9,7 @@ import type { KnowledgeSearchDocument, KnowledgeType } from '../../src/search/kn
 import { crossingKeysOf, type AgencyPlace } from '../../src/search/crossing.js';
 import { loadReferenceRegions, type ReferenceRegion } from '../../src/modules/regions/region-reference.js';
 import { keysOfPlaces, placeNames, type PlaceNames } from '../../src/search/place-names.js';
-import { stemmedField } from '../../src/search/search-documents.js';
+import { kindField, stemmedField } from '../../src/search/search-documents.js';
 
 interface EvalDocument {
   key: string;
@@ -51,7 +51,7 @@ export async function evalSearchDocuments(): Promise<KnowledgeSearchDocument[]> 
   const { documents } = read<{ documents: EvalDocument[] }>('eval-documents.json');
   return documents.map((d, i) => ({
     uid: `${d.type}-${d.key}`, type: d.type, id: d.key, url: `/${d.key}`, title: d.title, summary: d.summary, agencies: d.agencies, regions: d.regions,
-    topicNames: [], tags: [], body: d.body, related: '', stemmed: stemmedField(d.type, `${d.title} ${d.summary} ${d.body}`),
+    topicNames: [], tags: [], body: d.body, related: '', kind: kindField(d.type), stemmed: stemmedField(`${d.title} ${d.summary} ${d.body}`),
     markerKeys: markerKeysOf(d, regions, places), agencyNames: d.agencies, provinceNames: [], lineage: [],
     dateIso: null, agencyIds: [], provinceCodes: [], regionCodes: [], visitedCodes: [], topics: [], stage: null, status: 'published', year: 2022,
     visibility: 'public', allowedAgencyIds: [], date: i, updatedAt: i,

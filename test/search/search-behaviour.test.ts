@@ -2,6 +2,7 @@ import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
+import { createTestVisit } from '../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
 import { useSearchSuite } from './search-harness.js';
 
@@ -46,6 +47,10 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
     await createTestPractice(other.acting, { name: 'Perekaman KTP di Desa', shortDescription: 'Pelayanan administrasi kependudukan dibawa ke kantor desa' });
     await createTestPractice(other.acting, { name: 'Meja PPID Keliling', shortDescription: 'Dibawa ke pasar tiap Sabtu' });
+    // An agency's practice saying "studi tiru" in its summary, and its visit, which says it nowhere.
+    const lubuk = await createUser({ role: 'staff', agency: (await createAgency({ name: 'Diskominfo Kota Lubuk', shortName: 'Diskominfo Lubuk' })).id });
+    await createTestPractice(lubuk.acting, { name: 'Koran Dinding Pasar', shortDescription: 'Dirintis setelah studi tiru ke kota tetangga', topics: ['publikasi-konten'] });
+    await createTestVisit(lubuk.acting, { hostAgencyIds: [other.acting.agencyId], purpose: 'Belajar koran dinding', topics: ['publikasi-konten'] });
     // "Situs" alone, as records say a website as often as "website".
     await createTestPractice(other.acting, { name: 'Inventaris Situs Perangkat Daerah', shortDescription: 'Daftar subdomain dan pengelolanya diperbarui tiap triwulan' });
     await createTestPractice(other.acting, { name: 'Website Kecamatan Seragam', shortDescription: 'Satu templat untuk semua kecamatan' });
@@ -436,6 +441,8 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('inovasi videotron'))?.title, 'Videotron Alun-alun Kota');
     // "Mempelajari" holds the root of "pelajaran"; only a lesson holds the kind's word itself.
     assert.equal((await firstHit('pelajaran kinerja'))?.title, 'Warga membaca laporan kinerja yang ringkas');
+    // The kind's words weigh as a record's name does: the agency's visit before its practice whose summary says "studi tiru".
+    assert.equal((await firstHit('studi tiru lubuk'))?.type, 'visit');
     // Another kind named after the one asked for only says where it came from.
     assert.equal((await firstHit('pelajaran dari kunjungan soal kinerja'))?.type, 'lesson');
     // A typo of a kind word is no match: "praktis" is one letter from "praktik", which no text here holds.

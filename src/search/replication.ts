@@ -23,9 +23,9 @@ export interface PracticeLineage {
 }
 
 /**
- * The lineage of the practices among `records` in a lineage, by id: the practices adopting each
- * (published, live), and its roles: adopted by such a practice; adopted from a practice that lends
- * its name (`lending`: the published, live practices linked, by id). A practice in none is absent.
+ * The practices among `records` that are in a lineage, by id: how many published, live practices
+ * adopted each, and its roles: adopted by such a practice; adopted from a practice that lends its
+ * name (`lending`: the published, live practices linked, by id). A practice in none is absent.
  */
 export async function practicesInLineage(records: StoredRecord[], lending: ReadonlyMap<string, string>): Promise<Map<string, PracticeLineage>> {
   const ids = records.map((r) => r._id);

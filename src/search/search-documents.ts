@@ -83,10 +83,10 @@ export function kindField(type: KnowledgeType): string {
  * word before counts as next to them — the words naming a practice's stage (tahap uji coba), by
  * root and as written, and the month and year of its own date: "studi tiru 2023" finds the visits of
  * 2023, "kunjungan mei 2022" those of May 2022, "inovasi yang sudah diterapkan" the practices at the
- * stage of penerapan. The names' roots:
- * the engine is asked for a word's root before the word, and drops the word first, so a record
- * holding "pengaduan" only in its topic's name (Pengelolaan pengaduan) and "Kepulauan" only in its
- * agency's had been found by neither "pengaduan" nor "kepulauan mentawai".
+ * stage of penerapan. The names' roots: the engine is asked for a word's root before the word, and
+ * drops the word first, so a record holding "pengaduan" only in its topic's name (Pengelolaan
+ * pengaduan) and "Kepulauan" only in its agency's had been found by neither "pengaduan" nor
+ * "kepulauan mentawai".
  */
 export function stemmedField(text: string, facts: { date?: Date | null; stage?: string | null; names?: string } = {}): string {
   const { date, stage, names } = facts;

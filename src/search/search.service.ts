@@ -89,14 +89,17 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
   const afterYears = span?.q ?? list?.q ?? params.q;
   // A week or a month named (minggu lalu, bulan ini), or the days up to today (3 bulan terakhir).
   const week = readWeekRange(afterYears) ?? readMonthRange(afterYears) ?? readRecentDays(afterYears);
-  const outside = readPlacesLeftOut(week?.q ?? afterYears, await placeNames());
+  const afterWeek = week?.q ?? afterYears;
+  const outside = readPlacesLeftOut(afterWeek, await placeNames());
+  const afterPlaces = outside?.q ?? afterWeek;
   // Innovations that are not digital (inovasi non digital).
-  const nonDigital = readNonDigital(outside?.q ?? week?.q ?? afterYears);
+  const nonDigital = readNonDigital(afterPlaces);
+  const afterNonDigital = nonDigital?.q ?? afterPlaces;
   // The most replicated first (paling banyak ditiru): a sort, not words.
-  const mostReplicated = readMostReplicated(nonDigital?.q ?? outside?.q ?? week?.q ?? afterYears);
+  const mostReplicated = readMostReplicated(afterNonDigital);
   const unreplicated = asksUnreplicated(params.q);
   if (!span && !list && !week && !outside && !nonDigital && !mostReplicated && !unreplicated) return searchRead(actor, params);
-  const q = mostReplicated?.q ?? nonDigital?.q ?? outside?.q ?? week?.q ?? afterYears;
+  const q = mostReplicated?.q ?? afterNonDigital;
   const sort = mostReplicated ? 'replicated' : params.sort;
   const narrowed: SearchParams = { ...params, q, sort, yearRange: span?.range, years: list?.years, dayRange: week?.range, placesLeftOut: outside?.left, nonDigital: nonDigital !== null, unreplicated };
   const dated = await searchRead(actor, narrowed);

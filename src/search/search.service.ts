@@ -10,8 +10,8 @@ import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { buildFacets } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, asksUnreplicated, kindNamedBy, namesDate, searchedWords, yearsIn } from './query-terms.js';
-import { placeNames } from './place-names.js';
+import { asksNewest, asksUnreplicated, kindNamedBy, namesDate, readWords, searchedWords, yearsIn } from './query-terms.js';
+import { firstPlaceName, placeNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
 import { hitsWithoutFirstWord } from './other-words.js';
 import { searchTarget } from './search-context.js';
@@ -295,7 +295,6 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? asked.flatMap((search) => countedWords(search.asked.q)).map(stemWord) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
   const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
-  const placeAbsent = wordsRule !== undefined && place !== null && !partial && lacksPlace(wordsRule, wordsBeforeKeys) ? place : undefined;
   // The words rule counts the query's words but its stop words, which the engine leaves out.
   const datesLeftOut = wordsRule && stemming && !params.typing ? askedWords.slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
@@ -306,6 +305,10 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // two letters from one, a word of the language no record holds (dirumuskan, diumumkan).
   const asTyped = new Set(params.asTyped);
   const suggestion = q ? suggestQuery(q, bestMarked, (word) => !asTyped.has(word) && matchedUnseen(word), (word) => asTyped.has(word) && matchedUnseen(word)) : undefined;
+  // A typo in a longer place's name (padang pnajang) reads a shorter place (Kota Padang): when the
+  // suggestion names another place, the one read is not told absent.
+  const placeRead = place !== null && !(suggestion && places && firstPlaceName(readWords(suggestion), places) !== place);
+  const placeAbsent = wordsRule !== undefined && placeRead && !partial && lacksPlace(wordsRule, wordsBeforeKeys) ? place : undefined;
   const missingWords = either && !params.typing ? await alternativesMissing(actor, params, searches, either.alternatives, totals) : [];
   return {
     hits: main.hits.map((hit, i) => toHit(hit, formatted[i], roots)),

@@ -216,6 +216,14 @@ describe('searchKnowledge – places named', () => {
     assert.equal(second.placeAbsent, undefined);
   });
 
+  test('searchKnowledge – a typo in a longer place\'s name (siaran padang pnajang) – the shorter place it reads (Kota Padang) not named absent beside the suggestion of the longer one', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'siaran padang pnajang' });
+    assert.equal(result.suggestion, 'siaran padang panjang');
+    assert.equal(result.placeAbsent, undefined);
+    // A typo in another word keeps the place read: it is still named absent.
+    assert.equal((await searchKnowledge(reader.acting, { q: 'podcst kab solok', type: ['lesson'] })).placeAbsent, 'Kabupaten Solok');
+  });
+
   const visits = async (q: string): Promise<string[]> => (await searchKnowledge(reader.acting, { q, type: ['visit'] })).hits.map((hit) => hit.title);
 
   test('searchKnowledge – a place after "ke" – the visits to it first, then those from it', async () => {

@@ -24,7 +24,7 @@ const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string
 const stageFile = readData<Record<PracticeStage, string>>('practice-stages.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
-const aspectFile = readData<{ words: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
+const aspectFile = readData<{ words: string[]; resources: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
 const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
 const rootFile = readData<{ roots: string[] }>('roots.json');
 const readingFile = readData<{ readings: Record<string, string> }>('root-readings.json');
@@ -88,6 +88,8 @@ export const OUTSIDE_WORDS: Readonly<{ words: readonly string[]; towards: readon
 export const ISLANDS: Readonly<Record<string, readonly string[]>> = outsideFile.islands;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
+/** The aspects naming what a subject takes (anggaran, sdm, modal awal): by root, a phrase as a whole; they lead a query of aspects alone. */
+export const RESOURCE_ASPECTS: readonly string[] = aspectFile.resources;
 /**
  * Aspect words as written, the one-word phrases for a visit across a border (antardaerah) and the
  * words asking for practices already replicated (diadopsi) among them: they qualify the subject.

@@ -8,7 +8,7 @@
 import type { KnowledgeType } from './knowledge-index.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, isKindRoot, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, COUNT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, COUNT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, RESOURCE_ASPECTS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
@@ -96,23 +96,57 @@ export function isSubjectWord(word: string): boolean {
   return !STOP_WORD_SET.has(word) && !askingWords.has(word) && !framing.has(word) && placeOf(word, stemWord(word)) === SUBJECT;
 }
 
+/** Where each typed word goes in the engine query, and the first word of the aspect phrase it is in (itself outside one). */
+interface TypedPlaces {
+  places: number[];
+  unitStarts: number[];
+}
+
 /**
  * The places of the typed words; the words of an aspect phrase typed whole (tindak lanjut) are an
  * aspect, and so is a synonym phrase typed whole that opens with an aspect's word: "aplikasi
  * pesan" (WhatsApp) stays whole, which the engine reads with its synonyms, rather than being split
  * into an aspect (aplikasi) and a subject (pesan).
  */
-function placesOf(raw: string[], roots: string[]): number[] {
+function typedPlacesOf(raw: string[], roots: string[]): TypedPlaces {
   const places = raw.map((word, i) => placeOf(word, roots[i]));
+  const unitStarts = raw.map((_, i) => i);
+  const asOneAspect = (phrase: readonly string[], i: number): void => phrase.forEach((_word, j) => ((places[i + j] = ASPECT), (unitStarts[i + j] = unitStarts[i])));
   raw.forEach((_, i) => {
     for (const phrase of aspectPhrases) {
-      if (startsAt(phrase, raw, i)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
+      if (startsAt(phrase, raw, i)) asOneAspect(phrase, i);
     }
     for (const phrase of SYNONYM_PHRASES) {
-      if (places[i] === ASPECT && startsAt(phrase, raw, i)) phrase.forEach((_word, j) => (places[i + j] = ASPECT));
+      if (places[i] === ASPECT && startsAt(phrase, raw, i)) asOneAspect(phrase, i);
     }
   });
-  return places;
+  return { places, unitStarts };
+}
+
+const placesOf = (raw: string[], roots: string[]): number[] => typedPlacesOf(raw, roots).places;
+
+/** Whether an aspect typed (a word, or a phrase typed whole) names what a subject takes (RESOURCE_ASPECTS). */
+const resourceRoots = new Set(RESOURCE_ASPECTS.map((form) => (form.includes(' ') ? form : stemWord(form))));
+const namesResource = (aspect: readonly string[]): boolean => resourceRoots.has(aspect.length > 1 ? aspect.join(' ') : stemWord(aspect[0]));
+
+/**
+ * A query of aspects with no subject but the places named (kendala anggaran, kebutuhan sdm di
+ * Solok) names its subject through what it takes, which goes first: with the "last" strategy the
+ * first aspect is the one every hit must hold, and "kendala anggaran" had listed the one record
+ * saying an obstacle and the budget, those on the budget below it. Phrases stay whole.
+ */
+function withResourcesLeading(raw: string[], placeWords: ReadonlySet<string>): string[] {
+  const { places, unitStarts } = typedPlacesOf(raw, raw.map(stemWord));
+  if (places.some((at, i) => at === SUBJECT && !placeWords.has(raw[i]))) return raw;
+  const aspects: string[][] = [];
+  raw.forEach((word, i) => {
+    if (places[i] !== ASPECT) return;
+    if (unitStarts[i] === i) aspects.push([word]);
+    else aspects[aspects.length - 1].push(word);
+  });
+  const resources = aspects.filter(namesResource);
+  if (resources.length === 0 || resources.length === aspects.length) return raw;
+  return [...raw.filter((_, i) => places[i] !== ASPECT), ...resources.flat(), ...aspects.filter((aspect) => !namesResource(aspect)).flat()];
 }
 
 /**
@@ -333,9 +367,10 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
     const before = typedRoots.slice(0, -1).filter((_, i) => places[i] < YEARS);
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
-  const roots = raw.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
-  const changed = raw.filter((w, i) => roots[i] !== w && !roots.includes(w));
-  const expanded = subjectFirst(raw, roots, [...new Set([...roots, ...changed])], placeKeys, placeWords);
+  const ordered = withResourcesLeading(raw, placeWords);
+  const roots = ordered.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
+  const changed = ordered.filter((w, i) => roots[i] !== w && !roots.includes(w));
+  const expanded = subjectFirst(ordered, roots, [...new Set([...roots, ...changed])], placeKeys, placeWords);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
   const unchanged = asked.length === typed.length && typed.join(' ') === written.join(' ') && expanded.join(' ') === raw.join(' ');
   if (raw.length === 0 || unchanged) return q;

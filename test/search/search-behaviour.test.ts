@@ -314,6 +314,10 @@ describe('searchKnowledge', () => {
     }
   });
 
+  test('searchKnowledge – aspects alone (kendala anggaran) – the records on the budget, which none says with an obstacle', async () => {
+    assert.equal((await firstHit('kendala anggaran'))?.title, 'Rencana Realisasi Anggaran Terbuka');
+  });
+
   test('searchKnowledge – a word for an obstacle (kendala jaringan) – the record saying another (tantangan) first: records say "tantangan" or "kesulitan" as often as "kendala"', async () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'kendala jaringan' })).hits[0]?.title, 'Sinyal Pulau Terluar');
   });

@@ -10,14 +10,15 @@
  */
 import type { ActingUser } from '../auth/acting-user.js';
 import { spelledAsIn } from './missing-words.js';
-import { searchedWords } from './query-terms.js';
+import { placeNames, placeNameWords } from './place-names.js';
+import { readWords, searchedWordsInEngineOrder } from './query-terms.js';
 import type { SearchHit, SearchParams, SearchResult } from './search-types.js';
 
 /** At most this many, below the hits. */
 export const MAX_OTHER_WORD_HITS = 5;
 
 export interface OtherWordHits {
-  /** The first word, left out, as the query spells it. */
+  /** The word leading the engine query, left out, as the query spells it. */
   word: string;
   hits: SearchHit[];
 }
@@ -29,7 +30,10 @@ export async function hitsWithoutFirstWord(actor: ActingUser, params: SearchPara
   if (!result.partial || result.totalHits >= result.perPage) return null;
   // The words searched: those no record holds were left out already (missing-words.ts).
   const missing = new Set(result.missingWords?.map((word) => word.toLowerCase()));
-  const words = searchedWords(params.q).filter((word) => !missing.has(word));
+  // The word left out is the one leading the engine query, which every hit holds: the subject's
+  // first, not an aspect typed before it (payung hukum podcast: the records without "podcast").
+  const read = readWords(params.q);
+  const words = searchedWordsInEngineOrder(params.q, placeNameWords(read, await placeNames())).filter((word) => !missing.has(word));
   if (words.length < 2) return null;
   const shown = new Set(result.hits.map((hit) => hit.id));
   const others = await search(actor, { ...params, q: words.slice(1).join(' '), page: 1, perPage: shown.size + MAX_OTHER_WORD_HITS, facets: false });

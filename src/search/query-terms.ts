@@ -161,13 +161,7 @@ function withResourcesLeading(raw: string[], placeWords: ReadonlySet<string>): s
 function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: readonly string[], placeWords: ReadonlySet<string>): string[] {
   // A root goes where the word typed goes: "tangan" of "penanganan" after the subject, of "tanda tangan" in it.
   const place = new Map<string, number>();
-  const typedPlaces = placesOf(raw, roots);
-  // The words of a place named go after its key when the query has a subject besides: "jawa" and
-  // "barat" no longer make a full match of a record saying "Jawa Timur" and "Sumatera Barat". A
-  // query naming only a place keeps its words first: the records saying it without the key stay.
-  const isPlaceWord = (i: number): boolean => typedPlaces[i] === SUBJECT && placeWords.has(raw[i]);
-  const hasSubject = typedPlaces.some((at, i) => at === SUBJECT && !isPlaceWord(i));
-  const places = typedPlaces.map((at, i) => (hasSubject && isPlaceWord(i) ? PLACE_WORDS : at));
+  const places = queryPlaces(raw, roots, placeWords);
   raw.forEach((word, i) => {
     const at = places[i];
     for (const form of [roots[i], word]) place.set(form, Math.min(place.get(form) ?? at, at));
@@ -175,6 +169,26 @@ function subjectFirst(raw: string[], roots: string[], expanded: string[], keys: 
   for (const key of keys) place.set(key, PLACE_KEYS);
   // Sorting is stable: each group keeps its roots first, then its raw forms.
   return [...expanded, ...keys].sort((a, b) => (place.get(a) ?? 0) - (place.get(b) ?? 0));
+}
+
+/**
+ * Where each typed word goes in the engine query. The words of a place named go after its key when
+ * the query has a subject besides: "jawa" and "barat" no longer make a full match of a record
+ * saying "Jawa Timur" and "Sumatera Barat". A query naming only a place keeps its words first: the
+ * records saying it without the key stay.
+ */
+function queryPlaces(raw: string[], roots: string[], placeWords: ReadonlySet<string>): number[] {
+  const typedPlaces = placesOf(raw, roots);
+  const isPlaceWord = (i: number): boolean => typedPlaces[i] === SUBJECT && placeWords.has(raw[i]);
+  const hasSubject = typedPlaces.some((at, i) => at === SUBJECT && !isPlaceWord(i));
+  return typedPlaces.map((at, i) => (hasSubject && isPlaceWord(i) ? PLACE_WORDS : at));
+}
+
+/** The words searched (searchedWords) in the order the engine query asks for them: every hit holds the first. */
+export function searchedWordsInEngineOrder(q: string, placeWords: ReadonlySet<string>): string[] {
+  const ordered = withResourcesLeading(searchedWords(q), placeWords);
+  const places = queryPlaces(ordered, ordered.map(stemWord), placeWords);
+  return ordered.map((word, i) => ({ word, at: places[i] })).sort((a, b) => a.at - b.at).map(({ word }) => word);
 }
 
 const islands = Object.keys(ISLANDS).map((island) => island.split(' '));

@@ -261,6 +261,10 @@ describe('query expansion', () => {
       ['sdm yang dibutuhkan untuk videotron', 'videotron sdm butuh dibutuhkan'],
       ['modal awal podcast', 'podcast modal awal'],
       ['peralatan podcast', 'podcast alat peralatan'],
+      // The instruments ruling it, as written.
+      ['perbup videotron', 'videotron perbup'],
+      ['dasar hukum ppid', 'ppid dasar hukum'],
+      ['sop pelayanan ppid', 'layan ppid pelayanan sop'],
       // Aspects alone: what a subject takes names it, and leads (the budget's troubles); the others keep their order.
       ['kendala anggaran', 'anggar kendala anggaran'],
       ['kebutuhan sumber daya manusia', 'sumber daya manusia butuh kebutuhan'],

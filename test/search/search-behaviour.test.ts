@@ -24,6 +24,8 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Pengelolaan Medsos Terpadu', shortDescription: 'Semua akun media sosial OPD dikelola bersama', topics: ['media-sosial'] });
     await createTestPractice(other.acting, { name: 'Kalender Konten Pemerintah Kota', shortDescription: 'Jadwal unggahan bersama seluruh dinas', topics: ['publikasi-konten'] });
     await createTestPractice(owner.acting, { name: 'Videotron Alun-alun Kota', shortDescription: 'Layar LED untuk mempublikasikan agenda daerah' });
+    // Says "perbup", on another subject than the videotron.
+    await createTestPractice(other.acting, { name: 'Jam Layanan Kantor Desa', shortDescription: 'Ditetapkan dengan perbup tentang pelayanan desa' });
     await createTestLesson(other.acting, { title: 'Redaksi perlu rapat mingguan', lesson: 'Rapat redaksi mingguan menjaga mutu berita.' });
     await createTestLesson(owner.acting, { title: 'Draf catatan rapat internal', observedOn: '2024-02-01', status: 'draft' });
     await createTestLesson(other.acting, { title: 'Koordinasi lintas bidang tiap triwulan', observedOn: '2023-08-15' });
@@ -198,6 +200,8 @@ describe('searchKnowledge', () => {
     // A record says "kunci", none with "videotron": the subject still leads.
     assert.equal((await firstHit('kunci keberhasilan videotron'))?.title, 'Videotron Alun-alun Kota');
     assert.equal((await firstHit('kelebihan videotron'))?.title, 'Videotron Alun-alun Kota');
+    // An instrument ruling it: a record saying "perbup" on another subject had come first.
+    assert.equal((await firstHit('perbup videotron'))?.title, 'Videotron Alun-alun Kota');
   });
 
   test('searchKnowledge – a word no record holds among others – searched without it, the word named', async () => {
@@ -206,7 +210,7 @@ describe('searchKnowledge', () => {
     // Named as typed.
     assert.deepEqual(result.missingWords, ['SOP']);
     // One word, every word missing, or more words than are counted one by one: the empty result as it is.
-    for (const q of ['sop', 'sop zzkata', 'sop satu dua tiga empat lima enam tujuh videotron']) {
+    for (const q of ['hologram', 'hologram zzkata', 'hologram satu dua tiga empat lima enam tujuh videotron']) {
       const empty = await searchKnowledge(other.acting, { q });
       assert.equal(empty.totalHits, 0, q);
       assert.equal(empty.missingWords, undefined, q);
@@ -355,11 +359,14 @@ describe('searchKnowledge', () => {
     assert.match(result.hits[0]?.title ?? '', /Podcast/);
   });
 
-  test('searchKnowledge – a synonym phrase typed whole (payung hukum), one of its words held by no record – found through the phrase, the word not named missing', async () => {
+  test('searchKnowledge – a synonym phrase typed whole (payung hukum), one of its words held by no record – found through the phrase, the word not named missing; an aspect, after the subject', async () => {
     // No record holds all three words, so each is counted on its own.
     const result = await searchKnowledge(other.acting, { q: 'payung hukum podcast' });
-    assert.equal(result.hits[0]?.title, 'Jadwal Tayangan Layar Kota');
+    assert.equal(result.hits[0]?.title, 'Podcast Balai Kota');
     assert.ok(!(result.missingWords ?? []).includes('payung'), JSON.stringify(result.missingWords));
+    // The records without the subject, which leads the engine query, not without the aspect typed first.
+    assert.equal(result.withoutFirstWord?.word, 'podcast');
+    assert.ok(result.withoutFirstWord.hits.some((hit) => hit.title === 'Jadwal Tayangan Layar Kota'), JSON.stringify(result.withoutFirstWord));
   });
 
   test('searchKnowledge – a synonym phrase (e-budgeting) whose first word records hold, its second none – the second named missing: the phrase counts only the records holding it whole', async () => {

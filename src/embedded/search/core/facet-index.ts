@@ -56,6 +56,18 @@ export class FacetIndex {
     });
   }
 
+  /** Drops the slots `renumbered` maps to -1 and renumbers the others; a value (and a field) left in no document goes. */
+  compact(renumbered: Int32Array): void {
+    this.columns.clear();
+    for (const [field, values] of this.fields) {
+      for (const [key, entry] of values) {
+        entry.slots.keepRenumbered(renumbered);
+        if (entry.slots.length === 0) values.delete(key);
+      }
+      if (values.size === 0) this.fields.delete(field);
+    }
+  }
+
   /** Names of the fields holding facet values. */
   fieldNames(): string[] {
     return [...this.fields.keys()];

@@ -34,6 +34,23 @@ export class IntList {
     this.data = next;
   }
 
+  /**
+   * Keeps the entries (of `stride` ints, the first a slot) whose slot `renumbered` maps to a new
+   * one (-1: gone), with that slot, in place and in order: ascending slots stay ascending.
+   */
+  keepRenumbered(renumbered: Int32Array, stride = 1): void {
+    const data = this.data;
+    let kept = 0;
+    for (let i = 0; i < this.length; i += stride) {
+      const slot = renumbered[data[i]];
+      if (slot === -1) continue;
+      data[kept] = slot;
+      for (let j = 1; j < stride; j++) data[kept + j] = data[i + j];
+      kept += stride;
+    }
+    this.length = kept;
+  }
+
   /** A right-sized copy of the content. */
   toArray(): Int32Array {
     return this.data.slice(0, this.length);

@@ -22,6 +22,30 @@ export class TermOccurrences {
     for (let i = from; i < to; i++) this.locations.push(locations[i]);
     this.starts.push(this.locations.length);
   }
+
+  /** Keeps the documents whose slot `renumbered` maps to a new one (-1: gone), with that slot, in place. */
+  keepRenumbered(renumbered: Int32Array): void {
+    const slots = this.slots.data;
+    const starts = this.starts.data;
+    const locations = this.locations.data;
+    let kept = 0;
+    let written = 0;
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = renumbered[slots[i]];
+      if (slot === -1) continue;
+      const from = starts[i];
+      const to = starts[i + 1];
+      slots[kept] = slot;
+      starts[kept] = written;
+      // kept ≤ i: a start or location is read before anything is written over it.
+      for (let k = from; k < to; k++) locations[written++] = locations[k];
+      kept++;
+    }
+    starts[kept] = written;
+    this.slots.length = kept;
+    this.starts.length = kept + 1;
+    this.locations.length = written;
+  }
 }
 
 /** Reads one term's occurrences document by document, cheaply when the slots asked for ascend. */

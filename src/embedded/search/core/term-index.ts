@@ -105,7 +105,7 @@ export class TermIndex {
   private readonly ids = new Map<string, number>();
   readonly postings: IntList[] = [];
   readonly strictPostings: (IntList | undefined)[] = [];
-  readonly forward: (Int32Array | undefined)[] = [];
+  forward: (Int32Array | undefined)[] = [];
   /** Per term, its positional postings (occurrences.ts). */
   readonly occurrences: TermOccurrences[] = [];
   /** Per term, the rank bits of the attributes it was indexed in (never cleared: a superset once documents leave). */
@@ -119,7 +119,7 @@ export class TermIndex {
   private readonly derivedCache = new WriteCache<unknown>(DERIVED_BUDGET_BYTES, typedArrayBytes);
   /** Per-slot values read from the forward index, valid until the next document is added (slot-values.ts). */
   private readonly slotValueArrays: SlotValues;
-  private readonly scratch = new IndexingScratch();
+  private scratch = new IndexingScratch();
   private readonly fieldRanks = new Map<string, number>();
   private readonly strictFields = new Map<string, boolean>();
   private nextWildcardRank = 0;
@@ -314,6 +314,34 @@ export class TermIndex {
    */
   hasAscendingForward(slot: number): boolean {
     return this.forwardOrder[slot] === FORWARD_ASCENDING && this.forward[slot] !== undefined;
+  }
+
+  /**
+   * Drops the slots `renumbered` maps to -1 from the postings, occurrences and forward index, and
+   * renumbers the others (in ascending order, so every list stays sorted): no document is read
+   * again. Terms left without a document stay in the dictionary, matching nothing.
+   */
+  compact(renumbered: Int32Array, slots: number): void {
+    this.prefixCache.clear();
+    this.derivedCache.clear();
+    this.slotValueArrays.clear();
+    // Its stamps are slot numbers, which the next documents take again.
+    this.scratch = new IndexingScratch();
+    this.scratch.ensure(2 * this.terms.length + 2);
+    for (let id = 0; id < this.terms.length; id++) {
+      this.postings[id].keepRenumbered(renumbered, POSTING_STRIDE);
+      this.strictPostings[id]?.keepRenumbered(renumbered, POSTING_STRIDE);
+      this.occurrences[id].keepRenumbered(renumbered);
+    }
+    const forward: (Int32Array | undefined)[] = new Array(slots);
+    const forwardOrder = new Uint8Array(Math.max(1024, slots));
+    renumbered.forEach((slot, old) => {
+      if (slot === -1) return;
+      forward[slot] = this.forward[old];
+      forwardOrder[slot] = this.forwardOrder[old];
+    });
+    this.forward = forward;
+    this.forwardOrder = forwardOrder;
   }
 
   /** Forgets the forward entry; postings keep the slot, which the caller's live set masks. */

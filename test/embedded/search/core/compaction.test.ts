@@ -1,18 +1,21 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SearchIndex, defaultSettings, mergeSettings } from '../../../../src/embedded/search/core/index.js';
+import { SearchIndex, defaultSettings, mergeSettings, validateSettingsPatch } from '../../../../src/embedded/search/core/index.js';
 import { seeded } from '../../../helpers/seeded-random.js';
 
 const WORDS = 'podcast ppid siaran berita mingguan layanan publik aduan warga desa kota informasi media sosial videotron data terbuka inovasi daerah literasi digital'.split(' ');
 const PROVINCES = ['Riau', 'Aceh', 'Jambi', 'Bali'];
 
-const settings = mergeSettings(defaultSettings(), {
-  searchableAttributes: ['title', 'summary', 'code'],
-  filterableAttributes: ['province', 'year', 'tags'],
-  sortableAttributes: ['year'],
-  synonyms: { ppid: ['pejabat pengelola informasi'] },
-  typoTolerance: { disableOnAttributes: ['code'] },
-});
+const settings = mergeSettings(
+  defaultSettings(),
+  validateSettingsPatch('all', {
+    searchableAttributes: ['title', 'summary', 'code'],
+    filterableAttributes: ['province', 'year', 'tags'],
+    sortableAttributes: ['year'],
+    synonyms: { ppid: ['pejabat pengelola informasi'] },
+    typoTolerance: { disableOnAttributes: ['code'] },
+  }),
+);
 
 function documents(random: () => number, ids: number[], round: number): Record<string, unknown>[] {
   const words = (n: number): string => Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');

@@ -6,7 +6,8 @@
  * asking for it (key-phrases.ts). When a practice's link changes, the practices it names, now and
  * before, are pushed again (linked-records.ts); when it is purged, through its tombstone.
  */
-import { PracticeModel } from '../modules/practices/practice.model.js';
+import type { Types } from 'mongoose';
+import { replicationCounts } from '../modules/practices/replication-counts.js';
 import type { StoredRecord } from './knowledge-sources.js';
 
 /** A key no text holds, as those of places (place-names.ts). */
@@ -28,11 +29,7 @@ export interface PracticeLineage {
  * name (`lending`: the published, live practices linked, by id). A practice in none is absent.
  */
 export async function practicesInLineage(records: StoredRecord[], lending: ReadonlyMap<string, string>): Promise<Map<string, PracticeLineage>> {
-  const ids = records.map((r) => r._id);
-  const counted: { _id: unknown; replications: number }[] = ids.length
-    ? await PracticeModel.aggregate([{ $match: { adoptedFromId: { $in: ids }, status: 'published', deletedAt: null } }, { $group: { _id: '$adoptedFromId', replications: { $sum: 1 } } }])
-    : [];
-  const adopted = new Map(counted.map((row) => [String(row._id), row.replications]));
+  const adopted = await replicationCounts(records.map((r) => r._id as Types.ObjectId));
   const lineages = new Map<string, PracticeLineage>();
   for (const record of records) {
     const id = record._id.toString();

@@ -6,11 +6,12 @@ import { agencyShortNames } from '../agencies/agency.lookup.js';
 import { escapeRegex, fetchPage, type Page } from '../agencies/list-query.js';
 import { commonListFilter, signedIn } from './knowledge-list.js';
 import { visibleFilter } from './knowledge-policy.js';
+import { mostReplicatedPage } from './most-replicated-list.js';
 import { PracticeModel } from './practice.model.js';
 import { toPracticeRecord, type PracticeRecord } from './practice.record.js';
 import { practiceListQuerySchema, type PracticeSort } from './practice.schemas.js';
 
-const SORTS: Record<PracticeSort | '', Record<string, 1 | -1>> = {
+const SORTS: Record<Exclude<PracticeSort, 'replicated'> | '', Record<string, 1 | -1>> = {
   '': { createdAt: -1, _id: -1 },
   newest: { createdAt: -1, _id: -1 },
   oldest: { createdAt: 1, _id: 1 },
@@ -28,9 +29,11 @@ export async function listPractices(actor: ActingUser | null, rawQuery: unknown)
   const query = parseInput(practiceListQuerySchema, rawQuery);
   const filter = await commonListFilter(reader, query, { agency: 'ownerAgencyId', date: 'startDate', text: ['name', 'shortDescription', 'tags', 'channel'] });
   if (query.stage) (filter.$and as unknown[]).push({ stage: { $eq: query.stage } });
+  const sort = query.sort;
+  if (sort === 'replicated') return mostReplicatedPage(query, filter);
   return fetchPage(
     query,
-    (skip, limit) => PracticeModel.find(filter).sort(SORTS[query.sort]).skip(skip).limit(limit),
+    (skip, limit) => PracticeModel.find(filter).sort(SORTS[sort]).skip(skip).limit(limit),
     () => PracticeModel.countDocuments(filter),
     toPracticeRecord,
   );

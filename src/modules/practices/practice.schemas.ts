@@ -65,7 +65,7 @@ export type PracticeInput = z.infer<typeof practiceInputSchema>;
 /** What createPracticeInline accepts from the visit form. */
 export const inlinePracticeSchema = practiceInputSchema.pick({ ownerAgencyId: true, name: true, shortDescription: true });
 
-export const PRACTICE_SORTS = ['newest', 'oldest', 'name', 'start_date'] as const;
+export const PRACTICE_SORTS = ['newest', 'oldest', 'name', 'start_date', 'replicated'] as const;
 export type PracticeSort = (typeof PRACTICE_SORTS)[number];
 
 export const practiceListQuerySchema = z.object({

@@ -11,7 +11,8 @@
 import type { ActingUser } from '../auth/acting-user.js';
 import { spelledAsIn } from './missing-words.js';
 import { placeNames, placeNameWords } from './place-names.js';
-import { readWords, searchedWordsInEngineOrder } from './query-terms.js';
+import { inEngineOrder } from './engine-order.js';
+import { readWords, searchedWords } from './query-terms.js';
 import type { SearchHit, SearchParams, SearchResult } from './search-types.js';
 
 /** At most this many, below the hits. */
@@ -33,7 +34,7 @@ export async function hitsWithoutFirstWord(actor: ActingUser, params: SearchPara
   // The word left out is the one leading the engine query, which every hit holds: the subject's
   // first, not an aspect typed before it (payung hukum podcast: the records without "podcast").
   const read = readWords(params.q);
-  const words = searchedWordsInEngineOrder(params.q, placeNameWords(read, await placeNames())).filter((word) => !missing.has(word));
+  const words = inEngineOrder(searchedWords(params.q), placeNameWords(read, await placeNames())).filter((word) => !missing.has(word));
   if (words.length < 2) return null;
   const shown = new Set(result.hits.map((hit) => hit.id));
   const others = await search(actor, { ...params, q: words.slice(1).join(' '), page: 1, perPage: shown.size + MAX_OTHER_WORD_HITS, facets: false });

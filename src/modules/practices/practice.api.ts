@@ -3,13 +3,15 @@ import { actingUser } from '../../auth/current-user.js';
 import { pageJson } from '../agencies/list-query.js';
 import { practiceJson } from './practice.presenter.js';
 import { listPractices } from './practice.queries.js';
+import { replicationCountsOf } from './replication-counts.js';
 import { createPractice, deletePractice, purgePractice, getPractice, restorePractice, updatePractice } from './practice.service.js';
 
 /** JSON handlers under /api/v1/practices. */
 
 export const listPracticesJson: RequestHandler = async (req, res) => {
   const result = await listPractices(actingUser(req), req.query);
-  res.json(pageJson(result, practiceJson));
+  const replications = await replicationCountsOf(result.items);
+  res.json(pageJson(result, (p) => ({ ...practiceJson(p), replications: replications.get(p.id) ?? 0 })));
 };
 
 export const getPracticeJson: RequestHandler = async (req, res) => {

@@ -1,5 +1,4 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { Types } from 'mongoose';
 import { isAdmin } from '../../auth/acting-user.js';
 import { actingUser } from '../../auth/current-user.js';
 import { ValidationError, type FieldErrors } from '../../http/errors.js';
@@ -21,7 +20,7 @@ import {
 import { adoptionSourceOptions, listPractices } from './practice.queries.js';
 import type { PracticeRecord } from './practice.record.js';
 import { PRACTICE_SORTS } from './practice.schemas.js';
-import { replicationCounts } from './replication-counts.js';
+import { replicationCountsOf } from './replication-counts.js';
 import { createPractice, deletePractice, purgePractice, getPracticeForEdit, restorePractice, updatePractice } from './practice.service.js';
 import { redirectedToLastPage } from '../../http/last-page.js';
 
@@ -48,7 +47,7 @@ export const listPage: RequestHandler = async (req, res) => {
     listTopics(),
   ]);
   if (redirectedToLastPage(req, res, result.page, result.totalPages)) return;
-  const [labels, replications] = await Promise.all([practiceLabels(result.items, res.locals.lang), replicationCounts(result.items.map((p) => new Types.ObjectId(p.id)))]);
+  const [labels, replications] = await Promise.all([practiceLabels(result.items, res.locals.lang), replicationCountsOf(result.items)]);
   res.render('practices/list', {
     practices: result.items.map((p) => ({ ...presentPractice(p, labels), replications: replications.get(p.id) ?? 0 })),
     total: result.total,

@@ -3,7 +3,7 @@
  * draft or a deleted replica shows nobody that the practice spread. Search counts them the same
  * way (search/replication.ts).
  */
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { PracticeModel } from './practice.model.js';
 
 /** The replicas counted: published and not deleted. */
@@ -18,4 +18,9 @@ export async function replicationCounts(originals?: readonly Types.ObjectId[]): 
     { $group: { _id: '$adoptedFromId', replications: { $sum: 1 } } },
   ]);
   return new Map(rows.map((row) => [String(row._id), row.replications]));
+}
+
+/** The counts of the practices listed, by their records' ids (a list page, an API answer). */
+export function replicationCountsOf(records: readonly { id: string }[]): Promise<Map<string, number>> {
+  return replicationCounts(records.map((record) => new Types.ObjectId(record.id)));
 }

@@ -47,12 +47,21 @@ describe('practices list – most replicated first', () => {
     assert.match(res.text, /Urut Replikasi Tanpa Tiruan<\/strong><\/a>\s*<br>/);
   });
 
-  test('GET /api/v1/practices – sort "replicated" in the same order; an unknown sort 422', async () => {
+  test('GET /api/v1/practices – sort "replicated" in the same order, each with its count; an unknown sort 422', async () => {
     const res = await api(w.other, 'get', `/practices?q=${encodeURIComponent(q)}&sort=replicated&perPage=2`);
     assert.equal(res.status, 200);
     assert.deepEqual(
-      res.body.data.map((p: { name: string }) => p.name),
-      [`${q} Dua Kali`, `${q} Sekali`],
+      res.body.data.map((p: { name: string; replications: number }) => [p.name, p.replications]),
+      [
+        [`${q} Dua Kali`, 2],
+        [`${q} Sekali`, 1],
+      ],
+    );
+    // The count stands beside any sort: a practice nobody adopted has 0.
+    const newest = await api(w.other, 'get', `/practices?q=${encodeURIComponent(`${q} Tanpa`)}`);
+    assert.deepEqual(
+      newest.body.data.map((p: { replications: number }) => p.replications),
+      [0],
     );
     assert.equal((await api(w.other, 'get', '/practices?sort=terbanyak')).status, 422);
   });

@@ -7,7 +7,7 @@ import { Types } from 'mongoose';
 import { PracticeModel } from './practice.model.js';
 
 /** The replicas counted: published and not deleted. */
-export const COUNTED_REPLICA = { status: 'published', deletedAt: null } as const;
+const COUNTED_REPLICA = { status: 'published', deletedAt: null } as const;
 
 /** By original's id, its count; of `originals` only when given. A practice nobody adopted is absent. */
 export async function replicationCounts(originals?: readonly Types.ObjectId[]): Promise<Map<string, number>> {

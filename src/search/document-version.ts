@@ -47,8 +47,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 32: `stemmed` reads masukan (input) as written, not as masuk of surat masuk, and pemasukan (revenue) not as pasu.
  * 33: a practice's `replications`, how many practices adopted it, sortable (sort "replicated").
  * 34: the words naming a record's kind in `kind`, searched before `body`, no longer at the end of `stemmed`.
+ * 35: `stemmed` reads penghargaan (an award) as written, not as harga (a price) (data/root-readings.json).
  */
-export const SEARCH_DOCUMENT_VERSION = 34;
+export const SEARCH_DOCUMENT_VERSION = 35;
 
 const VERSION_ID = 'documents';
 

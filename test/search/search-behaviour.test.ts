@@ -71,6 +71,14 @@ describe('searchKnowledge', () => {
     // "Kendala" (an obstacle) is a typo from "kendali" (control), "warga" from "harga".
     await createTestPractice(other.acting, { name: 'Ruang Kendali Lalu Lintas', shortDescription: 'Pantauan kamera di persimpangan' });
     await createTestPractice(other.acting, { name: 'Papan Harga Pangan', shortDescription: 'Harga beras diperbarui tiap pagi' });
+    // "Penghargaan" (an award) has the root of "harga" (a price) to the stemmer; the records say "anugerah".
+    await createTestPractice(other.acting, { name: 'Arsip PPID Tertata', shortDescription: 'Anugerah keterbukaan informasi diraih dua tahun berturut-turut' });
+    // Training on another subject than humas; its contact is no Pranata Humas, as the factory's users are.
+    await createTestPractice(other.acting, {
+      name: 'Bimtek Keamanan Situs',
+      shortDescription: 'Bimbingan teknis bagi pengelola subdomain',
+      contact: { name: 'Rahmat Hidayat', position: 'Sandiman Ahli Muda', email: 'sandi@uji.example', phone: '0752 555 124' },
+    });
     await createTestPractice(other.acting, { name: 'Sinyal Pulau Terluar', shortDescription: 'Tantangan jaringan diatasi dengan menara bersama' });
     await createTestPractice(owner.acting, {
       name: 'Buletin Kelurahan Cetak',
@@ -202,6 +210,18 @@ describe('searchKnowledge', () => {
     assert.equal((await firstHit('kelebihan videotron'))?.title, 'Videotron Alun-alun Kota');
     // An instrument ruling it: a record saying "perbup" on another subject had come first.
     assert.equal((await firstHit('perbup videotron'))?.title, 'Videotron Alun-alun Kota');
+  });
+
+  test('searchKnowledge – an award (penghargaan) – the records saying anugerah, none on prices', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'penghargaan keterbukaan informasi' });
+    assert.equal(result.hits[0]?.title, 'Arsip PPID Tertata');
+    assert.ok(!result.hits.some((hit) => hit.title === 'Papan Harga Pangan'));
+  });
+
+  test('searchKnowledge – training in a subject (bimtek humas), no record on both – the subject\'s records lead', async () => {
+    const titles = (await searchKnowledge(other.acting, { q: 'bimtek humas' })).hits.map((hit) => hit.title);
+    assert.ok(['Kehumasan perlu kanal sendiri', 'Podcast Balai Kota'].includes(titles[0]), titles.join(', '));
+    assert.ok(!titles.includes('Bimtek Keamanan Situs'), titles.join(', '));
   });
 
   test('searchKnowledge – a word no record holds among others – searched without it, the word named', async () => {

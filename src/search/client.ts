@@ -28,6 +28,19 @@ export function engineErrorCode(err: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A failed call's message with those of its causes: the client says only "Request to … has failed",
+ * the reason (connect ECONNREFUSED, socket hang up, the engine's own message) is in its cause.
+ */
+export function engineErrorText(err: unknown): string {
+  const messages: string[] = [];
+  for (let at: unknown = err; at !== undefined && messages.length < 5; at = at instanceof Error ? at.cause : undefined) {
+    const message = at instanceof Error ? at.message : String(at);
+    if (message && !messages.includes(message)) messages.push(message);
+  }
+  return messages.join(': ');
+}
+
 /** For /readyz: the engine's own health endpoint answers "available". */
 export async function searchHealthy(client: Meilisearch): Promise<boolean> {
   try {

@@ -3,6 +3,7 @@
  * the last error. Kept in MongoDB so every app process reports the same.
  */
 import mongoose from 'mongoose';
+import { engineErrorText } from './client.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
 import { TOMBSTONES_COLLECTION } from './sync-marks.js';
 
@@ -36,7 +37,7 @@ export async function recordSyncSuccess(pushed: number): Promise<void> {
 }
 
 export async function recordSyncError(error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = engineErrorText(error);
   await db().collection<StatusDoc>(STATUS_COLLECTION).updateOne({ _id: STATUS_ID }, { $set: { lastErrorAt: new Date(), lastError: message.slice(0, 500) } }, { upsert: true });
 }
 

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Meilisearch } from 'meilisearch';
+import { engineErrorText } from './client.js';
 import { settleDocumentVersion } from './document-version.js';
 import { applyKnowledgeSettings, KNOWLEDGE_INDEX } from './knowledge-index.js';
 import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
@@ -120,7 +121,7 @@ export class SearchSyncWorker {
       } catch (err) {
         this.failures += 1;
         delay = this.backoffDelay();
-        this.options.logger?.warn({ err: (err as Error).message, failures: this.failures, retryInMs: delay }, 'search sync failed; will retry');
+        this.options.logger?.warn({ err: engineErrorText(err), failures: this.failures, retryInMs: delay }, 'search sync failed; will retry');
         await recordSyncError(err).catch(() => undefined);
       }
       if (delay > 0 && !this.stopped) await this.sleep(delay);

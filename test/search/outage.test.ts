@@ -29,6 +29,8 @@ describe('search outage', () => {
     await updatePractice(suite.staff.acting, kept.id, { name: 'Siaran Sesudah Gangguan' });
     await assert.rejects(searchKnowledge(suite.staff.acting, { q: 'posko banjir' }), (err: unknown) => err instanceof ServiceUnavailableError && err.cause instanceof Error, 'unavailable, with the engine error attached for the log');
     await eventually(async () => (await readSyncStatus()).lastError !== null, 5_000);
+    // The admin page says why, not only that a request failed.
+    assert.match((await readSyncStatus()).lastError ?? '', /has failed: .*ECONNREFUSED/);
     assert.equal((await readSyncStatus()).pending, 2);
 
     await suite.h.restartEngine();

@@ -7,7 +7,7 @@ import { loadConfig } from '../config.js';
 import { startEngines } from '../db/engines.js';
 import { connectDatabase, disconnectDatabase } from '../db/connection.js';
 import { createLogger } from '../http/logger.js';
-import { createSearchClient } from './client.js';
+import { createSearchClient, engineErrorText } from './client.js';
 import { reindexKnowledge } from './reindex.js';
 
 function progressBar(done: number, total: number): string {
@@ -32,6 +32,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`\nreindex failed: ${(err as Error).message}\n`);
+  process.stderr.write(`\nreindex failed: ${engineErrorText(err)}\n`);
   process.exit(1);
 });

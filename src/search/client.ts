@@ -34,7 +34,7 @@ export function engineErrorCode(err: unknown): string | undefined {
  */
 export function engineErrorText(err: unknown): string {
   const messages: string[] = [];
-  for (let at: unknown = err; at !== undefined && messages.length < 5; at = at instanceof Error ? at.cause : undefined) {
+  for (let at: unknown = err; at !== undefined && at !== null && messages.length < 5; at = at instanceof Error ? at.cause : undefined) {
     const message = at instanceof Error ? at.message : String(at);
     if (message && !messages.includes(message)) messages.push(message);
   }

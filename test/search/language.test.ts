@@ -135,6 +135,8 @@ describe('synonyms and stop words', () => {
     assert.ok(!(map['aplikasi pesan'] ?? []).includes('whatsapp'));
     assert.ok(map.instagram.includes('media sosial') && map.youtube.includes('kanal video'));
     assert.ok(!(map['media sosial'] ?? []).includes('instagram'));
+    assert.ok(map.bimtek.includes('pelatihan') && map.bimtek.includes('bimbingan teknis') && map.diklat.includes('pelatihan'));
+    assert.ok(!(map.pelatihan ?? []).includes('bimtek'));
   });
   test('synonym data – groups – lower case, no word in two groups', () => {
     const seen = new Set<string>();

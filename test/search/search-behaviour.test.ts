@@ -224,6 +224,14 @@ describe('searchKnowledge', () => {
     assert.ok(!titles.includes('Bimtek Keamanan Situs'), titles.join(', '));
   });
 
+  test('searchKnowledge – a kind of training (bimtek humas), a record on a pelatihan in the subject – that record first, not partial', async () => {
+    const training = await createTestPractice(other.acting, { name: 'Kelas Rilis untuk Pranata Humas', shortDescription: 'Pelatihan menulis rilis bagi kehumasan kecamatan' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'bimtek humas' });
+    assert.equal(result.hits[0]?.id, training.id);
+    assert.equal(result.partial, undefined);
+  });
+
   test('searchKnowledge – a word no record holds among others – searched without it, the word named', async () => {
     const result = await searchKnowledge(other.acting, { q: 'contoh SOP videotron' });
     assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');

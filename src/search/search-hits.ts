@@ -26,11 +26,20 @@ export function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
   return formatted;
 }
 
+/** The first text in which a word of one of `roots` is marked, the body not read when the summary has one. */
+function firstWithRootsMarked(texts: readonly string[], roots: ReadonlySet<string>): string | undefined {
+  for (const text of texts) {
+    const marked = markRoots(text, roots, stemWord);
+    if (hasMark(marked)) return marked;
+  }
+  return undefined;
+}
+
 /** The hit shown for an engine hit and its highlighted texts; `roots`: the roots searched, marked in a snippet the stemmed field alone matched. */
 export function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
   // Matched through the stemmed field only: the words of the summary, else of the body's crop, whose roots were searched.
   const texts = [formatted.summary ?? '', formatted.body ?? ''];
-  const snippetSource = texts.find(hasMark) ?? texts.map((text) => markRoots(text, roots, stemWord)).find(hasMark) ?? texts[0];
+  const snippetSource = texts.find(hasMark) ?? firstWithRootsMarked(texts, roots) ?? texts[0];
   // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
   const linkedWords = markedWords(formatted.related ?? '');
   const ownWords = linkedWords.length > 0 ? new Set([formatted.title ?? '', snippetSource].flatMap(markedWords)) : null;

@@ -33,6 +33,22 @@ describe('openapi document', () => {
     }
   });
 
+  test('openapi – the list routes – their query parameters, read from the schemas that parse them', () => {
+    type Parameter = { name: string; in: string; description?: string; schema: { enum?: string[]; type?: string; maximum?: number } };
+    const parameters = (path: string) => (doc.paths[path].get as unknown as { parameters?: Parameter[] }).parameters ?? [];
+    const named = (path: string, name: string) => parameters(path).find((p) => p.name === name);
+    for (const path of ['/visits', '/practices', '/lessons', '/agencies', '/users']) {
+      assert.ok(parameters(path).length > 0 && parameters(path).every((p) => p.in === 'query'), path);
+      assert.equal(named(path, 'perPage')?.schema.maximum, 100, path);
+    }
+    assert.ok(named('/practices', 'sort')?.schema.enum?.includes('replicated'));
+    assert.match(named('/practices', 'sort')?.description ?? '', /replicated: /);
+    assert.deepEqual(named('/practices', 'stage')?.schema.enum, ['inisiatif', 'uji_coba', 'penerapan', '']);
+    assert.equal(named('/visits', 'year')?.schema.type, 'integer');
+    assert.deepEqual(named('/users', 'role')?.schema.enum, ['staff', 'planner', 'head', 'admin', '']);
+    assert.match(named('/lessons', 'q')?.description ?? '', /GET \/search/);
+  });
+
   test('openapi – every documented operation – is a real route (no 404 when called)', async () => {
     const agent = t.agent();
     const apiRoutes = allRoutes().filter((r) => r.api);

@@ -38,6 +38,6 @@ export type LessonSort = (typeof LESSON_SORTS)[number];
 
 export const lessonListQuerySchema = z.object({
   ...listQueryBase,
-  status: z.enum([...KNOWLEDGE_STATUSES, 'deleted', '']).optional().default(''),
-  sort: z.enum([...LESSON_SORTS, '']).optional().default(''),
+  status: z.enum([...KNOWLEDGE_STATUSES, 'deleted', '']).optional().default('').describe('deleted: the deleted lessons (admins; nothing for others).'),
+  sort: z.enum([...LESSON_SORTS, '']).optional().default('').describe('newest (the default): the last recorded first; observed: the latest observation first.'),
 });

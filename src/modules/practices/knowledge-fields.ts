@@ -67,11 +67,11 @@ export const objectIdList = (maxItems: number, message: string) =>
 
 /** List query pieces shared by both lists (agency, province, topic, year, status, sort, paging). */
 export const listQueryBase = {
-  q: z.string().trim().max(100).optional().default(''),
-  agency: z.string().regex(/^([0-9a-f]{24})?$/i).optional().default(''),
-  province: z.string().regex(/^(\d{2})?$/).optional().default(''),
-  topic: z.string().trim().max(60).optional().default(''),
-  year: z.string().regex(/^(\d{4})?$/).optional().default(''),
+  q: z.string().trim().max(100).optional().default('').describe("Text held as typed (any case) in the record's name or title, its other texts or its tags; GET /search ranks across every kind of record."),
+  agency: z.string().regex(/^([0-9a-f]{24})?$/i).optional().default('').describe("Id of the practice's owning agency, the lesson's recording agency."),
+  province: z.string().regex(/^(\d{2})?$/).optional().default('').describe("Province of that agency, by code (two digits: 13 is Sumatera Barat)."),
+  topic: z.string().trim().max(60).optional().default('').describe('Topic code (GET /topics).'),
+  year: z.string().regex(/^(\d{4})?$/).optional().default('').describe("Year of the practice's start date, of the lesson's observation date."),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
   perPage: z.coerce.number().int().min(1).max(100).optional().default(20),
 };

@@ -71,7 +71,7 @@ export type PracticeSort = (typeof PRACTICE_SORTS)[number];
 export const practiceListQuerySchema = z.object({
   ...listQueryBase,
   stage: z.enum([...PRACTICE_STAGES, '']).optional().default(''),
-  status: z.enum([...KNOWLEDGE_STATUSES, 'deleted', '']).optional().default(''),
-  sort: z.enum([...PRACTICE_SORTS, '']).optional().default(''),
+  status: z.enum([...KNOWLEDGE_STATUSES, 'deleted', '']).optional().default('').describe('deleted: the deleted practices (admins; nothing for others).'),
+  sort: z.enum([...PRACTICE_SORTS, '']).optional().default('').describe('newest (the default): the last recorded first; start_date: the latest start first; replicated: the practices adopted by the most published practices first, then the others, newest first.'),
 });
 export type PracticeListQuery = z.infer<typeof practiceListQuerySchema>;

@@ -114,8 +114,7 @@ export const visitListQuerySchema = z.object({
   topic: optionalFilter(z.string().max(60)),
   year: optionalFilter(z.coerce.number().int().min(1990).max(2100)),
   status: optionalFilter(z.enum(VISIT_STATUSES)),
-  /** 'only': the soft-deleted visits (admins; ignored for everyone else). */
-  deleted: optionalFilter(z.enum(['only'])),
+  deleted: optionalFilter(z.enum(['only'])).describe('only: the deleted visits (admins; ignored for everyone else).'),
   sort: z.preprocess((v) => (v === '' ? undefined : v), z.enum(VISIT_SORTS).optional().default('date_desc')),
   page: z.coerce.number().int().min(1).max(10_000).optional().default(1),
   perPage: z.coerce.number().int().min(1).max(100).optional().default(20),

@@ -6,6 +6,7 @@
 import type { RouteDef } from './routes.js';
 import { API_PREFIX } from './mount.js';
 import { SESSION_COOKIE } from '../auth/session.js';
+import { queryParameters } from './openapi-query.js';
 
 /** '/agencies/:id' → '/agencies/{id}' (OpenAPI path templating). */
 export function toOpenApiPath(expressPath: string): string {
@@ -31,7 +32,7 @@ function operation(route: RouteDef) {
     responses['401'] = errorResponse('Not signed in, or invalid token');
     responses['403'] = errorResponse('Not allowed');
   }
-  const parameters = [...pathParameters(route.path), ...(route.openapi?.parameters ?? [])];
+  const parameters = [...pathParameters(route.path), ...(route.openapi?.query ? queryParameters(route.openapi.query) : []), ...(route.openapi?.parameters ?? [])];
   return {
     summary: route.summary,
     operationId: `${route.method}${toOpenApiPath(route.path).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import type { AnyZodObject } from 'zod';
 
 /**
  * Every route is declared with its access level, so none can be mounted without one and the
@@ -10,6 +11,8 @@ export type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export interface OperationDoc {
   parameters?: Record<string, unknown>[];
+  /** The zod schema the route parses its query with: its parameters are read from it when the document is built (openapi-query.ts). */
+  query?: AnyZodObject;
   response?: Record<string, unknown>;
 }
 

@@ -10,7 +10,6 @@ import {
   reactivateAction,
   updateAction,
 } from './agency.pages.js';
-import { queryParameters } from '../../http/openapi-query.js';
 import { agencyListQuerySchema } from './agency.schemas.js';
 
 /** Admin pages for agencies and the agency API. The service checks the policy again on every call. */
@@ -22,7 +21,7 @@ export const agencyRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id`, access: 'admin', summary: 'Update an agency', handlers: [updateAction] },
   { method: 'post', path: `${BASE}/:id/nonaktifkan`, access: 'admin', summary: 'Deactivate an agency', handlers: [deactivateAction] },
   { method: 'post', path: `${BASE}/:id/aktifkan`, access: 'admin', summary: 'Reactivate an agency', handlers: [reactivateAction] },
-  { method: 'get', path: '/agencies', access: 'user', api: true, summary: 'List agencies (search, filters, pages)', handlers: [listAgenciesJson], openapi: { parameters: queryParameters(agencyListQuerySchema) } },
+  { method: 'get', path: '/agencies', access: 'user', api: true, summary: 'List agencies (search, filters, pages)', handlers: [listAgenciesJson], openapi: { query: agencyListQuerySchema } },
   { method: 'get', path: '/agencies/:id', access: 'user', api: true, summary: 'Get one agency', handlers: [getAgencyJson] },
   { method: 'post', path: '/agencies', access: 'admin', api: true, summary: 'Create an agency', handlers: [createAgencyJson] },
   { method: 'patch', path: '/agencies/:id', access: 'admin', api: true, summary: 'Update or (de)activate an agency', handlers: [updateAgencyJson] },

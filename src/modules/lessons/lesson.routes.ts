@@ -8,7 +8,6 @@ import { LessonModel } from './lesson.model.js';
 import { LESSONS_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, updateAction } from './lesson.pages.js';
 import { lessonOwnership, toLessonRecord } from './lesson.record.js';
 import { showPage } from './lesson.show.js';
-import { queryParameters } from '../../http/openapi-query.js';
 import { lessonListQuerySchema } from './lesson.schemas.js';
 
 /** A lesson's files follow the lesson's own read/edit policy. */
@@ -31,7 +30,7 @@ export const lessonRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id/pulihkan`, access: 'admin', summary: 'Restore a deleted lesson', handlers: [restoreAction] },
   { method: 'post', path: `${BASE}/:id/hapus-permanen`, access: 'admin', summary: 'Delete a lesson with its files for good', handlers: [purgeAction] },
   { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Attach files to a lesson', handlers: [attachmentUpload, uploadAttachmentsAction('lesson')] },
-  { method: 'get', path: '/lessons', access: 'user', api: true, summary: 'List lessons (filters, sort, pages)', handlers: [listLessonsJson], openapi: { parameters: queryParameters(lessonListQuerySchema) } },
+  { method: 'get', path: '/lessons', access: 'user', api: true, summary: 'List lessons (filters, sort, pages)', handlers: [listLessonsJson], openapi: { query: lessonListQuerySchema } },
   { method: 'get', path: '/lessons/:id', access: 'user', api: true, summary: 'Get one lesson', handlers: [getLessonJson] },
   { method: 'post', path: '/lessons', access: 'user', api: true, summary: 'Create a lesson', handlers: [createLessonJson] },
   { method: 'patch', path: '/lessons/:id', access: 'user', api: true, summary: 'Update a lesson', handlers: [updateLessonJson] },

@@ -8,7 +8,6 @@ import { PracticeModel } from './practice.model.js';
 import { PRACTICES_PATH as BASE, createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, updateAction } from './practice.pages.js';
 import { practiceOwnership, toPracticeRecord } from './practice.record.js';
 import { showPage } from './practice.show.js';
-import { queryParameters } from '../../http/openapi-query.js';
 import { practiceListQuerySchema } from './practice.schemas.js';
 
 /** Legal-basis documents and evidence files follow the practice's own read/edit policy. */
@@ -31,7 +30,7 @@ export const practiceRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id/pulihkan`, access: 'admin', summary: 'Restore a deleted practice', handlers: [restoreAction] },
   { method: 'post', path: `${BASE}/:id/hapus-permanen`, access: 'admin', summary: 'Delete a practice with its files for good', handlers: [purgeAction] },
   { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Attach files to a practice', handlers: [attachmentUpload, uploadAttachmentsAction('practice')] },
-  { method: 'get', path: '/practices', access: 'user', api: true, summary: 'List practices (filters, sort, pages)', handlers: [listPracticesJson], openapi: { parameters: queryParameters(practiceListQuerySchema) } },
+  { method: 'get', path: '/practices', access: 'user', api: true, summary: 'List practices (filters, sort, pages)', handlers: [listPracticesJson], openapi: { query: practiceListQuerySchema } },
   { method: 'get', path: '/practices/:id', access: 'user', api: true, summary: 'Get one practice', handlers: [getPracticeJson] },
   { method: 'post', path: '/practices', access: 'user', api: true, summary: 'Create a practice', handlers: [createPracticeJson] },
   { method: 'patch', path: '/practices/:id', access: 'user', api: true, summary: 'Update a practice', handlers: [updatePracticeJson] },

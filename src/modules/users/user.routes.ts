@@ -10,7 +10,6 @@ import {
   reactivateAction,
   updateAction,
 } from './user.pages.js';
-import { queryParameters } from '../../http/openapi-query.js';
 import { userListQuerySchema } from './user.schemas.js';
 
 /** Admin pages for user accounts and the user API. The service checks the policy again on every call. */
@@ -22,7 +21,7 @@ export const userRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id`, access: 'admin', summary: 'Update a user', handlers: [updateAction] },
   { method: 'post', path: `${BASE}/:id/nonaktifkan`, access: 'admin', summary: 'Deactivate a user', handlers: [deactivateAction] },
   { method: 'post', path: `${BASE}/:id/aktifkan`, access: 'admin', summary: 'Reactivate a user', handlers: [reactivateAction] },
-  { method: 'get', path: '/users', access: 'admin', api: true, summary: 'List users (search, filters, pages)', handlers: [listUsersJson], openapi: { parameters: queryParameters(userListQuerySchema) } },
+  { method: 'get', path: '/users', access: 'admin', api: true, summary: 'List users (search, filters, pages)', handlers: [listUsersJson], openapi: { query: userListQuerySchema } },
   // Any signed-in user may ask; the service allows administrators and the user themself.
   { method: 'get', path: '/users/:id', access: 'user', api: true, summary: 'Get one user (admin or self)', handlers: [getUserJson] },
 ];

@@ -6,7 +6,6 @@ import { registerAttachmentOwner } from '../attachments/attachment-owners.js';
 import { createVisitJson, deleteVisitJson, getVisitJson, listVisitRevisionsJson, listVisitsJson, restoreVisitJson, updateVisitJson } from './visit.api.js';
 import { canEditVisitById, canReadVisitById, VISITS_PATH as BASE, visitPageUrl } from './visit.lookup.js';
 import { createAction, deleteAction, editPage, listPage, newPage, purgeAction, restoreAction, showPage, updateAction } from './visit.pages.js';
-import { queryParameters } from '../../http/openapi-query.js';
 import { visitListQuerySchema } from './visit.schemas.js';
 
 registerAttachmentOwner('visit', { canRead: canReadVisitById, canEdit: canEditVisitById, pageUrl: visitPageUrl });
@@ -23,7 +22,7 @@ export const visitRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id/pulihkan`, access: 'admin', summary: 'Restore a deleted visit', handlers: [restoreAction] },
   { method: 'post', path: `${BASE}/:id/hapus-permanen`, access: 'admin', summary: 'Delete a visit with its files for good', handlers: [purgeAction] },
   { method: 'post', path: `${BASE}/:id/lampiran`, access: 'user', summary: 'Upload attachments to a visit', handlers: [attachmentUpload, uploadAttachmentsAction('visit')] },
-  { method: 'get', path: '/visits', access: 'user', api: true, summary: 'List visits (filters: agency, province, topic, year, status; sort; pages)', handlers: [listVisitsJson], openapi: { parameters: queryParameters(visitListQuerySchema) } },
+  { method: 'get', path: '/visits', access: 'user', api: true, summary: 'List visits (filters: agency, province, topic, year, status; sort; pages)', handlers: [listVisitsJson], openapi: { query: visitListQuerySchema } },
   { method: 'get', path: '/visits/:id', access: 'user', api: true, summary: 'Get one visit with its attachments', handlers: [getVisitJson] },
   { method: 'get', path: '/visits/:id/revisions', access: 'user', api: true, summary: 'Revision history of a visit', handlers: [listVisitRevisionsJson] },
   { method: 'post', path: '/visits', access: 'user', api: true, summary: 'Create a visit', handlers: [createVisitJson] },

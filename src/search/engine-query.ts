@@ -37,23 +37,23 @@ const ENGINE_QUERY_WORDS = 10;
  * each word is read whole (wil13 would find wil1302 as a prefix). The roots given beside the words
  * typed are quoted, so no typo reaches them (withRootsExact).
  */
-export function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
+export function engineQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped' | 'rootsOnly'>, places: PlaceNames | null): EngineQuery {
   const query = expandedQuery(params, places);
   return params.stemming === false ? query : { ...query, asked: { ...query.asked, q: withRootsExact(query.asked.q, params.q) } };
 }
 
 /** The engine query before its roots are quoted. */
-function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped'>, places: PlaceNames | null): EngineQuery {
+function expandedQuery(params: Pick<SearchParams, 'q' | 'stemming' | 'typing' | 'asTyped' | 'rootsOnly'>, places: PlaceNames | null): EngineQuery {
   const q = params.q.trim();
   const plain = { wordsBeforeKeys: null, place: null };
   if (params.stemming === false) return { asked: { q, attributesToSearchOn: RAW_ATTRIBUTES }, ...plain };
-  if (params.typing) return { asked: { q: expandQuery(q, true, params.asTyped) }, ...plain };
+  if (params.typing) return { asked: { q: expandQuery(q, true, params) }, ...plain };
   // Quoted phrases are taken literally: no key goes into them.
-  if (q.includes('"')) return { asked: { q: expandQuery(q, false, params.asTyped) }, ...plain };
+  if (q.includes('"')) return { asked: { q: expandQuery(q, false, params) }, ...plain };
   const read = readWords(q);
   const keys = places ? placeKeysIn(read, places) : [];
   const placeWords = places ? placeNameWords(read, places) : new Set<string>();
-  const expand = (text: string): string => withPhraseKeys(expandQuery(text, false, params.asTyped, keys, placeWords));
+  const expand = (text: string): string => withPhraseKeys(expandQuery(text, false, params, keys, placeWords));
   let expanded = expand(q);
   // A long question ("pelajaran dari kunjungan kerja diskominfo kota solok ke kota padang panjang
   // tentang podcast") would lose its place keys past the engine's words, and the places as the keys

@@ -16,7 +16,7 @@ import { SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { readAsEnglish, searchedWords, superlativeTypedAt } from './query-terms.js';
 import { datePhraseReadAs } from './relative-dates.js';
-import { words } from './stemmer.js';
+import { stemWord, words } from './stemmer.js';
 import type { SearchParams, SearchResult } from './search-types.js';
 
 /** A longer query is left as it is. */
@@ -71,9 +71,12 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const keptInEnglish = foundByReading.length > 0 && readAsEnglish(typed.filter((word) => !missing.includes(word) || foundByReading.includes(word)).join(' '));
   const missingWords = keptInEnglish ? missing.filter((word) => !foundByReading.includes(word)) : missing;
   const asTyped = typed.filter((_, i) => !found(i) && foundAsTyped(i));
-  if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0)) return null;
+  // A form found by its root alone ("pelayan", records saying "pelayanan") is left out beside its
+  // root: the engine would ask for it before the words after it, which no hit was then ranked by.
+  const rootsOnly = typed.filter((word, i) => found(i) && !foundAsTyped(i) && stemWord(word) !== word);
+  if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0 && rootsOnly.length === 0)) return null;
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
-  const result = await engine.search(actor, { ...params, q: withAlternativesJoined(params.q, kept), asTyped });
+  const result = await engine.search(actor, { ...params, q: withAlternativesJoined(params.q, kept), asTyped, rootsOnly });
   if (result.totalHits === 0) return null;
   const named = missingWords.map((word) => (phraseMissing(word) ? phraseAsIn(phrases.get(word) ?? word, params.q) : spelledAsIn(word, params.q)));
   return missingWords.length > 0 ? { ...result, missingWords: [...new Set(named)] } : result;

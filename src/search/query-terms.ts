@@ -6,6 +6,7 @@
  * `stemmed` field, while records with the exact form match one word more and rank above it.
  */
 import type { KnowledgeType } from './knowledge-index.js';
+import type { SearchParams } from './search-types.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
 import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, COUNT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
@@ -220,21 +221,26 @@ export function searchedWords(q: string): string[] {
   return withoutQuestionFrame(withoutNamingWords(readWords(q))).filter((w) => !STOP_WORD_SET.has(w));
 }
 
+/** How some words of a query are searched, when its first search found them otherwise (missing-words.ts). */
+export type WordReadings = Readonly<Pick<SearchParams, 'asTyped' | 'rootsOnly'>>;
+
 /**
  * `typing` (search-as-you-type): a query that ends inside a word is still being typed, and the
  * engine matches its last word as a prefix only while it is last. That word is kept as typed and
  * last — its "root" would be a guess from a fragment (pemberi… → beri), and the raw forms appended
  * after it would take its place ("pelayanan publ" must not become "layan publ pelayanan").
- * `asTyped`: words kept as typed, without a root (a typo that reads as another word's affixed form).
+ * `readings.asTyped`: words kept as typed, without a root (a typo that reads as another word's
+ * affixed form); `readings.rootsOnly`: words searched by their root alone, no record holding the
+ * form typed (missing-words.ts).
  * `placeKeys`: the keys of the places the query names, searched after its subject and kind words;
  * `placeWords`: the words of those names, searched after the keys when the query has a subject.
  */
-export function expandQuery(q: string, typing = false, asTyped: readonly string[] = [], placeKeys: readonly string[] = [], placeWords: ReadonlySet<string> = new Set()): string {
+export function expandQuery(q: string, typing = false, readings: WordReadings = {}, placeKeys: readonly string[] = [], placeWords: ReadonlySet<string> = new Set()): string {
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   if (typing && endsInWord(q)) {
     const completed = completedKindName(words(q));
-    if (completed) return expandQuery(completed.join(' '), false, asTyped);
+    if (completed) return expandQuery(completed.join(' '), false, readings);
   }
   const written = words(q);
   const typed = withFirstKindOnly(withoutNamingWords(readWords(q, typing)));
@@ -249,8 +255,9 @@ export function expandQuery(q: string, typing = false, asTyped: readonly string[
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
   const ordered = withResourcesLeading(raw, placeWords);
+  const { asTyped = [], rootsOnly = [] } = readings;
   const roots = ordered.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
-  const changed = ordered.filter((w, i) => roots[i] !== w && !roots.includes(w));
+  const changed = ordered.filter((w, i) => roots[i] !== w && !roots.includes(w) && !rootsOnly.includes(w));
   const expanded = subjectFirst(ordered, roots, [...new Set([...roots, ...changed])], placeKeys, placeWords);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.
   const unchanged = asked.length === typed.length && typed.join(' ') === written.join(' ') && expanded.join(' ') === raw.join(' ');

@@ -32,6 +32,8 @@ export interface SearchParams {
   typing?: boolean;
   /** Words searched as typed, not by their root: a typo read as an affixed word of another root (missing-words.ts). */
   asTyped?: string[];
+  /** Words searched by their root alone: no record holds the form typed (pelayan, where records say pelayanan; missing-words.ts). */
+  rootsOnly?: string[];
   /** Records of this kind only, whatever the type facet selects: the query named the kind and nothing else (kindNamedBy). */
   kind?: KnowledgeType;
   /** Records of these years only: the query named the span (sejak 2023) and is searched without it (year-ranges.ts). */

@@ -473,7 +473,11 @@ describe('query expansion', () => {
   });
   test('expandQuery – a word to keep as typed (a typo read as another root\'s affixed form) – no root for it', () => {
     assert.equal(expandQuery('pengadun masyarakat'), 'adun masyarakat pengadun');
-    assert.equal(expandQuery('pengadun masyarakat', false, ['pengadun']), 'pengadun masyarakat');
+    assert.equal(expandQuery('pengadun masyarakat', false, { asTyped: ['pengadun'] }), 'pengadun masyarakat');
+  });
+  test('expandQuery – a form no record holds (pelayan, records saying pelayanan) – its root alone', () => {
+    assert.equal(expandQuery('aplikasi pelayan publik'), 'layan publik pelayan aplikasi');
+    assert.equal(expandQuery('aplikasi pelayan publik', false, { rootsOnly: ['pelayan'] }), 'layan publik aplikasi');
   });
   test('withRootsExact – roots given beside affixed words – quoted; words typed, roots of the synonym data and a phrase of the user\'s – as they are', () => {
     assert.equal(withRootsExact('pasang pemasangan', 'pemasangan'), '"pasang" pemasangan');

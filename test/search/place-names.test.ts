@@ -94,11 +94,11 @@ describe('place names in a query', () => {
   test('expandQuery – a place named beside a subject – its words after its key, a verb of learning after them; named alone – its words first', () => {
     const jawaBarat = placeNameWords(words('literasi digital jawa barat'), names);
     assert.deepEqual([...jawaBarat], ['jawa', 'barat']);
-    assert.equal(expandQuery('literasi digital jawa barat', false, [], ['wil32'], jawaBarat), 'literasi digital wil32 jawa barat');
-    assert.equal(expandQuery('jawa barat', false, [], ['wil32'], jawaBarat), 'jawa barat wil32');
+    assert.equal(expandQuery('literasi digital jawa barat', false, {}, ['wil32'], jawaBarat), 'literasi digital wil32 jawa barat');
+    assert.equal(expandQuery('jawa barat', false, {}, ['wil32'], jawaBarat), 'jawa barat wil32');
     // A verb of learning after them: what the place's agency learnt, not every record saying "belajar".
     const padang = placeNameWords(words('kominfo padang belajar apa'), names);
-    assert.equal(expandQuery('kominfo padang belajar apa', false, [], ['wil1371'], padang), 'kominfo wil1371 padang ajar belajar');
+    assert.equal(expandQuery('kominfo padang belajar apa', false, {}, ['wil1371'], padang), 'kominfo wil1371 padang ajar belajar');
   });
 
   test('expandQuery – a thing asked about opening a question – kept only where a place\'s name starts with it (di kota solok), not before a verb (which agencies visited)', async () => {

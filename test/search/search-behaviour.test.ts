@@ -59,6 +59,8 @@ describe('searchKnowledge', () => {
     // Says neither "aplikasi" nor "tte"; the record after it says "aplikasi" and "desa", which would lead if "aplikasi" did.
     await createTestPractice(other.acting, { name: 'Tanda Tangan Elektronik Kepala Desa', shortDescription: 'Surat keterangan ditandatangani dari ponsel' });
     await createTestPractice(other.acting, { name: 'Aplikasi Surat Desa', shortDescription: 'Warga desa meminta surat keterangan secara daring' });
+    // Says "layanan" and "aplikasi", farther apart than the records above say layanan and desa; no record says "pelayan".
+    await createTestPractice(other.acting, { name: 'Aplikasi Surat Keterangan', shortDescription: 'Warga mengurus surat tanpa datang; layanan ini dibuka bagi setiap desa' });
     // "Realisasi" is two letters from "replikasi", which a record holds too.
     await createTestPractice(other.acting, { name: 'Rencana Realisasi Anggaran Terbuka', shortDescription: 'Serapan belanja diumumkan tiap bulan' });
     await createTestPractice(other.acting, { name: 'Replikasi Aplikasi Antrean', shortDescription: 'Meniru antrean daring kota tetangga' });
@@ -177,6 +179,13 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – an app of something (aplikasi tanda tangan elektronik desa) – the record on it first, though it never says "aplikasi"', async () => {
     const result = await searchKnowledge(other.acting, { q: 'aplikasi tanda tangan elektronik desa' });
     assert.equal(result.hits[0]?.title, 'Tanda Tangan Elektronik Kepala Desa');
+  });
+
+  test('searchKnowledge – a form no record holds before another word (aplikasi pelayan desa; records say pelayanan, layanan) – searched by its root, the record holding every other word first, no notice', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'aplikasi pelayan desa' });
+    assert.equal(result.hits[0]?.title, 'Aplikasi Surat Keterangan', result.hits.map((hit) => hit.title).join(' | '));
+    assert.equal(result.partial, undefined);
+    assert.equal(result.missingWords, undefined);
   });
 
   test('searchKnowledge – masyarakat (the public: pengaduan masyarakat) – the records saying warga found, all words held', async () => {
@@ -638,9 +647,13 @@ describe('searchKnowledge', () => {
     assert.equal(hit.date, null);
     const yearCount = result.facets.year.reduce((sum, f) => sum + f.count, 0);
     assert.equal(yearCount, result.hits.filter((h) => h.date !== null).length);
-    const newest = await searchKnowledge(other.acting, { q: '', sort: 'newest', perPage: 100 });
-    assert.equal(newest.hits.at(-1)?.id, undatedId, 'recorded today, but without a date of its own');
-    const dates = newest.hits.slice(0, -1).map((h) => h.date?.getTime());
+    // Every page of 50, the most a page holds.
+    const firstPage = await searchKnowledge(other.acting, { q: '', sort: 'newest', perPage: 50 });
+    const later = await Promise.all(Array.from({ length: firstPage.totalPages - 1 }, (_, i) => searchKnowledge(other.acting, { q: '', sort: 'newest', perPage: 50, page: i + 2 })));
+    const newest = [firstPage, ...later].flatMap((page) => page.hits);
+    assert.equal(newest.length, firstPage.totalHits);
+    assert.equal(newest.at(-1)?.id, undatedId, 'recorded today, but without a date of its own');
+    const dates = newest.slice(0, -1).map((h) => h.date?.getTime());
     assert.ok(dates.every((d, i) => d !== undefined && (i === 0 || d <= (dates[i - 1] as number))), 'dated, newest first');
   });
 

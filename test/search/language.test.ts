@@ -114,7 +114,7 @@ describe('synonyms and stop words', () => {
     assert.ok(map.medsos.includes('media sosial'));
   });
   test('synonymMap – other abbreviations and spellings planners type – present both ways', () => {
-    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan'], ['regulasi', 'peraturan'], ['payung hukum', 'dasar hukum'], ['adopsi', 'replikasi'], ['bimtek', 'bimbingan teknis'], ['rpjmd', 'rencana pembangunan jangka menengah daerah'], ['desa', 'nagari'], ['kabid', 'kepala bidang'], ['sekda', 'sekretaris daerah'], ['iid', 'indeks inovasi daerah'], ['e-budgeting', 'penganggaran elektronik'], ['e-office', 'tata naskah dinas elektronik'], ['adminduk', 'administrasi kependudukan'], ['streaming', 'siaran langsung'], ['penghargaan', 'anugerah'], ['early warning system', 'peringatan dini'], ['rakor', 'rapat koordinasi'], ['monev', 'monitoring dan evaluasi'], ['skpd', 'perangkat daerah'], ['bumdes', 'badan usaha milik desa']];
+    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan'], ['regulasi', 'peraturan'], ['payung hukum', 'dasar hukum'], ['adopsi', 'replikasi'], ['bimtek', 'bimbingan teknis'], ['rpjmd', 'rencana pembangunan jangka menengah daerah'], ['desa', 'nagari'], ['kabid', 'kepala bidang'], ['sekda', 'sekretaris daerah'], ['iid', 'indeks inovasi daerah'], ['e-budgeting', 'penganggaran elektronik'], ['e-office', 'tata naskah dinas elektronik'], ['adminduk', 'administrasi kependudukan'], ['streaming', 'siaran langsung'], ['penghargaan', 'anugerah'], ['early warning system', 'peringatan dini'], ['rakor', 'rapat koordinasi'], ['monev', 'monitoring dan evaluasi'], ['skpd', 'perangkat daerah'], ['bumdes', 'badan usaha milik desa'], ['apbdes', 'anggaran pendapatan dan belanja desa'], ['transparansi', 'keterbukaan']];
     for (const [a, b] of pairs) assert.ok(map[a]?.includes(b) && map[b]?.includes(a), `${a} ↔ ${b}`);
   });
   test('synonymMap – province abbreviations – each finds the province name as the region data spells it', async () => {
@@ -137,6 +137,7 @@ describe('synonyms and stop words', () => {
     assert.ok(!(map['media sosial'] ?? []).includes('instagram'));
     assert.ok(map.bimtek.includes('pelatihan') && map.bimtek.includes('bimbingan teknis') && map.diklat.includes('pelatihan'));
     assert.ok(!(map.pelatihan ?? []).includes('bimtek'));
+    assert.ok(map.transparan.includes('terbuka') && !(map.terbuka ?? []).includes('transparan'));
   });
   test('synonym data – groups – lower case, no word in two groups', () => {
     const seen = new Set<string>();

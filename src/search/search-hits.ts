@@ -1,7 +1,7 @@
 /**
  * A hit as the engine answers it, made the hit the app shows: its highlighted texts read without
- * marks around stop words, a snippet from the summary or the body's crop (marking the affixed
- * forms of the roots searched when only the stemmed field matched), and the names of linked
+ * marks around stop words, a title and a snippet from the summary or the body's crop marking the
+ * affixed forms of the roots searched (matched through the stemmed field), and the names of linked
  * records when only they hold a word searched.
  */
 import type { Hit } from 'meilisearch';
@@ -35,20 +35,26 @@ function firstWithRootsMarked(texts: readonly string[], roots: ReadonlySet<strin
   return undefined;
 }
 
-/** The hit shown for an engine hit and its highlighted texts; `roots`: the roots searched, marked in a snippet the stemmed field alone matched. */
+/**
+ * The hit shown for an engine hit and its highlighted texts; `roots`: the roots searched, marked
+ * beside the engine's marks: "aplikasi pelayanan publik" had marked aplikasi and publik in a
+ * summary, and not the "layanan" it was found by.
+ */
 export function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
-  // Matched through the stemmed field only: the words of the summary, else of the body's crop, whose roots were searched.
+  // The text the engine marked, else the first (summary, then the body's crop) holding a word of the roots searched.
   const texts = [formatted.summary ?? '', formatted.body ?? ''];
-  const snippetSource = texts.find(hasMark) ?? firstWithRootsMarked(texts, roots) ?? texts[0];
+  const engineMarked = texts.find(hasMark);
+  const snippetSource = (engineMarked !== undefined ? markRoots(engineMarked, roots, stemWord) : firstWithRootsMarked(texts, roots)) ?? texts[0];
+  const title = markRoots(formatted.title ?? hit.title, roots, stemWord);
   // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
   const linkedWords = markedWords(formatted.related ?? '');
-  const ownWords = linkedWords.length > 0 ? new Set([formatted.title ?? '', snippetSource].flatMap(markedWords)) : null;
+  const ownWords = linkedWords.length > 0 ? new Set([title, snippetSource].flatMap(markedWords)) : null;
   const linkedOnly = ownWords !== null && linkedWords.some((word) => !ownWords.has(word));
   return {
     type: hit.type,
     id: hit.id,
     title: hit.title,
-    titleHtml: markedHtml(formatted.title ?? hit.title),
+    titleHtml: markedHtml(title),
     url: hit.url,
     snippet: markedHtml(snippetSource),
     ...(linkedOnly ? { relatedHtml: markedHtml(formatted.related ?? '') } : {}),

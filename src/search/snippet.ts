@@ -36,14 +36,17 @@ export function markedWords(formatted: string): string[] {
   return found;
 }
 
+/** A run the engine marked, or a word outside one. */
+const MARKED_OR_WORD = new RegExp(`${MARK_START}[^${MARK_END}]*${MARK_END}|[\\p{L}\\p{N}]+`, 'gu');
+
 /**
- * Marks the words of `text` whose root is one of `roots`: the engine highlights only the forms it
- * matched in that field, so a match through the stemmed field ("mempublikasikan" for the query
- * "dipublikasikan") is highlighted here instead.
+ * Marks the words of `text` whose root is one of `roots`, those the engine marked left as they are:
+ * the engine highlights only the forms it matched in that field, so a match through the stemmed
+ * field ("mempublikasikan" for the query "dipublikasikan") is highlighted here instead.
  */
 export function markRoots(text: string, roots: ReadonlySet<string>, rootOf: (word: string) => string): string {
   if (roots.size === 0) return text;
-  return text.replace(/[\p{L}\p{N}]+/gu, (word) => (roots.has(rootOf(word.toLowerCase())) ? `${MARK_START}${word}${MARK_END}` : word));
+  return text.replace(MARKED_OR_WORD, (run) => (run[0] !== MARK_START && roots.has(rootOf(run.toLowerCase())) ? `${MARK_START}${run}${MARK_END}` : run));
 }
 
 /** Removes the marks around stop words (the engine may mark them as part of a multi-word synonym). */

@@ -572,6 +572,9 @@ describe('snippets and suggestions', () => {
   });
   test('markRoots – affixed form of a query root – marked', () => {
     assert.equal(markRoots('Layar untuk mempublikasikan agenda', new Set(['publikasi']), stemWord), `Layar untuk ${MARK_START}mempublikasikan${MARK_END} agenda`);
+    // Beside the engine's marks, which stay as they are (a phrase marked whole, a word of a root searched).
+    const marked = `${MARK_START}Media sosial${MARK_END} dinas, ${MARK_START}layanan${MARK_END} dan pelayanan`;
+    assert.equal(markRoots(marked, new Set(['layan', 'sosial']), stemWord), `${MARK_START}Media sosial${MARK_END} dinas, ${MARK_START}layanan${MARK_END} dan ${MARK_START}pelayanan${MARK_END}`);
   });
   test('editDistance – swap and substitution – counted once each', () => {
     assert.equal(editDistance('pdocast', 'podcast'), 1);

@@ -184,6 +184,8 @@ describe('searchKnowledge', () => {
   test('searchKnowledge – a form no record holds before another word (aplikasi pelayan desa; records say pelayanan, layanan) – searched by its root, the record holding every other word first, no notice', async () => {
     const result = await searchKnowledge(other.acting, { q: 'aplikasi pelayan desa' });
     assert.equal(result.hits[0]?.title, 'Aplikasi Surat Keterangan', result.hits.map((hit) => hit.title).join(' | '));
+    // The word it was found by is marked beside the word the engine marked.
+    assert.match(result.hits[0]?.snippet ?? '', /<mark>layanan<\/mark> ini dibuka bagi setiap <mark>desa<\/mark>/);
     assert.equal(result.partial, undefined);
     assert.equal(result.missingWords, undefined);
   });

@@ -38,8 +38,12 @@ function splitInto(word: string, matched: string[]): string | undefined {
  * Undefined when no word needs correcting.
  */
 export function suggestQuery(q: string, formatted: string[], kept: (word: string) => boolean = () => false, oneTypoOnly: (word: string) => boolean = () => false): string | undefined {
-  const matched = [...new Set(formatted.flatMap((text) => markedWords(text).flatMap(words)))];
-  if (matched.length === 0) return undefined;
+  const marks = formatted.flatMap((text) => markedWords(text).flatMap(words));
+  if (marks.length === 0) return undefined;
+  const matched = [...new Set(marks)];
+  // Of two look-alikes as near, the one the best hits hold more often: "pengelolan" reads as pengelolaan, not pengelola.
+  const times = new Map<string, number>();
+  for (const mark of marks) times.set(mark, (times.get(mark) ?? 0) + 1);
   let changed = false;
   const corrected = words(q).map((word) => {
     // Matched as written, as a prefix, or through its root (antrean, marked as antre): no typo.
@@ -54,7 +58,8 @@ export function suggestQuery(q: string, formatted: string[], kept: (word: string
     let best: { word: string; distance: number } | null = null;
     for (const candidate of matched) {
       const distance = editDistance(word, candidate);
-      if (distance > 0 && distance <= allowed && (!best || distance < best.distance)) best = { word: candidate, distance };
+      const nearer = !best || distance < best.distance || (distance === best.distance && (times.get(candidate) ?? 0) > (times.get(best.word) ?? 0));
+      if (distance > 0 && distance <= allowed && nearer) best = { word: candidate, distance };
     }
     if (!best) return word;
     changed = true;

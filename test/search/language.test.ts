@@ -584,6 +584,10 @@ describe('snippets and suggestions', () => {
   test('suggestQuery – word matched only through a typo – replaced by the matched word', () => {
     assert.equal(suggestQuery('videotrom alun', [`${MARK_START}Videotron${MARK_END} ${MARK_START}Alun${MARK_END}-alun`]), 'videotron alun');
   });
+  test('suggestQuery – two matched words as near to the typo – the one the best hits hold more often', () => {
+    const formatted = [`${MARK_START}Pengelola${MARK_END} aduan`, `${MARK_START}Pengelolaan${MARK_END} akun`, `${MARK_START}pengelolaan${MARK_END} kanal`];
+    assert.equal(suggestQuery('pengelolan', formatted), 'pengelolaan');
+  });
   test('suggestQuery – a kind name matched where nothing is highlighted, a look-alike highlighted – kept', () => {
     const formatted = [`${MARK_START}Pelaporan${MARK_END} ${MARK_START}redaksi${MARK_END}`];
     assert.equal(suggestQuery('pelajaran redaksi', formatted), 'pelaporan redaksi');

@@ -1,12 +1,13 @@
 /**
  * OpenAPI 3.1 document built from the API RouteDefs, so it cannot drift from what is mounted:
  * every API route appears with its method, summary, path parameters and security, and with its
- * query parameters and answer schema where the route declares them (RouteDef.openapi).
+ * query parameters, request body and answer schema where the route declares them (RouteDef.openapi).
  */
-import type { RouteDef } from './routes.js';
+import type { OperationDoc, RouteDef } from './routes.js';
 import { API_PREFIX } from './mount.js';
 import { SESSION_COOKIE } from '../auth/session.js';
 import { queryParameters } from './openapi-query.js';
+import { jsonSchemaOf } from './openapi-schema.js';
 
 /** '/agencies/:id' → '/agencies/{id}' (OpenAPI path templating). */
 export function toOpenApiPath(expressPath: string): string {
@@ -24,6 +25,10 @@ const errorResponse = (description: string) => ({
   content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
 });
 
+function requestBody(doc: OperationDoc | undefined) {
+  return doc?.body ? { required: true, content: { 'application/json': { schema: jsonSchemaOf(doc.body) } } } : doc?.requestBody;
+}
+
 function operation(route: RouteDef) {
   const schema = route.openapi?.response;
   const responses: Record<string, unknown> = { '200': { description: 'OK', content: { 'application/json': schema ? { schema } : {} } } };
@@ -33,10 +38,12 @@ function operation(route: RouteDef) {
     responses['403'] = errorResponse('Not allowed');
   }
   const parameters = [...pathParameters(route.path), ...(route.openapi?.query ? queryParameters(route.openapi.query) : []), ...(route.openapi?.parameters ?? [])];
+  const body = requestBody(route.openapi);
   return {
     summary: route.summary,
     operationId: `${route.method}${toOpenApiPath(route.path).replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ?? '').toUpperCase())}`,
     ...(parameters.length > 0 ? { parameters } : {}),
+    ...(body ? { requestBody: body } : {}),
     security: route.access === 'public' ? [] : [{ cookieAuth: [] }, { bearerAuth: [] }],
     responses,
   };

@@ -13,6 +13,10 @@ export interface OperationDoc {
   parameters?: Record<string, unknown>[];
   /** The zod schema the route parses its query with: its parameters are read from it when the document is built (openapi-query.ts). */
   query?: AnyZodObject;
+  /** The zod schema the service parses the JSON body with, in the form the route accepts (e.g. .partial() for a PATCH): read like `query`. */
+  body?: AnyZodObject;
+  /** A body that is not JSON (a multipart upload), as an OpenAPI Request Body object. */
+  requestBody?: Record<string, unknown>;
   response?: Record<string, unknown>;
 }
 
@@ -25,7 +29,7 @@ export interface RouteDef {
   api?: boolean;
   /** Short description; for API routes it becomes the OpenAPI operation summary. */
   summary: string;
-  /** API routes: query parameters (OpenAPI Parameter objects) and the JSON Schema of the 200 answer. */
+  /** API routes: query parameters, request body and the JSON Schema of the 200 answer. */
   openapi?: OperationDoc;
   handlers: RequestHandler[];
 }

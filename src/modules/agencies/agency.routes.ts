@@ -10,7 +10,7 @@ import {
   reactivateAction,
   updateAction,
 } from './agency.pages.js';
-import { agencyListQuerySchema } from './agency.schemas.js';
+import { agencyActiveSchema, agencyInputSchema, agencyListQuerySchema } from './agency.schemas.js';
 
 /** Admin pages for agencies and the agency API. The service checks the policy again on every call. */
 export const agencyRoutes: RouteDef[] = [
@@ -23,6 +23,7 @@ export const agencyRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:id/aktifkan`, access: 'admin', summary: 'Reactivate an agency', handlers: [reactivateAction] },
   { method: 'get', path: '/agencies', access: 'user', api: true, summary: 'List agencies (search, filters, pages)', handlers: [listAgenciesJson], openapi: { query: agencyListQuerySchema } },
   { method: 'get', path: '/agencies/:id', access: 'user', api: true, summary: 'Get one agency', handlers: [getAgencyJson] },
-  { method: 'post', path: '/agencies', access: 'admin', api: true, summary: 'Create an agency', handlers: [createAgencyJson] },
-  { method: 'patch', path: '/agencies/:id', access: 'admin', api: true, summary: 'Update or (de)activate an agency', handlers: [updateAgencyJson] },
+  { method: 'post', path: '/agencies', access: 'admin', api: true, summary: 'Create an agency', handlers: [createAgencyJson], openapi: { body: agencyInputSchema } },
+  // The fields given replace the stored ones (updateAgency).
+  { method: 'patch', path: '/agencies/:id', access: 'admin', api: true, summary: 'Update or (de)activate an agency', handlers: [updateAgencyJson], openapi: { body: agencyInputSchema.partial().merge(agencyActiveSchema) } },
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ValidationError, type FieldErrors } from '../../http/errors.js';
+import { withJsonSchema } from '../../http/json-schema-hint.js';
 import { parseInput } from '../../http/validate.js';
 
 /**
@@ -7,9 +8,12 @@ import { parseInput } from '../../http/validate.js';
  * would lose to parseInput's contextual error map; a refine message does not.)
  */
 export function choice<const T extends readonly string[]>(values: T, message: string) {
-  return z.preprocess(
-    (v) => v ?? '',
-    z.string({ invalid_type_error: message }).refine((v): v is T[number] => values.includes(v), message),
+  return withJsonSchema(
+    z.preprocess(
+      (v) => v ?? '',
+      z.string({ invalid_type_error: message }).refine((v): v is T[number] => values.includes(v), message),
+    ),
+    { type: 'string', enum: [...values] },
   );
 }
 

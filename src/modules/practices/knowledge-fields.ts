@@ -4,6 +4,7 @@
  */
 import mongoose from 'mongoose';
 import { z } from 'zod';
+import { withJsonSchema } from '../../http/json-schema-hint.js';
 
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : v);
 
@@ -28,9 +29,12 @@ export function dateOnlyString(date: Date | null): string | null {
 
 /** A refine-style check, so its message survives parseInput's contextual error map. */
 export const dateOnly = (message: string) =>
-  z.preprocess(
-    (v) => (v instanceof Date ? v : typeof v === 'string' ? parseDateOnly(v) : null),
-    z.custom<Date>((v) => v instanceof Date && !Number.isNaN(v.getTime()), message),
+  withJsonSchema(
+    z.preprocess(
+      (v) => (v instanceof Date ? v : typeof v === 'string' ? parseDateOnly(v) : null),
+      z.custom<Date>((v) => v instanceof Date && !Number.isNaN(v.getTime()), message),
+    ),
+    { type: 'string', format: 'date', description: 'YYYY-MM-DD (a longer ISO date is cut to its day).' },
   );
 
 export const optionalDate = (message: string) =>

@@ -11,13 +11,13 @@ import { ensureTopicsLoaded, type TopicRecord } from './topic.service.js';
 
 const name = z.string().trim().min(2, 'topics:errors.name_required').max(80, 'topics:errors.name_too_long');
 
-const newTopicSchema = z.object({
+export const newTopicSchema = z.object({
   code: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'topics:errors.code_invalid').max(40, 'topics:errors.code_invalid'),
   name,
   nameEn: name,
 });
 
-const topicChangeSchema = z.object({ name: name.optional(), nameEn: name.optional(), active: z.boolean().optional() });
+export const topicChangeSchema = z.object({ name: name.optional(), nameEn: name.optional(), active: z.boolean().optional() });
 
 function assertAdmin(actor: ActingUser | null): void {
   if (!actor || !isAdmin(actor)) throw new ForbiddenError();

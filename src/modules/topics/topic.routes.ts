@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { actingUser } from '../../auth/current-user.js';
 import type { RouteDef } from '../../http/routes.js';
-import { createTopic, updateTopic } from './topic.admin.js';
+import { createTopic, newTopicSchema, topicChangeSchema, updateTopic } from './topic.admin.js';
 import {
   ADMIN_TOPICS_PATH as BASE,
   createAction,
@@ -38,6 +38,6 @@ export const topicRoutes: RouteDef[] = [
   { method: 'post', path: `${BASE}/:code/pensiunkan`, access: 'admin', summary: 'Retire a topic', handlers: [retireAction] },
   { method: 'post', path: `${BASE}/:code/aktifkan`, access: 'admin', summary: 'Reactivate a topic', handlers: [reactivateAction] },
   { method: 'get', path: '/topics', access: 'user', api: true, summary: 'List the active topics', handlers: [listTopicsJson] },
-  { method: 'post', path: '/topics', access: 'admin', api: true, summary: 'Add a topic (admins)', handlers: [createTopicJson] },
-  { method: 'patch', path: '/topics/:code', access: 'admin', api: true, summary: 'Rename or retire a topic (admins)', handlers: [updateTopicJson] },
+  { method: 'post', path: '/topics', access: 'admin', api: true, summary: 'Add a topic (admins)', handlers: [createTopicJson], openapi: { body: newTopicSchema } },
+  { method: 'patch', path: '/topics/:code', access: 'admin', api: true, summary: 'Rename or retire a topic (admins)', handlers: [updateTopicJson], openapi: { body: topicChangeSchema } },
 ];

@@ -1,5 +1,6 @@
 import mongoose from 'mongoose';
 import { z } from 'zod';
+import { withJsonSchema } from '../../http/json-schema-hint.js';
 import { choice, isHttpUrl } from '../agencies/schema-kit.js';
 import { VISIT_STATUSES } from './visit.model.js';
 
@@ -30,15 +31,18 @@ export function parseCalendarDate(value: string): Date | null {
 }
 
 const calendarDate = (missing: string, invalid: string) =>
-  z.preprocess(trimmed, z.string({ required_error: missing, invalid_type_error: invalid }).min(1, missing))
-    .transform((v, ctx) => {
-      const date = parseCalendarDate(v);
-      if (!date) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: invalid });
-        return z.NEVER;
-      }
-      return date;
-    });
+  withJsonSchema(
+    z.preprocess(trimmed, z.string({ required_error: missing, invalid_type_error: invalid }).min(1, missing))
+      .transform((v, ctx) => {
+        const date = parseCalendarDate(v);
+        if (!date) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: invalid });
+          return z.NEVER;
+        }
+        return date;
+      }),
+    { type: 'string', format: 'date', description: 'YYYY-MM-DD (a full ISO date is cut to its day), 1990–2100.' },
+  );
 
 const stringList = (maxItems: number, maxLength: number, tooLong: string) =>
   z.preprocess(

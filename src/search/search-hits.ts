@@ -9,7 +9,7 @@ import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { STOP_WORD_SET } from './language-data.js';
 import type { SearchHit } from './search-types.js';
 import { hasMark, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
-import { stemWord } from './stemmer.js';
+import { stemWord, words } from './stemmer.js';
 
 /** The text fields highlighted in a hit. */
 export const HIGHLIGHTED = ['title', 'summary', 'body', 'related'] as const;
@@ -35,17 +35,27 @@ function firstWithRootsMarked(texts: readonly string[], roots: ReadonlySet<strin
   return undefined;
 }
 
+/** The roots of which the engine marked no word in `texts`: a root it marked a word of shows why the hit was found, and costs no second pass. */
+function rootsUnmarked(roots: ReadonlySet<string>, texts: readonly string[]): ReadonlySet<string> {
+  if (roots.size === 0) return roots;
+  const unmarked = new Set(roots);
+  for (const text of texts) for (const run of markedWords(text)) for (const word of words(run)) unmarked.delete(stemWord(word));
+  return unmarked;
+}
+
 /**
  * The hit shown for an engine hit and its highlighted texts; `roots`: the roots searched, marked
- * beside the engine's marks: "aplikasi pelayanan publik" had marked aplikasi and publik in a
- * summary, and not the "layanan" it was found by.
+ * beside the engine's marks when it marked no word of them: "aplikasi pelayanan publik" had marked
+ * aplikasi and publik in a summary, and not the "layanan" it was found by.
  */
 export function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, roots: ReadonlySet<string>): SearchHit {
   // The text the engine marked, else the first (summary, then the body's crop) holding a word of the roots searched.
   const texts = [formatted.summary ?? '', formatted.body ?? ''];
   const engineMarked = texts.find(hasMark);
-  const snippetSource = (engineMarked !== undefined ? markRoots(engineMarked, roots, stemWord) : firstWithRootsMarked(texts, roots)) ?? texts[0];
-  const title = markRoots(formatted.title ?? hit.title, roots, stemWord);
+  const engineTitle = formatted.title ?? hit.title;
+  const unmarked = rootsUnmarked(roots, [engineTitle, engineMarked ?? '']);
+  const snippetSource = (engineMarked !== undefined ? markRoots(engineMarked, unmarked, stemWord) : firstWithRootsMarked(texts, roots)) ?? texts[0];
+  const title = markRoots(engineTitle, unmarked, stemWord);
   // Words matched only in the names of linked records: the hit shows those names, so it says why it was found.
   const linkedWords = markedWords(formatted.related ?? '');
   const ownWords = linkedWords.length > 0 ? new Set([title, snippetSource].flatMap(markedWords)) : null;

@@ -18,6 +18,8 @@ import { CROP_MARK, MARK_END, MARK_START } from './snippet.js';
 
 /** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
 const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage', 'replications'];
+/** With the keys of a query's places, the hits' keys too: those involving the first place go first among equals (place-first.ts). */
+const RETRIEVED_WITH_KEYS = [...RETRIEVED, 'markerKeys'];
 
 /** The engine's sort of each order: after the words rule (knowledge-index.ts); the most replicated of equal count newest first. */
 const ENGINE_SORTS: Record<SearchSort, string[] | undefined> = { relevance: undefined, newest: ['date:desc'], replicated: ['replications:desc', 'date:desc'] };
@@ -62,7 +64,7 @@ export async function engineAnswers(searches: readonly AskedSearch[], view: Answ
   const merged = searches.length > 1;
   // Merged, each search answers every hit up to the page's last, with the score they are ranked by.
   const window = merged ? { page: 1, hitsPerPage: view.page * view.perPage, showRankingScore: true } : { page: view.page, hitsPerPage: view.perPage };
-  const queries: MultiSearchQuery[] = searches.flatMap(({ asked, excluded }) => {
+  const queries: MultiSearchQuery[] = searches.flatMap(({ asked, excluded, wordsBeforeKeys }) => {
     const common = { indexUid, ...asked, q: exclusionsFirst(excluded) + asked.q };
     return [
       {
@@ -71,7 +73,7 @@ export async function engineAnswers(searches: readonly AskedSearch[], view: Answ
         filter: filterWith(),
         facets: view.counted.map((name) => FACET_ATTRIBUTES[name]),
         sort: ENGINE_SORTS[view.order],
-        attributesToRetrieve: RETRIEVED,
+        attributesToRetrieve: wordsBeforeKeys === null ? RETRIEVED : RETRIEVED_WITH_KEYS,
         attributesToHighlight: [...HIGHLIGHTED],
         attributesToCrop: ['summary:40', 'body:30'],
         highlightPreTag: MARK_START,

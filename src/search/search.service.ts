@@ -26,8 +26,9 @@ import { readYearRange, yearRangeFilter } from './year-ranges.js';
 import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from './outside-places.js';
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
-import { engineQuery, placesFor } from './engine-query.js';
-import { engineAnswers, engineDown } from './engine-answers.js';
+import { engineQuery, placesFor, type EngineQuery } from './engine-query.js';
+import { engineAnswers, engineDown, type EngineAnswer } from './engine-answers.js';
+import { withPlaceFirst } from './place-first.js';
 import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { readMostReplicated } from './most-replicated.js';
@@ -268,6 +269,12 @@ async function alternativesMissing(actor: ActingUser, params: SearchParams, sear
   return empty.filter((i) => i === 0 || counts[recounted.indexOf(i)] === 0).map((i) => alternatives[i]);
 }
 
+/** The answer with the hits involving the first place named first among those the words rule ranks equal (place-first.ts). */
+function withPlaceFirstOf(answer: EngineAnswer, { asked, wordsBeforeKeys }: EngineQuery): EngineAnswer {
+  const key = wordsBeforeKeys === null ? undefined : words(asked.q)[wordsBeforeKeys];
+  return key === undefined || wordsBeforeKeys === null ? answer : { ...answer, hits: withPlaceFirst(answer.hits, key, wordsBeforeKeys) };
+}
+
 /** The words of an engine query the words rule counts: a question's opening and stop words left out. */
 const countedWords = (q: string): string[] => words(q).filter((w) => !STOP_WORD_SET.has(w));
 
@@ -287,7 +294,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // Without words relevance means nothing: the newest come first, unless the most replicated are asked for.
   const order = q === '' && params.sort !== 'replicated' ? 'newest' : (params.sort ?? 'relevance');
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
-  const { main, perFacet, from, totals } = await engineAnswers(asked, { page, perPage, order, allowed, selection, counted, selected });
+  const { main: answered, perFacet, from, totals } = await engineAnswers(asked, { page, perPage, order, allowed, selection, counted, selected });
+  const main = order === 'relevance' && asked.length === 1 ? withPlaceFirstOf(answered, asked[0]) : answered;
   const facets = await buildFacets(main, perFacet, withFacets ? selection : {});
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The best hit's search tells what it lacks; snippets mark the affixed forms of every search's roots.

@@ -174,6 +174,8 @@ describe('searchKnowledge – places named', () => {
     // "Festival kabupaten di sumbar": Semarang's says "kabupaten", Kota Padang Panjang's (Sumatera Barat) does not.
     await createTestPractice(fromSemarang.acting, { name: 'Festival Pesisir', shortDescription: 'Festival seni bersama kabupaten tetangga' });
     await createTestPractice(fromPadangPanjang.acting, { name: 'Festival Serambi', shortDescription: 'Festival budaya di alun-alun' });
+    // "Festival interaktif padang panjang": no record holds both words, the festivals above the first word.
+    await createTestPractice(fromSolok.acting, { name: 'Peta Interaktif Lahan', shortDescription: 'Batas lahan dapat dilihat penduduk' });
     await suite.h.syncNow();
   });
 
@@ -185,6 +187,12 @@ describe('searchKnowledge – places named', () => {
 
   test('searchKnowledge – the kind of the places lying in one named (festival kabupaten di sumbar) – the place\'s record first, not one of elsewhere saying the kind', async () => {
     for (const q of ['festival kabupaten di sumbar', 'festival kota-kota se-sumbar']) assert.deepEqual((await titles(q)).slice(0, 1), ['Festival Serambi'], q);
+  });
+
+  test('searchKnowledge – a place named, no record holding every other word (festival interaktif padang panjang) – of the records holding the first, the place\'s first', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'festival interaktif padang panjang' });
+    assert.equal(result.partial, true);
+    assert.deepEqual(result.hits.map((hit) => hit.title), ['Festival Serambi', 'Festival Pesisir']);
   });
 
   test('searchKnowledge – "podcast kab solok" – the record of Kabupaten Solok before those of Kabupaten Solok Selatan, which hold the same words', async () => {

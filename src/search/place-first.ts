@@ -3,7 +3,7 @@
  * comes after the subject's words in the engine query (engine-order.ts), and the rule stops counting
  * at the first word a hit lacks: a hit lacking a word of the subject was never ranked by the key.
  * "PPID online services in Sumatera Barat" had listed the PPID practices of Sleman and Denpasar,
- * which say neither word, above a visit and a lesson of Sumatera Barat saying "PPID".
+ * which hold neither "online" nor the key, above a visit and a lesson of Sumatera Barat saying "PPID".
  * Within the page the engine answered: no record moves to another page.
  */
 import type { Hit } from 'meilisearch';

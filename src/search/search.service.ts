@@ -271,8 +271,9 @@ async function alternativesMissing(actor: ActingUser, params: SearchParams, sear
 
 /** The answer with the hits involving the first place named first among those the words rule ranks equal (place-first.ts). */
 function withPlaceFirstOf(answer: EngineAnswer, { asked, wordsBeforeKeys }: EngineQuery): EngineAnswer {
-  const key = wordsBeforeKeys === null ? undefined : words(asked.q)[wordsBeforeKeys];
-  return key === undefined || wordsBeforeKeys === null ? answer : { ...answer, hits: withPlaceFirst(answer.hits, key, wordsBeforeKeys) };
+  if (wordsBeforeKeys === null) return answer;
+  const key = words(asked.q)[wordsBeforeKeys];
+  return key === undefined ? answer : { ...answer, hits: withPlaceFirst(answer.hits, key, wordsBeforeKeys) };
 }
 
 /** The words of an engine query the words rule counts: a question's opening and stop words left out. */

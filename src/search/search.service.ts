@@ -29,6 +29,8 @@ import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor, type EngineQuery } from './engine-query.js';
 import { engineAnswers, engineDown, type EngineAnswer } from './engine-answers.js';
 import { withPlaceFirst } from './place-first.js';
+import { withReplicasAfterOriginal } from './replicas-first.js';
+import { REPLICATION_KEY } from './replication.js';
 import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { readMostReplicated } from './most-replicated.js';
@@ -269,11 +271,16 @@ async function alternativesMissing(actor: ActingUser, params: SearchParams, sear
   return empty.filter((i) => i === 0 || counts[recounted.indexOf(i)] === 0).map((i) => alternatives[i]);
 }
 
-/** The answer with the hits involving the first place named first among those the words rule ranks equal (place-first.ts). */
-function withPlaceFirstOf(answer: EngineAnswer, { asked, wordsBeforeKeys }: EngineQuery): EngineAnswer {
-  if (wordsBeforeKeys === null) return answer;
-  const key = words(asked.q)[wordsBeforeKeys];
-  return key === undefined ? answer : { ...answer, hits: withPlaceFirst(answer.hits, key, wordsBeforeKeys) };
+/**
+ * The page's hits of a single search ranked by relevance, reordered within the page: those involving
+ * the first place named first among those the words rule ranks equal (place-first.ts); asked who
+ * adopted a practice, the practices adopted from the best hit right after it (replicas-first.ts).
+ */
+function reorderedInPage(answer: EngineAnswer, { asked, wordsBeforeKeys }: EngineQuery, page: number): EngineAnswer {
+  const asks = words(asked.q);
+  const key = wordsBeforeKeys === null ? undefined : asks[wordsBeforeKeys];
+  const placed = key === undefined || wordsBeforeKeys === null ? answer.hits : withPlaceFirst(answer.hits, key, wordsBeforeKeys);
+  return { ...answer, hits: page === 1 && asks.includes(REPLICATION_KEY) ? withReplicasAfterOriginal(placed) : placed };
 }
 
 /** The words of an engine query the words rule counts: a question's opening and stop words left out. */
@@ -296,7 +303,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const order = q === '' && params.sort !== 'replicated' ? 'newest' : (params.sort ?? 'relevance');
   const allowed = [...permissionFilter(actor), ...(params.kind ? [`type = ${quote(params.kind)}`] : []), ...narrowingFilter(params)];
   const { main: answered, perFacet, from, totals } = await engineAnswers(asked, { page, perPage, order, allowed, selection, counted, selected });
-  const main = order === 'relevance' && asked.length === 1 ? withPlaceFirstOf(answered, asked[0]) : answered;
+  const main = order === 'relevance' && asked.length === 1 ? reorderedInPage(answered, asked[0], page) : answered;
   const facets = await buildFacets(main, perFacet, withFacets ? selection : {});
   const totalHits = main.totalHits ?? main.estimatedTotalHits ?? 0;
   // The best hit's search tells what it lacks; snippets mark the affixed forms of every search's roots.

@@ -5,10 +5,12 @@
  * words from the end, so the order says which words a hit may lack first.
  */
 import { isKindRoot } from './kind-names.js';
-import { ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, RESOURCE_ASPECTS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, EXACT_WORDS, RESOURCE_ASPECTS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
-import { stemWord } from './stemmer.js';
+import { isDictionaryRoot, stemWord } from './stemmer.js';
+import { editDistance, typosAllowed } from './suggestion.js';
+import { memoized } from '../http/memo.js';
 
 /**
  * The words for an aspect of a subject or a process done to it (manfaat, biaya, peningkatan …): by
@@ -19,6 +21,21 @@ import { stemWord } from './stemmer.js';
 const aspectRoots = new Set(ASPECT_WORDS.map(stemWord));
 const aspectForms = new Set([...ASPECT_FORMS, ...ASKED_VERBS]);
 const aspectPhrases = ASPECT_PHRASES.map((phrase) => phrase.split(' '));
+const aspectSpellings = [...ASPECT_WORDS, ...ASPECT_FORMS];
+/** Words of the domain's data, known though no dictionary lists them (pemda, one letter from perda). */
+const knownWords = new Set([...SYNONYM_WORDS, ...EXACT_WORDS]);
+
+/**
+ * A word neither the stemmer, its dictionary nor the language data knows, as near to an aspect's
+ * word as the engine's typo tolerance reaches (pengelolan, peningkatn): that aspect, mistyped. Read
+ * as a subject it led the engine query, and "pengelolan pengaduan" listed the records on
+ * pengelolaan before those on pengaduan.
+ */
+const mistypedAspect = memoized((word: string): boolean => {
+  const allowed = typosAllowed(word);
+  if (allowed === 0 || knownWords.has(word) || stemWord(word) !== word || isDictionaryRoot(word)) return false;
+  return aspectSpellings.some((aspect) => Math.abs(aspect.length - word.length) <= allowed && editDistance(word, aspect) <= allowed);
+}, 5_000);
 
 /** Places in the engine query, first to last: the keys of the places named go before the aspects (place-names.ts). */
 export const SUBJECT = 0;
@@ -47,7 +64,7 @@ export function namesDate(word: string): boolean {
 export function placeOf(word: string, root: string): number {
   if (YEAR.test(word)) return YEARS;
   if (MONTH_NAMES.has(word)) return MONTHS;
-  if (aspectForms.has(word) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root)) return ASPECT;
+  if (aspectForms.has(word) || aspectRoots.has(stemWord(word)) || ASPECT_PHRASES.includes(root) || mistypedAspect(word)) return ASPECT;
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 

@@ -476,6 +476,14 @@ describe('query expansion', () => {
     assert.equal(expandQuery('pengadun masyarakat'), 'adun masyarakat pengadun');
     assert.equal(expandQuery('pengadun masyarakat', false, { asTyped: ['pengadun'] }), 'pengadun masyarakat');
   });
+  test('expandQuery – an aspect\'s word mistyped (pengelolan, peningkatn), unknown to the stemmer – after the subject, as the aspect; a word of the language or a subject\'s typo stays first', () => {
+    assert.equal(expandQuery('pengelolan pengaduan'), 'adu pengaduan pengelolan');
+    assert.equal(expandQuery('peningkatn kualitas podcast'), 'podcast peningkatn kualitas');
+    assert.equal(expandQuery('videotrn alun'), 'videotrn alun');
+    assert.equal(expandQuery('model pengaduan'), 'model adu pengaduan');
+    // A word of the synonym data, one letter from the aspect form "perda".
+    assert.equal(expandQuery('pemda podcast'), 'pemda podcast');
+  });
   test('expandQuery – a form no record holds (pelayan, records saying pelayanan) – its root alone', () => {
     assert.equal(expandQuery('aplikasi pelayan publik'), 'layan publik pelayan aplikasi');
     assert.equal(expandQuery('aplikasi pelayan publik', false, { rootsOnly: ['pelayan'] }), 'layan publik aplikasi');

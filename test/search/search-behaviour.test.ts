@@ -190,6 +190,11 @@ describe('searchKnowledge', () => {
     assert.equal(result.missingWords, undefined);
   });
 
+  test('searchKnowledge – an aspect\'s word mistyped before the subject (pengelolan aduan) – the records on the subject first, not those on pengelolaan', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'pengelolan aduan' });
+    assert.equal(result.hits[0]?.title, 'Aduan Warga Dibalas Terbuka', result.hits.map((hit) => hit.title).join(' | '));
+  });
+
   test('searchKnowledge – masyarakat (the public: pengaduan masyarakat) – the records saying warga found, all words held', async () => {
     const result = await searchKnowledge(other.acting, { q: 'pengaduan masyarakat' });
     assert.equal(result.hits[0]?.title, 'Aduan Warga Dibalas Terbuka');

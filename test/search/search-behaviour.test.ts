@@ -49,6 +49,9 @@ describe('searchKnowledge', () => {
     await createTestPractice(other.acting, { name: 'Kanal Keluhan Pasar', shortDescription: 'Keluhan pedagang diterima lewat aplikasi pesan' });
     await createTestPractice(other.acting, { name: 'Perekaman KTP di Desa', shortDescription: 'Pelayanan administrasi kependudukan dibawa ke kantor desa' });
     await createTestPractice(other.acting, { name: 'Meja PPID Keliling', shortDescription: 'Dibawa ke pasar tiap Sabtu' });
+    // Says "media sosial", not "medsos"; "Solsel" (Solok Selatan) is one letter from "sulsel", a word of the synonym data.
+    await createTestPractice(other.acting, { name: 'Etika Bermedia Pegawai', shortDescription: 'Tata tertib media sosial bagi aparatur' });
+    await createTestPractice(other.acting, { name: 'Kopi Solsel Mendunia', shortDescription: 'Kedai kopi lokal dipromosikan lewat pameran' });
     // An agency's practice saying "studi tiru" in its summary, and its visit, which says it nowhere.
     const lubuk = await createUser({ role: 'staff', agency: (await createAgency({ name: 'Diskominfo Kota Lubuk', shortName: 'Diskominfo Lubuk' })).id });
     await createTestPractice(lubuk.acting, { name: 'Koran Dinding Pasar', shortDescription: 'Dirintis setelah studi tiru ke kota tetangga', topics: ['publikasi-konten'] });
@@ -128,6 +131,13 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'akun medsos' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'media sosial terpadu' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
+  });
+
+  test('searchKnowledge – a synonym word mistyped (medsoss) – found with its synonyms too, the spelling offered; a look-alike records hold (solsel) – searched as typed', async () => {
+    const medsos = await searchKnowledge(other.acting, { q: 'medsoss' });
+    assert.deepEqual([medsos.hits.some((hit) => hit.title === 'Etika Bermedia Pegawai'), medsos.suggestion], [true, 'medsos']);
+    const solsel = await searchKnowledge(other.acting, { q: 'solsel' });
+    assert.deepEqual([solsel.hits[0]?.title, solsel.suggestion], ['Kopi Solsel Mendunia', undefined]);
   });
 
   test('searchKnowledge – a later page whose first hit lacks a word the best hit holds – not partial; a page of a partial search still is', async () => {

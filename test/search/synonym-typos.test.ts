@@ -1,0 +1,26 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { synonymTyposIn, withSynonymTyposRead } from '../../src/search/synonym-typos.js';
+
+describe('synonym words mistyped', () => {
+  test('synonymTyposIn – a typo of a word with synonyms (medsoss, pemkott, dinkominfo, ppidd) – that word', () => {
+    assert.deepEqual([...synonymTyposIn('Medsoss pemkott Padang')], [['medsoss', 'medsos'], ['pemkott', 'pemkot']]);
+    assert.deepEqual([...synonymTyposIn('dinkominfo ppidd')], [['dinkominfo', 'diskominfo'], ['ppidd', 'ppid']]);
+  });
+
+  test('synonymTyposIn – words of the language, of the language data, of place names, English, short or numbered words – none', () => {
+    for (const q of ['pelayanan publik', 'medsos humas', 'padang panjang', 'complaint handling', 'kmi', 'ppid2']) assert.deepEqual([...synonymTyposIn(q)], [], q);
+  });
+
+  test('synonymTyposIn – a typo of a word that has synonyms only as part of a phrase (pengelola of "pejabat pengelola informasi") – none', () => {
+    assert.deepEqual([...synonymTyposIn('pejabat pngelola')], []);
+  });
+
+  test('synonymTyposIn – a query with a quoted phrase – none: the phrase is the user\'s to word', () => {
+    assert.deepEqual([...synonymTyposIn('"medsoss" padang')], []);
+  });
+
+  test('withSynonymTyposRead – the words read replaced, everything else as typed', () => {
+    assert.equal(withSynonymTyposRead('Medsoss, Kota Padang -bukittinggi', new Map([['medsoss', 'medsos']])), 'medsos, Kota Padang -bukittinggi');
+  });
+});

@@ -140,6 +140,13 @@ describe('searchKnowledge', () => {
     assert.deepEqual([solsel.hits[0]?.title, solsel.suggestion], ['Kopi Solsel Mendunia', undefined]);
   });
 
+  test('searchKnowledge – a digital billboard (billboard digital, reklame digital) – the videotron record, nothing named missing', async () => {
+    for (const q of ['billboard digital', 'reklame digital']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.deepEqual([result.hits[0]?.title, result.missingWords], ['Videotron Alun-alun Kota', undefined], q);
+    }
+  });
+
   test('searchKnowledge – a later page whose first hit lacks a word the best hit holds – not partial; a page of a partial search still is', async () => {
     // The second record holding "redaksi" does not say "rapat".
     const second = await searchKnowledge(other.acting, { q: 'redaksi rapat', perPage: 1, page: 2 });

@@ -68,6 +68,15 @@ export function placeOf(word: string, root: string): number {
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 
+/**
+ * The "e" of e-musrenbang, e-kinerja (electronic) before its subject, which records on it may not
+ * say: after it, as an aspect. Leading, it had listed the e-office records, none on musrenbang. A
+ * synonym phrase it opens (e-office, e-budgeting) stays whole, the engine reading its synonyms.
+ */
+function electronicPrefix(raw: readonly string[], i: number): boolean {
+  return raw[i] === 'e' && i + 1 < raw.length && !SYNONYM_PHRASES.some((phrase) => startsAt(phrase, raw, i));
+}
+
 /** Where each typed word goes in the engine query, and the first word of the aspect phrase it is in (itself outside one). */
 interface TypedPlaces {
   places: number[];
@@ -81,7 +90,7 @@ interface TypedPlaces {
  * into an aspect (aplikasi) and a subject (pesan).
  */
 function typedPlacesOf(raw: string[], roots: string[]): TypedPlaces {
-  const places = raw.map((word, i) => placeOf(word, roots[i]));
+  const places = raw.map((word, i) => (electronicPrefix(raw, i) ? ASPECT : placeOf(word, roots[i])));
   const unitStarts = raw.map((_, i) => i);
   const asOneAspect = (phrase: readonly string[], i: number): void => phrase.forEach((_word, j) => ((places[i + j] = ASPECT), (unitStarts[i + j] = unitStarts[i])));
   raw.forEach((_, i) => {

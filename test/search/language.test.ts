@@ -246,6 +246,9 @@ describe('query expansion', () => {
       ['berapa biaya videotron', 'videotron biaya'],
       // A problem met, as an obstacle (kendala) is.
       ['masalah dalam penerapan e-office', 'e office masalah terap penerapan'],
+      // "E" (electronic) before a subject that is no synonym phrase with it, as the aspect it is.
+      ['e-musrenbang', 'musrenbang e'],
+      ['aplikasi e-kinerja', 'kinerja aplikasi e'],
       // The state of its adoption: "status adopsi solok sapekan" had listed the records saying
       // "status permohonan"; "status" alone stays a subject.
       ['status adopsi podcast', 'podcast status adopsi'],

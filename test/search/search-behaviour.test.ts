@@ -437,6 +437,10 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'tnde' })).hits[0]?.title, 'Surat E-Office Kecamatan');
   });
 
+  test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office', async () => {
+    assert.equal((await firstHit('e-penyuluh'))?.title, 'Jaringan Penyuluh Digital');
+  });
+
   test('searchKnowledge – a synonym phrase no record holds (e-budgeting), one of its words held (e-office), beside another word – the phrase named missing as typed, the other word searched', async () => {
     const result = await searchKnowledge(other.acting, { q: 'E-Budgeting podcast' });
     assert.equal(result.hits[0]?.title, 'Podcast Balai Kota', result.hits.map((hit) => hit.title).join(' | '));

@@ -8,7 +8,7 @@ import type { Hit } from 'meilisearch';
 import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { STOP_WORD_SET } from './language-data.js';
 import type { SearchHit } from './search-types.js';
-import { hasMark, markedHtml, markedWords, markRoots, unmarkStopWords } from './snippet.js';
+import { hasMark, markedHtml, markedWords, markRoots, unmarkStopWordsAndLetters } from './snippet.js';
 import { stemWord, words } from './stemmer.js';
 
 /** The text fields highlighted in a hit. */
@@ -21,7 +21,7 @@ export function formattedText(hit: Hit<KnowledgeSearchDocument>): Formatted {
   const formatted: Formatted = {};
   for (const field of HIGHLIGHTED) {
     const text = raw[field];
-    if (typeof text === 'string') formatted[field] = unmarkStopWords(text, STOP_WORD_SET);
+    if (typeof text === 'string') formatted[field] = unmarkStopWordsAndLetters(text, STOP_WORD_SET);
   }
   return formatted;
 }

@@ -329,7 +329,8 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   // The best hit's search tells what it lacks; snippets mark the affixed forms of every search's roots.
   const { asked: best, wordsBeforeKeys, place } = asked[from[0] ?? 0];
   const askedWords = countedWords(best.q);
-  const roots = new Set(stemming ? asked.flatMap((search) => countedWords(search.asked.q)).map(stemWord) : []);
+  // A letter alone (the e of e-musrenbang) is no root to mark: every S.E. of an academic title has it.
+  const roots = new Set(stemming ? asked.flatMap((search) => countedWords(search.asked.q)).map(stemWord).filter((root) => root.length > 1) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
   const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
   // The words rule counts the query's words but its stop words, which the engine leaves out.

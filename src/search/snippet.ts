@@ -49,8 +49,15 @@ export function markRoots(text: string, roots: ReadonlySet<string>, rootOf: (wor
   return text.replace(MARKED_OR_WORD, (run) => (run[0] !== MARK_START && roots.has(rootOf(run.toLowerCase())) ? `${MARK_START}${run}${MARK_END}` : run));
 }
 
-/** Removes the marks around stop words (the engine may mark them as part of a multi-word synonym). */
-export function unmarkStopWords(formatted: string, stopWords: ReadonlySet<string>): string {
+/**
+ * Removes the marks around stop words (the engine may mark them as part of a multi-word synonym),
+ * and around a letter alone but where it prefixes a word: "e" is searched for e-musrenbang
+ * (engine-order.ts), and matches the E of E-Office, not the one of an academic title (S.E.).
+ */
+export function unmarkStopWordsAndLetters(formatted: string, stopWords: ReadonlySet<string>): string {
   if (!formatted.includes(MARK_START)) return formatted;
-  return formatted.replace(MARKED, (whole, word: string) => (stopWords.has(word.toLowerCase()) ? word : whole));
+  return formatted.replace(MARKED, (whole, word: string, at: number) => {
+    const letterAlone = /^\p{L}$/u.test(word) && formatted[at + whole.length] !== '-';
+    return letterAlone || stopWords.has(word.toLowerCase()) ? word : whole;
+  });
 }

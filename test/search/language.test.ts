@@ -8,7 +8,7 @@ import { namesKind } from '../../src/search/kind-names.js';
 import { asksNewest, expandQuery, kindNamedBy, lastWordWhole, searchedWords, withRootsExact, yearsIn } from '../../src/search/query-terms.js';
 import { spelledAsIn } from '../../src/search/missing-words.js';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
-import { CROP_MARK, markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWords } from '../../src/search/snippet.js';
+import { CROP_MARK, markedHtml, markRoots, MARK_END, MARK_START, unmarkStopWordsAndLetters } from '../../src/search/snippet.js';
 import { editDistance, suggestQuery, typosAllowed } from '../../src/search/suggestion.js';
 
 describe('Indonesian stemmer', () => {
@@ -577,9 +577,15 @@ describe('snippets and suggestions', () => {
   test('markedHtml – text cropped at both ends – the crop marks become ellipses', () => {
     assert.equal(markedHtml(`${CROP_MARK}layanan ${MARK_START}PPID${MARK_END} daring${CROP_MARK}`), '…layanan <mark>PPID</mark> daring…');
   });
-  test('unmarkStopWords – stop word marked inside a synonym match – mark removed, others kept', () => {
+  test('unmarkStopWordsAndLetters – a letter marked alone (S.E.) – mark removed; before a hyphen (E-Office) – kept', () => {
+    const mark = (word: string): string => `${MARK_START}${word}${MARK_END}`;
+    assert.equal(unmarkStopWordsAndLetters(`Hadi, S.${mark('E')}. ${mark('Musrenbang')}`, new Set()), `Hadi, S.E. ${mark('Musrenbang')}`);
+    assert.equal(unmarkStopWordsAndLetters(`${mark('E')}-${mark('Office')} ${mark('e')}`, new Set()), `${mark('E')}-${mark('Office')} e`);
+  });
+
+  test('unmarkStopWordsAndLetters – stop word marked inside a synonym match – mark removed, others kept', () => {
     const text = `${MARK_START}Dinas${MARK_END} ${MARK_START}dan${MARK_END} ${MARK_START}Informatika${MARK_END}`;
-    assert.equal(unmarkStopWords(text, new Set(['dan'])), `${MARK_START}Dinas${MARK_END} dan ${MARK_START}Informatika${MARK_END}`);
+    assert.equal(unmarkStopWordsAndLetters(text, new Set(['dan'])), `${MARK_START}Dinas${MARK_END} dan ${MARK_START}Informatika${MARK_END}`);
   });
   test('markRoots – affixed form of a query root – marked', () => {
     assert.equal(markRoots('Layar untuk mempublikasikan agenda', new Set(['publikasi']), stemWord), `Layar untuk ${MARK_START}mempublikasikan${MARK_END} agenda`);

@@ -437,8 +437,12 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'tnde' })).hits[0]?.title, 'Surat E-Office Kecamatan');
   });
 
-  test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office', async () => {
+  test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office; the E of an academic title (S.E.) unmarked', async () => {
     assert.equal((await firstHit('e-penyuluh'))?.title, 'Jaringan Penyuluh Digital');
+    await createTestPractice(other.acting, { name: 'Kelas Penyuluh Mandiri', shortDescription: 'Dipandu Rina Wati, S.E. untuk para penyuluh' });
+    await suite.h.syncNow();
+    const hit = (await searchKnowledge(other.acting, { q: 'e-penyuluh' })).hits.find((h) => h.title === 'Kelas Penyuluh Mandiri');
+    assert.equal(hit?.snippet, 'Dipandu Rina Wati, S.E. untuk para <mark>penyuluh</mark>');
   });
 
   test('searchKnowledge – a synonym phrase no record holds (e-budgeting), one of its words held (e-office), beside another word – the phrase named missing as typed, the other word searched', async () => {

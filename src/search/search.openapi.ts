@@ -87,7 +87,7 @@ export const SEARCH_DOC: OperationDoc = {
         total: { type: 'integer', minimum: 0, description: 'Number of hits (counted up to 1000).' },
         totalPages: { type: 'integer', minimum: 0 },
         facets: object(Object.fromEntries(FACET_NAMES.map((name) => [name, facetValues]))),
-        suggestion: { type: 'string', description: 'A corrected query, when words matched only with typos.' },
+        suggestion: { type: 'string', description: 'A corrected query, when words matched only with typos. A kind\'s word or a word with synonyms typed with a typo (and held by no record as typed) has already been searched as corrected.' },
         missingWords: {
           type: 'array',
           items: { type: 'string' },

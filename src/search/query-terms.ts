@@ -15,6 +15,7 @@ import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { namesDate, placeOf, placesOf, subjectFirst, SUBJECT, withResourcesLeading, YEAR, YEARS } from './engine-order.js';
 import { startsAt } from './phrases.js';
+import { affixedPhraseWords } from './whole-phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
 import { deniesReplication, withoutDeniedReplication } from './denied-replication.js';
 
@@ -256,7 +257,8 @@ export function expandQuery(q: string, typing = false, readings: WordReadings = 
   }
   const ordered = withResourcesLeading(raw, placeWords);
   const { asTyped = [], rootsOnly = [] } = readings;
-  const roots = ordered.map((word) => (asTyped.includes(word) ? word : stemWord(word)));
+  const whole = new Set([...asTyped, ...affixedPhraseWords(ordered)]);
+  const roots = ordered.map((word) => (whole.has(word) ? word : stemWord(word)));
   const changed = ordered.filter((w, i) => roots[i] !== w && !roots.includes(w) && !rootsOnly.includes(w));
   const expanded = subjectFirst(ordered, roots, [...new Set([...roots, ...changed])], placeKeys, placeWords);
   // Nothing but stop words, or nothing read, dropped, stemmed or moved: the engine gets the query as typed.

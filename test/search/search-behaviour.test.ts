@@ -140,6 +140,12 @@ describe('searchKnowledge', () => {
     assert.deepEqual([solsel.hits[0]?.title, solsel.suggestion], ['Kopi Solsel Mendunia', undefined]);
   });
 
+  test('searchKnowledge – a synonym phrase holding an affixed word (hubungan masyarakat) – the records of its synonym (humas), which say neither word', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'hubungan masyarakat' });
+    assert.ok(result.hits.some((hit) => hit.title === 'Kehumasan perlu kanal sendiri'), result.hits.map((hit) => hit.title).join(' | '));
+    assert.equal(result.missingWords, undefined);
+  });
+
   test('searchKnowledge – a digital billboard (billboard digital, reklame digital) – the videotron record, nothing named missing', async () => {
     for (const q of ['billboard digital', 'reklame digital']) {
       const result = await searchKnowledge(other.acting, { q });

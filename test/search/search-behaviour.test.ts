@@ -144,6 +144,9 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'hubungan masyarakat' });
     assert.ok(result.hits.some((hit) => hit.title === 'Kehumasan perlu kanal sendiri'), result.hits.map((hit) => hit.title).join(' | '));
     assert.equal(result.missingWords, undefined);
+    // Typed with a typo in it, the phrase is read whole, and the spelling offered.
+    const typo = await searchKnowledge(other.acting, { q: 'hubungn masyarakat' });
+    assert.deepEqual([typo.hits.some((hit) => hit.title === 'Kehumasan perlu kanal sendiri'), typo.suggestion], [true, 'hubungan masyarakat']);
   });
 
   test('searchKnowledge – a digital billboard (billboard digital, reklame digital) – the videotron record, nothing named missing', async () => {

@@ -16,6 +16,12 @@ describe('synonym words mistyped', () => {
     assert.deepEqual([...synonymTyposIn('pejabat pngelola')], []);
   });
 
+  test('synonymTyposIn – a synonym phrase typed whole but for a typo in one word (daftar informasi publk, dinas komunikasi dan informatik) – that word of the phrase', () => {
+    assert.deepEqual([...synonymTyposIn('daftar informasi publk')], [['publk', 'publik']]);
+    assert.deepEqual([...synonymTyposIn('dinas komunikasi dan informatik padang')], [['informatik', 'informatika']]);
+    assert.deepEqual([...synonymTyposIn('informasi publk')], []);
+  });
+
   test('synonymTyposIn – a query with a quoted phrase – none: the phrase is the user\'s to word', () => {
     assert.deepEqual([...synonymTyposIn('"medsoss" padang')], []);
   });

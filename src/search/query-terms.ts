@@ -16,6 +16,7 @@ import { MONTH_NAMES } from './months.js';
 import { namesDate, placeOf, placesOf, subjectFirst, SUBJECT, withResourcesLeading, YEAR, YEARS } from './engine-order.js';
 import { startsAt } from './phrases.js';
 import { affixedPhraseWords } from './whole-phrases.js';
+import { withLongPhrasesShort } from './long-phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
 import { deniesReplication, withoutDeniedReplication } from './denied-replication.js';
 
@@ -255,7 +256,7 @@ export function expandQuery(q: string, typing = false, readings: WordReadings = 
     const before = typedRoots.slice(0, -1).filter((_, i) => places[i] < YEARS);
     return [...new Set([...before, raw[raw.length - 1]])].join(' ');
   }
-  const ordered = withResourcesLeading(raw, placeWords);
+  const ordered = withResourcesLeading(withLongPhrasesShort(raw), placeWords);
   const { asTyped = [], rootsOnly = [] } = readings;
   const whole = new Set([...asTyped, ...affixedPhraseWords(ordered)]);
   const roots = ordered.map((word) => (whole.has(word) ? word : stemWord(word)));

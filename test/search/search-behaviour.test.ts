@@ -149,6 +149,12 @@ describe('searchKnowledge', () => {
     assert.deepEqual([typo.hits.some((hit) => hit.title === 'Kehumasan perlu kanal sendiri'), typo.suggestion], [true, 'hubungan masyarakat']);
   });
 
+  test('searchKnowledge – an official name longer than the engine reads synonyms from (pejabat pengelola informasi dan dokumentasi) – the records saying its acronym (PPID)', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'Pejabat Pengelola Informasi dan Dokumentasi' });
+    assert.ok(result.hits.some((hit) => hit.title === 'Meja PPID Keliling'), result.hits.map((hit) => hit.title).join(' | '));
+    assert.deepEqual([result.partial, result.missingWords], [undefined, undefined]);
+  });
+
   test('searchKnowledge – a digital billboard (billboard digital, reklame digital) – the videotron record, nothing named missing', async () => {
     for (const q of ['billboard digital', 'reklame digital']) {
       const result = await searchKnowledge(other.acting, { q });

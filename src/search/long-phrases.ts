@@ -1,0 +1,37 @@
+/**
+ * Long synonym phrases, as the engine cannot read them. Meilisearch reads a query's synonyms from at
+ * most three words side by side (its n-grams; the embedded engine too), so an official name of
+ * more words typed whole had none: "pejabat pengelola informasi dan dokumentasi" listed the records
+ * saying "pejabat", none on PPID; "usaha mikro kecil dan menengah" named "mikro" and "menengah"
+ * missing, and "sistem pemerintahan berbasis elektronik" found 5 records where "spbe" finds 23.
+ * Such a phrase is searched as the one-word member of its group (ppid, umkm, spbe), whose synonyms
+ * the engine reads, the long name among them.
+ */
+import { STOP_WORD_SET, SYNONYM_GROUPS } from './language-data.js';
+import { startsAt } from './phrases.js';
+import { words } from './stemmer.js';
+
+/** The most words side by side the engine reads a synonym from. */
+const SYNONYM_NGRAM = 3;
+
+const withoutStopWords = (member: string): string[] => words(member).filter((word) => !STOP_WORD_SET.has(word));
+
+/** Each longer member of a group that has a one-word member, as its words but stop words, with that word. */
+const standIns: readonly { phrase: readonly string[]; word: string }[] = SYNONYM_GROUPS.flatMap((group) => {
+  const word = group.map(words).find((member) => member.length === 1)?.[0];
+  if (word === undefined) return [];
+  return group.map(withoutStopWords).filter((phrase) => phrase.length > SYNONYM_NGRAM).map((phrase) => ({ phrase, word }));
+});
+
+/** The words of a query, stop words left out, with each long synonym phrase typed whole replaced by its one-word member. */
+export function withLongPhrasesShort(typed: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const standIn = standIns.find(({ phrase }) => startsAt(phrase, typed, i));
+    if (standIn) {
+      out.push(standIn.word);
+      i += standIn.phrase.length - 1;
+    } else out.push(typed[i]);
+  }
+  return out;
+}

@@ -41,11 +41,26 @@ const relativeDateFile = readData<{
 const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
 const outsideFile = readData<{ words: string[]; towards: string[]; towardsOutside: string[]; islands: Record<string, string[]> }>('outside.json');
 
-export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups;
-/** Words that also find others without being found by them (pemkab → kabupaten). */
-export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = synonymFile.oneWay;
 export const STOP_WORDS: readonly string[] = stopWordFile.words;
 export const STOP_WORD_SET: ReadonlySet<string> = new Set(STOP_WORDS);
+
+/**
+ * A group's members, each holding stop words also without them ("monitoring dan evaluasi":
+ * monitoring evaluasi): the engine indexes no stop word nor reads one in a query, so it matched
+ * neither the typed phrase to its synonyms (monev) nor the phrase in a record to them.
+ */
+function withStopWordsLeftOut(group: readonly string[]): string[] {
+  const variants = group.flatMap((member) => {
+    const all = member.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const kept = all.filter((word) => !STOP_WORD_SET.has(word));
+    return kept.length > 1 && kept.length < all.length ? [kept.join(' ')] : [];
+  });
+  return [...new Set([...group, ...variants])];
+}
+
+export const SYNONYM_GROUPS: readonly (readonly string[])[] = synonymFile.groups.map(withStopWordsLeftOut);
+/** Words that also find others without being found by them (pemkab → kabupaten). */
+export const ONE_WAY_SYNONYMS: Readonly<Record<string, readonly string[]>> = synonymFile.oneWay;
 export const QUESTION_WORDS: readonly string[] = questionFile.questionWords;
 export const REQUEST_WORDS: readonly string[] = questionFile.requestWords;
 export const ASKED_ABOUT: readonly string[] = questionFile.askedAbout;

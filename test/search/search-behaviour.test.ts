@@ -155,6 +155,15 @@ describe('searchKnowledge', () => {
     assert.deepEqual([result.partial, result.missingWords], [undefined, undefined]);
   });
 
+  test('searchKnowledge – a synonym phrase holding a stop word (monitoring dan evaluasi) – the records saying its acronym (monev), and the other way round', async () => {
+    await createTestPractice(other.acting, { name: 'Kartu Monev Kebun', shortDescription: 'Diisi mandor kebun setiap Jumat' });
+    await createTestPractice(other.acting, { name: 'Rapat Kebun Bibit', shortDescription: 'Monitoring dan evaluasi kebun bibit setiap Jumat' });
+    await suite.h.syncNow();
+    const titles = async (q: string): Promise<string[]> => (await searchKnowledge(other.acting, { q })).hits.map((hit) => hit.title);
+    assert.ok((await titles('monitoring dan evaluasi')).includes('Kartu Monev Kebun'));
+    assert.ok((await titles('monev')).includes('Rapat Kebun Bibit'));
+  });
+
   test('searchKnowledge – a digital billboard (billboard digital, reklame digital) – the videotron record, nothing named missing', async () => {
     for (const q of ['billboard digital', 'reklame digital']) {
       const result = await searchKnowledge(other.acting, { q });

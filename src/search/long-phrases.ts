@@ -8,7 +8,7 @@
  * the engine reads, the long name among them.
  */
 import { STOP_WORD_SET, SYNONYM_GROUPS } from './language-data.js';
-import { startsAt } from './phrases.js';
+import { byFirstWord, startsAt } from './phrases.js';
 import { words } from './stemmer.js';
 
 /** The most words side by side the engine reads a synonym from. */
@@ -23,11 +23,14 @@ const standIns: readonly { phrase: readonly string[]; word: string }[] = SYNONYM
   return group.map(withoutStopWords).filter((phrase) => phrase.length > SYNONYM_NGRAM).map((phrase) => ({ phrase, word }));
 });
 
+/** Those phrases by their first word: every search reads its words against them. */
+const standInsStartingWith = byFirstWord(standIns, ({ phrase }) => phrase);
+
 /** The words of a query, stop words left out, with each long synonym phrase typed whole replaced by its one-word member. */
 export function withLongPhrasesShort(typed: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < typed.length; i++) {
-    const standIn = standIns.find(({ phrase }) => startsAt(phrase, typed, i));
+    const standIn = standInsStartingWith.get(typed[i])?.find(({ phrase }) => startsAt(phrase, typed, i));
     if (standIn) {
       out.push(standIn.word);
       i += standIn.phrase.length - 1;

@@ -1,5 +1,15 @@
 import { words } from './stemmer.js';
 
+/** Phrases by their first word, for a query's words to be read against those that may start at each. */
+export function byFirstWord<T>(items: readonly T[], phraseOf: (item: T) => readonly string[]): ReadonlyMap<string, readonly T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const first = phraseOf(item)[0];
+    map.set(first, [...(map.get(first) ?? []), item]);
+  }
+  return map;
+}
+
 /** Whether a phrase, as its words, is what the typed words hold from position i on. */
 export function startsAt(phrase: readonly string[], typed: readonly string[], i: number): boolean {
   return phrase.every((word, j) => typed[i + j] === word);

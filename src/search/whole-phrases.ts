@@ -7,7 +7,7 @@
  * every form of it (layanan informasi publik).
  */
 import { ONE_WAY_SYNONYMS, SYNONYM_GROUPS } from './language-data.js';
-import { startsAt } from './phrases.js';
+import { byFirstWord, startsAt } from './phrases.js';
 import { stemWord, words } from './stemmer.js';
 
 const rootsOf = (member: string): string => [...new Set(words(member).map(stemWord))].sort().join(' ');
@@ -22,11 +22,14 @@ const wholePhrases: readonly (readonly string[])[] = [...SYNONYM_GROUPS, ...Obje
   )
   .map(words);
 
+/** Those phrases by their first word: every search reads its words against them. */
+const phrasesStartingWith = byFirstWord(wholePhrases, (phrase) => phrase);
+
 /** The words of such phrases typed whole in the query's words: searched as typed, without their roots. */
 export function affixedPhraseWords(ordered: readonly string[]): string[] {
   const kept: string[] = [];
-  ordered.forEach((_, i) => {
-    for (const phrase of wholePhrases) if (startsAt(phrase, ordered, i)) kept.push(...phrase);
+  ordered.forEach((word, i) => {
+    for (const phrase of phrasesStartingWith.get(word) ?? []) if (startsAt(phrase, ordered, i)) kept.push(...phrase);
   });
   return kept;
 }

@@ -8,7 +8,7 @@
  * and "solok", side by side, in the same field.
  */
 import { loadReferenceRegions, type ReferenceRegion, type RegionKind } from '../modules/regions/region-reference.js';
-import { SYNONYM_GROUPS } from './language-data.js';
+import { SYNONYM_GROUPS, SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { words } from './stemmer.js';
 
@@ -208,6 +208,20 @@ const TOWARDS = new Set(['ke', 'menuju']);
 const TOWARDS_REACH = 3;
 
 /**
+ * Where the words TOWARDS_REACH before typed[at] begin, not before `floor`; a synonym phrase typed
+ * whole is one of them: "ke dinas komunikasi dan informatika kota padang panjang" names the place
+ * visited as "ke diskominfo kota padang panjang" does.
+ */
+function reachStart(typed: readonly string[], at: number, floor: number): number {
+  let from = at;
+  for (let reached = 0; reached < TOWARDS_REACH && from > floor; reached++) {
+    const phrases = SYNONYM_PHRASES.filter((phrase) => phrase.length <= from - floor && startsAt(phrase, typed, from - phrase.length));
+    from -= Math.max(1, ...phrases.map((phrase) => phrase.length));
+  }
+  return from;
+}
+
+/**
  * The keys of the places a query's words name, in the order typed; a place visited ("ke kota
  * solok", "ke diskominfo kota solok") adds its key as visited after its own: visits to it first,
  * then every record involving it. The word saying so is not read past another place.
@@ -215,7 +229,7 @@ const TOWARDS_REACH = 3;
 export function placeKeysIn(typed: readonly string[], names: PlaceNames): string[] {
   const named = namedPlaces(typed, names);
   const keys = named.flatMap(({ end, at }, i) => {
-    const from = Math.max(at - TOWARDS_REACH, i > 0 ? named[i - 1].at + named[i - 1].length : 0);
+    const from = reachStart(typed, at, i > 0 ? named[i - 1].at + named[i - 1].length : 0);
     const visited = typed.slice(from, at).some((word) => TOWARDS.has(word));
     return [PLACE + end, ...(visited ? [VISITED + end] : [])];
   });

@@ -54,6 +54,9 @@ describe('place names in a query', () => {
     assert.deepEqual(placeKeysIn(words('kunjungan kota solok ke sumbar'), names), [regionKey('13.72'), regionKey('13'), hostKey('13')]);
     // Words of an agency between: the place is still the one visited; not past another place.
     assert.deepEqual(placeKeysIn(words('belajar ke diskominfo kota padang panjang'), names), [regionKey('13.74'), hostKey('13.74')]);
+    // An agency's name of several words, a synonym phrase typed whole, is as near as its one word.
+    assert.deepEqual(placeKeysIn(words('ke dinas komunikasi dan informatika kota padang panjang'), names), [regionKey('13.74'), hostKey('13.74')]);
+    assert.deepEqual(placeKeysIn(words('ke pasar ikan dan sayur kota padang panjang'), names), [regionKey('13.74')]);
     assert.deepEqual(placeKeysIn(words('ke sumbar kota solok'), names), [regionKey('13'), hostKey('13'), regionKey('13.72')]);
   });
 

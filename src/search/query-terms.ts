@@ -268,15 +268,20 @@ export function expandQuery(q: string, typing = false, readings: WordReadings = 
   return expanded.join(' ');
 }
 
+/** A submitted last word this short is an abbreviation typed whole (pp, kb, tv), not the start of a word. */
+const SHORTEST_PREFIX = 3;
+
 /**
- * A submitted query whose last word is a word of the synonym data (dip, kim, wa, ppid) is read
- * whole: the engine takes a query's last word as a prefix unless a space follows it, and "dip"
- * would find "dipasang" and "dipelihara", "wa" every "warga". Search-as-you-type keeps the prefix.
+ * A submitted query whose last word is a word of the synonym data (dip, kim, wa, ppid) or shorter
+ * than three letters is read whole: the engine takes a query's last word as a prefix unless a space
+ * follows it, and "dip" would find "dipasang" and "dipelihara", "wa" every "warga", the "pp" of
+ * "satpol pp" every PPID. Search-as-you-type keeps the prefix.
  */
 export function lastWordWhole(engineQuery: string): string {
   if (engineQuery.includes('"')) return engineQuery;
   const last = words(engineQuery).pop();
-  return last !== undefined && SYNONYM_WORDS.has(last) && /[\p{L}\p{N}]$/u.test(engineQuery) ? `${engineQuery} ` : engineQuery;
+  const whole = last !== undefined && (SYNONYM_WORDS.has(last) || last.length < SHORTEST_PREFIX);
+  return whole && /[\p{L}\p{N}]$/u.test(engineQuery) ? `${engineQuery} ` : engineQuery;
 }
 
 /**

@@ -114,7 +114,7 @@ describe('synonyms and stop words', () => {
     assert.ok(map.medsos.includes('media sosial'));
   });
   test('synonymMap – other abbreviations and spellings planners type – present both ways', () => {
-    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan'], ['regulasi', 'peraturan'], ['payung hukum', 'dasar hukum'], ['adopsi', 'replikasi'], ['bimtek', 'bimbingan teknis'], ['rpjmd', 'rencana pembangunan jangka menengah daerah'], ['desa', 'nagari'], ['kabid', 'kepala bidang'], ['sekda', 'sekretaris daerah'], ['iid', 'indeks inovasi daerah'], ['e-budgeting', 'penganggaran elektronik'], ['e-office', 'tata naskah dinas elektronik'], ['adminduk', 'administrasi kependudukan'], ['streaming', 'siaran langsung'], ['penghargaan', 'anugerah'], ['early warning system', 'peringatan dini'], ['rakor', 'rapat koordinasi'], ['monev', 'monitoring dan evaluasi'], ['skpd', 'perangkat daerah'], ['bumdes', 'badan usaha milik desa'], ['apbdes', 'anggaran pendapatan dan belanja desa'], ['transparansi', 'keterbukaan'], ['dashboard', 'dasbor'], ['press release', 'siaran pers'], ['konferensi pers', 'jumpa pers'], ['call center', 'pusat panggilan'], ['billboard', 'baliho'], ['wbk', 'wilayah bebas korupsi'], ['pilkada', 'pemilihan kepala daerah'], ['pemilu', 'pemilihan umum']];
+    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan'], ['regulasi', 'peraturan'], ['payung hukum', 'dasar hukum'], ['adopsi', 'replikasi'], ['bimtek', 'bimbingan teknis'], ['rpjmd', 'rencana pembangunan jangka menengah daerah'], ['desa', 'nagari'], ['kabid', 'kepala bidang'], ['sekda', 'sekretaris daerah'], ['iid', 'indeks inovasi daerah'], ['e-budgeting', 'penganggaran elektronik'], ['e-office', 'tata naskah dinas elektronik'], ['adminduk', 'administrasi kependudukan'], ['streaming', 'siaran langsung'], ['penghargaan', 'anugerah'], ['early warning system', 'peringatan dini'], ['rakor', 'rapat koordinasi'], ['monev', 'monitoring dan evaluasi'], ['skpd', 'perangkat daerah'], ['bumdes', 'badan usaha milik desa'], ['apbdes', 'anggaran pendapatan dan belanja desa'], ['transparansi', 'keterbukaan'], ['dashboard', 'dasbor'], ['press release', 'siaran pers'], ['konferensi pers', 'jumpa pers'], ['call center', 'pusat panggilan'], ['billboard', 'baliho'], ['wbk', 'wilayah bebas korupsi'], ['pilkada', 'pemilihan kepala daerah'], ['pemilu', 'pemilihan umum'], ['satpol pp', 'satuan polisi pamong praja']];
     for (const [a, b] of pairs) assert.ok(map[a]?.includes(b) && map[b]?.includes(a), `${a} ↔ ${b}`);
   });
   test('synonymMap – province abbreviations – each finds the province name as the region data spells it', async () => {
@@ -566,9 +566,11 @@ describe('query expansion', () => {
     assert.deepEqual(yearsIn('studi tiru tahun 2022 dan 2023'), ['2022', '2023']);
     assert.ok(asksNewest('latest visits'));
   });
-  test('lastWordWhole – a last word of the synonym data – a space after it, so the engine reads no prefix; other words and phrases as they are', () => {
+  test('lastWordWhole – a last word of the synonym data or of two letters – a space after it, so the engine reads no prefix; other words and phrases as they are', () => {
     assert.equal(lastWordWhole('DIP'), 'DIP ');
     assert.equal(lastWordWhole('grup wa'), 'grup wa ');
+    assert.equal(lastWordWhole('program kb'), 'program kb ');
+    assert.equal(lastWordWhole('publ'), 'publ');
     assert.equal(lastWordWhole('videotr'), 'videotr');
     assert.equal(lastWordWhole('"daftar informasi publik"'), '"daftar informasi publik"');
   });

@@ -164,6 +164,13 @@ describe('searchKnowledge', () => {
     assert.ok((await titles('monev')).includes('Rapat Kebun Bibit'));
   });
 
+  test('searchKnowledge – satpol pp – the record saying Satuan Polisi Pamong Praja, and no PPID record through the two letters of pp', async () => {
+    await createTestPractice(other.acting, { name: 'Patroli Malam Terpadu', shortDescription: 'Satuan Polisi Pamong Praja berpatroli bersama warga' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'satpol pp' });
+    assert.deepEqual(result.hits.map((hit) => hit.title), ['Patroli Malam Terpadu']);
+  });
+
   test('searchKnowledge – a digital billboard (billboard digital, reklame digital) – the videotron record, nothing named missing', async () => {
     for (const q of ['billboard digital', 'reklame digital']) {
       const result = await searchKnowledge(other.acting, { q });

@@ -17,6 +17,7 @@ import { namesDate, placeOf, placesOf, subjectFirst, SUBJECT, withResourcesLeadi
 import { startsAt } from './phrases.js';
 import { affixedPhraseWords } from './whole-phrases.js';
 import { withLongPhrasesShort } from './long-phrases.js';
+import { completedSynonymPhrase } from './completed-phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
 import { deniesReplication, withoutDeniedReplication } from './denied-replication.js';
 
@@ -241,7 +242,7 @@ export function expandQuery(q: string, typing = false, readings: WordReadings = 
   // Quoted phrases are taken literally.
   if (q.includes('"')) return q;
   if (typing && endsInWord(q)) {
-    const completed = completedKindName(words(q));
+    const completed = completedKindName(words(q)) ?? completedSynonymPhrase(words(q));
     if (completed) return expandQuery(completed.join(' '), false, readings);
   }
   const written = words(q);

@@ -651,6 +651,11 @@ describe('searchKnowledge', () => {
     assert.equal(result.hits[0]?.title, 'Videotron Alun-alun Kota');
   });
 
+  test('searchKnowledge – typing the start of a synonym phrase (hubungan masya) – the records of its synonym (humas), as when it is submitted', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'hubungan masya', facets: false, typing: true });
+    assert.ok(result.hits.some((hit) => hit.title === 'Kehumasan perlu kanal sendiri'), result.hits.map((hit) => hit.title).join(' | '));
+  });
+
   test('searchKnowledge – menge- verb – finds the record written with peng-…-an and di- forms of its root', async () => {
     assert.equal((await firstHit('mengelola akun'))?.title, 'Pengelolaan Medsos Terpadu');
   });

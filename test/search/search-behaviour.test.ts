@@ -164,6 +164,14 @@ describe('searchKnowledge', () => {
     assert.ok((await titles('monev')).includes('Rapat Kebun Bibit'));
   });
 
+  test('searchKnowledge – aplikasi pengaduan – the complaints app whose title says aduan before the tourism app that mentions pengaduan', async () => {
+    await createTestPractice(other.acting, { name: 'Aplikasi Aduan Kelurahan', shortDescription: 'Warga melapor jalan rusak dan lampu mati dari ponsel' });
+    await createTestPractice(other.acting, { name: 'Portal Wisata Kota Tua', shortDescription: 'Aplikasi wisata berisi jadwal acara, parkir, dan pengaduan wisatawan' });
+    await suite.h.syncNow();
+    const titles = (await searchKnowledge(other.acting, { q: 'aplikasi pengaduan' })).hits.map((hit) => hit.title);
+    assert.ok(titles.indexOf('Aplikasi Aduan Kelurahan') < titles.indexOf('Portal Wisata Kota Tua'), titles.join(' | '));
+  });
+
   test('searchKnowledge – satpol pp – the record saying Satuan Polisi Pamong Praja, and no PPID record through the two letters of pp', async () => {
     await createTestPractice(other.acting, { name: 'Patroli Malam Terpadu', shortDescription: 'Satuan Polisi Pamong Praja berpatroli bersama warga' });
     await suite.h.syncNow();

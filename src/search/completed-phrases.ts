@@ -7,6 +7,7 @@
  */
 import { SYNONYM_GROUPS } from './language-data.js';
 import { byFirstWord } from './phrases.js';
+import { hasSynonymOfOtherRoots } from './whole-phrases.js';
 import { words } from './stemmer.js';
 
 /** The shortest start of a word that is read as that word while it is typed (as for a kind's name). */
@@ -19,8 +20,14 @@ interface GroupPhrase {
   group: number;
 }
 
-/** Every synonym member of two words or more, with its group. */
-const groupPhrases: readonly GroupPhrase[] = SYNONYM_GROUPS.flatMap((members, group) => members.map((member) => ({ words: words(member), group })).filter((phrase) => phrase.words.length > 1));
+/**
+ * Every synonym member of two words or more with a synonym of other roots, with its group. A phrase
+ * whose synonyms share its roots (pelayanan publik, layanan publik) is found by the roots the words
+ * typed are searched by, and its last word stays a prefix (pelayanan publ… may be publikasi).
+ */
+const groupPhrases: readonly GroupPhrase[] = SYNONYM_GROUPS.flatMap((members, group) =>
+  members.filter((member) => hasSynonymOfOtherRoots(members, member)).map((member) => ({ words: words(member), group })).filter((phrase) => phrase.words.length > 1),
+);
 const phrasesStartingWith = byFirstWord(groupPhrases, (phrase) => phrase.words);
 const longestPhrase = Math.max(...groupPhrases.map((phrase) => phrase.words.length));
 

@@ -12,12 +12,15 @@ import { stemWord, words } from './stemmer.js';
 
 const rootsOf = (member: string): string => [...new Set(words(member).map(stemWord))].sort().join(' ');
 
+/** Whether a member of a group has a synonym of other roots, which its roots alone would not find (humas of hubungan masyarakat). */
+export const hasSynonymOfOtherRoots = (members: readonly string[], member: string): boolean => members.some((other) => rootsOf(other) !== rootsOf(member));
+
 /** Each phrase holding an affixed word with a synonym of other roots, as its words (penganggaran elektronik: e-budgeting). */
 const wholePhrases: readonly (readonly string[])[] = [...SYNONYM_GROUPS, ...Object.entries(ONE_WAY_SYNONYMS).map(([word, others]) => [word, ...others])]
   .flatMap((members) =>
     members.filter((member) => {
       const phrase = words(member);
-      return phrase.length > 1 && phrase.some((word) => stemWord(word) !== word) && members.some((other) => rootsOf(other) !== rootsOf(member));
+      return phrase.length > 1 && phrase.some((word) => stemWord(word) !== word) && hasSynonymOfOtherRoots(members, member);
     }),
   )
   .map(words);

@@ -11,12 +11,14 @@ describe('synonym phrases read while typed', () => {
     assert.deepEqual(completedSynonymPhrase(['pejabat', 'pengelola', 'inform']), ['pejabat', 'pengelola', 'informasi', 'dan', 'dokumentasi']);
   });
 
-  test('completedSynonymPhrase – two words of a longer phrase, a last word of two letters, phrases of two groups, or no phrase – null', () => {
+  test('completedSynonymPhrase – two words of a longer phrase, a last word of two letters, phrases of two groups, a phrase whose synonyms share its roots, or no phrase – null', () => {
     assert.equal(completedSynonymPhrase(['pejabat', 'pengelola']), null);
     assert.equal(completedSynonymPhrase(['hubungan', 'ma']), null);
     // Diskominfo (dinas komunikasi informatika) or Diskominfotik (… dan statistik).
     assert.equal(completedSynonymPhrase(['dinas', 'komunikasi', 'inf']), null);
     assert.equal(completedSynonymPhrase(['podcast', 'huma']), null);
+    // Its synonyms share its roots (layanan publik), which find them; publ… may be publikasi.
+    assert.equal(completedSynonymPhrase(['pelayanan', 'publ']), null);
   });
 
   test('expandQuery – typing the start of a synonym phrase – the phrase as the submitted search reads it (whole, or its one-word member)', () => {

@@ -22,7 +22,8 @@ import { formattedText, HIGHLIGHTED, toHit } from './search-hits.js';
 import { STOP_WORD_SET, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
-import { synonymTyposIn, withSynonymTyposRead } from './synonym-typos.js';
+import { synonymTyposIn, withTyposRead } from './synonym-typos.js';
+import { placeTyposIn } from './place-typos.js';
 import { readYearRange, yearRangeFilter } from './year-ranges.js';
 import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from './outside-places.js';
 import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
@@ -78,10 +79,10 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
   const operators = readExclusions(params.q);
   const excludedOff = operators ? { ...params, q: operators.q, excluded: operators.excluded } : params;
   // While it is typed, a word may be unfinished, not mistyped.
-  const typosRead = params.typing ? undefined : await synonymTyposRead(actor, excludedOff);
+  const typosRead = params.typing ? undefined : await mistypedWordsRead(actor, excludedOff);
   const asked = typosRead ? { ...excludedOff, q: typosRead } : excludedOff;
   const searched = params.typing ? await searchRead(actor, asked) : await searchNarrowed(actor, asked);
-  // A synonym word read through its typo is shown spelled right, as a kind's word is (searchRead).
+  // A synonym or place word read through its typo is shown spelled right, as a kind's word is (searchRead).
   const result = typosRead && !searched.suggestion ? { ...searched, suggestion: typosRead } : searched;
   const excluded = operators?.excluded ?? [];
   if (excluded.length === 0) return result;
@@ -91,17 +92,18 @@ export async function searchKnowledge(actor: ActingUser, params: SearchParams): 
 }
 
 /**
- * The query with the synonym words it mistypes read as them (synonym-typos.ts), of those that no
- * record the actor may see holds as typed; undefined when there is none.
+ * The query with the synonym and place words it mistypes read as them (synonym-typos.ts,
+ * place-typos.ts), of those that no record the actor may see holds as typed; undefined when there
+ * is none. A word that may mistype both is read as the synonym word.
  */
-async function synonymTyposRead(actor: ActingUser, params: SearchParams): Promise<string | undefined> {
-  const typos = synonymTyposIn(params.q);
+async function mistypedWordsRead(actor: ActingUser, params: SearchParams): Promise<string | undefined> {
+  const typos = new Map([...placeTyposIn(params.q, await placeNames()), ...synonymTyposIn(params.q)]);
   if (typos.size === 0) return undefined;
   const typed = [...typos.keys()];
   // Quoted, a word is matched as written only: neither through a typo nor as a prefix.
   const counts = await countEach(actor, { q: params.q, excluded: params.excluded }, typed.map((word) => ({ q: `"${word}"`, whole: true })));
   const mistyped = new Map([...typos].filter((_, i) => counts[i] === 0));
-  return mistyped.size > 0 ? withSynonymTyposRead(params.q, mistyped) : undefined;
+  return mistyped.size > 0 ? withTyposRead(params.q, mistyped) : undefined;
 }
 
 /** searchKnowledge once the words excluded, if any, are read off. */

@@ -21,10 +21,10 @@ const synonymWords = [...new Set([...SYNONYM_GROUPS.flat(), ...Object.keys(ONE_W
 /** Words never read as a typo: the language data's own, and the words of place names the stemmer keeps whole. */
 const knownWords = new Set([...SYNONYM_WORDS, ...EXACT_WORDS, ...PLACE_NAME_WORDS]);
 /** Distinct words whose reading is remembered. */
-const REMEMBERED_WORDS = 10_000;
+export const REMEMBERED_WORDS = 10_000;
 
 /** Whether a typed word may be a typo: the engine allows it one, and it is no word of the language (its root is in the stemmer's dictionary, or it is English) nor of the language data. */
-const mayBeTypo = memoized(
+export const mayBeTypo = memoized(
   (word: string): boolean =>
     typosAllowed(word) > 0 && /^\p{L}+$/u.test(word) && !knownWords.has(word) && !STOP_WORD_SET.has(word) && !isEnglishWord(word) && !isDictionaryRoot(word) && !isDictionaryRoot(stemWord(word)),
   REMEMBERED_WORDS,
@@ -38,15 +38,17 @@ function typoDistance(word: string, meant: string): number {
   return distance <= allowed ? distance : Infinity;
 }
 
-/** The synonym word a word that may be a typo mistypes: the nearest (the first listed of equals). */
-const nearestSynonymWord = memoized((word: string): string | undefined => {
+/** The word of `candidates` a typed word mistypes: the nearest within the engine's typo reach (the first listed of equals). */
+export function nearestWord(word: string, candidates: readonly string[]): string | undefined {
   let best: { word: string; distance: number } | undefined;
-  for (const candidate of synonymWords) {
+  for (const candidate of candidates) {
     const distance = typoDistance(word, candidate);
     if (distance < (best?.distance ?? Infinity)) best = { word: candidate, distance };
   }
   return best?.word;
-}, REMEMBERED_WORDS);
+}
+
+const nearestSynonymWord = memoized((word: string): string | undefined => nearestWord(word, synonymWords), REMEMBERED_WORDS);
 
 /** The word of a synonym phrase typed whole but for typed[i], which mistypes it (daftar informasi publk: publik); stop words count, as typed. */
 function phraseWordMistyped(typed: readonly string[], i: number): string | undefined {
@@ -71,7 +73,7 @@ export function synonymTyposIn(q: string): Map<string, string> {
   return typos;
 }
 
-/** The query with those words replaced by the synonym words they mistype, the rest as typed. */
-export function withSynonymTyposRead(q: string, typos: ReadonlyMap<string, string>): string {
+/** The query with the words mistyped replaced by the words they mistype, the rest as typed. */
+export function withTyposRead(q: string, typos: ReadonlyMap<string, string>): string {
   return q.replace(/[\p{L}\p{N}]+/gu, (token) => typos.get(words(token)[0] ?? '') ?? token);
 }

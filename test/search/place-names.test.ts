@@ -243,6 +243,11 @@ describe('searchKnowledge – places named', () => {
     assert.deepEqual(toSolok.slice(0, 3).sort(), ['Diskominfo Padang Panjang → Diskominfo Solok', 'Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Bappeda Solok'], toSolok.join(' | '));
   });
 
+  test('searchKnowledge – a place after "ke" typed with a typo (studi tiru ke semarnag) – read as the place: the visit to it first, the spelling offered', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'studi tiru ke semarnag', type: ['visit'] });
+    assert.deepEqual([result.hits[0]?.title, result.suggestion], ['Diskominfo Solok → Diskominfo Semarang', 'studi tiru ke semarang'], result.hits.map((hit) => hit.title).join(' | '));
+  });
+
   test('searchKnowledge – a verb of visiting before the place (siapa yang pernah berkunjung ke kab solok) – read as the kind\'s word: the visits to it first, though one from it says "berkunjung"', async () => {
     const toSolok = await visits('siapa yang pernah berkunjung ke kab solok');
     assert.deepEqual(toSolok.slice(0, 3).sort(), ['Diskominfo Padang Panjang → Diskominfo Solok', 'Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Bappeda Solok'], toSolok.join(' | '));

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { synonymTyposIn, withSynonymTyposRead } from '../../src/search/synonym-typos.js';
+import { synonymTyposIn, withTyposRead } from '../../src/search/synonym-typos.js';
 
 describe('synonym words mistyped', () => {
   test('synonymTyposIn – a typo of a word with synonyms (medsoss, pemkott, dinkominfo, ppidd) – that word', () => {
@@ -26,7 +26,7 @@ describe('synonym words mistyped', () => {
     assert.deepEqual([...synonymTyposIn('"medsoss" padang')], []);
   });
 
-  test('withSynonymTyposRead – the words read replaced, everything else as typed', () => {
-    assert.equal(withSynonymTyposRead('Medsoss, Kota Padang -bukittinggi', new Map([['medsoss', 'medsos']])), 'medsos, Kota Padang -bukittinggi');
+  test('withTyposRead – the words read replaced, everything else as typed', () => {
+    assert.equal(withTyposRead('Medsoss, Kota Padang -bukittinggi', new Map([['medsoss', 'medsos']])), 'medsos, Kota Padang -bukittinggi');
   });
 });

@@ -172,6 +172,13 @@ describe('searchKnowledge', () => {
     assert.ok(titles.indexOf('Aplikasi Aduan Kelurahan') < titles.indexOf('Portal Wisata Kota Tua'), titles.join(' | '));
   });
 
+  test('searchKnowledge – disaster early warning (English) – the record on peringatan dini bencana, nothing named missing', async () => {
+    await createTestPractice(other.acting, { name: 'Sirene Pantai Terpadu', shortDescription: 'Peringatan dini bencana tsunami untuk warga pesisir' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'disaster early warning' });
+    assert.deepEqual([result.hits[0]?.title, result.missingWords], ['Sirene Pantai Terpadu', undefined]);
+  });
+
   test('searchKnowledge – satpol pp – the record saying Satuan Polisi Pamong Praja, and no PPID record through the two letters of pp', async () => {
     await createTestPractice(other.acting, { name: 'Patroli Malam Terpadu', shortDescription: 'Satuan Polisi Pamong Praja berpatroli bersama warga' });
     await suite.h.syncNow();

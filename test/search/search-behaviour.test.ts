@@ -411,6 +411,13 @@ describe('searchKnowledge', () => {
     assert.ok(result.hits.some((hit) => hit.title === 'Meja PPID Keliling'), result.hits.map((hit) => hit.title).join());
   });
 
+  test('searchKnowledge – English naming a programme by its Indonesian words (one data: satu data) – its records, nothing named missing', async () => {
+    await createTestPractice(other.acting, { name: 'Portal Satu Data Kota', shortDescription: 'Data sektoral seluruh dinas dalam satu portal' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'one data' });
+    assert.deepEqual([result.hits[0]?.title, result.missingWords], ['Portal Satu Data Kota', undefined]);
+  });
+
   test('searchKnowledge – English (complaint handling), a word of the language matched through a look-alike (replikasi → realisasi), a stop word\'s look-alike (sampah → sampai) – the first hit, and no word "corrected"', async () => {
     // No record holds "sampah", and the stop word "sampai" is not reached through a typo: nothing found.
     const cases: [string, string | null][] = [

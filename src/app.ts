@@ -4,7 +4,6 @@
  * nothing listens here (server.ts does), so tests drive the app with supertest.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express, type RequestHandler } from 'express';
 import type { MongoClient } from 'mongodb';
 import type { Logger } from 'pino';
@@ -18,15 +17,13 @@ import { createCsrf } from './http/csrf.js';
 import { takeFlash } from './http/flash.js';
 import { currentUserLocal, viewLocals } from './http/view-locals.js';
 import { readCookies } from './http/cookies.js';
-import { escapeHtml } from './http/html-escape.js';
+import { configureViews, VIEWS_DIR } from './http/views.js';
 import { API_PREFIX, mountRoutes } from './http/mount.js';
 import { allRoutes } from './http/route-table.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { sessionMiddleware } from './auth/session.js';
 import { configurePassport } from './auth/passport.js';
 import { bearerAuth } from './auth/api-tokens/bearer-auth.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface AppDeps {
   /** With sessionSecret resolved (see ensureSessionSecret). */
@@ -50,11 +47,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.set('env', config.nodeEnv);
   app.set('trust proxy', config.trustProxy);
-  app.set('views', path.join(ROOT, 'views'));
-  app.set('view engine', 'ejs');
-  app.set('view cache', config.nodeEnv === 'production');
-  // Template line numbers in errors are for development: tracking them costs each render a fifth of its time.
-  app.set('view options', { escape: escapeHtml, compileDebug: config.nodeEnv !== 'production' });
+  configureViews(app, config.nodeEnv === 'production');
   app.disable('x-powered-by');
   // Every page carries a fresh CSRF token and signed-in answers are no-store, so an ETag (a hash of
   // each body) could never match; static assets keep their own (express.static).
@@ -62,7 +55,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(requestLogger(logger));
   app.use(securityHeaders());
-  app.use('/assets', express.static(path.join(ROOT, 'views', 'assets'), { maxAge: config.nodeEnv === 'production' ? '1d' : 0, index: false }));
+  app.use('/assets', express.static(path.join(VIEWS_DIR, 'assets'), { maxAge: config.nodeEnv === 'production' ? '1d' : 0, index: false }));
   app.use(readCookies);
   app.use(languageMiddleware(createI18n()));
   app.use(viewLocals(config.tz));

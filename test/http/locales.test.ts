@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { templates } from '../helpers/templates.js';
 
 const LOCALES = path.resolve('src/http/locales');
 
@@ -13,14 +14,6 @@ function keysOf(value: unknown, prefix = ''): string[] {
 
 function read(lng: string, file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(LOCALES, lng, file), 'utf8'));
-}
-
-function templates(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return templates(full);
-    return entry.name.endsWith('.ejs') ? [full] : [];
-  });
 }
 
 /** A string at `key`, or its plural forms (key_one/key_other) as i18next resolves them with a count. */

@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import express from 'express';
 import supertest from 'supertest';
 import { buildTestApp, startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -11,6 +10,7 @@ import { languageMiddleware } from '../../src/http/language.js';
 import { readCookies } from '../../src/http/cookies.js';
 import { viewLocals } from '../../src/http/view-locals.js';
 import { errorHandler } from '../../src/http/error-handler.js';
+import { configureViews } from '../../src/http/views.js';
 
 describe('web shell', () => {
   let t: TestApp;
@@ -107,8 +107,7 @@ describe('web shell', () => {
 
   test('500 – unexpected error – plain page with the request id and no stack', async () => {
     const app = express();
-    app.set('views', path.resolve('views'));
-    app.set('view engine', 'ejs');
+    configureViews(app, true);
     app.use((req, _res, next) => { (req as unknown as { id: string }).id = 'req-42'; next(); });
     app.use(readCookies, languageMiddleware(createI18n()), viewLocals('Asia/Jakarta'));
     app.get('/boom', () => { throw new Error('rahasia internal /srv/app/src/x.ts:10'); });

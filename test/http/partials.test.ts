@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import ejs from 'ejs';
 import { createI18n } from '../../src/http/i18n.js';
+import { VIEW_OPTIONS, VIEWS_DIR } from '../../src/http/views.js';
 
 const t = createI18n().getFixedT('id');
 const render = (name: string, data: Record<string, unknown>) =>
-  ejs.renderFile(path.resolve('views/partials', `${name}.ejs`), { t, ...data });
+  ejs.renderFile(path.join(VIEWS_DIR, 'partials', `${name}.ejs`), { t, ...data }, VIEW_OPTIONS);
 
 describe('partials', () => {
   test('form-errors – two field errors – summary with translated messages linking to the fields', async () => {

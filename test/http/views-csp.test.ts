@@ -6,14 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-
-function templates(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return templates(full);
-    return entry.name.endsWith('.ejs') ? [full] : [];
-  });
-}
+import { templates } from '../helpers/templates.js';
 
 const FORBIDDEN: Array<[RegExp, string]> = [
   [/<script(?![^>]*\ssrc="\/assets\/)[^>]*>/i, 'inline or foreign <script>'],

@@ -3,6 +3,7 @@
  * the words involves the place named (`placeAbsent`), the dates no record holds with them
  * (`datesLeftOut`) — read on a later page from the first: a later page's first hit may lack what the
  * first page's hold ("pelayanan publik daring", page 2, had said that no record holds every word).
+ * Such a page lists only records holding fewer words than the best: `partialFrom` 0.
  */
 import type { ActingUser } from '../auth/acting-user.js';
 import type { SearchParams, SearchResult } from './search-types.js';
@@ -16,7 +17,7 @@ export async function withFirstPageReadings(actor: ActingUser, params: SearchPar
   const { partial: _partial, placeAbsent: _placeAbsent, datesLeftOut: _datesLeftOut, ...read } = result;
   return {
     ...read,
-    ...(first.partial ? { partial: first.partial } : {}),
+    ...(first.partial ? { partial: first.partial } : result.partial ? { partialFrom: 0 } : {}),
     ...(first.placeAbsent ? { placeAbsent: first.placeAbsent } : {}),
     ...(first.datesLeftOut ? { datesLeftOut: first.datesLeftOut } : {}),
   };

@@ -115,6 +115,11 @@ export interface SearchResult {
   sort: SearchSort;
   /** No hit holds every word typed, by root (words-held.ts): some word may be one that no record holds. */
   partial?: true;
+  /**
+   * Some hits holding every word typed, the index in `hits` of the first that does not: the engine
+   * lists the records holding fewer words after them (0 on a later page of those only).
+   */
+  partialFrom?: number;
   /** The place named first (its readable name) that no record holding the other words involves: the hits are of other places, or only mention it. */
   placeAbsent?: string;
   /** The years and months of the engine query (asked after the subject and the places) that the best hit of all lacks. */

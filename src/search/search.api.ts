@@ -36,6 +36,7 @@ export const searchJson: RequestHandler = async (req, res) => {
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
       ...(result.missingWords ? { missingWords: result.missingWords } : {}),
       ...(result.partial ? { partial: true } : {}),
+      ...(result.partialFrom !== undefined ? { partialFrom: result.partialFrom } : {}),
       ...(result.placeAbsent ? { placeAbsent: result.placeAbsent } : {}),
       ...(result.kindNamed ? { kindNamed: result.kindNamed } : {}),
       ...(result.kindYears ? { kindYears: result.kindYears } : {}),

@@ -98,6 +98,11 @@ export const SEARCH_DOC: OperationDoc = {
           enum: [true],
           description: 'No hit holds every word searched (missingWords aside): the hits hold the first word and as many of the others as a record holds together.',
         },
+        partialFrom: {
+          type: 'integer',
+          minimum: 0,
+          description: 'When the best hit holds every word searched: the index in data of the first hit that does not. The hits from there on hold only some of the words (0: the whole page).',
+        },
         placeAbsent: {
           type: 'string',
           description: 'The place the query names first (its name, e.g. "Jawa Tengah"), when no record involving it holds the other words: the hits hold them but are of other places, or only mention it.',
@@ -154,7 +159,7 @@ export const SEARCH_DOC: OperationDoc = {
           description: 'The query asked for practices nobody adopted ("praktik yang belum diadopsi", "belum pernah ditiru", "not yet replicated"): the hits are the practices no other practice was adopted from, searched for the query\'s other words.',
         },
       },
-      ['suggestion', 'missingWords', 'partial', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'nonDigital', 'excluded', 'either'],
+      ['suggestion', 'missingWords', 'partial', 'partialFrom', 'placeAbsent', 'kindNamed', 'kindYears', 'yearRange', 'years', 'dayRange', 'placesLeftOut', 'unreplicated', 'nonDigital', 'excluded', 'either'],
     ),
   }, ['withoutFirstWord']),
 };

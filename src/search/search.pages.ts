@@ -174,6 +174,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       suggestion: result.suggestion ? { text: result.suggestion, url: searchUrl(query, { q: [result.suggestion] }) } : null,
       missingWords: result.missingWords ?? [],
       partial: result.partial === true,
+      partialFrom: result.partialFrom ?? null,
       placeAbsent: result.placeAbsent ?? null,
       withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
       kindNamed: result.kindNamed ?? null,

@@ -335,6 +335,14 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const roots = new Set(stemming ? asked.flatMap((search) => countedWords(search.asked.q)).map(stemWord).filter((root) => root.length > 1) : []);
   const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
   const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
+  const lacksWord = (hit: EngineAnswer['hits'][number]): boolean => {
+    const rule = (hit._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
+    return rule !== undefined && lacksTypedWord(rule, askedWords, wordsBeforeKeys, stemming);
+  };
+  // One search's hits holding every word come first, then those holding fewer ("dinas kesehatan": 2
+  // of 175): where those begin on this page, when every hit after holds fewer.
+  const firstLacking = partial || asked.length > 1 || params.typing ? -1 : main.hits.findIndex(lacksWord);
+  const partialFrom = firstLacking > 0 && main.hits.slice(firstLacking).every(lacksWord) ? firstLacking : undefined;
   // The words rule counts the query's words but its stop words, which the engine leaves out.
   const datesLeftOut = wordsRule && stemming && !params.typing ? askedWords.slice(wordsRule.matchingWords).filter(namesDate) : [];
   // Without marks around stop words (formattedText): one the engine matched through a typo (sampah → sampai) would be no query at all.
@@ -360,6 +368,7 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
     sort: order,
     ...(suggestion ? { suggestion } : {}),
     ...(partial ? { partial } : {}),
+    ...(partialFrom !== undefined ? { partialFrom } : {}),
     ...(placeAbsent ? { placeAbsent } : {}),
     ...(datesLeftOut.length > 0 ? { datesLeftOut } : {}),
     ...(either ? { either: either.alternatives } : {}),

@@ -107,6 +107,13 @@ describe('search API', () => {
     assert.equal('partial' in whole.body.meta, false);
   });
 
+  test('search API – hits holding every word, then records holding fewer (podcast juara) – meta.partialFrom: the index of the first of those', async () => {
+    const res = await solok.get('/api/v1/search').query({ q: 'podcast juara' });
+    assert.equal(res.status, 200);
+    assert.deepEqual([res.body.meta.partialFrom, titlesOf(res.body)[0]], [1, world.titles.podcastBandung]);
+    assert.equal('partialFrom' in (await solok.get('/api/v1/search').query({ q: 'podcast' })).body.meta, false);
+  });
+
   test('search API – a query naming only a kind (studi banding) – that kind\'s records, meta.kindNamed says so', async () => {
     const res = await solok.get('/api/v1/search').query({ q: 'studi banding' });
     assert.equal(res.status, 200);

@@ -132,6 +132,16 @@ describe('search page', () => {
     assert.match(res.text, /1 hasil/);
   });
 
+  test('search page – hits holding every word, then records holding fewer (podcast juara) – those under a heading of their own', async () => {
+    const res = await solok.get('/cari').query({ q: 'podcast juara' });
+    const [all, some] = res.text.split('<h2 class="search-others__title">');
+    assert.ok(some, 'a second list');
+    assert.match(some, /^Memuat sebagian kata yang dicari<\/h2>/);
+    assert.deepEqual(resultTitles(all), [world.titles.podcastBandung]);
+    assert.ok(resultTitles(some).includes(world.titles.podcastSolok), resultTitles(some).join());
+    assert.doesNotMatch((await solok.get('/cari').query({ q: 'podcast' })).text, /Memuat sebagian kata/);
+  });
+
   test('search page – a query naming only a kind (pelajaran) – its records, the page says so, no look-alike suggested', async () => {
     const res = await solok.get('/cari').query({ q: 'pelajaran' });
     assert.equal(res.status, 200);

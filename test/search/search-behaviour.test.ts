@@ -193,12 +193,23 @@ describe('searchKnowledge', () => {
     }
   });
 
-  test('searchKnowledge – a later page whose first hit lacks a word the best hit holds – not partial; a page of a partial search still is', async () => {
+  test('searchKnowledge – hits holding every word, then some holding fewer – partialFrom: where those begin', async () => {
+    const result = await searchKnowledge(other.acting, { q: 'redaksi rapat' });
+    const from = result.partialFrom ?? -1;
+    assert.ok(from > 0, String(result.partialFrom));
+    const titles = result.hits.map((hit) => hit.title);
+    assert.ok(titles.slice(0, from).includes('Redaksi perlu rapat mingguan') && titles.slice(from).includes('Redaksi Terbuka Warga'), `${from}: ${titles.join(' | ')}`);
+    // Every hit holding every word: none.
+    assert.equal((await searchKnowledge(other.acting, { q: 'redaksi' })).partialFrom, undefined);
+  });
+
+  test('searchKnowledge – a later page whose first hit lacks a word the best hit holds – not partial, partialFrom 0; a page of a partial search still is partial', async () => {
     // The second record holding "redaksi" does not say "rapat".
     const second = await searchKnowledge(other.acting, { q: 'redaksi rapat', perPage: 1, page: 2 });
     assert.equal(second.hits.length, 1);
-    assert.equal(second.partial, undefined, second.hits[0]?.title);
-    assert.equal((await searchKnowledge(other.acting, { q: 'redaksi stunting', perPage: 1, page: 2 })).partial, true);
+    assert.deepEqual([second.partial, second.partialFrom], [undefined, 0], second.hits[0]?.title);
+    const partial = await searchKnowledge(other.acting, { q: 'redaksi stunting', perPage: 1, page: 2 });
+    assert.deepEqual([partial.partial, partial.partialFrom], [true, undefined]);
   });
 
   test('searchKnowledge – "rekomendasi" or "saran" with a subject – the lessons on it first: a lesson is a recommendation, whatever its text says', async () => {

@@ -6,12 +6,11 @@
  * start of a synonym phrase is read with that phrase whole, as the submitted search reads it.
  */
 import { SYNONYM_GROUPS } from './language-data.js';
+import { MIN_TYPED_PREFIX } from './kind-names.js';
 import { byFirstWord } from './phrases.js';
 import { hasSynonymOfOtherRoots } from './whole-phrases.js';
 import { words } from './stemmer.js';
 
-/** The shortest start of a word that is read as that word while it is typed (as for a kind's name). */
-const MIN_TYPED_PREFIX = 3;
 /** Typed words of a phrase that make it the one meant, though more of its words follow ("usaha mikro kec…"). */
 const WORDS_FOR_A_LONGER_PHRASE = 3;
 

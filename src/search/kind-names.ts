@@ -111,8 +111,8 @@ export function correctedKindTypos(q: string): string | undefined {
   return read.some((word, i) => word !== written[i]) ? read.join(' ') : undefined;
 }
 
-/** The shortest start of a name's last word that is read as that name while it is typed. */
-const MIN_TYPED_PREFIX = 3;
+/** The shortest start of a name's last word that is read as that name while it is typed (a synonym phrase's too). */
+export const MIN_TYPED_PREFIX = 3;
 
 /**
  * While it is typed, a query ending in the start of a kind's name of two or more words ("studi

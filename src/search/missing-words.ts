@@ -12,6 +12,7 @@ import type { ActingUser } from '../auth/acting-user.js';
 import { withAlternativesJoined } from './either-words.js';
 import { englishFor, isEnglishWord } from './english-words.js';
 import { keyPhraseWordsIn } from './key-phrases.js';
+import { longPhrasesRead } from './long-phrases.js';
 import { SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { readAsEnglish, searchedWords, superlativeTypedAt } from './query-terms.js';
@@ -36,7 +37,9 @@ interface Engine {
 
 /** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing. */
 export async function withoutMissingWords(actor: ActingUser, params: SearchParams, engine: Engine): Promise<SearchResult | null> {
-  const searched = searchedWords(params.q);
+  // A long synonym phrase (or one repeating a word: undang-undang) is searched as its one-word
+  // member (long-phrases.ts), so that member is counted, and named missing as the phrase typed.
+  const { words: searched, phrases: standIns } = longPhrasesRead(searchedWords(params.q));
   // "Luar provinsi", "diadopsi" are read as their keys (the visits across that border, the practices
   // replicated), whatever words the records hold.
   const keyed = keyPhraseWordsIn(searched);
@@ -78,7 +81,10 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
   const result = await engine.search(actor, { ...params, q: withAlternativesJoined(params.q, kept), asTyped, rootsOnly });
   if (result.totalHits === 0) return null;
-  const named = missingWords.map((word) => (phraseMissing(word) ? phraseAsIn(phrases.get(word) ?? word, params.q) : spelledAsIn(word, params.q)));
+  const named = missingWords.map((word) => {
+    const phrase = phraseMissing(word) ? phrases.get(word) : standIns.get(word);
+    return phrase !== undefined ? phraseAsIn(phrase, params.q) : spelledAsIn(word, params.q);
+  });
   return missingWords.length > 0 ? { ...result, missingWords: [...new Set(named)] } : result;
 }
 

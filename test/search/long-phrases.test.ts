@@ -8,6 +8,10 @@ describe('long synonym phrases', () => {
     assert.deepEqual(withLongPhrasesShort(['inovasi', 'usaha', 'mikro', 'kecil', 'menengah']), ['inovasi', 'umkm']);
   });
 
+  test('withLongPhrasesShort – a synonym phrase repeating a word (undang-undang), which the engine query would hold once – its one-word member', () => {
+    assert.deepEqual(withLongPhrasesShort(['undang', 'undang', 'keterbukaan', 'informasi']), ['uu', 'keterbukaan', 'informasi']);
+  });
+
   test('withLongPhrasesShort – a phrase of three words (the engine reads its synonyms), or a long one typed in part – as typed', () => {
     assert.deepEqual(withLongPhrasesShort(['musyawarah', 'perencanaan', 'pembangunan']), ['musyawarah', 'perencanaan', 'pembangunan']);
     assert.deepEqual(withLongPhrasesShort(['pejabat', 'pengelola', 'informasi']), ['pejabat', 'pengelola', 'informasi']);

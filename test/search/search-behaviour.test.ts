@@ -172,6 +172,16 @@ describe('searchKnowledge', () => {
     assert.ok(titles.indexOf('Aplikasi Aduan Kelurahan') < titles.indexOf('Portal Wisata Kota Tua'), titles.join(' | '));
   });
 
+  test('searchKnowledge – undang-undang (a law) – the record citing one, not one saying mengundang (to invite); beside words no record holds with it, named missing as typed', async () => {
+    await createTestPractice(other.acting, { name: 'Temu Tokoh Kampung', shortDescription: 'Lurah mengundang tokoh kampung tiap bulan' });
+    await suite.h.syncNow();
+    const beside = await searchKnowledge(other.acting, { q: 'undang-undang podcast' });
+    assert.deepEqual([beside.missingWords, beside.hits.some((hit) => hit.title.startsWith('Podcast'))], [['undang-undang'], true]);
+    await createTestPractice(other.acting, { name: 'Sosialisasi Keterbukaan Desa', shortDescription: 'Undang-Undang keterbukaan informasi dijelaskan kepada kepala desa' });
+    await suite.h.syncNow();
+    assert.deepEqual((await searchKnowledge(other.acting, { q: 'undang-undang' })).hits.map((hit) => hit.title), ['Sosialisasi Keterbukaan Desa']);
+  });
+
   test('searchKnowledge – satpol pp – the record saying Satuan Polisi Pamong Praja, and no PPID record through the two letters of pp', async () => {
     await createTestPractice(other.acting, { name: 'Patroli Malam Terpadu', shortDescription: 'Satuan Polisi Pamong Praja berpatroli bersama warga' });
     await suite.h.syncNow();

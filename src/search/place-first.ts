@@ -8,9 +8,9 @@
  */
 import type { Hit } from 'meilisearch';
 import type { KnowledgeSearchDocument } from './knowledge-index.js';
-import type { WordsRule } from './words-held.js';
+import { wordsRuleOf } from './words-held.js';
 
-const wordsMatched = (hit: Hit<KnowledgeSearchDocument>): number | undefined => (hit._rankingScoreDetails as { words?: WordsRule } | undefined)?.words?.matchingWords;
+const wordsMatched = (hit: Hit<KnowledgeSearchDocument>): number | undefined => wordsRuleOf(hit)?.matchingWords;
 
 /**
  * `key`: the first place's key, `wordsBeforeKeys` words into the engine query. In each run of hits

@@ -26,7 +26,7 @@ import { synonymTyposIn, withTyposRead } from './synonym-typos.js';
 import { placeTyposIn } from './place-typos.js';
 import { readYearRange, yearRangeFilter } from './year-ranges.js';
 import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from './outside-places.js';
-import { lacksPlace, lacksTypedWord, type WordsRule } from './words-held.js';
+import { lacksPlace, lacksTypedWord, wordsRuleOf } from './words-held.js';
 import { withFirstPageReadings } from './first-page.js';
 import { engineQuery, placesFor, type EngineQuery } from './engine-query.js';
 import { engineAnswers, engineDown, type EngineAnswer } from './engine-answers.js';
@@ -333,12 +333,12 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const askedWords = countedWords(best.q);
   // A letter alone (the e of e-musrenbang) is no root to mark: every S.E. of an academic title has it.
   const roots = new Set(stemming ? asked.flatMap((search) => countedWords(search.asked.q)).map(stemWord).filter((root) => root.length > 1) : []);
-  const wordsRule = (main.hits[0]?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
-  const partial = wordsRule !== undefined && lacksTypedWord(wordsRule, askedWords, wordsBeforeKeys, stemming);
-  const lacksWord = (hit: EngineAnswer['hits'][number]): boolean => {
-    const rule = (hit._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
+  const lacksWord = (hit: EngineAnswer['hits'][number] | undefined): boolean => {
+    const rule = wordsRuleOf(hit);
     return rule !== undefined && lacksTypedWord(rule, askedWords, wordsBeforeKeys, stemming);
   };
+  const wordsRule = wordsRuleOf(main.hits[0]);
+  const partial = lacksWord(main.hits[0]);
   // One search's hits holding every word come first, then those holding fewer ("dinas kesehatan": 2
   // of 175): where those begin on this page, when every hit after holds fewer.
   const firstLacking = partial || asked.length > 1 || params.typing ? -1 : main.hits.findIndex(lacksWord);

@@ -11,6 +11,9 @@ export interface WordsRule {
   maxMatchingWords: number;
 }
 
+/** A hit's words rule, read from its ranking details; undefined without them (or without a hit). */
+export const wordsRuleOf = (hit: { _rankingScoreDetails?: unknown } | undefined): WordsRule | undefined => (hit?._rankingScoreDetails as { words?: WordsRule } | undefined)?.words;
+
 /**
  * Whether a hit with this words rule lacks a word typed. `asked`: the engine query's words as the
  * rule counts them (stop words out); `wordsBeforeKeys`: with place keys, the words a hit must hold

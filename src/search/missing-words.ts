@@ -35,7 +35,7 @@ interface Engine {
   count: (actor: ActingUser, params: SearchParams, queries: CountedWord[]) => Promise<number[]>;
 }
 
-/** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing. */
+/** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing; no hit when no record holds a word but a letter of a phrase (e-budgeting). */
 export async function withoutMissingWords(actor: ActingUser, params: SearchParams, engine: Engine): Promise<SearchResult | null> {
   // A long synonym phrase (or one repeating a word: undang-undang) is searched as its one-word
   // member (long-phrases.ts), so that member is counted, and named missing as the phrase typed.
@@ -65,8 +65,12 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const phraseMissing = (word: string): boolean => besidePhrases && phrases.has(word) && !phraseFound(word);
   // An English word of a query not read as English was searched as typed: its reading found nothing of it.
   const english = readAsEnglish(params.q);
-  const found = (i: number) => !phraseMissing(typed[i]) && ((counts[i] > 0 && (english || !isEnglishWord(typed[i]))) || phraseFound(typed[i]));
-  const foundAsTyped = (i: number) => !phraseMissing(typed[i]) && counts[typed.length + i] > 0;
+  // A letter of a phrase not found whole (the e of e-katalog) is no word alone: records holding it
+  // hold some other e-thing (e-office).
+  const lone = (word: string): boolean => word.length === 1 && phrases.has(word) && !phraseFound(word);
+  const unheld = (word: string): boolean => phraseMissing(word) || lone(word);
+  const found = (i: number) => !unheld(typed[i]) && ((counts[i] > 0 && (english || !isEnglishWord(typed[i]))) || phraseFound(typed[i]));
+  const foundAsTyped = (i: number) => !unheld(typed[i]) && counts[typed.length + i] > 0;
   const missing = typed.filter((_, i) => !found(i) && !foundAsTyped(i));
   // Such a word that its reading finds is kept when the words kept are read as English: "dashboard
   // covid" (covid a word of neither language) had named both missing and found nothing.
@@ -77,15 +81,22 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   // A form found by its root alone ("pelayan", records saying "pelayanan") is left out beside its
   // root: the engine would ask for it before the words after it, which no hit was then ranked by.
   const rootsOnly = typed.filter((word, i) => found(i) && !foundAsTyped(i) && stemWord(word) !== word);
-  if (missingWords.length === typed.length || (missingWords.length === 0 && asTyped.length === 0 && rootsOnly.length === 0)) return null;
+  // Nothing holds any word but such a letter: the records it found are no answer (e-budgeting).
+  if (missingWords.length === typed.length) return typed.some((word) => lone(word)) ? nothingHeld(actor, params, engine) : null;
+  if (missingWords.length === 0 && asTyped.length === 0 && rootsOnly.length === 0) return null;
   const kept = [...new Set(searched)].filter((word) => !missingWords.includes(word));
   const result = await engine.search(actor, { ...params, q: withAlternativesJoined(params.q, kept), asTyped, rootsOnly });
   if (result.totalHits === 0) return null;
   const named = missingWords.map((word) => {
-    const phrase = phraseMissing(word) ? phrases.get(word) : standIns.get(word);
+    const phrase = unheld(word) ? phrases.get(word) : standIns.get(word);
     return phrase !== undefined ? phraseAsIn(phrase, params.q) : spelledAsIn(word, params.q);
   });
   return missingWords.length > 0 ? { ...result, missingWords: [...new Set(named)] } : result;
+}
+
+/** The search with no hit, facets and paging as the engine counts them: the query quoted, which no record holds as typed. */
+function nothingHeld(actor: ActingUser, params: SearchParams, engine: Engine): Promise<SearchResult> {
+  return engine.search(actor, { ...params, q: `"${searchedWords(params.q).join(' ')}"` });
 }
 
 /** A phrase as the query writes it, separators and all ("E-Budgeting" for e budgeting). */

@@ -503,11 +503,20 @@ describe('searchKnowledge', () => {
     assert.ok(result.withoutFirstWord.hits.some((hit) => hit.title === 'Jadwal Tayangan Layar Kota'), JSON.stringify(result.withoutFirstWord));
   });
 
-  test('searchKnowledge – a synonym phrase (e-budgeting) whose first word records hold, its second none – the second named missing: the phrase counts only the records holding it whole', async () => {
+  test('searchKnowledge – a synonym phrase (e-budgeting) whose letter records hold (e-office), its word none – no hit: the letter alone is no word', async () => {
     const result = await searchKnowledge(other.acting, { q: 'e-budgeting' });
-    assert.deepEqual(result.missingWords, ['budgeting']);
+    assert.equal(result.totalHits, 0, result.hits.map((hit) => hit.title).join(' | '));
+    assert.deepEqual(result.hits, []);
     // Its synonym finds the records of the other phrase: tnde, "tata naskah dinas elektronik".
     assert.equal((await searchKnowledge(other.acting, { q: 'tnde' })).hits[0]?.title, 'Surat E-Office Kecamatan');
+  });
+
+  test('searchKnowledge – a synonym phrase no record holds (e-katalog), its word held alone – the records holding the word, not those holding the letter (e-office); the phrase named missing as typed', async () => {
+    await createTestPractice(other.acting, { name: 'Katalog Arsip Kelurahan', shortDescription: 'Daftar arsip kelurahan yang bisa dipinjam warga' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'E-Katalog' });
+    assert.deepEqual(result.hits.map((hit) => hit.title), ['Katalog Arsip Kelurahan']);
+    assert.deepEqual(result.missingWords, ['E-Katalog']);
   });
 
   test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office; the E of an academic title (S.E.) unmarked', async () => {

@@ -48,8 +48,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 33: a practice's `replications`, how many practices adopted it, sortable (sort "replicated").
  * 34: the words naming a record's kind in `kind`, searched before `body`, no longer at the end of `stemmed`.
  * 35: `stemmed` reads penghargaan (an award) as written, not as harga (a price) (data/root-readings.json).
+ * 36: `markerKeys` holds the key of the island a place lies on (Jawa, Sumatera …; place-names.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 35;
+export const SEARCH_DOCUMENT_VERSION = 36;
 
 const VERSION_ID = 'documents';
 

@@ -8,7 +8,7 @@
  * and "solok", side by side, in the same field.
  */
 import { loadReferenceRegions, type ReferenceRegion, type RegionKind } from '../modules/regions/region-reference.js';
-import { SYNONYM_GROUPS, SYNONYM_PHRASES } from './language-data.js';
+import { ISLANDS, SYNONYM_GROUPS, SYNONYM_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { words } from './stemmer.js';
 
@@ -95,6 +95,7 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
     codesOf.set(nameKey(form), [...named]);
     for (const code of named) shared.set(codeKey(code), (shared.get(codeKey(code)) ?? new Set()).add(nameKey(form)));
   }
+  addIslands(regions, { forms, shared, labels, codes: codesOf });
   // Another name of a place in the synonym data names it too, with its key (sumbar, jogja).
   for (const group of SYNONYM_GROUPS) {
     const end = group.map((member) => forms.get(words(member).join(' '))).find((found) => found !== undefined);
@@ -102,6 +103,29 @@ export function placeNamesOf(regions: readonly ReferenceRegion[]): PlaceNames {
     for (const member of group) if (!forms.has(words(member).join(' '))) forms.set(words(member).join(' '), end);
   }
   return { forms, longest: Math.max(...[...forms.keys()].map((form) => form.split(' ').length)), shared, labels, codes: codesOf };
+}
+
+/**
+ * An island (data/outside.json) names the places on it as a name they share: "ppid di jawa" puts the
+ * records of DKI Jakarta, Banten or Yogyakarta, which never say "jawa", with those of the three Jawa
+ * provinces, before the other places'. Typed alone or after "pulau"; a province of the island's
+ * name (papua, maluku) keeps it, and an island spelled two ways (sumatera, sumatra) has one key.
+ */
+function addIslands(regions: readonly ReferenceRegion[], into: { forms: Map<string, string>; shared: Map<string, Set<string>>; labels: Map<string, string>; codes: Map<string, readonly string[]> }): void {
+  const ends = new Map<string, string>();
+  for (const [form, provinces] of Object.entries(ISLANDS)) {
+    const codes = provinces.join(' ');
+    const end = ends.get(codes) ?? nameKey(form);
+    ends.set(codes, end);
+    if (!into.forms.has(form)) into.forms.set(form, end);
+    into.forms.set(`pulau ${form}`, end);
+    if (into.labels.has(end)) continue;
+    into.labels.set(end, titleCased(form));
+    into.codes.set(end, provinces);
+    for (const region of regions) {
+      if (provinces.includes(region.code.split('.')[0])) into.shared.set(codeKey(region.code), (into.shared.get(codeKey(region.code)) ?? new Set()).add(end));
+    }
+  }
 }
 
 /** A name as titles write it (nusa tenggara → Nusa Tenggara). */

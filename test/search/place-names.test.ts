@@ -82,8 +82,19 @@ describe('place names in a query', () => {
   });
 
   test('keysOfPlaces – a document\'s places – each one\'s code without its dot after "wil" ("wilke" visited), and the key of a name it shares', () => {
-    assert.deepEqual(keysOfPlaces(['32', '32.73'], names), ['wil32', 'wil3273', 'wilnamabandung']);
-    assert.deepEqual(keysOfPlaces(['13.74'], names, true), ['wilke1374']);
+    assert.deepEqual(keysOfPlaces(['32', '32.73'], names), ['wil32', 'wilnamajawa', 'wil3273', 'wilnamabandung']);
+    assert.deepEqual(keysOfPlaces(['13.74'], names, true), ['wilke1374', 'wilkenamasumatera']);
+  });
+
+  test('placeKeysIn – an island (ppid di jawa, pulau sumatera, sumatra) – the key of the name its places share; a longer name is the province (jawa barat), and a province named as the island keeps its name (papua)', () => {
+    assert.deepEqual(placeKeysIn(words('ppid di jawa'), names), ['wilnamajawa']);
+    for (const q of ['pulau sumatera', 'podcast sumatra']) assert.deepEqual(placeKeysIn(words(q), names), ['wilnamasumatera'], q);
+    assert.deepEqual(placeKeysIn(words('ppid jawa barat'), names), [regionKey('32')]);
+    assert.deepEqual(placeKeysIn(words('ppid papua'), names), [regionKey('91')]);
+    assert.deepEqual(placeKeysIn(words('ppid pulau papua'), names), ['wilnamapapua']);
+    // Every place on it holds the key: a province never saying "jawa" (DI Yogyakarta) and its kabupaten.
+    assert.deepEqual(keysOfPlaces(['34', '34.04'], names), ['wil34', 'wilnamayogyakarta', 'wilnamajawa', 'wil3404']);
+    assert.deepEqual(keysOfPlaces(['13.02'], names), ['wil1302', 'wilnamasolok', 'wilnamasumatera']);
   });
 
   test('readWords – the names of places count for neither language – "visits to padang panjang" and "PPID online services in Sumatera Barat" read as English', async () => {
@@ -179,6 +190,10 @@ describe('searchKnowledge – places named', () => {
     await createTestPractice(fromPadangPanjang.acting, { name: 'Festival Serambi', shortDescription: 'Festival budaya di alun-alun' });
     // "Festival interaktif padang panjang": no record holds both words, the festivals above the first word.
     await createTestPractice(fromSolok.acting, { name: 'Peta Interaktif Lahan', shortDescription: 'Batas lahan dapat dilihat penduduk' });
+    // "Gamelan di jawa": Kabupaten Solok's first in insertion order; Kota Yogyakarta's, on Jawa, says no "jawa".
+    await createTestPractice(fromSolok.acting, { name: 'Gamelan Nagari', shortDescription: 'Latihan talempong dan gamelan untuk pelajar' });
+    const yogyakarta = await createAgency({ name: 'Diskominfosan Kota Yogyakarta', shortName: 'Diskominfosan Yogyakarta', regionCode: '34.71' });
+    await createTestPractice((await createUser({ role: 'staff', agency: yogyakarta.id })).acting, { name: 'Gamelan Digital Kampung', shortDescription: 'Rekaman gamelan kampung dibagikan daring' });
     await suite.h.syncNow();
   });
 
@@ -186,6 +201,11 @@ describe('searchKnowledge – places named', () => {
 
   test('searchKnowledge – "sandiwara jawa tengah" – the record of Jawa Tengah first; one holding "jawa" and "tengah" apart outranks no other record of the subject', async () => {
     assert.deepEqual(await titles('sandiwara jawa tengah'), ['Sandiwara Kota Lama', 'Sandiwara Nagari', 'Cerita Warga Selatan']);
+  });
+
+  test('searchKnowledge – an island named (gamelan di jawa) – the record of a place on it first, though it never says the island\'s name', async () => {
+    assert.deepEqual(await titles('gamelan di jawa'), ['Gamelan Digital Kampung', 'Gamelan Nagari']);
+    assert.deepEqual(await titles('gamelan sumatera'), ['Gamelan Nagari', 'Gamelan Digital Kampung']);
   });
 
   test('searchKnowledge – the kind of the places lying in one named (festival kabupaten di sumbar) – the place\'s record first, not one of elsewhere saying the kind', async () => {

@@ -519,6 +519,16 @@ describe('searchKnowledge', () => {
     assert.deepEqual(result.missingWords, ['E-Katalog']);
   });
 
+  test('searchKnowledge – a word saying "about" before the subject (seputar podcast, perihal, terkait) – the subject\'s records, not one saying the word', async () => {
+    await createTestPractice(other.acting, { name: 'Kabar Seputar Kecamatan', shortDescription: 'Berita perihal kegiatan terkait kecamatan' });
+    await suite.h.syncNow();
+    for (const q of ['seputar podcast', 'perihal podcast', 'terkait podcast']) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.equal(result.hits[0]?.title, 'Podcast Balai Kota', q);
+      assert.ok(!result.hits.some((hit) => hit.title === 'Kabar Seputar Kecamatan'), q);
+    }
+  });
+
   test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office; the E of an academic title (S.E.) unmarked', async () => {
     assert.equal((await firstHit('e-penyuluh'))?.title, 'Jaringan Penyuluh Digital');
     await createTestPractice(other.acting, { name: 'Kelas Penyuluh Mandiri', shortDescription: 'Dipandu Rina Wati, S.E. untuk para penyuluh' });

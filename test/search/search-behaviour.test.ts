@@ -529,6 +529,14 @@ describe('searchKnowledge', () => {
     }
   });
 
+  test('searchKnowledge – an agency\'s acronym (dinkes, puskesmas) – the records naming it in full, and the other way', async () => {
+    await createTestPractice(other.acting, { name: 'Antrean Daring Dinas Kesehatan', shortDescription: 'Warga mengambil nomor antrean pusat kesehatan masyarakat dari rumah' });
+    await createTestPractice(other.acting, { name: 'Kabar RSUD Kota', shortDescription: 'Jadwal dokter diumumkan tiap pagi' });
+    await suite.h.syncNow();
+    for (const q of ['dinkes', 'puskesmas']) assert.equal((await searchKnowledge(other.acting, { q })).hits[0]?.title, 'Antrean Daring Dinas Kesehatan', q);
+    assert.equal((await searchKnowledge(other.acting, { q: 'rumah sakit umum daerah' })).hits[0]?.title, 'Kabar RSUD Kota');
+  });
+
   test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office; the E of an academic title (S.E.) unmarked', async () => {
     assert.equal((await firstHit('e-penyuluh'))?.title, 'Jaringan Penyuluh Digital');
     await createTestPractice(other.acting, { name: 'Kelas Penyuluh Mandiri', shortDescription: 'Dipandu Rina Wati, S.E. untuk para penyuluh' });

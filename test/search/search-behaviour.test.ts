@@ -537,6 +537,13 @@ describe('searchKnowledge', () => {
     assert.equal((await searchKnowledge(other.acting, { q: 'rumah sakit umum daerah' })).hits[0]?.title, 'Kabar RSUD Kota');
   });
 
+  test('searchKnowledge – kampus – the records saying perguruan tinggi, not those saying kampung (a prefix one typo away)', async () => {
+    await createTestPractice(other.acting, { name: 'Magang Mahasiswa', shortDescription: 'Kerja sama dengan perguruan tinggi setempat' });
+    await createTestPractice(other.acting, { name: 'Kampung Berita', shortDescription: 'Warga menulis kabar lingkungan' });
+    await suite.h.syncNow();
+    assert.deepEqual((await searchKnowledge(other.acting, { q: 'kampus' })).hits.map((hit) => hit.title), ['Magang Mahasiswa']);
+  });
+
   test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office; the E of an academic title (S.E.) unmarked', async () => {
     assert.equal((await firstHit('e-penyuluh'))?.title, 'Jaringan Penyuluh Digital');
     await createTestPractice(other.acting, { name: 'Kelas Penyuluh Mandiri', shortDescription: 'Dipandu Rina Wati, S.E. untuk para penyuluh' });

@@ -22,7 +22,7 @@ import { formattedText, HIGHLIGHTED, toHit } from './search-hits.js';
 import { STOP_WORD_SET, SYNONYM_WORDS } from './language-data.js';
 import { isDictionaryRoot, stemWord, words } from './stemmer.js';
 import { suggestQuery } from './suggestion.js';
-import { synonymTyposIn, withTyposRead } from './synonym-typos.js';
+import { rootOfAffixedReading, synonymTyposIn, withTyposRead } from './synonym-typos.js';
 import { placeTyposIn } from './place-typos.js';
 import { readYearRange, yearRangeFilter } from './year-ranges.js';
 import { placesLeftOutFilter, readPlacesLeftOut, withoutKeptNames } from './outside-places.js';
@@ -100,9 +100,13 @@ async function mistypedWordsRead(actor: ActingUser, params: SearchParams): Promi
   const typos = new Map([...placeTyposIn(params.q, await placeNames()), ...synonymTyposIn(params.q)]);
   if (typos.size === 0) return undefined;
   const typed = [...typos.keys()];
+  // The root a word reads as, counted too where it alone kept the word from being a typo.
+  const roots = typed.map((word) => rootOfAffixedReading(word));
+  const rootsAsked = [...new Set(roots.filter((root) => root !== undefined))];
   // Quoted, a word is matched as written only: neither through a typo nor as a prefix.
-  const counts = await countEach(actor, { q: params.q, excluded: params.excluded }, typed.map((word) => ({ q: `"${word}"`, whole: true })));
-  const mistyped = new Map([...typos].filter((_, i) => counts[i] === 0));
+  const counts = await countEach(actor, { q: params.q, excluded: params.excluded }, [...typed, ...rootsAsked].map((word) => ({ q: `"${word}"`, whole: true })));
+  const rootHeld = (root: string | undefined): boolean => root !== undefined && counts[typed.length + rootsAsked.indexOf(root)] > 0;
+  const mistyped = new Map([...typos].filter((_, i) => counts[i] === 0 && !rootHeld(roots[i])));
   return mistyped.size > 0 ? withTyposRead(params.q, mistyped) : undefined;
 }
 

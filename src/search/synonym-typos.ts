@@ -5,7 +5,9 @@
  * So with a phrase typed whole but for a typo in it: "daftar informasi publk" found 72 records of
  * the demo saying some of its words, "daftar informasi publik" the 8 on DIP. Such a word is
  * searched as the synonym word it mistypes, unless some record holds it as typed (the caller
- * counts them): "solsel" (Solok Selatan) is no typo of "sulsel" where records say it.
+ * counts them): "solsel" (Solok Selatan) is no typo of "sulsel" where records say it. A typo that
+ * reads as an affixed word of another root ("pengadun": adun) is one only if no record holds that
+ * root: "aplikasi pengadun" had put a tourism app first, above the complaints apps titled *Aduan*.
  */
 import { EXACT_WORDS, ONE_WAY_SYNONYMS, PLACE_NAME_WORDS, STOP_WORD_SET, SYNONYM_GROUPS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { isEnglishWord } from './english-words.js';
@@ -23,12 +25,23 @@ const knownWords = new Set([...SYNONYM_WORDS, ...EXACT_WORDS, ...PLACE_NAME_WORD
 /** Distinct words whose reading is remembered. */
 export const REMEMBERED_WORDS = 10_000;
 
+/** A word the engine allows a typo that is no root of the stemmer's dictionary, no English word, nor a word of the language data. */
+const unknownWord = (word: string): boolean =>
+  typosAllowed(word) > 0 && /^\p{L}+$/u.test(word) && !knownWords.has(word) && !STOP_WORD_SET.has(word) && !isEnglishWord(word) && !isDictionaryRoot(word);
+
 /** Whether a typed word may be a typo: the engine allows it one, and it is no word of the language (its root is in the stemmer's dictionary, or it is English) nor of the language data. */
-export const mayBeTypo = memoized(
-  (word: string): boolean =>
-    typosAllowed(word) > 0 && /^\p{L}+$/u.test(word) && !knownWords.has(word) && !STOP_WORD_SET.has(word) && !isEnglishWord(word) && !isDictionaryRoot(word) && !isDictionaryRoot(stemWord(word)),
-  REMEMBERED_WORDS,
-);
+export const mayBeTypo = memoized((word: string): boolean => unknownWord(word) && !isDictionaryRoot(stemWord(word)), REMEMBERED_WORDS);
+
+/**
+ * The root of the dictionary an unknown word reads as, when only that keeps it from being a typo:
+ * typos of affixed words often read so ("pengadun": adun, "keterbukan": buk). Such a word is a
+ * typo when no record holds that root either (the caller counts it).
+ */
+export const rootOfAffixedReading = memoized((word: string): string | undefined => {
+  if (!unknownWord(word)) return undefined;
+  const root = stemWord(word);
+  return root !== word && isDictionaryRoot(root) ? root : undefined;
+}, REMEMBERED_WORDS);
 
 /** How far `meant` is from the typed word; Infinity beyond the engine's typo reach. */
 function typoDistance(word: string, meant: string): number {
@@ -67,8 +80,10 @@ export function synonymTyposIn(q: string): Map<string, string> {
   if (q.includes('"')) return typos;
   const typed = words(q);
   typed.forEach((word, i) => {
-    const meant = mayBeTypo(word) ? (nearestSynonymWord(word) ?? phraseWordMistyped(typed, i)) : undefined;
-    if (meant !== undefined) typos.set(word, meant);
+    const root = rootOfAffixedReading(word);
+    const meant = mayBeTypo(word) || root !== undefined ? (nearestSynonymWord(word) ?? phraseWordMistyped(typed, i)) : undefined;
+    // An affixed form of the word it is near (direplikasi of replikasi) is no typo: its root finds that word.
+    if (meant !== undefined && (root === undefined || stemWord(meant) !== root)) typos.set(word, meant);
   });
   return typos;
 }

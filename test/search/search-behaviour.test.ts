@@ -170,6 +170,11 @@ describe('searchKnowledge', () => {
     await suite.h.syncNow();
     const titles = (await searchKnowledge(other.acting, { q: 'aplikasi pengaduan' })).hits.map((hit) => hit.title);
     assert.ok(titles.indexOf('Aplikasi Aduan Kelurahan') < titles.indexOf('Portal Wisata Kota Tua'), titles.join(' | '));
+    // Mistyped as a word of another root (pengadun: adun) that no record holds: read as pengaduan all the same.
+    const mistyped = await searchKnowledge(other.acting, { q: 'aplikasi pengadun' });
+    const mistypedTitles = mistyped.hits.map((hit) => hit.title);
+    assert.deepEqual(mistypedTitles.slice(0, 2), ['Aplikasi Aduan Kelurahan', 'Portal Wisata Kota Tua']);
+    assert.equal(mistyped.suggestion, 'aplikasi pengaduan');
   });
 
   test('searchKnowledge – undang-undang (a law) – the record citing one, not one saying mengundang (to invite); beside words no record holds with it, named missing as typed', async () => {

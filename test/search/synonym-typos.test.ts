@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { synonymTyposIn, withTyposRead } from '../../src/search/synonym-typos.js';
+import { rootOfAffixedReading, synonymTyposIn, withTyposRead } from '../../src/search/synonym-typos.js';
 
 describe('synonym words mistyped', () => {
   test('synonymTyposIn – a typo of a word with synonyms (medsoss, pemkott, dinkominfo, ppidd) – that word', () => {
@@ -20,6 +20,14 @@ describe('synonym words mistyped', () => {
     assert.deepEqual([...synonymTyposIn('daftar informasi publk')], [['publk', 'publik']]);
     assert.deepEqual([...synonymTyposIn('dinas komunikasi dan informatik padang')], [['informatik', 'informatika']]);
     assert.deepEqual([...synonymTyposIn('informasi publk')], []);
+  });
+
+  test('synonymTyposIn – a typo reading as an affixed word of another root (pengadun: adun, keterbukan: buk) – that word, its root given for the caller to count; none for a root or a word the engine reads whole', () => {
+    assert.deepEqual([...synonymTyposIn('aplikasi pengadun')], [['pengadun', 'pengaduan']]);
+    // An affixed form of the word it is near is that word, found by its root.
+    assert.deepEqual([...synonymTyposIn('videotron direplikasi')], []);
+    assert.deepEqual([rootOfAffixedReading('pengadun'), rootOfAffixedReading('keterbukan')], ['adun', 'buk']);
+    for (const word of ['medsoss', 'adun', 'pengaduan', 'layanan', 'kmi']) assert.equal(rootOfAffixedReading(word), undefined, word);
   });
 
   test('synonymTyposIn – a query with a quoted phrase – none: the phrase is the user\'s to word', () => {

@@ -114,7 +114,7 @@ describe('synonyms and stop words', () => {
     assert.ok(map.medsos.includes('media sosial'));
   });
   test('synonymMap – other abbreviations and spellings planners type – present both ways', () => {
-    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan'], ['regulasi', 'peraturan'], ['payung hukum', 'dasar hukum'], ['adopsi', 'replikasi'], ['bimtek', 'bimbingan teknis'], ['rpjmd', 'rencana pembangunan jangka menengah daerah'], ['desa', 'nagari'], ['kabid', 'kepala bidang'], ['sekda', 'sekretaris daerah'], ['iid', 'indeks inovasi daerah'], ['e-budgeting', 'penganggaran elektronik'], ['e-office', 'tata naskah dinas elektronik'], ['adminduk', 'administrasi kependudukan'], ['streaming', 'siaran langsung'], ['penghargaan', 'anugerah'], ['early warning system', 'peringatan dini'], ['rakor', 'rapat koordinasi'], ['monev', 'monitoring dan evaluasi'], ['skpd', 'perangkat daerah'], ['bumdes', 'badan usaha milik desa'], ['apbdes', 'anggaran pendapatan dan belanja desa'], ['transparansi', 'keterbukaan'], ['dashboard', 'dasbor'], ['press release', 'siaran pers'], ['konferensi pers', 'jumpa pers'], ['call center', 'pusat panggilan'], ['billboard', 'baliho'], ['wbk', 'wilayah bebas korupsi'], ['pilkada', 'pemilihan kepala daerah'], ['pemilu', 'pemilihan umum'], ['satpol pp', 'satuan polisi pamong praja'], ['pengaduan', 'aduan'], ['early warning', 'peringatan dini'], ['one stop service', 'pelayanan terpadu satu pintu'], ['data center', 'pusat data'], ['penta helix', 'pentahelix']];
+    const pairs = [['tte', 'tanda tangan elektronik'], ['asn', 'pns'], ['umkm', 'usaha mikro kecil dan menengah'], ['hoaks', 'hoax'], ['wifi', 'wi-fi'], ['smart city', 'kota cerdas'], ['musrenbang', 'musyawarah perencanaan pembangunan'], ['regulasi', 'peraturan'], ['payung hukum', 'dasar hukum'], ['adopsi', 'replikasi'], ['bimtek', 'bimbingan teknis'], ['rpjmd', 'rencana pembangunan jangka menengah daerah'], ['desa', 'nagari'], ['kabid', 'kepala bidang'], ['sekda', 'sekretaris daerah'], ['iid', 'indeks inovasi daerah'], ['e-budgeting', 'penganggaran elektronik'], ['e-office', 'tata naskah dinas elektronik'], ['adminduk', 'administrasi kependudukan'], ['streaming', 'siaran langsung'], ['penghargaan', 'anugerah'], ['early warning system', 'peringatan dini'], ['rakor', 'rapat koordinasi'], ['monev', 'monitoring dan evaluasi'], ['skpd', 'perangkat daerah'], ['bumdes', 'badan usaha milik desa'], ['apbdes', 'anggaran pendapatan dan belanja desa'], ['transparansi', 'keterbukaan'], ['dashboard', 'dasbor'], ['press release', 'siaran pers'], ['konferensi pers', 'jumpa pers'], ['call center', 'pusat panggilan'], ['billboard', 'baliho'], ['wbk', 'wilayah bebas korupsi'], ['pilkada', 'pemilihan kepala daerah'], ['pemilu', 'pemilihan umum'], ['satpol pp', 'satuan polisi pamong praja'], ['pengaduan', 'aduan'], ['early warning', 'peringatan dini'], ['one stop service', 'pelayanan terpadu satu pintu'], ['data center', 'pusat data'], ['penta helix', 'pentahelix'], ['rtl', 'rencana tindak lanjut']];
     for (const [a, b] of pairs) assert.ok(map[a]?.includes(b) && map[b]?.includes(a), `${a} ↔ ${b}`);
   });
   test('synonymMap – province abbreviations – each finds the province name as the region data spells it', async () => {
@@ -382,6 +382,11 @@ describe('query expansion', () => {
       ['praktik baik', 'practice'],
       ['praktek', 'practice'],
       ['lessons learned', 'lesson'],
+      // The visit's report: the record is that report ("laporan" alone would reach the LAPOR! apps).
+      ['laporan kunjungan', 'visit'],
+      ['laporan hasil studi tiru', 'visit'],
+      ['laporan perjalanan dinas', 'visit'],
+      ['laporan', null],
       ['pelajaran podcast', null],
       ['pelajaran kunjungan', null],
       ['inovasi', null],

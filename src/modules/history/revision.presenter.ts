@@ -1,4 +1,5 @@
 import type { RevisionRecord } from './revision.service.js';
+import { displayValue, type ValueReaders } from './revision-values.js';
 
 /** What views/history/revisions.ejs shows: values already flattened to readable text. */
 export interface RevisionView {
@@ -8,19 +9,13 @@ export interface RevisionView {
   changes: { field: string; before: string; after: string }[];
 }
 
-/** One line per value: lists joined, sub-documents as "a — b — c", empty as "". */
-export function displayValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(displayValue).filter(Boolean).join('; ');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).map(displayValue).filter(Boolean).join(' — ');
-  return String(value);
-}
-
-export function presentRevision(revision: RevisionRecord): RevisionView {
+/** The revision with each value read by its field's reader (revision-values.ts), the others as plain text. */
+export function presentRevision(revision: RevisionRecord, readers: ValueReaders = {}): RevisionView {
+  const read = (field: string, value: unknown): string => (value === null ? '' : (readers[field]?.(value) ?? displayValue(value)));
   return {
     actionKey: `history:actions.${revision.action}`,
     actorName: revision.actorName,
     at: revision.at,
-    changes: revision.changes.map((c) => ({ field: c.field, before: displayValue(c.before), after: displayValue(c.after) })),
+    changes: revision.changes.map((c) => ({ field: c.field, before: read(c.field, c.before), after: read(c.field, c.after) })),
   };
 }

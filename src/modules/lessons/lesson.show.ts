@@ -4,12 +4,11 @@ import { ACCEPT_ATTRIBUTE } from '../attachments/file-kinds.js';
 import { attachmentLimitsOf } from '../attachments/attachment-upload.js';
 import { presentAttachment } from '../attachments/attachment.presenter.js';
 import { listAttachmentsOf } from '../attachments/attachment.service.js';
-import { presentRevision } from '../history/revision.presenter.js';
-import { listRevisions } from '../history/revision.service.js';
 import { canRestore } from '../history/soft-delete.js';
 import { findPracticeSummaries } from '../practices/practice.queries.js';
 import { findVisitForLesson } from '../practices/visit-links.js';
 import { lessonLabels, LESSONS_PATH } from './lesson.pages.js';
+import { lessonHistory } from './lesson-history.js';
 import { presentLesson } from './lesson.presenter.js';
 import { canEditLesson, getLesson } from './lesson.service.js';
 
@@ -21,7 +20,7 @@ export const showPage: RequestHandler = async (req, res) => {
     lessonLabels([lesson], res.locals.lang),
     lesson.visitId ? findVisitForLesson(actor, lesson.visitId) : Promise.resolve(null),
     findPracticeSummaries(actor, lesson.practiceIds),
-    listRevisions('lesson', lesson.id),
+    lessonHistory(actor, lesson.id, res.locals, res.locals.lang),
     listAttachmentsOf({ type: 'lesson', id: lesson.id }),
   ]);
   const limits = attachmentLimitsOf(req);
@@ -29,7 +28,7 @@ export const showPage: RequestHandler = async (req, res) => {
     lesson: presentLesson(lesson, labels),
     visit,
     practices,
-    revisions: revisions.map(presentRevision),
+    revisions,
     attachments: attachments.map((a) => presentAttachment(a, res.locals.lang)),
     canEdit: canEditLesson(actor, lesson),
     canRestore: canRestore(actor) && lesson.deletedAt !== null,

@@ -4,11 +4,10 @@ import { ACCEPT_ATTRIBUTE } from '../attachments/file-kinds.js';
 import { attachmentLimitsOf } from '../attachments/attachment-upload.js';
 import { presentAttachment } from '../attachments/attachment.presenter.js';
 import { listAttachmentsOf } from '../attachments/attachment.service.js';
-import { presentRevision } from '../history/revision.presenter.js';
-import { listRevisions } from '../history/revision.service.js';
 import { canRestore } from '../history/soft-delete.js';
 import { listLessonsByPractice } from '../lessons/lesson.queries.js';
 import { practiceLabels, PRACTICES_PATH } from './practice.pages.js';
+import { practiceHistory } from './practice-history.js';
 import { presentPractice } from './practice.presenter.js';
 import { findPracticeSummaries, listAdoptionsOf } from './practice.queries.js';
 import { canEditPractice, getPractice } from './practice.service.js';
@@ -24,7 +23,7 @@ export const showPage: RequestHandler = async (req, res) => {
     listAdoptionsOf(actor, practice.id),
     visitsShowingPractice(actor, practice.id),
     listLessonsByPractice(actor, practice.id),
-    listRevisions('practice', practice.id),
+    practiceHistory(actor, practice.id, res.locals, res.locals.lang),
     listAttachmentsOf({ type: 'practice', id: practice.id }),
   ]);
   const limits = attachmentLimitsOf(req);
@@ -35,7 +34,7 @@ export const showPage: RequestHandler = async (req, res) => {
     adoptions,
     visits,
     lessons,
-    revisions: revisions.map(presentRevision),
+    revisions,
     attachments: attachments.map((a) => presentAttachment(a, res.locals.lang)),
     canEdit,
     canRestore: canRestore(actor) && practice.deletedAt !== null,

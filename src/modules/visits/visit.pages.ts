@@ -7,9 +7,8 @@ import { attachmentLimitsOf } from '../attachments/attachment-upload.js';
 import { presentAttachment } from '../attachments/attachment.presenter.js';
 import { listAttachmentsOf } from '../attachments/attachment.service.js';
 import { ACCEPT_ATTRIBUTE } from '../attachments/file-kinds.js';
-import { presentRevision } from '../history/revision.presenter.js';
-import { listRevisions } from '../history/revision.service.js';
 import { emptyVisitForm, submittedVisitForm, visitFormToInput, visitFormValues, withSpareRows, type VisitFormValues } from './visit-form.js';
+import { visitHistory } from './visit-history.js';
 import { visitKnowledge } from './visit-knowledge.js';
 import { agencyOptions, practiceOptions, presentContext, provinceOptions, topicOptions } from './visit-view-data.js';
 import { VISIT_STATUSES } from './visit.model.js';
@@ -101,7 +100,7 @@ export const showPage: RequestHandler = async (req, res) => {
   const [context, attachments, revisions, knowledge] = await Promise.all([
     presentContext([visit], lang),
     listAttachmentsOf(owner),
-    listRevisions('visit', visit.id),
+    visitHistory(visit.id, res.locals),
     visitKnowledge(actor, visit.practiceIds, visit.id),
   ]);
   const limits = attachmentLimitsOf(req);
@@ -118,7 +117,7 @@ export const showPage: RequestHandler = async (req, res) => {
       maxFiles: limits.maxFiles,
       maxMb: Math.round((limits.maxBytes / (1024 * 1024)) * 10) / 10,
     },
-    revisions: revisions.map(presentRevision),
+    revisions,
   });
 };
 

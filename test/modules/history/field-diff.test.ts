@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { diffFields } from '../../../src/modules/history/field-diff.js';
-import { displayValue } from '../../../src/modules/history/revision.presenter.js';
+import { displayValue } from '../../../src/modules/history/revision-values.js';
 
 describe('revision field diff', () => {
   test('diffFields – changed text, list and sub-documents – one entry each with old and new values', () => {

@@ -1,9 +1,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AgencyModel } from '../../../src/modules/agencies/agency.model.js';
 import { listRevisions } from '../../../src/modules/history/revision.service.js';
 import { LessonModel } from '../../../src/modules/lessons/lesson.model.js';
 import { listLessonsByAgency, listLessonsByVisit } from '../../../src/modules/lessons/lesson.queries.js';
 import { createVisit } from '../../../src/modules/visits/visit.service.js';
+import { historyRow } from '../../helpers/history-rows.js';
 import { createTestLesson, createTestPractice } from '../../helpers/practice-factories.js';
 import { api, postForm, startKnowledgeWorld, XSS, type KnowledgeTestWorld } from '../practices/knowledge-test-kit.js';
 
@@ -81,6 +83,9 @@ describe('lesson pages and API', () => {
     const page = await w.home.staff.agent.get(`/pelajaran/${lesson.id}`);
     assert.match(page.text, /Riwayat perubahan/);
     assert.match(page.text, /\(direvisi\)/);
+    // The created revision's agency, day and status read as the page writes them, not as stored.
+    const agency = (await AgencyModel.findById(w.homeAgencyId).lean())?.shortName;
+    assert.deepEqual(['Instansi pencatat', 'Tanggal pengamatan', 'Status'].map((label) => historyRow(page.text, label)?.[1]), [agency, 'Selasa, 31 Mei 2022', 'Terbit']);
   });
 
   test('draft – other agency – hidden everywhere; recorder agency sees it', async () => {

@@ -1,8 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { listRevisions } from '../../../src/modules/history/revision.service.js';
+import { AgencyModel } from '../../../src/modules/agencies/agency.model.js';
 import { AttachmentModel } from '../../../src/modules/attachments/attachment.model.js';
 import { PracticeModel } from '../../../src/modules/practices/practice.model.js';
+import { historyRow } from '../../helpers/history-rows.js';
 import { createTestPractice } from '../../helpers/practice-factories.js';
 import { api, postForm, startKnowledgeWorld, XSS, type KnowledgeTestWorld } from './knowledge-test-kit.js';
 
@@ -82,9 +84,24 @@ describe('practice pages and API', () => {
     assert.equal(stored?.stage, 'uji_coba');
     const page = await w.home.staff.agent.get(`/praktik/${practice.id}`);
     assert.match(page.text, /Riwayat perubahan/);
-    assert.match(page.text, /<td data-label="Kolom">Tahapan<\/td>\s*<td data-label="Sebelumnya">penerapan<\/td>\s*<td data-label="Sesudahnya">uji_coba<\/td>/);
+    // The history reads codes by their labels, as the page does.
+    assert.deepEqual(historyRow(page.text, 'Tahapan'), ['Penerapan', 'Uji coba']);
     const [latest] = await listRevisions('practice', practice.id);
     assert.equal(latest?.actorName, w.home.head.user.acting.name);
+  });
+
+  test('history – a created practice – its agency, topics, day, kind and the practice adopted from by name; one the reader may not see not named', async () => {
+    const hidden = await createTestPractice(w.home.staff.user.acting, { name: 'Draf Sumber Tersembunyi', status: 'draft' });
+    const practice = await createTestPractice(w.home.staff.user.acting, { adoptedFromId: hidden.id, topics: ['kehumasan'], startDate: '2021-03-01', digital: true, category: 'tata_kelola' });
+    const row = (page: string, label: string): string | undefined => historyRow(page, label)?.[1];
+    const own = (await w.home.staff.agent.get(`/praktik/${practice.id}`)).text;
+    assert.deepEqual(
+      ['Instansi pemilik', 'Topik', 'Tanggal mulai', 'Inovasi digital', 'Jenis inovasi', 'Direplikasi dari', 'Status'].map((label) => row(own, label)),
+      [(await AgencyModel.findById(w.homeAgencyId).lean())?.shortName, 'Kehumasan', 'Senin, 1 Maret 2021', 'Ya, digital', 'Inovasi tata kelola pemerintahan daerah', 'Draf Sumber Tersembunyi', 'Terbit'],
+    );
+    const other = (await w.other.agent.get(`/praktik/${practice.id}`)).text;
+    assert.equal(row(other, 'Direplikasi dari'), 'Catatan yang tidak dapat Anda lihat');
+    assert.doesNotMatch(other, /Draf Sumber Tersembunyi/);
   });
 
   test('draft – other agency – 404 page, absent from list and API; planner of the owner sees it', async () => {

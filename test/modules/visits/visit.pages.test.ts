@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { RevisionModel } from '../../../src/modules/history/revision.model.js';
 import { VisitModel } from '../../../src/modules/visits/visit.model.js';
 import { csrfTokenFrom } from '../../helpers/auth.js';
+import { historyRow } from '../../helpers/history-rows.js';
 import { createTestVisit } from '../../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../../helpers/practice-factories.js';
 import { PracticeModel } from '../../../src/modules/practices/practice.model.js';
@@ -162,8 +163,9 @@ describe('visit pages', () => {
     assert.equal(String(revisions[1]?.actorId), w.hostStaff.acting.id);
     const page = (await w.otherStaff.agent.get(`/kunjungan/${visit.id}`)).text;
     assert.match(page, /Riwayat perubahan/);
-    assert.match(page, /Aula lama/);
-    assert.match(page, /Aula baru/);
+    assert.deepEqual(historyRow(page, 'Tempat'), ['Aula lama', 'Aula baru']);
+    // Days and the status read as the page writes them, not as stored.
+    assert.deepEqual(['Tanggal mulai', 'Status'].map((label) => historyRow(page, label)?.[1]), ['Selasa, 31 Mei 2022', 'Terbit']);
     assert.match(page, new RegExp(`oleh ${w.hostStaff.acting.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
 

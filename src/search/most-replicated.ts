@@ -1,6 +1,6 @@
 /**
  * "Inovasi yang paling banyak ditiru", "praktik terbanyak direplikasi", "most replicated
- * innovations": the practices adopted by the most others, first. Searched as words, "banyak" and
+ * innovations", "praktik baik terpopuler": the practices adopted by the most others, first. Searched as words, "banyak" and
  * "paling" were an aspect and a stop word, and the replicated practices came in the engine's order
  * of relevance, a replica saying "meniru" before the practice it copied. The phrase is read off
  * into the sort "replicated" (a practice's `replications`, replication.ts): among the records
@@ -25,8 +25,19 @@ function countAt(typed: readonly string[], i: number): number {
   return COUNTED.has(typed[i + 1] ?? '') ? 2 : 1;
 }
 
-/** How many tokens from typed[i] are a count and the replication word it is said of, in either order (paling banyak ditiru, direplikasi terbanyak); 0 when none. */
+/**
+ * The most popular (terpopuler, paling populer, most popular): the only measure of it the records
+ * hold is how many adopted a practice.
+ */
+function mostPopularAt(typed: readonly string[], i: number): number {
+  if (typed[i] === 'terpopuler') return 1;
+  return SUPERLATIVES.has(typed[i]) && (typed[i + 1] === 'populer' || typed[i + 1] === 'popular') ? 2 : 0;
+}
+
+/** How many tokens from typed[i] are a count and the replication word it is said of, in either order (paling banyak ditiru, direplikasi terbanyak), or say the most popular; 0 when none. */
 function mostReplicatedAt(typed: readonly string[], i: number): number {
+  const popular = mostPopularAt(typed, i);
+  if (popular > 0) return popular;
   const count = countAt(typed, i);
   if (count > 0) return replicationWords.has(typed[i + count] ?? '') ? count + 1 : 0;
   if (!replicationWords.has(typed[i])) return 0;

@@ -15,12 +15,16 @@ test('readMostReplicated – a count said of a replication word, either order, I
     ['videotron paling ditiru', 'videotron', 'paling ditiru'],
     ['most replicated innovations', 'innovations', 'most replicated'],
     ['Most Adopted podcast', 'podcast', 'Most Adopted'],
+    // The most popular: the records measure it by adoptions only.
+    ['praktik baik terpopuler', 'praktik baik', 'terpopuler'],
+    ['inovasi paling populer di Sumbar', 'inovasi di Sumbar', 'paling populer'],
+    ['most popular podcast', 'podcast', 'most popular'],
   ];
   for (const [q, rest, phrase] of cases) assert.deepEqual(readMostReplicated(q), { q: rest, phrase }, q);
 });
 
 test('readMostReplicated – a count of something else, a replication word alone, a quoted phrase – nothing read', () => {
-  for (const q of ['kegiatan paling banyak peserta', 'videotron yang sudah diadopsi', 'paling efektif', 'terbanyak', '"paling banyak ditiru"']) assert.equal(readMostReplicated(q), null, q);
+  for (const q of ['kegiatan paling banyak peserta', 'videotron yang sudah diadopsi', 'paling efektif', 'terbanyak', '"paling banyak ditiru"', 'wisata populer']) assert.equal(readMostReplicated(q), null, q);
 });
 
 describe('searchKnowledge – the most replicated practices asked for', () => {

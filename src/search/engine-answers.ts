@@ -1,7 +1,8 @@
 /**
  * The engine's answer to a search, in one round trip: its page of highlighted hits and facet
  * counts, a selected facet counted by a query of its own. A query joining alternatives (podcast
- * atau radio) is several searches, their answers merged into one (either-merge.ts). An
+ * atau radio) or places (Solok dan Padang Panjang) is several searches, their answers merged into
+ * one (either-merge.ts). An
  * unreachable engine becomes ServiceUnavailableError (503).
  */
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
@@ -30,8 +31,8 @@ export function engineDown(err: unknown): never {
   throw Object.assign(new ServiceUnavailableError(), { cause: err });
 }
 
-/** An engine query and the words and phrases it leaves out. */
-export type AskedSearch = EngineQuery & { excluded: string[] };
+/** An engine query, the words and phrases it leaves out, and the part of the records it is held to (joined-places.ts). */
+export type AskedSearch = EngineQuery & { excluded: string[]; filter?: FilterClause[] };
 
 export interface AnswerView {
   page: number;
@@ -60,17 +61,18 @@ export interface Answers {
 /** The engine's answer to the searches asked, in one round trip; several merged into one. */
 export async function engineAnswers(searches: readonly AskedSearch[], view: AnswerView): Promise<Answers> {
   const { client, indexUid } = searchTarget();
-  const filterWith = (except?: FacetName): FilterClause[] => [...view.allowed, ...selectionFilter(view.selection, except)];
+  const filterWith = (search: AskedSearch, except?: FacetName): FilterClause[] => [...view.allowed, ...(search.filter ?? []), ...selectionFilter(view.selection, except)];
   const merged = searches.length > 1;
   // Merged, each search answers every hit up to the page's last, with the score they are ranked by.
   const window = merged ? { page: 1, hitsPerPage: view.page * view.perPage, showRankingScore: true } : { page: view.page, hitsPerPage: view.perPage };
-  const queries: MultiSearchQuery[] = searches.flatMap(({ asked, excluded, wordsBeforeKeys }) => {
+  const queries: MultiSearchQuery[] = searches.flatMap((search) => {
+    const { asked, excluded, wordsBeforeKeys } = search;
     const common = { indexUid, ...asked, q: exclusionsFirst(excluded) + asked.q };
     return [
       {
         ...common,
         ...window,
-        filter: filterWith(),
+        filter: filterWith(search),
         facets: view.counted.map((name) => FACET_ATTRIBUTES[name]),
         sort: ENGINE_SORTS[view.order],
         attributesToRetrieve: wordsBeforeKeys === null ? RETRIEVED : RETRIEVED_WITH_KEYS,
@@ -83,7 +85,7 @@ export async function engineAnswers(searches: readonly AskedSearch[], view: Answ
         showRankingScoreDetails: true,
       },
       // A selected facet counts its values as if it were not selected, so the user can widen the choice.
-      ...view.selected.map((name) => ({ ...common, filter: filterWith(name), facets: [FACET_ATTRIBUTES[name]], limit: 0 })),
+      ...view.selected.map((name) => ({ ...common, filter: filterWith(search, name), facets: [FACET_ATTRIBUTES[name]], limit: 0 })),
     ];
   });
   const { results } = await client.multiSearch({ queries }).catch(engineDown);

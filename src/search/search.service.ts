@@ -34,6 +34,7 @@ import { withPlaceFirst } from './place-first.js';
 import { withReplicasAfterOriginal } from './replicas-first.js';
 import { REPLICATION_KEY } from './replication.js';
 import { alternativeSearches, readAlternatives, type AlternativeSearch } from './either-words.js';
+import { joinedPlaceSearches, type PlaceSearch } from './joined-places.js';
 import { unreplicatedFilter } from './denied-replication.js';
 import { readMostReplicated } from './most-replicated.js';
 import { nonDigitalFilter, readNonDigital } from './non-digital.js';
@@ -320,8 +321,12 @@ async function searchOnce(actor: ActingUser, params: SearchParams): Promise<Sear
   const places = await placesFor(params);
   // Words joined by "atau" (podcast atau radio): one search per alternative, merged (either-words.ts); as typed too, though no place is read then.
   const either = stemming ? readAlternatives(q, places ?? (await placeNames())) : null;
-  const searches = either ? alternativeSearches(either, params.excluded, params.typing) : [{ q: params.q, excluded: params.excluded ?? [] }];
-  const asked = searches.map(({ q: searched, excluded }) => ({ ...engineQuery({ ...params, q: searched }, places), excluded }));
+  // Places joined (kota Solok dan Padang Panjang): one search per place and one of the others, merged (joined-places.ts).
+  const joined = either || !places ? null : joinedPlaceSearches(params.q, places);
+  const searches: (AlternativeSearch & Partial<PlaceSearch>)[] = either
+    ? alternativeSearches(either, params.excluded, params.typing)
+    : (joined?.map((search) => ({ ...search, excluded: params.excluded ?? [] })) ?? [{ q: params.q, excluded: params.excluded ?? [] }]);
+  const asked = searches.map(({ q: searched, excluded, filter }) => ({ ...engineQuery({ ...params, q: searched }, places), excluded, filter }));
   const withFacets = params.facets ?? true;
   const selected = withFacets ? FACET_NAMES.filter((name) => (selection[name]?.length ?? 0) > 0) : [];
   const counted = withFacets ? FACET_NAMES.filter((name) => !selected.includes(name)) : [];

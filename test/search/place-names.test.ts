@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { loadReferenceRegions } from '../../src/modules/regions/region-reference.js';
 import { keysOfPlaces, placeKeysIn, placeNames, placeNamesOf, placeNameWords, type PlaceNames } from '../../src/search/place-names.js';
 import { expandQuery, readWords } from '../../src/search/query-terms.js';
+import { joinedPlaceSearches } from '../../src/search/joined-places.js';
 import { readPlacesLeftOut } from '../../src/search/outside-places.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { words } from '../../src/search/stemmer.js';
@@ -95,6 +96,17 @@ describe('place names in a query', () => {
     // Every place on it holds the key: a province never saying "jawa" (DI Yogyakarta) and its kabupaten.
     assert.deepEqual(keysOfPlaces(['34', '34.04'], names), ['wil34', 'wilnamayogyakarta', 'wilnamajawa', 'wil3404']);
     assert.deepEqual(keysOfPlaces(['13.02'], names), ['wil1302', 'wilnamasolok', 'wilnamasumatera']);
+  });
+
+  test('joinedPlaceSearches – places joined by dan, atau or nothing – one search per place held to it, the places before it left out, and the query over the others; none for one place or places apart', () => {
+    const searches = joinedPlaceSearches('Podcast kota Solok dan Padang Panjang terbaru', names);
+    assert.deepEqual(searches, [
+      { q: 'podcast kota solok terbaru', filter: [['regionCodes IN ["13.72"]']] },
+      { q: 'podcast padang panjang terbaru', filter: [['regionCodes IN ["13.74"]'], 'regionCodes NOT IN ["13.72"]'] },
+      { q: 'Podcast kota Solok dan Padang Panjang terbaru', filter: ['regionCodes NOT IN ["13.72", "13.74"]'] },
+    ]);
+    assert.deepEqual(joinedPlaceSearches('ppid sumbar atau jawa tengah', names)?.map((search) => search.filter[0]), [['provinceCodes IN ["13"]'], ['provinceCodes IN ["33"]'], 'provinceCodes NOT IN ["13", "33"]']);
+    for (const q of ['podcast kota solok', 'kunjungan kota solok ke padang panjang', 'podcast "kota solok dan padang panjang"']) assert.equal(joinedPlaceSearches(q, names), null, q);
   });
 
   test('readWords – the names of places count for neither language – "visits to padang panjang" and "PPID online services in Sumatera Barat" read as English', async () => {
@@ -192,6 +204,10 @@ describe('searchKnowledge – places named', () => {
     await createTestPractice(fromSolok.acting, { name: 'Peta Interaktif Lahan', shortDescription: 'Batas lahan dapat dilihat penduduk' });
     // "Gamelan di jawa": Kabupaten Solok's first in insertion order; Kota Yogyakarta's, on Jawa, says no "jawa".
     await createTestPractice(fromSolok.acting, { name: 'Gamelan Nagari', shortDescription: 'Latihan talempong dan gamelan untuk pelajar' });
+    // "Wayang kota semarang dan kabupaten solok": Solok Selatan's says "wayang" in its title, the two places' in their descriptions only.
+    await createTestPractice(fromSelatan.acting, { name: 'Wayang Nagari Selatan', shortDescription: 'Pertunjukan wayang untuk warga' });
+    await createTestPractice(fromSemarang.acting, { name: 'Pentas Kota Lama', shortDescription: 'Pertunjukan wayang di kota lama' });
+    await createTestPractice(fromSolok.acting, { name: 'Pentas Nagari', shortDescription: 'Pertunjukan wayang di nagari' });
     const yogyakarta = await createAgency({ name: 'Diskominfosan Kota Yogyakarta', shortName: 'Diskominfosan Yogyakarta', regionCode: '34.71' });
     await createTestPractice((await createUser({ role: 'staff', agency: yogyakarta.id })).acting, { name: 'Gamelan Digital Kampung', shortDescription: 'Rekaman gamelan kampung dibagikan daring' });
     await suite.h.syncNow();
@@ -206,6 +222,15 @@ describe('searchKnowledge – places named', () => {
   test('searchKnowledge – an island named (gamelan di jawa) – the record of a place on it first, though it never says the island\'s name', async () => {
     assert.deepEqual(await titles('gamelan di jawa'), ['Gamelan Digital Kampung', 'Gamelan Nagari']);
     assert.deepEqual(await titles('gamelan sumatera'), ['Gamelan Nagari', 'Gamelan Digital Kampung']);
+  });
+
+  test('searchKnowledge – places joined (wayang kota semarang dan kabupaten solok) – the records of each before those of other places, counted once', async () => {
+    const result = await searchKnowledge(reader.acting, { q: 'wayang kota semarang dan kabupaten solok' });
+    const titles = result.hits.map((hit) => hit.title);
+    // The two places' records by score, whichever place first; then the record of another place.
+    assert.deepEqual([titles.slice(0, 2).sort(), titles[2]], [['Pentas Kota Lama', 'Pentas Nagari'], 'Wayang Nagari Selatan']);
+    assert.equal(result.totalHits, 3);
+    assert.equal(result.facets.type.find((value) => value.value === 'practice')?.count, 3);
   });
 
   test('searchKnowledge – the kind of the places lying in one named (festival kabupaten di sumbar) – the place\'s record first, not one of elsewhere saying the kind', async () => {

@@ -11,8 +11,9 @@ import type { RevisionRecord } from './revision.service.js';
 export type ValueReader = (value: unknown) => string | undefined;
 export type ValueReaders = Readonly<Partial<Record<string, ValueReader>>>;
 
-/** What a page gives the history to read with: its translations and date formats (res.locals). */
+/** What a page gives the history to read with: its language, translations and date formats (res.locals). */
 export interface HistoryWords {
+  lang: string;
   t: (key: string, options?: { defaultValue?: string }) => string;
   formatDate: (value: string) => string;
   formatDateTime: (value: string) => string;

@@ -8,14 +8,14 @@ import { findPracticeSummaries } from '../practices/practice.queries.js';
 import { findVisitForLesson } from '../practices/visit-links.js';
 import { topicNames } from '../topics/topic.service.js';
 
-export async function lessonHistory(actor: ActingUser | null, lessonId: string, words: HistoryWords, lang: string): Promise<RevisionView[]> {
+export async function lessonHistory(actor: ActingUser | null, lessonId: string, words: HistoryWords): Promise<RevisionView[]> {
   const revisions = await listRevisions('lesson', lessonId);
   // Only the visits and practices the reader may see are named.
   const [agencies, visits, practices, topics] = await Promise.all([
     agencyShortNames(valuesIn(revisions, ['recorderAgencyId'])),
     Promise.all(valuesIn(revisions, ['visitId']).map((id) => findVisitForLesson(actor, id))),
     findPracticeSummaries(actor, valuesIn(revisions, ['practiceIds'])),
-    topicNames(lang),
+    topicNames(words.lang),
   ]);
   const unseen = words.t('history:unseen_record');
   const readers = {

@@ -20,7 +20,7 @@ export const showPage: RequestHandler = async (req, res) => {
     lessonLabels([lesson], res.locals.lang),
     lesson.visitId ? findVisitForLesson(actor, lesson.visitId) : Promise.resolve(null),
     findPracticeSummaries(actor, lesson.practiceIds),
-    lessonHistory(actor, lesson.id, res.locals, res.locals.lang),
+    lessonHistory(actor, lesson.id, res.locals),
     listAttachmentsOf({ type: 'lesson', id: lesson.id }),
   ]);
   const limits = attachmentLimitsOf(req);

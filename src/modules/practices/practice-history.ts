@@ -7,13 +7,13 @@ import { listRevisions } from '../history/revision.service.js';
 import { topicNames } from '../topics/topic.service.js';
 import { findPracticeSummaries } from './practice.queries.js';
 
-export async function practiceHistory(actor: ActingUser | null, practiceId: string, words: HistoryWords, lang: string): Promise<RevisionView[]> {
+export async function practiceHistory(actor: ActingUser | null, practiceId: string, words: HistoryWords): Promise<RevisionView[]> {
   const revisions = await listRevisions('practice', practiceId);
   const [agencies, adopted, topics] = await Promise.all([
     agencyShortNames(valuesIn(revisions, ['ownerAgencyId'])),
     // Only the practices the reader may see are named.
     findPracticeSummaries(actor, valuesIn(revisions, ['adoptedFromId'])),
-    topicNames(lang),
+    topicNames(words.lang),
   ]);
   const day = asDay(words);
   const readers = {

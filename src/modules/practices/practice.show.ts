@@ -23,7 +23,7 @@ export const showPage: RequestHandler = async (req, res) => {
     listAdoptionsOf(actor, practice.id),
     visitsShowingPractice(actor, practice.id),
     listLessonsByPractice(actor, practice.id),
-    practiceHistory(actor, practice.id, res.locals, res.locals.lang),
+    practiceHistory(actor, practice.id, res.locals),
     listAttachmentsOf({ type: 'practice', id: practice.id }),
   ]);
   const limits = attachmentLimitsOf(req);

@@ -7,6 +7,7 @@ import type { RevisionRecord } from '../../../src/modules/history/revision.servi
 /** Two translations (a key without one reads its default, as i18next does) and date formats that show what they were asked for. */
 const TRANSLATED: Record<string, string> = { 'practices:stages.uji_coba': 'Uji coba', 'practices:statuses.published': 'Terbit' };
 const words: HistoryWords = {
+  lang: 'id',
   t: (key, options) => TRANSLATED[key] ?? options?.defaultValue ?? key,
   formatDate: (value) => `day ${value}`,
   formatDateTime: (value) => `moment ${value}`,

@@ -263,10 +263,12 @@ describe('query expansion', () => {
       // A process done to the subject, and a measure of it.
       ['peningkatan nilai spbe', 'spbe tingkat nilai peningkatan'],
       ['jumlah peserta kunjungan', 'peserta kunjung kunjungan jumlah'],
-      ['berapa orang tim media sosial', 'tim media sosial orang'],
+      ['berapa orang tim media sosial', 'media sosial orang tim'],
       ['sdm yang dibutuhkan untuk videotron', 'videotron sdm butuh dibutuhkan'],
       ['modal awal podcast', 'podcast modal awal'],
       ['peralatan podcast', 'podcast alat peralatan'],
+      // The team of a subject (the security teams saying "tim" had come before every PPID record).
+      ['contoh sk tim pengelola ppid', 'ppid sk tim kelola pengelola'],
       // The instruments ruling it, as written.
       ['perbup videotron', 'videotron perbup'],
       ['dasar hukum ppid', 'ppid dasar hukum'],

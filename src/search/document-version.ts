@@ -49,8 +49,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 34: the words naming a record's kind in `kind`, searched before `body`, no longer at the end of `stemmed`.
  * 35: `stemmed` reads penghargaan (an award) as written, not as harga (a price) (data/root-readings.json).
  * 36: `markerKeys` holds the key of the island a place lies on (Jawa, Sumatera …; place-names.ts).
+ * 37: `stemmed` reads siniar (a podcast) and kadis (kepala dinas) as written, not as siar and kad.
  */
-export const SEARCH_DOCUMENT_VERSION = 36;
+export const SEARCH_DOCUMENT_VERSION = 37;
 
 const VERSION_ID = 'documents';
 

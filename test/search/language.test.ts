@@ -257,6 +257,8 @@ describe('query expansion', () => {
       ['berapa lama persiapan videotron', 'videotron lama siap persiapan'],
       // Its contact person, named on the record's page.
       ['siapa narahubung podcast kominfo corner', 'podcast kominfo corner narahubung'],
+      // Whom to contact, as written (the root hubung had led, and found "terhubung" before any CSIRT record).
+      ['siapa yang bisa dihubungi tentang csirt', 'csirt hubung dihubungi'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],

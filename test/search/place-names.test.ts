@@ -79,6 +79,8 @@ describe('place names in a query', () => {
     assert.deepEqual(placeKeysIn(words('yogyakarta'), names), ['wilnamayogyakarta']);
     // Another name of the synonym data: the same key.
     assert.deepEqual(placeKeysIn(words('jogja'), names), ['wilnamayogyakarta']);
+    // Solo is Kota Surakarta (its key), no prefix of Solok.
+    assert.deepEqual(placeKeysIn(words('podcast solo'), names), [regionKey('33.72')]);
     assert.deepEqual(placeKeysIn(words('studi tiru ke bandung'), names), ['wilnamabandung', 'wilkenamabandung']);
   });
 

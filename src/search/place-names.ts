@@ -54,12 +54,20 @@ export interface PlaceNames {
 /** Words before a name that it is also typed without: KOTA ADMINISTRASI JAKARTA PUSAT, DKI JAKARTA, DAERAH ISTIMEWA YOGYAKARTA. */
 const STATUS_WORDS = [['administrasi'], ['dki'], ['daerah', 'istimewa']];
 
-/** The name without its kind (solok of KABUPATEN SOLOK), and also without its status (jakarta pusat, jakarta, yogyakarta). */
+/** Words of a name also typed abbreviated, as addresses write them: Kep. Riau, Kab. Kep. Mentawai. */
+const ABBREVIATED: Readonly<Record<string, string>> = { kepulauan: 'kep' };
+
+/**
+ * The name without its kind (solok of KABUPATEN SOLOK), also without its status (jakarta pusat,
+ * jakarta, yogyakarta), and each of them abbreviated (kep riau).
+ */
 function bareNames(region: ReferenceRegion): string[][] {
   const named = words(region.officialName);
   const bare = region.kind === 'provinsi' ? named : named.slice(1);
   const status = STATUS_WORDS.find((status) => startsAt(status, bare, 0));
-  return status ? [bare, bare.slice(status.length)] : [bare];
+  const names = status ? [bare, bare.slice(status.length)] : [bare];
+  const abbreviated = names.filter((name) => name.some((word) => word in ABBREVIATED)).map((name) => name.map((word) => ABBREVIATED[word] ?? word));
+  return [...names, ...abbreviated];
 }
 
 /**

@@ -79,6 +79,9 @@ describe('place names in a query', () => {
     assert.deepEqual(placeKeysIn(words('yogyakarta'), names), ['wilnamayogyakarta']);
     // Another name of the synonym data: the same key.
     assert.deepEqual(placeKeysIn(words('jogja'), names), ['wilnamayogyakarta']);
+    // Kepulauan abbreviated as addresses write it (the Riau of "kep riau" had been read as the province Riau).
+    assert.deepEqual(placeKeysIn(words('kep riau'), names), [regionKey('21')]);
+    assert.deepEqual(placeKeysIn(words('kab. kep. mentawai'), names), [regionKey('13.09')]);
     // Solo is Kota Surakarta (its key), no prefix of Solok.
     assert.deepEqual(placeKeysIn(words('podcast solo'), names), [regionKey('33.72')]);
     assert.deepEqual(placeKeysIn(words('studi tiru ke bandung'), names), ['wilnamabandung', 'wilkenamabandung']);

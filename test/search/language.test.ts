@@ -186,6 +186,8 @@ describe('query expansion', () => {
       // Right before the subject it names the place: Kota Solok, not Kabupaten Solok.
       ['dinas apa saja yang ada di kota solok', 'kota solok'],
       ['dinas mana yang ada di kabupaten agam', 'kabupaten agam'],
+      // How many times: "kali" had led, and listed three records saying it, no visit.
+      ['berapa kali kota solok studi tiru', 'kota solok studi tiru'],
     ]);
   });
   test('expandQuery – question or request opening with a verb of having, using or learning – the verb dropped too', () => {

@@ -262,6 +262,9 @@ describe('query expansion', () => {
       // Whom to contact, as written (the root hubung had led, and found "terhubung" before any CSIRT record).
       ['siapa yang bisa dihubungi tentang csirt', 'csirt hubung dihubungi'],
       ['hasil studi tiru ke padang panjang', 'padang panjang studi tiru hasil'],
+      // The follow-up plan, whole or as its acronym ("rencana" had led, and listed only the records saying it).
+      ['rencana tindak lanjut kota solok', 'kota solok rencana tindak lanjut'],
+      ['rtl kota solok', 'kota solok rtl'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],
       // A process done to the subject, and a measure of it.

@@ -265,6 +265,8 @@ describe('query expansion', () => {
       // The follow-up plan, whole or as its acronym ("rencana" had led, and listed only the records saying it).
       ['rencana tindak lanjut kota solok', 'kota solok rencana tindak lanjut'],
       ['rtl kota solok', 'kota solok rtl'],
+      // Its documentation ("dokumentasi kunjungan" had listed the one record saying it).
+      ['dokumentasi kunjungan', 'kunjung kunjungan dokumentasi'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],
       // A process done to the subject, and a measure of it.

@@ -267,6 +267,9 @@ describe('query expansion', () => {
       ['rtl kota solok', 'kota solok rtl'],
       // Its documentation ("dokumentasi kunjungan" had listed the one record saying it).
       ['dokumentasi kunjungan', 'kunjung kunjungan dokumentasi'],
+      // Its monitoring, and the highest of a measure ("monev" had led and listed the one record saying it).
+      ['monev keterbukaan informasi', 'keterbukaan informasi monev'],
+      ['nilai spbe tertinggi', 'spbe nilai tinggi tertinggi'],
       // By root: "penganggaran" is an aspect as "anggaran" is.
       ['penganggaran podcast', 'podcast anggar penganggaran'],
       // A process done to the subject, and a measure of it.

@@ -17,6 +17,7 @@ describe('searchKnowledge – a word mistyped after the first ones, and a word o
     const host = await createUser({ role: 'staff', agency: (await createHostAgency('Sleman')).id });
     await createTestPractice(host.acting, { name: 'PPID Berpredikat Informatif', shortDescription: 'Penilaian mandiri sebelum monitoring Komisi Informasi' });
     await createTestPractice(host.acting, { name: 'Podcast Dinas', shortDescription: 'Obrolan kepala dinas setiap pekan' });
+    await createTestPractice(host.acting, { name: 'Satu Peta Desa', shortDescription: 'Lapisan peta dari setiap perangkat daerah' });
     await suite.h.syncNow();
   });
 
@@ -36,5 +37,10 @@ describe('searchKnowledge – a word mistyped after the first ones, and a word o
   test('searchKnowledge – "informatif" (a predicate of the Komisi Informasi) – only the record saying it, not every record of a Dinas Komunikasi dan Informatika', async () => {
     const result = await searchKnowledge(suite.staff.acting, { q: 'informatif' });
     assert.deepEqual(result.hits.map((hit) => hit.title), ['PPID Berpredikat Informatif']);
+  });
+
+  test('searchKnowledge – "penta helix", which no record holds – no hit, not the record on a peta (one typo from penta)', async () => {
+    const result = await searchKnowledge(suite.staff.acting, { q: 'penta helix' });
+    assert.deepEqual(result.hits.map((hit) => hit.title), []);
   });
 });

@@ -55,7 +55,7 @@ export interface PlaceNames {
 const STATUS_WORDS = [['administrasi'], ['dki'], ['daerah', 'istimewa']];
 
 /** Words of a name also typed abbreviated, as addresses write them: Kep. Riau, Kab. Kep. Mentawai. */
-const ABBREVIATED: Readonly<Record<string, string>> = { kepulauan: 'kep' };
+const ABBREVIATED: ReadonlyMap<string, string> = new Map([['kepulauan', 'kep']]);
 
 /**
  * The name without its kind (solok of KABUPATEN SOLOK), also without its status (jakarta pusat,
@@ -66,7 +66,7 @@ function bareNames(region: ReferenceRegion): string[][] {
   const bare = region.kind === 'provinsi' ? named : named.slice(1);
   const status = STATUS_WORDS.find((status) => startsAt(status, bare, 0));
   const names = status ? [bare, bare.slice(status.length)] : [bare];
-  const abbreviated = names.filter((name) => name.some((word) => word in ABBREVIATED)).map((name) => name.map((word) => ABBREVIATED[word] ?? word));
+  const abbreviated = names.filter((name) => name.some((word) => ABBREVIATED.has(word))).map((name) => name.map((word) => ABBREVIATED.get(word) ?? word));
   return [...names, ...abbreviated];
 }
 

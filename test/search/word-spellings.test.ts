@@ -13,7 +13,7 @@ describe('searchKnowledge – a word mistyped after the first ones, and a word o
     // No record holds "layanan pengaduan" and "masyarakat" together.
     await createTestPractice(suite.staff.acting, { name: 'Layanan Pengaduan Pasar', shortDescription: 'Pedagang menyampaikan keluhan lewat loket' });
     await createTestPractice(suite.staff.acting, { name: 'Forum Warga Peduli', shortDescription: 'Pertemuan masyarakat tiap bulan di balai' });
-    // Both of a Dinas Komunikasi dan Informatika: "informatif" is one typo from its name's last word.
+    // Of a Dinas Komunikasi dan Informatika: "informatif" is one typo from its name's last word.
     const host = await createUser({ role: 'staff', agency: (await createHostAgency('Sleman')).id });
     await createTestPractice(host.acting, { name: 'PPID Berpredikat Informatif', shortDescription: 'Penilaian mandiri sebelum monitoring Komisi Informasi' });
     await createTestPractice(host.acting, { name: 'Podcast Dinas', shortDescription: 'Obrolan kepala dinas setiap pekan' });

@@ -50,8 +50,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 35: `stemmed` reads penghargaan (an award) as written, not as harga (a price) (data/root-readings.json).
  * 36: `markerKeys` holds the key of the island a place lies on (Jawa, Sumatera …; place-names.ts).
  * 37: `stemmed` reads siniar (a podcast) and kadis (kepala dinas) as written, not as siar and kad.
+ * 38: `markerKeys` holds a key for a visit to another island, and one for a visit within the own province (crossing.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 37;
+export const SEARCH_DOCUMENT_VERSION = 38;
 
 const VERSION_ID = 'documents';
 

@@ -79,10 +79,18 @@ export const COMPOUNDS: readonly string[] = compoundFile.compounds;
 export const KIND_WORDS: Readonly<Record<KnowledgeType, string>> = { practice: kindFile.practice, visit: kindFile.visit, lesson: kindFile.lesson };
 /** The words naming a practice's stage (tahap uji coba), by its stored value. */
 export const STAGE_WORDS: Readonly<Record<PracticeStage, string>> = { inisiatif: stageFile.inisiatif, uji_coba: stageFile.uji_coba, penerapan: stageFile.penerapan };
-/** Phrases for a visit across a border (luar daerah, antarprovinsi), by the border crossed. */
-export type Crossing = 'province' | 'region';
-export const CROSSINGS: readonly Crossing[] = ['province', 'region'];
-export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = { province: crossingFile.province, region: crossingFile.region };
+/** Phrases for a visit across a border (luar daerah, antarprovinsi, luar pulau), by the border crossed, or within the province (satu provinsi). */
+export type Crossing = 'province' | 'region' | 'island' | 'sameProvince';
+export const CROSSINGS: readonly Crossing[] = ['province', 'region', 'island', 'sameProvince'];
+/** A phrase opening with a stop word (dalam provinsi) is read as one word, the stop word joined (dalamprovinsi): stop words are dropped. */
+const withStopWordJoined = (phrase: string): string => (STOP_WORD_SET.has(phrase.split(' ')[0]) ? phrase.replace(' ', '') : phrase);
+const phrasesOf = (crossing: Crossing): string[] => crossingFile[crossing].map(withStopWordJoined);
+export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = {
+  province: phrasesOf('province'),
+  region: phrasesOf('region'),
+  island: phrasesOf('island'),
+  sameProvince: phrasesOf('sameProvince'),
+};
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
 /** Words asking for practices already replicated (diadopsi, ditiru). */
 export const REPLICATION_PHRASES: readonly string[] = replicationFile.phrases;

@@ -9,7 +9,7 @@ import type { KnowledgeType } from './knowledge-index.js';
 import type { SearchParams } from './search-types.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, COUNT_WORDS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
@@ -108,40 +108,56 @@ const superlativeWords = new Set(SUPERLATIVE_WORDS);
 /** The superlatives the query data reads (terbaru, terpopuler): "paling" joins only these; before another word it is the stop word it is (paling efektif: efektif). */
 const readSuperlatives = new Set([...NEWEST_WORDS, ...ASPECT_FORMS].filter((word) => word.startsWith('ter')));
 
-/**
- * "Paling baru", "paling populer" as the one word ter- makes of them (terbaru, terpopuler): the
- * newest words and the words judging a subject read that word; "paling" alone is a stop word, and
- * "baru" was searched as a subject ("pelajaran paling baru" had listed the lessons saying "baru").
- */
-function withSuperlativesJoined(typed: string[]): string[] {
+/** The words with each pair that `joined` reads as one word (paling populer → terpopuler) replaced by that word. */
+function withPairsJoined(typed: string[], joined: (word: string, next: string) => string | null): string[] {
   const out: string[] = [];
   for (let i = 0; i < typed.length; i++) {
-    const joined = `ter${typed[i + 1] ?? ''}`;
-    if (superlativeWords.has(typed[i]) && readSuperlatives.has(joined)) {
-      out.push(joined);
+    const one = i + 1 < typed.length ? joined(typed[i], typed[i + 1]) : null;
+    if (one) {
+      out.push(one);
       i++;
     } else out.push(typed[i]);
   }
   return out;
 }
 
+/**
+ * "Paling baru", "paling populer" as the one word ter- makes of them (terbaru, terpopuler): the
+ * newest words and the words judging a subject read that word; "paling" alone is a stop word, and
+ * "baru" was searched as a subject ("pelajaran paling baru" had listed the lessons saying "baru").
+ */
+const superlativeJoined = (word: string, next: string): string | null => (superlativeWords.has(word) && readSuperlatives.has(`ter${next}`) ? `ter${next}` : null);
+
+const crossingPhrases = new Set(CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]));
+
+/**
+ * Two words typed for a border's one-word phrase (se-provinsi → seprovinsi) when they are no phrase
+ * themselves (antar provinsi is), and so a phrase opening with a stop word, which the data reads as
+ * one word (dalam provinsi → dalamprovinsi; language-data.ts): the stop word would be dropped, and
+ * "provinsi" alone had listed the visits of any province's agency.
+ */
+const crossingJoined = (word: string, next: string): string | null =>
+  crossingPhrases.has(word + next) && !crossingPhrases.has(`${word} ${next}`) ? word + next : null;
+
 /** Where the superlative joined into `word` (terpopuler) was typed as two words (paling populer); -1 when it was not. */
 export function superlativeTypedAt(word: string, typed: readonly string[]): number {
-  return typed.findIndex((w, i) => superlativeWords.has(w) && `ter${typed[i + 1] ?? ''}` === word);
+  return typed.findIndex((w, i) => i + 1 < typed.length && superlativeJoined(w, typed[i + 1]) === word);
 }
 
 /**
  * The words of a query with a year or month named from today read as it (tahun lalu → 2025), a
  * kind's words typed with a typo and its other names read as its words, English read as
  * Indonesian, a denied word asking for practices replicated left out (belum diadopsi), and so is
- * another of the things a question asks about (daerah lain).
+ * another of the things a question asks about (daerah lain); a superlative typed as two words, and
+ * a border's phrase opening with a stop word, read as one word (paling baru, dalam provinsi).
  * `typing`: a word still being typed is no word of either language, so whether the query is
  * English is told by the words before it ("complaint hand…").
  */
 export function readWords(q: string, typing = false): string[] {
   // Denials are read once English is read as Indonesian: "not yet adopted" as "tidak diadopsi".
   // Superlatives once English is read too: "most popular" as "paling populer", then "terpopuler".
-  return withSuperlativesJoined(withoutOthersAskedAbout(withoutDeniedReplication(wordsInIndonesian(q, typing))));
+  const read = withoutOthersAskedAbout(withoutDeniedReplication(wordsInIndonesian(q, typing)));
+  return withPairsJoined(withPairsJoined(read, superlativeJoined), crossingJoined);
 }
 
 /** The words of a query with its dates, a kind's names and English read (readWords' first steps). */

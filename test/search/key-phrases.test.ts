@@ -4,13 +4,20 @@ import { CROSSING_KEYS } from '../../src/search/crossing.js';
 import { keyPhraseWordsIn, withPhraseKeys } from '../../src/search/key-phrases.js';
 import { REPLICATION_KEY } from '../../src/search/replication.js';
 
-const { province, region } = CROSSING_KEYS;
+const { province, region, island, sameProvince } = CROSSING_KEYS;
 
 test('withPhraseKeys – a border named – its key right before the phrase; otherwise the query as it is', () => {
   assert.equal(withPhraseKeys('studi tiru luar provinsi'), `studi tiru ${province} luar provinsi`);
   assert.equal(withPhraseKeys('podcast kunjung kunjungan antardaerah'), `podcast kunjung kunjungan ${region} antardaerah`);
   assert.equal(withPhraseKeys('luar daerah luar kota'), `${region} luar daerah luar kota`);
   assert.equal(withPhraseKeys('Wi-Fi luar ruang'), 'Wi-Fi luar ruang');
+});
+
+test('withPhraseKeys – another island, or the own province – their keys; "dalam provinsi" as the one word the query reads it', () => {
+  assert.equal(withPhraseKeys('studi tiru luar pulau'), `studi tiru ${island} luar pulau`);
+  assert.equal(withPhraseKeys('kunjungan antarpulau'), `kunjungan ${island} antarpulau`);
+  assert.equal(withPhraseKeys('kunjungan satu provinsi'), `kunjungan ${sameProvince} satu provinsi`);
+  assert.equal(withPhraseKeys('kunjungan dalamprovinsi'), `kunjungan ${sameProvince} dalamprovinsi`);
 });
 
 test('withPhraseKeys – practices already replicated asked for – the key before the root the engine query gives the word; "tiru" of studi tiru left alone', () => {

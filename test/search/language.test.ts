@@ -307,6 +307,10 @@ describe('query expansion', () => {
       ['tindak lanjut studi tiru solok', 'solok studi tiru tindak lanjut'],
       ['uji coba videotron', 'videotron uji coba'],
       ['kunjungan ke luar daerah tentang ppid', 'ppid kunjung kunjungan luar daerah'],
+      // Within the own province: "dalam" is a stop word, read with "provinsi" as one word, and so is "se-".
+      ['kunjungan dalam provinsi tentang ppid', 'ppid kunjung kunjungan dalamprovinsi'],
+      ['studi tiru se-provinsi', 'studi tiru provinsi seprovinsi'],
+      ['kunjungan luar pulau tentang radio', 'radio kunjung kunjungan luar pulau'],
       // Asking for practices already replicated qualifies the subject too (the key goes before it: key-phrases.ts).
       ['inovasi humas yang sudah diadopsi', 'humas inovasi adopsi diadopsi'],
       // Another of the things asked about names no record: "daerah" would lead, before the kind.
@@ -562,6 +566,9 @@ describe('query expansion', () => {
       // A synonym's English plural, which the regular plural of the table cannot give (hoax is a synonym word); the mayor as the regent is.
       ['fact checking hoaxes', 'hoaks cek fakta'],
       ['mayors events', 'acara walikota'],
+      // A border, or within one: the visits across it, or inside the own province (key-phrases.ts).
+      ['interprovincial visits', 'kunjung kunjungan antarprovinsi'],
+      ['visits within the province', 'kunjung kunjungan dalamprovinsi'],
       // Other cities name no record; a brand is a word of the phrase it ends.
       ['how do other cities manage their official instagram', 'instagram resmi kelola mengelola'],
       ['good practices in public information services', 'layan informasi publik layanan praktik baik'],

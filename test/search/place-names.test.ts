@@ -368,6 +368,15 @@ describe('searchKnowledge – places named', () => {
     assert.equal((await searchKnowledge(reader.acting, { q: 'kunjungan luar provinsi tentang radio' })).partial, undefined);
   });
 
+  test('searchKnowledge – another island, or the own province (studi tiru ke luar pulau, kunjungan dalam provinsi) – those visits first, though none says so', async () => {
+    assert.deepEqual((await visits('studi tiru ke luar pulau')).slice(0, 2).sort(), toOtherProvince);
+    const result = await searchKnowledge(reader.acting, { q: 'kunjungan dalam provinsi', type: ['visit'] });
+    const within = result.hits.map((hit) => hit.title);
+    assert.equal(within.length, 6, within.join(' | '));
+    assert.deepEqual(within.slice(-2).sort(), toOtherProvince, within.join(' | '));
+    assert.equal(result.partial, undefined);
+  });
+
   test('searchKnowledge – a border named beside a word no record holds – the word named missing, the visits across the border still first', async () => {
     const result = await searchKnowledge(reader.acting, { q: 'studi tiru luar provinsi zzkata', type: ['visit'] });
     assert.deepEqual(result.missingWords, ['zzkata']);

@@ -51,8 +51,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 36: `markerKeys` holds the key of the island a place lies on (Jawa, Sumatera …; place-names.ts).
  * 37: `stemmed` reads siniar (a podcast) and kadis (kepala dinas) as written, not as siar and kad.
  * 38: `markerKeys` holds a key for a visit to another island, and one for a visit within the own province (crossing.ts).
+ * 39: `markerKeys` holds a key for a practice naming its contact person (contact-person.ts).
  */
-export const SEARCH_DOCUMENT_VERSION = 38;
+export const SEARCH_DOCUMENT_VERSION = 39;
 
 const VERSION_ID = 'documents';
 

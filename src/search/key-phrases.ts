@@ -1,12 +1,14 @@
 /**
  * Phrases of a query read as a key no text holds: a border crossed (luar provinsi → the visits
  * across it, crossing.ts), a practice already replicated (diadopsi → the practices in a lineage,
- * replication.ts). The engine query holds the key right before the phrase: with the "last" strategy
+ * replication.ts), whom to contact (narahubung → the practices naming their contact person,
+ * contact-person.ts). The engine query holds the key right before the phrase: with the "last" strategy
  * the phrase's own words are dropped first, then the key, so the records holding the key come
  * before the other records of the subject, whatever words they hold.
  */
+import { CONTACT_KEY } from './contact-person.js';
 import { CROSSING_KEYS } from './crossing.js';
-import { CROSSING_PHRASES, CROSSINGS, REPLICATION_PHRASES } from './language-data.js';
+import { CONTACT_PHRASES, CROSSING_PHRASES, CROSSINGS, REPLICATION_PHRASES } from './language-data.js';
 import { startsAt } from './phrases.js';
 import { REPLICATION_KEY } from './replication.js';
 import { stemWord, words } from './stemmer.js';
@@ -27,6 +29,7 @@ const phrase = (text: string, key: string): KeyPhrase => {
 const phrases: KeyPhrase[] = [
   ...CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing].map((text) => phrase(text, CROSSING_KEYS[crossing]))),
   ...REPLICATION_PHRASES.map((text) => phrase(text, REPLICATION_KEY)),
+  ...CONTACT_PHRASES.map((text) => phrase(text, CONTACT_KEY)),
 ];
 
 const phraseKeys = new Set(phrases.map((p) => p.key));

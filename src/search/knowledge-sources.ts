@@ -7,6 +7,7 @@ import type { Model } from 'mongoose';
 import { LessonModel } from '../modules/lessons/lesson.model.js';
 import { PracticeModel } from '../modules/practices/practice.model.js';
 import { VisitModel } from '../modules/visits/visit.model.js';
+import { namesContact } from './contact-person.js';
 import type { KnowledgeType } from './knowledge-index.js';
 
 /** A record as read with .lean(): only the fields the search needs are typed. */
@@ -27,6 +28,8 @@ export interface RecordText {
   stage: string | null;
   /** Whether a practice is a digital innovation (the innovation index's digital or non-digital); null for other records. */
   digital: boolean | null;
+  /** Whether a practice names its contact person (contact-person.ts); false for other records. */
+  namesContact: boolean;
 }
 
 /** The records a record links to, whose names its search document carries (linked-records.ts). */
@@ -83,6 +86,7 @@ const visitSource: KnowledgeSource = {
       date: dateOf(r.startDate),
       stage: null,
       digital: null,
+      namesContact: false,
     };
   },
 };
@@ -108,6 +112,7 @@ const practiceSource: KnowledgeSource = {
       date: dateOf(r.startDate),
       stage: text(r.stage) || null,
       digital: r.digital === true,
+      namesContact: namesContact(r.contact),
     };
   },
 };
@@ -131,6 +136,7 @@ const lessonSource: KnowledgeSource = {
       date: dateOf(r.observedOn),
       stage: null,
       digital: null,
+      namesContact: false,
     };
   },
 };

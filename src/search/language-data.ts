@@ -30,6 +30,7 @@ const rootFile = readData<{ roots: string[] }>('roots.json');
 const readingFile = readData<{ readings: Record<string, string> }>('root-readings.json');
 const exactFile = readData<{ words: string[] }>('exact-words.json');
 const crossingFile = readData<Record<Crossing, string[]>>('crossing.json');
+const contactFile = readData<{ phrases: string[] }>('contact.json');
 const replicationFile = readData<{ phrases: string[]; negations: string[]; between: string[] }>('replication.json');
 type RecentUnit = 'day' | 'week' | 'month';
 const relativeDateFile = readData<{
@@ -92,6 +93,8 @@ export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = {
   sameProvince: phrasesOf('sameProvince'),
 };
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
+/** Words asking whom to contact about a subject (narahubung, kontak person). */
+export const CONTACT_PHRASES: readonly string[] = contactFile.phrases;
 /** Words asking for practices already replicated (diadopsi, ditiru). */
 export const REPLICATION_PHRASES: readonly string[] = replicationFile.phrases;
 /** Words denying a word asking for practices replicated (belum diadopsi), and those that may stand between (belum pernah ditiru). */
@@ -113,16 +116,20 @@ export const ISLANDS: Readonly<Record<string, readonly string[]>> = outsideFile.
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
 /** The aspects naming what a subject takes (anggaran, sdm, modal awal): by root, a phrase as a whole; they lead a query of aspects alone. */
 export const RESOURCE_ASPECTS: readonly string[] = aspectFile.resources;
+/** The phrases read as a key (key-phrases.ts) that are aspects: a border crossed, whom to contact. */
+const keyedAspects = [...crossingPhrases, ...CONTACT_PHRASES];
 /**
- * Aspect words as written, the one-word phrases for a visit across a border (antardaerah) and the
- * words asking for practices already replicated (diadopsi) among them: they qualify the subject.
+ * Aspect words as written, the one-word phrases for a visit across a border (antardaerah) or whom
+ * to contact (narahubung) and the words asking for practices already replicated (diadopsi) among
+ * them: they qualify the subject.
  */
-export const ASPECT_FORMS: readonly string[] = [...aspectFile.forms, ...crossingPhrases.filter((p) => !p.includes(' ')), ...REPLICATION_PHRASES];
+export const ASPECT_FORMS: readonly string[] = [...aspectFile.forms, ...keyedAspects.filter((p) => !p.includes(' ')), ...REPLICATION_PHRASES];
 /**
  * Processes of more than one word (tindak lanjut, uji coba), and the phrases for a visit across a
- * border (luar daerah): an aspect where the whole phrase is typed, or a compound word reads as it.
+ * border (luar daerah) or whom to contact (kontak person): an aspect where the whole phrase is
+ * typed, or a compound word reads as it.
  */
-export const ASPECT_PHRASES: readonly string[] = [...aspectFile.phrases, ...crossingPhrases.filter((p) => p.includes(' '))];
+export const ASPECT_PHRASES: readonly string[] = [...aspectFile.phrases, ...keyedAspects.filter((p) => p.includes(' '))];
 /** Other names typed for a kind of record (studi banding, kunker) and spellings (praktek), with the kind's words they stand for. */
 export const KIND_TYPED: Readonly<Record<string, string>> = kindFile.typed;
 /** The names of each kind of record that, alone in a query, ask for the records of that kind (pelajaran, studi tiru). */

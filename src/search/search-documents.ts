@@ -14,6 +14,7 @@ import type { PracticeStage } from '../modules/practices/practice.model.js';
 import { stemText } from './stemmer.js';
 import { monthName } from './months.js';
 import { keysOfPlaces, placeNames } from './place-names.js';
+import { CONTACT_KEY } from './contact-person.js';
 import { crossingKeysOf } from './crossing.js';
 import { practicesInLineage, REPLICATION_KEY, type PracticeLineage } from './replication.js';
 
@@ -155,6 +156,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
         ...keysOfPlaces(codesOf(visited), places, true),
         ...crossingKeysOf(own, visited),
         ...(lineage.has(id) ? [REPLICATION_KEY] : []),
+        ...(t.namesContact ? [CONTACT_KEY] : []),
       ],
       agencyNames: involved.map((a) => a.shortName || a.name),
       lineage: lineage.get(id)?.roles ?? [],

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CONTACT_KEY } from '../../src/search/contact-person.js';
 import { CROSSING_KEYS } from '../../src/search/crossing.js';
 import { keyPhraseWordsIn, withPhraseKeys } from '../../src/search/key-phrases.js';
 import { REPLICATION_KEY } from '../../src/search/replication.js';
@@ -18,6 +19,12 @@ test('withPhraseKeys – another island, or the own province – their keys; "da
   assert.equal(withPhraseKeys('kunjungan antarpulau'), `kunjungan ${island} antarpulau`);
   assert.equal(withPhraseKeys('kunjungan satu provinsi'), `kunjungan ${sameProvince} satu provinsi`);
   assert.equal(withPhraseKeys('kunjungan dalamprovinsi'), `kunjungan ${sameProvince} dalamprovinsi`);
+});
+
+test('withPhraseKeys – whom to contact – the key of the practices naming their contact person before the phrase; contact center left alone', () => {
+  assert.equal(withPhraseKeys('podcast narahubung'), `podcast ${CONTACT_KEY} narahubung`);
+  assert.equal(withPhraseKeys('videotron kontak person'), `videotron ${CONTACT_KEY} kontak person`);
+  assert.equal(withPhraseKeys('contact center'), 'contact center');
 });
 
 test('withPhraseKeys – practices already replicated asked for – the key before the root the engine query gives the word; "tiru" of studi tiru left alone', () => {

@@ -310,6 +310,8 @@ describe('query expansion', () => {
       // Within the own province: "dalam" is a stop word, read with "provinsi" as one word, and so is "se-".
       ['kunjungan dalam provinsi tentang ppid', 'ppid kunjung kunjungan dalamprovinsi'],
       ['studi tiru se-provinsi', 'studi tiru provinsi seprovinsi'],
+      // Whom to contact: after the subject, as a phrase when two words ("person" would have led).
+      ['kontak person videotron', 'videotron kontak person'],
       ['kunjungan luar pulau tentang radio', 'radio kunjung kunjungan luar pulau'],
       // Asking for practices already replicated qualifies the subject too (the key goes before it: key-phrases.ts).
       ['inovasi humas yang sudah diadopsi', 'humas inovasi adopsi diadopsi'],

@@ -52,8 +52,9 @@ import { KNOWLEDGE_SOURCES } from './knowledge-sources.js';
  * 37: `stemmed` reads siniar (a podcast) and kadis (kepala dinas) as written, not as siar and kad.
  * 38: `markerKeys` holds a key for a visit to another island, and one for a visit within the own province (crossing.ts).
  * 39: `markerKeys` holds a key for a practice naming its contact person (contact-person.ts).
+ * 40: a practice's `contactPerson`, its contact's name and position, shown on its hit.
  */
-export const SEARCH_DOCUMENT_VERSION = 39;
+export const SEARCH_DOCUMENT_VERSION = 40;
 
 const VERSION_ID = 'documents';
 

@@ -18,7 +18,7 @@ import type { SearchSort } from './search.schemas.js';
 import { CROP_MARK, MARK_END, MARK_START } from './snippet.js';
 
 /** The summary comes back cropped in _formatted (attributesToCrop), so the whole text is not asked for. */
-const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage', 'replications'];
+const RETRIEVED = ['type', 'id', 'url', 'title', 'agencyNames', 'provinceNames', 'dateIso', 'topics', 'topicNames', 'stage', 'status', 'lineage', 'replications', 'contactPerson'];
 /** With the keys of a query's places, the hits' keys too: those involving the first place go first among equals (place-first.ts). */
 const RETRIEVED_WITH_KEYS = [...RETRIEVED, 'markerKeys'];
 

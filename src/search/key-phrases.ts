@@ -33,6 +33,7 @@ const phrases: KeyPhrase[] = [
 ];
 
 const phraseKeys = new Set(phrases.map((p) => p.key));
+const contactPhrases = phrases.filter((p) => p.key === CONTACT_KEY);
 /** The words of the phrases, and the roots of the one-word ones, as an engine query holds them after their key. */
 const phraseWords = new Set(phrases.flatMap((p) => (p.root ? [...p.words, p.root] : p.words)));
 
@@ -60,6 +61,11 @@ export function keyPhraseWordsIn(typed: readonly string[]): Set<string> {
     for (const p of phrases) if (startsAt(p.words, typed, i)) p.words.forEach((word) => found.add(word));
   });
   return found;
+}
+
+/** Whether a query's words ask whom to contact (narahubung, kontak person): the search page then shows the practices' contact persons. */
+export function asksContact(typed: readonly string[]): boolean {
+  return typed.some((_, i) => contactPhrases.some((p) => startsAt(p.words, typed, i)));
 }
 
 /** The engine query with each phrase's key before it ("… wilantarprovinsi luar provinsi", "… tirureplikasi adopsi … diadopsi"); as it is when it holds none. */

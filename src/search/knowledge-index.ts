@@ -6,6 +6,7 @@
  */
 import type { Meilisearch, Settings } from 'meilisearch';
 import { EXACT_WORDS, STOP_WORDS, synonymMap } from './language-data.js';
+import type { ContactPerson } from './contact-person.js';
 import type { LineageRole } from './replication.js';
 
 export const KNOWLEDGE_INDEX = 'knowledge';
@@ -40,7 +41,8 @@ export interface KnowledgeSearchDocument {
    * Keys no text holds, which the engine query adds for the places, borders and replication it
    * names: one per province and kabupaten/kota involved (the places visited included) and per name
    * it shares, one per place visited (place-names.ts), one per border its hosts lie across
-   * (crossing.ts), one for a practice in a lineage of replication (replication.ts).
+   * (crossing.ts), one for a practice in a lineage of replication (replication.ts), one for a
+   * practice naming its contact person (contact-person.ts).
    */
   markerKeys: string[];
   // Display
@@ -49,6 +51,8 @@ export interface KnowledgeSearchDocument {
   dateIso: string | null;
   /** A practice's place in a lineage of replication (replication.ts): adopted by another, adopted from another. */
   lineage: LineageRole[];
+  /** A practice's contact person, when it names one by name (contact-person.ts). */
+  contactPerson?: ContactPerson;
   // Filters and facets
   agencyIds: string[];
   provinceCodes: string[];

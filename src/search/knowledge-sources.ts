@@ -7,7 +7,7 @@ import type { Model } from 'mongoose';
 import { LessonModel } from '../modules/lessons/lesson.model.js';
 import { PracticeModel } from '../modules/practices/practice.model.js';
 import { VisitModel } from '../modules/visits/visit.model.js';
-import { namesContact } from './contact-person.js';
+import { contactPersonOf, namesContact, type ContactPerson } from './contact-person.js';
 import type { KnowledgeType } from './knowledge-index.js';
 
 /** A record as read with .lean(): only the fields the search needs are typed. */
@@ -30,6 +30,8 @@ export interface RecordText {
   digital: boolean | null;
   /** Whether a practice names its contact person (contact-person.ts); false for other records. */
   namesContact: boolean;
+  /** A practice's contact person by name, shown on its hit; null for other records. */
+  contactPerson: ContactPerson | null;
 }
 
 /** The records a record links to, whose names its search document carries (linked-records.ts). */
@@ -87,6 +89,7 @@ const visitSource: KnowledgeSource = {
       stage: null,
       digital: null,
       namesContact: false,
+      contactPerson: null,
     };
   },
 };
@@ -113,6 +116,7 @@ const practiceSource: KnowledgeSource = {
       stage: text(r.stage) || null,
       digital: r.digital === true,
       namesContact: namesContact(r.contact),
+      contactPerson: contactPersonOf(r.contact),
     };
   },
 };
@@ -137,6 +141,7 @@ const lessonSource: KnowledgeSource = {
       stage: null,
       digital: null,
       namesContact: false,
+      contactPerson: null,
     };
   },
 };

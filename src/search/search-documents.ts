@@ -160,6 +160,7 @@ export async function buildSearchDocuments(source: KnowledgeSource, records: Sto
       ],
       agencyNames: involved.map((a) => a.shortName || a.name),
       lineage: lineage.get(id)?.roles ?? [],
+      ...(t.contactPerson ? { contactPerson: t.contactPerson } : {}),
       provinceNames: unique(involved.map((a) => a.provinceName)),
       dateIso: t.date ? t.date.toISOString() : null,
       agencyIds: t.agencyIds,

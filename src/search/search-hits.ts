@@ -77,5 +77,6 @@ export function toHit(hit: Hit<KnowledgeSearchDocument>, formatted: Formatted, r
     status: hit.status,
     ...(hit.lineage?.length ? { lineage: hit.lineage } : {}),
     ...(hit.replications ? { replications: hit.replications } : {}),
+    ...(hit.contactPerson ? { contactPerson: hit.contactPerson } : {}),
   };
 }

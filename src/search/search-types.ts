@@ -2,6 +2,7 @@
  * The shapes of a search: what is asked (SearchParams), each hit shown (SearchHit) and what the
  * search answers (SearchResult), shared by the service and the readings it runs (search.service.ts).
  */
+import type { ContactPerson } from './contact-person.js';
 import type { KnowledgeType } from './knowledge-index.js';
 import type { FacetValue } from './facet-values.js';
 import type { OtherWordHits } from './other-words.js';
@@ -75,6 +76,8 @@ export interface SearchHit {
   lineage?: LineageRole[];
   /** A practice adopted by others: how many published practices adopted it. */
   replications?: number;
+  /** A practice's contact person, when it names one (the page shows it when the query asks whom to contact). */
+  contactPerson?: ContactPerson;
 }
 
 export interface SearchResult {

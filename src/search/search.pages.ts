@@ -11,6 +11,8 @@ import { redirectedToLastPage } from '../http/last-page.js';
 import { parseInput } from '../http/validate.js';
 import { DEFAULT_PER_PAGE, FILTER_PARAMS, SEARCH_SORTS, searchQuerySchema, toSearchParams, type FilterParam, type SearchQuery } from './search.schemas.js';
 import type { FacetValue } from './facet-values.js';
+import { asksContact } from './key-phrases.js';
+import { searchedWords } from './query-terms.js';
 import { searchKnowledge } from './search.service.js';
 import type { SearchHit, SearchResult } from './search-types.js';
 import type { YearRange } from './year-ranges.js';
@@ -49,6 +51,8 @@ interface HitView {
   /** Tags of a practice in a lineage of replication; a replicated one's with how many adopted it. */
   lineageTags: { key: string; count?: number }[];
   draft: boolean;
+  /** A practice's contact person with their position, shown when the query asks whom to contact; null otherwise. */
+  contact: string | null;
 }
 
 /** The current search as a URL, without `page` (pagination adds it) and without defaults. */
@@ -63,7 +67,9 @@ function searchUrl(query: Pick<SearchQuery, 'q' | 'sort' | 'perPage' | FilterPar
   return text ? `${SEARCH_PATH}?${text}` : SEARCH_PATH;
 }
 
-function presentHit(hit: SearchHit): HitView {
+/** `showContact`: the query asks whom to contact (narahubung podcast), and a practice's contact person answers it. */
+function presentHit(hit: SearchHit, showContact: boolean): HitView {
+  const person = showContact ? hit.contactPerson : undefined;
   return {
     url: hit.url,
     typeKey: `search:types.${hit.type}`,
@@ -77,6 +83,7 @@ function presentHit(hit: SearchHit): HitView {
     stageKey: hit.stage ? `search:stages.${hit.stage}` : null,
     lineageTags: (hit.lineage ?? []).map((role) => ({ key: `search:lineage.${role}`, ...(role === 'replicated' && hit.replications ? { count: hit.replications } : {}) })),
     draft: hit.status === 'draft',
+    contact: person ? (person.position ? `${person.name} (${person.position})` : person.name) : null,
   };
 }
 
@@ -158,6 +165,8 @@ export const searchPage: RequestHandler = async (req, res) => {
   }
   if (redirectedToLastPage(req, res, query.page, result.totalPages)) return;
   const activeFilters = FILTER_PARAMS.reduce((count, name) => count + query[name].length, 0);
+  const showContact = asksContact(searchedWords(query.q));
+  const present = (hit: SearchHit): HitView => presentHit(hit, showContact);
   res.render('search/results', {
     query,
     errors: {},
@@ -166,7 +175,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       total: result.totalHits,
       page: result.page,
       totalPages: result.totalPages,
-      hits: result.hits.map(presentHit),
+      hits: result.hits.map(present),
       facets: presentFacets(result, query, res),
       baseUrl: searchUrl(query),
       filtered: activeFilters > 0,
@@ -176,7 +185,7 @@ export const searchPage: RequestHandler = async (req, res) => {
       partial: result.partial === true,
       partialFrom: result.partialFrom ?? null,
       placeAbsent: result.placeAbsent ?? null,
-      withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(presentHit) } : null,
+      withoutFirstWord: result.withoutFirstWord ? { word: result.withoutFirstWord.word, hits: result.withoutFirstWord.hits.map(present) } : null,
       kindNamed: result.kindNamed ?? null,
       kindYears: result.kindYears?.join(', ') ?? null,
       yearRange: yearRangeText(result.yearRange, res),

@@ -1,8 +1,9 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { namesContact } from '../../src/search/contact-person.js';
+import { contactPersonOf, namesContact } from '../../src/search/contact-person.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
+import { signIn } from '../helpers/auth.js';
 import { useSearchSuite } from './search-harness.js';
 
 test('namesContact – a name, an email or a phone – true; a position alone, blanks, nothing – false', () => {
@@ -13,6 +14,13 @@ test('namesContact – a name, an email or a phone – true; a position alone, b
   assert.equal(namesContact({}), false);
   assert.equal(namesContact(null), false);
   assert.equal(namesContact(undefined), false);
+});
+
+test('contactPersonOf – a name, with or without a position – the person, trimmed; an email alone, nothing – null', () => {
+  assert.deepEqual(contactPersonOf({ name: ' Rina Marlina ', position: 'Pranata Humas', email: 'rina@uji.example' }), { name: 'Rina Marlina', position: 'Pranata Humas' });
+  assert.deepEqual(contactPersonOf({ name: 'Rina Marlina' }), { name: 'Rina Marlina', position: '' });
+  assert.equal(contactPersonOf({ name: '', email: 'humas@uji.example' }), null);
+  assert.equal(contactPersonOf(null), null);
 });
 
 describe('searchKnowledge – whom to contact asked for', () => {
@@ -38,5 +46,21 @@ describe('searchKnowledge – whom to contact asked for', () => {
 
   test('searchKnowledge – kontak alone – the practices naming a contact only', async () => {
     assert.deepEqual((await searchKnowledge(suite.staff.acting, { q: 'kontak' })).hits.map((hit) => hit.title), ['Podcast Balai Kota']);
+  });
+
+  test('search page and API – the contact person on the practice naming one: on the page when asked for only, in the API always', async () => {
+    const agent = suite.t.agent();
+    await signIn(agent, suite.staff.user.email, suite.staff.password);
+    const asked = await agent.get('/cari').query({ q: 'narahubung podcast' });
+    assert.equal(asked.status, 200);
+    assert.equal(asked.text.match(/<dt>Narahubung<\/dt>/g)?.length, 1, asked.text.slice(asked.text.indexOf("search-hits"), asked.text.indexOf("search-hits") + 1500));
+    assert.match(asked.text, /<dt>Narahubung<\/dt><dd>Rina Marlina \(Pranata Humas\)<\/dd>/);
+    const plain = await agent.get('/cari').query({ q: 'podcast' });
+    assert.doesNotMatch(plain.text, /Narahubung|Rina Marlina/);
+    const api = await agent.get('/api/v1/search').query({ q: 'podcast' });
+    const byTitle = new Map(api.body.data.map((hit: { title: string; contactPerson?: unknown }) => [hit.title, hit.contactPerson]));
+    assert.deepEqual(byTitle.get('Podcast Balai Kota'), { name: 'Rina Marlina', position: 'Pranata Humas' });
+    assert.equal(byTitle.get('Podcast Warga Nagari'), undefined);
+    assert.ok(byTitle.has('Podcast Warga Nagari'));
   });
 });

@@ -38,11 +38,11 @@ export interface KnowledgeSearchDocument {
   /** Roots of every word of title, summary, tags and body (affix-aware matching), then of the agencies', places', topics' and linked records' names, then a practice's stage words and the month and year of its date. */
   stemmed: string;
   /**
-   * Keys no text holds, which the engine query adds for the places, borders and replication it
-   * names: one per province and kabupaten/kota involved (the places visited included) and per name
-   * it shares, one per place visited (place-names.ts), one per border its hosts lie across
-   * (crossing.ts), one for a practice in a lineage of replication (replication.ts), one for a
-   * practice naming its contact person (contact-person.ts).
+   * Keys no text holds, which the engine query adds for the places, borders, replication and
+   * contacts it names: one per province and kabupaten/kota involved (the places visited included)
+   * and per name it shares, one per place visited (place-names.ts), one per border its hosts lie
+   * across and one for hosts all in the own province (crossing.ts), one for a practice in a lineage
+   * of replication (replication.ts), one for a practice naming its contact person (contact-person.ts).
    */
   markerKeys: string[];
   // Display

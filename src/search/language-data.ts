@@ -93,6 +93,8 @@ export const CROSSING_PHRASES: Readonly<Record<Crossing, readonly string[]>> = {
   sameProvince: phrasesOf('sameProvince'),
 };
 const crossingPhrases = CROSSINGS.flatMap((crossing) => CROSSING_PHRASES[crossing]);
+/** The places whose "luar" names a border (luar provinsi, luar pulau): "ke provinsi lain" is read as it (query-terms.ts). */
+export const BORDER_PLACE_WORDS: ReadonlySet<string> = new Set(crossingPhrases.filter((p) => p.startsWith('luar ')).map((p) => p.slice('luar '.length)));
 /** Words asking whom to contact about a subject (narahubung, kontak person). */
 export const CONTACT_PHRASES: readonly string[] = contactFile.phrases;
 /** Words asking for practices already replicated (diadopsi, ditiru). */

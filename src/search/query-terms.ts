@@ -9,7 +9,7 @@ import type { KnowledgeType } from './knowledge-index.js';
 import type { SearchParams } from './search-types.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, BORDER_PLACE_WORDS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
@@ -190,15 +190,20 @@ function afterReplication(typed: readonly string[], i: number): boolean {
  * no record, and a record saying "daerah" is no more what is asked than one that does not. Both
  * words are left out (English "other regions" is left out as it is read: english-words.ts). So is
  * such a thing named as the one replicating, unless it starts a place's name: "praktik yang bisa
- * direplikasi kabupaten" had required "kabupaten" before the replicated practices.
+ * direplikasi kabupaten" had required "kabupaten" before the replicated practices. Visited, the
+ * other place is a border crossed: "studi tiru ke provinsi lain" is "ke luar provinsi" (crossing.ts),
+ * and had listed every visit.
  */
 function withoutOthersAskedAbout(typed: string[]): string[] {
   const dropped = new Set<number>();
+  const crossed = new Set<number>();
   typed.forEach((word, i) => {
-    if (askedAbout.has(word) && OTHER.has(typed[i + 1] ?? '')) dropped.add(i).add(i + 1);
+    if (typed[i - 1] === 'ke' && BORDER_PLACE_WORDS.has(word) && OTHER.has(typed[i + 1] ?? '')) crossed.add(i);
+    else if (askedAbout.has(word) && OTHER.has(typed[i + 1] ?? '')) dropped.add(i).add(i + 1);
     else if (askedAbout.has(word) && afterReplication(typed, i) && !startsPlaceName(typed, i)) dropped.add(i);
   });
-  return dropped.size > 0 ? typed.filter((_, i) => !dropped.has(i)) : typed;
+  if (dropped.size === 0 && crossed.size === 0) return typed;
+  return typed.flatMap((word, i) => (crossed.has(i) ? ['luar', word] : crossed.has(i - 1) || dropped.has(i) ? [] : [word]));
 }
 
 /** Whether a query ends inside a word: as it is typed, that word may be unfinished. */

@@ -313,6 +313,9 @@ describe('query expansion', () => {
       // Whom to contact: after the subject, as a phrase when two words ("person" would have led).
       ['kontak person videotron', 'videotron kontak person'],
       ['kunjungan luar pulau tentang radio', 'radio kunjung kunjungan luar pulau'],
+      // Another place visited is a border crossed; not visited, it is left out (another of the things asked about).
+      ['studi tiru ke provinsi lain', 'studi tiru luar provinsi'],
+      ['kunjungan ke daerah lain tentang ppid', 'ppid kunjung kunjungan luar daerah'],
       // Asking for practices already replicated qualifies the subject too (the key goes before it: key-phrases.ts).
       ['inovasi humas yang sudah diadopsi', 'humas inovasi adopsi diadopsi'],
       // Another of the things asked about names no record: "daerah" would lead, before the kind.
@@ -571,6 +574,8 @@ describe('query expansion', () => {
       // A border, or within one: the visits across it, or inside the own province (key-phrases.ts).
       ['interprovincial visits', 'kunjung kunjungan antarprovinsi'],
       ['visits within the province', 'kunjung kunjungan dalamprovinsi'],
+      ['visits to other provinces', 'kunjung kunjungan luar provinsi'],
+      ['visits to another island', 'kunjung kunjungan luar pulau'],
       // Other cities name no record; a brand is a word of the phrase it ends.
       ['how do other cities manage their official instagram', 'instagram resmi kelola mengelola'],
       ['good practices in public information services', 'layan informasi publik layanan praktik baik'],

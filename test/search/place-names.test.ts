@@ -368,6 +368,14 @@ describe('searchKnowledge – places named', () => {
     assert.equal((await searchKnowledge(reader.acting, { q: 'kunjungan luar provinsi tentang radio' })).partial, undefined);
   });
 
+  test('searchKnowledge – another place visited (studi tiru ke provinsi lain, visits to other provinces) – read as the border: the visits across it first, not every visit newest first', async () => {
+    for (const q of ['studi tiru ke provinsi lain', 'visits to other provinces']) {
+      const result = await searchKnowledge(reader.acting, { q, type: ['visit'] });
+      assert.deepEqual(result.hits.slice(0, 2).map((hit) => hit.title).sort(), toOtherProvince, q);
+      assert.equal(result.kindNamed, undefined, q);
+    }
+  });
+
   test('searchKnowledge – another island, or the own province (studi tiru ke luar pulau, kunjungan dalam provinsi) – those visits first, though none says so', async () => {
     assert.deepEqual((await visits('studi tiru ke luar pulau')).slice(0, 2).sort(), toOtherProvince);
     const result = await searchKnowledge(reader.acting, { q: 'kunjungan dalam provinsi', type: ['visit'] });

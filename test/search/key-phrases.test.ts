@@ -24,6 +24,8 @@ test('withPhraseKeys – another island, or the own province – their keys; "da
 test('withPhraseKeys – whom to contact – the key of the practices naming their contact person before the phrase; contact center left alone', () => {
   assert.equal(withPhraseKeys('podcast narahubung'), `podcast ${CONTACT_KEY} narahubung`);
   assert.equal(withPhraseKeys('videotron kontak person'), `videotron ${CONTACT_KEY} kontak person`);
+  // The verb's root, which the engine query gives first: the key before it.
+  assert.equal(withPhraseKeys('csirt hubung dihubungi'), `csirt ${CONTACT_KEY} hubung dihubungi`);
   assert.equal(withPhraseKeys('contact center'), 'contact center');
 });
 

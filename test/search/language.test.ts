@@ -576,6 +576,10 @@ describe('query expansion', () => {
       ['visits within the province', 'kunjung kunjungan dalamprovinsi'],
       ['visits to other provinces', 'kunjung kunjungan luar provinsi'],
       ['visits to another island', 'kunjung kunjungan luar pulau'],
+      // Whom to contact: the verb, matched as written (hubung is also the root of hubungan masyarakat); contact center stays a subject.
+      ['who to contact about csirt', 'csirt hubung hubungi'],
+      ['contact person of the videotron', 'videotron hubung hubungi'],
+      ['contact center', 'contact center'],
       // Other cities name no record; a brand is a word of the phrase it ends.
       ['how do other cities manage their official instagram', 'instagram resmi kelola mengelola'],
       ['good practices in public information services', 'layan informasi publik layanan praktik baik'],

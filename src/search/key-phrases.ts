@@ -16,14 +16,17 @@ import { stemWord, words } from './stemmer.js';
 interface KeyPhrase {
   words: string[];
   key: string;
-  /** A one-word phrase's root: the engine query gives the roots of all words first, the affixed words after them. */
-  root: string | null;
+  /** The roots of its words when one differs (diadopsi: adopsi; penanggung jawab: tanggung jawab): the engine query gives the roots of all words first, the affixed words after them. */
+  root: string[] | null;
+  /** Its words that differ from their roots (penanggung), which the engine query gives after the roots. */
+  affixed: string[];
 }
 
 const phrase = (text: string, key: string): KeyPhrase => {
   const split = text.split(' ');
-  const root = split.length === 1 ? stemWord(text) : null;
-  return { words: split, key, root: root !== text ? root : null };
+  const root = split.map(stemWord);
+  const affixed = split.filter((word, k) => word !== root[k]);
+  return { words: split, key, root: affixed.length > 0 ? root : null, affixed };
 };
 
 const phrases: KeyPhrase[] = [
@@ -34,8 +37,8 @@ const phrases: KeyPhrase[] = [
 
 const phraseKeys = new Set(phrases.map((p) => p.key));
 const contactPhrases = phrases.filter((p) => p.key === CONTACT_KEY);
-/** The words of the phrases, and the roots of the one-word ones, as an engine query holds them after their key. */
-const phraseWords = new Set(phrases.flatMap((p) => (p.root ? [...p.words, p.root] : p.words)));
+/** The words of the phrases, and their roots, as an engine query holds them after their key. */
+const phraseWords = new Set(phrases.flatMap((p) => [...p.words, ...(p.root ?? [])]));
 
 /**
  * How many of an engine query's first `count` words a hit must hold to hold every word typed: when
@@ -49,9 +52,11 @@ export function throughPhraseKey(query: readonly string[], count: number): numbe
   return end > 0 && end < count && phraseKeys.has(query[end - 1]) ? end : count;
 }
 
-/** Whether the phrase starts at word i of an engine query: as written, or as the root of a one-word phrase written further on. */
+/** Whether the phrase starts at word i of an engine query: as written, or as its roots, its affixed words written further on. */
 function foundAt(p: KeyPhrase, query: readonly string[], i: number): boolean {
-  return startsAt(p.words, query, i) || (p.root === query[i] && query.includes(p.words[0], i + 1));
+  if (startsAt(p.words, query, i)) return true;
+  const { root } = p;
+  return root !== null && startsAt(root, query, i) && p.affixed.every((word) => query.includes(word, i + root.length));
 }
 
 /** The words of the key phrases in a query's words: they are read as their key, whether or not a record holds them. */

@@ -19,13 +19,17 @@ test('withPhraseKeys – another island, or the own province – their keys; "da
   assert.equal(withPhraseKeys('kunjungan antarpulau'), `kunjungan ${island} antarpulau`);
   assert.equal(withPhraseKeys('kunjungan satu provinsi'), `kunjungan ${sameProvince} satu provinsi`);
   assert.equal(withPhraseKeys('kunjungan dalamprovinsi'), `kunjungan ${sameProvince} dalamprovinsi`);
+  // A phrase of two words one of which is affixed, as its roots first (sesama: sama).
+  assert.equal(withPhraseKeys('kunjung kunjungan sama provinsi sesama'), `kunjung kunjungan ${sameProvince} sama provinsi sesama`);
 });
 
 test('withPhraseKeys – whom to contact – the key of the practices naming their contact person before the phrase; contact center left alone', () => {
   assert.equal(withPhraseKeys('podcast narahubung'), `podcast ${CONTACT_KEY} narahubung`);
   assert.equal(withPhraseKeys('videotron kontak person'), `videotron ${CONTACT_KEY} kontak person`);
-  // The verb's root, which the engine query gives first: the key before it.
+  // The roots, which the engine query gives first: the key before them; the roots alone are no phrase.
   assert.equal(withPhraseKeys('csirt hubung dihubungi'), `csirt ${CONTACT_KEY} hubung dihubungi`);
+  assert.equal(withPhraseKeys('videotron tanggung jawab penanggung'), `videotron ${CONTACT_KEY} tanggung jawab penanggung`);
+  assert.equal(withPhraseKeys('tanggung jawab kepala daerah'), 'tanggung jawab kepala daerah');
   assert.equal(withPhraseKeys('contact center'), 'contact center');
 });
 

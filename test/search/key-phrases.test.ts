@@ -11,6 +11,8 @@ test('withPhraseKeys – a border named – its key right before the phrase; oth
   assert.equal(withPhraseKeys('studi tiru luar provinsi'), `studi tiru ${province} luar provinsi`);
   assert.equal(withPhraseKeys('podcast kunjung kunjungan antardaerah'), `podcast kunjung kunjungan ${region} antardaerah`);
   assert.equal(withPhraseKeys('luar daerah luar kota'), `${region} luar daerah luar kota`);
+  assert.equal(withPhraseKeys('studi tiru antar kabupaten kota'), `studi tiru ${region} antar kabupaten kota`);
+  assert.equal(withPhraseKeys('kunjungan antarpemda'), `kunjungan ${region} antarpemda`);
   assert.equal(withPhraseKeys('Wi-Fi luar ruang'), 'Wi-Fi luar ruang');
 });
 

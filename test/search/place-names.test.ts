@@ -360,10 +360,13 @@ describe('searchKnowledge – places named', () => {
 
   const toOtherProvince = ['Diskominfo Semarang → Diskominfo Solok', 'Diskominfo Solok → Diskominfo Semarang'];
 
-  test('searchKnowledge – a border named (studi tiru ke luar provinsi, kunjungan luar daerah) – the visits across it first, though none says so', async () => {
+  test('searchKnowledge – a border named (studi tiru ke luar provinsi, kunjungan luar daerah, studi tiru antar kabupaten) – the visits across it first, though none says so', async () => {
     assert.deepEqual((await visits('studi tiru ke luar provinsi')).slice(0, 2).sort(), toOtherProvince);
     const acrossRegions = await visits('kunjungan luar daerah');
     assert.equal(acrossRegions.at(-1), 'Diskominfo Solok → Bappeda Solok', acrossRegions.join(' | '));
+    const betweenRegencies = await visits('studi tiru antar kabupaten');
+    assert.equal(betweenRegencies.length, 6, betweenRegencies.join(' | '));
+    assert.equal(betweenRegencies.at(-1), 'Diskominfo Solok → Bappeda Solok', betweenRegencies.join(' | '));
     // The key stands for the words: no notice that a word is lacking.
     assert.equal((await searchKnowledge(reader.acting, { q: 'kunjungan luar provinsi tentang radio' })).partial, undefined);
   });

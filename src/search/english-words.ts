@@ -7,7 +7,7 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { placeNameLengthBefore, withoutPlaceNames } from './place-names.js';
@@ -121,7 +121,7 @@ export function withEnglishRead(typedAsIs: string[], inEnglish = readsAsEnglish(
     const reading = english.get(word);
     // Visits "to other provinces": a border crossed, as "ke provinsi lain" is read (query-terms.ts).
     const other = reading === 'lain' ? (english.get(typed[i + 1] ?? '') ?? '') : '';
-    if (out.at(-1) === 'ke' && run.length === 0 && BORDER_PLACE_WORDS.has(other)) {
+    if (OUTSIDE_WORDS.towards.includes(out.at(-1) ?? '') && run.length === 0 && BORDER_PLACE_WORDS.has(other)) {
       out.push('luar', other);
       i++;
       continue;

@@ -9,7 +9,7 @@ import type { KnowledgeType } from './knowledge-index.js';
 import type { SearchParams } from './search-types.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, BORDER_PLACE_WORDS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, BORDER_PLACE_WORDS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
@@ -198,7 +198,7 @@ function withoutOthersAskedAbout(typed: string[]): string[] {
   const dropped = new Set<number>();
   const crossed = new Set<number>();
   typed.forEach((word, i) => {
-    if (typed[i - 1] === 'ke' && BORDER_PLACE_WORDS.has(word) && OTHER.has(typed[i + 1] ?? '')) crossed.add(i);
+    if (OUTSIDE_WORDS.towards.includes(typed[i - 1]) && BORDER_PLACE_WORDS.has(word) && OTHER.has(typed[i + 1] ?? '')) crossed.add(i);
     else if (askedAbout.has(word) && OTHER.has(typed[i + 1] ?? '')) dropped.add(i).add(i + 1);
     else if (askedAbout.has(word) && afterReplication(typed, i) && !startsPlaceName(typed, i)) dropped.add(i);
   });

@@ -576,6 +576,9 @@ describe('query expansion', () => {
       ['visits within the province', 'kunjung kunjungan dalamprovinsi'],
       ['visits to other provinces', 'kunjung kunjungan luar provinsi'],
       ['visits to another island', 'kunjung kunjungan luar pulau'],
+      // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
+      ['visits abroad', 'luar negeri kunjung kunjungan'],
+      ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],
       // Whom to contact: the verb, matched as written (hubung is also the root of hubungan masyarakat); contact center stays a subject.
       ['who to contact about csirt', 'csirt hubung hubungi'],
       ['contact person of the videotron', 'videotron hubung hubungi'],

@@ -85,6 +85,8 @@ describe('searchKnowledge', () => {
       contact: { name: 'Rahmat Hidayat', position: 'Sandiman Ahli Muda', email: 'sandi@uji.example', phone: '0752 555 124' },
     });
     await createTestPractice(other.acting, { name: 'Sinyal Pulau Terluar', shortDescription: 'Tantangan jaringan diatasi dengan menara bersama' });
+    // Says "luar" (outdoor), not "luar negeri" (abroad): no record here holds that.
+    await createTestPractice(other.acting, { name: 'Papan Informasi Luar Ruang', shortDescription: 'Media luar ruang di taman kota' });
     await createTestPractice(owner.acting, {
       name: 'Buletin Kelurahan Cetak',
       shortDescription: 'Lembar berita kelurahan dibagikan tiap bulan',
@@ -496,6 +498,15 @@ describe('searchKnowledge', () => {
     const result = await searchKnowledge(other.acting, { q: 'tantangan podcast' });
     assert.ok(result.hits.length > 1, JSON.stringify(result.hits.map((hit) => hit.title)));
     assert.match(result.hits[0]?.title ?? '', /Podcast/);
+  });
+
+  test('searchKnowledge – visits abroad (studi tiru luar negeri, kunjungan mancanegara), which no record holds – the phrase named missing whole and the visits listed, not the records saying "luar" alone', async () => {
+    for (const [q, missing] of [['studi tiru luar negeri', 'luar negeri'], ['studi tiru ke mancanegara', 'mancanegara']]) {
+      const result = await searchKnowledge(other.acting, { q });
+      assert.deepEqual(result.missingWords, [missing], q);
+      assert.ok(result.hits.length > 0, q);
+      assert.deepEqual([...new Set(result.hits.map((hit) => hit.type))], ['visit'], q);
+    }
   });
 
   test('searchKnowledge – a synonym phrase typed whole (payung hukum), one of its words held by no record – found through the phrase, the word not named missing; an aspect, after the subject', async () => {

@@ -576,6 +576,9 @@ describe('query expansion', () => {
       ['visits within the province', 'kunjung kunjungan dalamprovinsi'],
       ['visits to other provinces', 'kunjung kunjungan luar provinsi'],
       ['visits to another island', 'kunjung kunjungan luar pulau'],
+      // What was learned: read as dipelajari, so the query reads as English and "from" is dropped (it had been named missing).
+      ['lessons learned from videotron', 'videotron ajar pelajaran'],
+      ['what was learned about podcasts', 'podcast ajar dipelajari'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

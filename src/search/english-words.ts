@@ -7,11 +7,11 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_ONE_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt } from './phrases.js';
 import { placeNameLengthBefore, withoutPlaceNames } from './place-names.js';
-import { isDictionaryRoot } from './stemmer.js';
+import { isDictionaryRoot, stemWord } from './stemmer.js';
 
 /** A word's regular English plural (problems, cities, taxes), or its -s form as a verb (runs). */
 function pluralOf(word: string): string {
@@ -35,6 +35,9 @@ const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ..
 
 const askedAbout = new Set(ASKED_ABOUT);
 
+/** The one-word synonyms that are no Indonesian word either (spbe, ppid, medsos, csirt): acronyms and brands, of no one language. */
+const acronyms = new Set([...SYNONYM_ONE_WORDS].filter((word) => !isDictionaryRoot(word) && !isDictionaryRoot(stemWord(word))));
+
 /** Whether the word is English only, read as other words (weekly, news; not data or media, which both languages write). */
 export function isEnglishWord(word: string): boolean {
   const reading = english.get(word);
@@ -44,13 +47,15 @@ export function isEnglishWord(word: string): boolean {
 /**
  * Whether a query is written in English: more of its words English only than not in the table.
  * Words both languages write, numbers (lessons 2022), months (as "last month" is read: visits 2026
- * oktober) and the names of places (visits to padang panjang) count for neither. Indonesian keeps
- * English terms of the trade ("security operation center"): a query holding one is not read.
+ * oktober), the names of places (visits to padang panjang) and the acronyms of the synonym data
+ * (spbe implementation had been read as Indonesian, implementation named missing) count for
+ * neither. Indonesian keeps English terms of the trade ("security operation center"): a query
+ * holding one is not read.
  */
 export function readsAsEnglish(typed: string[]): boolean {
   const unnamed = withoutPlaceNames(typed);
   const englishOnly = unnamed.filter(isEnglishWord).length;
-  const other = unnamed.filter((word) => !english.has(word) && !/\d/.test(word) && !MONTH_NAMES.has(word)).length;
+  const other = unnamed.filter((word) => !english.has(word) && !/\d/.test(word) && !MONTH_NAMES.has(word) && !acronyms.has(word)).length;
   return englishOnly > other;
 }
 

@@ -142,6 +142,8 @@ const synonymMembers = [...SYNONYM_GROUPS.flat(), ...Object.entries(ONE_WAY_SYNO
 
 /** The words of every synonym group and one-way entry: a query word among them may match through a synonym (jawa barat → Jabar). */
 export const SYNONYM_WORDS: ReadonlySet<string> = new Set(synonymMembers.flat());
+/** The synonym members of one word (spbe, ppid, medsos, kehumasan). */
+export const SYNONYM_ONE_WORDS: ReadonlySet<string> = new Set(synonymMembers.filter((member) => member.length === 1).flat());
 /** The synonym members of more than one word, as their words (daftar informasi publik, media sosial). */
 export const SYNONYM_PHRASES: readonly (readonly string[])[] = synonymMembers.filter((member) => member.length > 1);
 

@@ -585,6 +585,11 @@ describe('query expansion', () => {
       ['problems implementing spbe', 'spbe masalah terap menerapkan'],
       ['challenges of command center', 'command center tantang tantangan'],
       ['impact of the podcast', 'podcast dampak'],
+      // "That" read as "yang", so "agencies that …" asks as "instansi yang …" does; the forms of "to be" dropped; kiosks and villagers read.
+      ['regions that have a command center', 'command center'],
+      ['podcasts that were replicated', 'podcast replikasi direplikasi'],
+      ['digital literacy for villagers', 'literasi digital warga desa'],
+      ['information kiosk', 'kios informasi'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

@@ -137,6 +137,8 @@ describe('place names in a query', () => {
     assert.equal(expandQuery('dinas apa saja yang ada di kota solok'), 'kota solok');
     assert.equal(expandQuery('which agencies visited bandung'), 'bandung kunjung kunjungan');
     assert.equal(expandQuery('which cities visited the command center'), 'command center kunjung kunjungan');
+    // "That" is "yang": "agencies that visited" asks as "instansi yang berkunjung" does (instansi had been searched first).
+    assert.equal(expandQuery('agencies that visited bandung'), 'bandung kunjung kunjungan');
   });
 
   test('expandQuery – the kind of the places lying in one named (kabupaten di sumbar, kota-kota se-jawa barat) – left out with "se"; a word of a name before it kept (kabupaten lima puluh kota di sumbar)', async () => {

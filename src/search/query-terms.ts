@@ -28,6 +28,8 @@ const listWords = new Set(LIST_WORDS);
 const askedAbout = new Set(ASKED_ABOUT);
 /** Words a question's opening may hold around its subject: the thing asked about, the verb of having or using it. */
 const framing = new Set([...ASKED_ABOUT, ...ASKED_VERBS]);
+/** Words saying where the thing asked about lies (instansi di Jawa Tengah, dinas dari Sumbar). */
+const WHERE_WORDS = new Set(['di', 'dari']);
 /** Words asking for practices replicated (diadopsi, ditiru): an opening may hold them, and keeps them (replication.ts). */
 const replicated = new Set(REPLICATION_PHRASES);
 /** Whether a synonym phrase starts at typed[i]: its first word is then no word asking for a list (daftar informasi publik). */
@@ -50,6 +52,9 @@ function withoutQuestionFrame(typed: string[]): string[] {
   const opening = typed.slice(0, end);
   // "Daerah yang …", "dinas yang …" asks which ones, as "daerah mana yang …" does.
   const asksWhich = askedAbout.has(opening[0]) && opening[1] === 'yang';
+  // "Instansi di Jawa Tengah": the general thing, then only where; no record says "instansi" of itself.
+  const asksWhere = end === 2 && askedAbout.has(opening[0]) && WHERE_WORDS.has(opening[1]) && startsPlaceName(typed, end);
+  if (asksWhere) return typed.slice(1);
   if (!asksWhich && !opening.some((w) => askingWords.has(w))) return typed;
   // A thing asked about right before the subject, beginning a place's name with it, names it: "… di
   // kota solok" is not Kabupaten Solok; "which agencies visited bandung" asks for no "instansi".

@@ -590,6 +590,14 @@ describe('query expansion', () => {
       ['podcasts that were replicated', 'podcast replikasi direplikasi'],
       ['digital literacy for villagers', 'literasi digital warga desa'],
       ['information kiosk', 'kios informasi'],
+      // Words of the trade a planner types in English (they had been named missing).
+      ['information commission assessment', 'komisi informasi nilai penilaian'],
+      ['radio broadcast schedule', 'jadwal siar radio siaran'],
+      ['follow up of benchmarking visits', 'studi tiru kunjung kunjungan tindak lanjut'],
+      ['practices still in trial stage', 'praktik tahap uji coba'],
+      ['public information disclosure', 'keterbukaan informasi publik'],
+      ['regional data portal', 'portal data daerah'],
+      ['tourism promotion', 'promosi pariwisata'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

@@ -67,7 +67,7 @@ describe('place names in a query', () => {
 
   test('readWords – an English kind of place after its name (bandung city, solok regency) – put before it, read: that place, also to leave out', async () => {
     await placeNames();
-    assert.deepEqual(readWords('podcasts in bandung city'), ['podcast', 'kota', 'bandung']);
+    assert.deepEqual(readWords('podcasts in bandung city'), ['podcast', 'di', 'kota', 'bandung']);
     assert.deepEqual(placeKeysIn(readWords('visits to solok regency'), names), [regionKey('13.02'), hostKey('13.02')]);
     assert.deepEqual(readPlacesLeftOut('visits except bandung city', names)?.left.involved.names, ['Kota Bandung']);
   });
@@ -117,7 +117,7 @@ describe('place names in a query', () => {
   test('readWords – the names of places count for neither language – "visits to padang panjang" and "PPID online services in Sumatera Barat" read as English', async () => {
     await placeNames();
     assert.deepEqual(readWords('visits to padang panjang'), ['kunjungan', 'ke', 'padang', 'panjang']);
-    assert.deepEqual(readWords('PPID online services in Sumatera Barat'), ['ppid', 'layanan', 'online', 'sumatera', 'barat']);
+    assert.deepEqual(readWords('PPID online services in Sumatera Barat'), ['ppid', 'layanan', 'online', 'di', 'sumatera', 'barat']);
     // No place: Indonesian with an English term of the trade stays as typed.
     assert.deepEqual(readWords('podcast humas kota solok'), ['podcast', 'humas', 'kota', 'solok']);
   });
@@ -139,6 +139,10 @@ describe('place names in a query', () => {
     assert.equal(expandQuery('which cities visited the command center'), 'command center kunjung kunjungan');
     // "That" is "yang": "agencies that visited" asks as "instansi yang berkunjung" does (instansi had been searched first).
     assert.equal(expandQuery('agencies that visited bandung'), 'bandung kunjung kunjungan');
+    // The thing asked about, then only where it lies: no record says "instansi" of itself; in English "in" is "di".
+    assert.equal(expandQuery('instansi di jawa tengah'), 'jawa tengah');
+    assert.equal(expandQuery('agencies in central java'), 'jawa tengah');
+    assert.equal(expandQuery('instansi vertikal di jawa tengah'), 'instansi vertikal di jawa tengah');
   });
 
   test('expandQuery – the kind of the places lying in one named (kabupaten di sumbar, kota-kota se-jawa barat) – left out with "se"; a word of a name before it kept (kabupaten lima puluh kota di sumbar)', async () => {

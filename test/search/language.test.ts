@@ -598,6 +598,10 @@ describe('query expansion', () => {
       ['public information disclosure', 'keterbukaan informasi publik'],
       ['regional data portal', 'portal data daerah'],
       ['tourism promotion', 'promosi pariwisata'],
+      ['practices similar to podcast', 'podcast praktik'],
+      ['complaints via whatsapp', 'adu whatsapp pengaduan'],
+      ['podcast equipment needed', 'podcast alat peralatan'],
+      ['crisis communication', 'komunikasi krisis'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

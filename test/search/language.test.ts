@@ -602,6 +602,9 @@ describe('query expansion', () => {
       ['complaints via whatsapp', 'adu whatsapp pengaduan'],
       ['podcast equipment needed', 'podcast alat peralatan'],
       ['crisis communication', 'komunikasi krisis'],
+      ['women empowerment', 'daya perempuan pemberdayaan'],
+      ['archive digitization', 'digitalisasi arsip'],
+      ['traffic monitoring cameras', 'kamera pantau lintas pemantauan'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

@@ -625,6 +625,8 @@ describe('query expansion', () => {
       // An English term of the trade in an Indonesian query is not read.
       ['security operation center', 'security operation center'],
       ['aplikasi cyber security daerah', 'cyber security daerah aplikasi'],
+      // IT (information technology) beside an acronym that counts for neither language: not read as the English pronoun.
+      ['sdm it', 'it sdm'],
       ['e-government pemda', 'e-government pemda'],
       // A kind's English name counts as English, though it is read as the kind's Indonesian name.
       ['lessons learned complaint', 'adu pengaduan ajar pelajaran'],

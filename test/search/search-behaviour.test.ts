@@ -560,6 +560,17 @@ describe('searchKnowledge', () => {
     assert.deepEqual((await searchKnowledge(other.acting, { q: 'kampus' })).hits.map((hit) => hit.title), ['Magang Mahasiswa']);
   });
 
+  test('searchKnowledge – a word of time before the subject (persiapan sebelum podcast, kendala selama podcast) – the subject\'s records, not one saying the word; before a year still a range', async () => {
+    await createTestPractice(other.acting, { name: 'Rapat Sebelum Pemilu', shortDescription: 'Jadwal disusun menjelang dan selama masa kampanye, setelah itu dan sesudah pemilu dievaluasi' });
+    await suite.h.syncNow();
+    for (const q of ['persiapan sebelum podcast', 'persiapan menjelang podcast', 'kendala selama podcast', 'kendala setelah podcast', 'kendala sesudah podcast']) {
+      const titles = (await searchKnowledge(other.acting, { q })).hits.map((hit) => hit.title);
+      assert.ok(titles.includes('Podcast Balai Kota'), `${q}: ${titles.join(' | ')}`);
+      assert.ok(!titles.includes('Rapat Sebelum Pemilu'), `${q}: ${titles.join(' | ')}`);
+    }
+    assert.deepEqual((await searchKnowledge(other.acting, { q: 'podcast sebelum 2023' })).yearRange, { to: 2022 });
+  });
+
   test('searchKnowledge – "e" (electronic) before a subject (e-penyuluh) – the subject\'s records, not those saying e-office; the E of an academic title (S.E.) unmarked', async () => {
     assert.equal((await firstHit('e-penyuluh'))?.title, 'Jaringan Penyuluh Digital');
     await createTestPractice(other.acting, { name: 'Kelas Penyuluh Mandiri', shortDescription: 'Dipandu Rina Wati, S.E. untuk para penyuluh' });

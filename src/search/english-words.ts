@@ -7,9 +7,9 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_ONE_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_PHRASES, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_ONE_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { MONTH_NAMES } from './months.js';
-import { startsAt } from './phrases.js';
+import { startsAt, withPairsJoined } from './phrases.js';
 import { placeNameLengthBefore, withoutPlaceNames } from './place-names.js';
 import { isDictionaryRoot, stemWord } from './stemmer.js';
 
@@ -30,6 +30,10 @@ for (const [word, reading] of Object.entries(ENGLISH_WORDS)) {
   const plural = pluralOf(word);
   if (reading !== '' && reading !== word && !english.has(plural) && !isDictionaryRoot(plural)) english.set(plural, reading);
 }
+// A phrase of two English words is one entry, read as a word once withEnglishRead has joined its words.
+for (const [phrase, reading] of Object.entries(ENGLISH_PHRASES)) english.set(phrase, reading);
+const phraseReadAs = (word: string, next: string): string | null => (Object.hasOwn(ENGLISH_PHRASES, `${word} ${next}`) ? `${word} ${next}` : null);
+
 /** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi): never turned around with it. */
 const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...REPLICATION_PHRASES, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
 
@@ -103,7 +107,8 @@ function withPlaceKindsFirst(typed: string[]): string[] {
 /** The words read as Indonesian when the query is English (`inEnglish`: decided on the words as typed, a kind's English name among them). */
 export function withEnglishRead(typedAsIs: string[], inEnglish = readsAsEnglish(typedAsIs)): string[] {
   if (!inEnglish) return typedAsIs;
-  const typed = withPlaceKindsFirst(typedAsIs);
+  // English phrases (in charge) joined first: each is read as one word of the table.
+  const typed = withPairsJoined(withPlaceKindsFirst(typedAsIs), phraseReadAs);
   const out: string[] = [];
   // The current run of subject words, each as its reading's words, and whether one is English only.
   let run: string[][] = [];

@@ -25,7 +25,7 @@ const stageFile = readData<Record<PracticeStage, string>>('practice-stages.json'
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
 const aspectFile = readData<{ words: string[]; resources: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
-const englishFile = readData<{ words: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
+const englishFile = readData<{ words: Record<string, string>; phrases: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
 const rootFile = readData<{ roots: string[] }>('roots.json');
 const readingFile = readData<{ readings: Record<string, string> }>('root-readings.json');
 const exactFile = readData<{ words: string[] }>('exact-words.json');
@@ -155,6 +155,8 @@ export const ROOT_READINGS: ReadonlyMap<string, string> = new Map(Object.entries
 export const EXACT_WORDS: readonly string[] = exactFile.words;
 /** English words typed for the Indonesian words the records use ("" for a word dropped: a, the, of). */
 export const ENGLISH_WORDS: Readonly<Record<string, string>> = englishFile.words;
+/** English phrases read together, as neither word is alone (in charge → penanggung jawab). */
+export const ENGLISH_PHRASES: Readonly<Record<string, string>> = englishFile.phrases;
 /** English words Sastrawi's dictionary also lists as roots, though no record of this domain uses them. */
 export const ENGLISH_ALSO_ROOTS: readonly string[] = englishFile.alsoIndonesianRoots;
 

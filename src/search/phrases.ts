@@ -15,6 +15,19 @@ export function startsAt(phrase: readonly string[], typed: readonly string[], i:
   return phrase.every((word, j) => typed[i + j] === word);
 }
 
+/** The words with each pair that `joined` reads as one word (paling populer → terpopuler) replaced by that word. */
+export function withPairsJoined(typed: string[], joined: (word: string, next: string) => string | null): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < typed.length; i++) {
+    const one = i + 1 < typed.length ? joined(typed[i], typed[i + 1]) : null;
+    if (one) {
+      out.push(one);
+      i++;
+    } else out.push(typed[i]);
+  }
+  return out;
+}
+
 /**
  * A query's tokens as typed, and each as its words are matched (lower case, no punctuation around
  * it: "2022," reads 2022); null for a query quoting a phrase, which is taken literally.

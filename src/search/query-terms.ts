@@ -14,7 +14,7 @@ import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
 import { namesDate, placeOf, placesOf, subjectFirst, SUBJECT, withResourcesLeading, YEAR, YEARS } from './engine-order.js';
-import { startsAt } from './phrases.js';
+import { startsAt, withPairsJoined } from './phrases.js';
 import { affixedPhraseWords } from './whole-phrases.js';
 import { withLongPhrasesShort } from './long-phrases.js';
 import { completedSynonymPhrase } from './completed-phrases.js';
@@ -112,19 +112,6 @@ function withoutNamingWords(typed: string[]): string[] {
 const superlativeWords = new Set(SUPERLATIVE_WORDS);
 /** The superlatives the query data reads (terbaru, terpopuler): "paling" joins only these; before another word it is the stop word it is (paling efektif: efektif). */
 const readSuperlatives = new Set([...NEWEST_WORDS, ...ASPECT_FORMS].filter((word) => word.startsWith('ter')));
-
-/** The words with each pair that `joined` reads as one word (paling populer → terpopuler) replaced by that word. */
-function withPairsJoined(typed: string[], joined: (word: string, next: string) => string | null): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < typed.length; i++) {
-    const one = i + 1 < typed.length ? joined(typed[i], typed[i + 1]) : null;
-    if (one) {
-      out.push(one);
-      i++;
-    } else out.push(typed[i]);
-  }
-  return out;
-}
 
 /**
  * "Paling baru", "paling populer" as the one word ter- makes of them (terbaru, terpopuler): the

@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Stemmer } from 'sastrawijs';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXACT_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, ROOT_READINGS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, ASPECT_PHRASES, ASPECT_WORDS, ENGLISH_ALSO_ROOTS, ENGLISH_WORDS, EXACT_WORDS, EXTRA_ROOTS, COMMON_PLACE_WORDS, COMPOUNDS, ENGLISH_PHRASES, KIND_NAMES, KIND_TYPED, KIND_WORDS, LIST_WORDS, PLACE_NAME_WORDS, QUESTION_WORDS, REQUEST_WORDS, NEWEST_WORDS, ROOT_READINGS, STOP_WORDS, SYNONYM_GROUPS, SYNONYM_WORDS, synonymMap } from '../../src/search/language-data.js';
 import { KNOWLEDGE_TYPES } from '../../src/search/knowledge-index.js';
 import { stemText, stemWord, words } from '../../src/search/stemmer.js';
 import { namesKind } from '../../src/search/kind-names.js';
@@ -452,6 +452,12 @@ describe('query expansion', () => {
       if (reading !== word && !ENGLISH_ALSO_ROOTS.includes(word)) assert.ok(!dictionary.find(word), `${word} is an Indonesian root`);
     }
     for (const word of ENGLISH_ALSO_ROOTS) assert.ok(dictionary.find(word), `${word} needs no exception`);
+    // Phrases are joined as pairs of words (withEnglishRead), each read as some Indonesian words.
+    for (const [phrase, reading] of Object.entries(ENGLISH_PHRASES)) {
+      assert.equal(phrase, phrase.toLowerCase(), phrase);
+      assert.equal(phrase.split(' ').length, 2, phrase);
+      assert.notEqual(reading, '', phrase);
+    }
   });
   test('record kinds – other names typed for a kind – lower case, each standing for words of one kind, a stop word aside (mengunjungi → kunjungan ke)', () => {
     const kindWords = new Set(KNOWLEDGE_TYPES.flatMap((type) => KIND_WORDS[type].split(' ')));
@@ -605,6 +611,8 @@ describe('query expansion', () => {
       ['women empowerment', 'daya perempuan pemberdayaan'],
       ['archive digitization', 'digitalisasi arsip'],
       ['traffic monitoring cameras', 'kamera pantau lintas pemantauan'],
+      // Two English words read together (data/english.json phrases): the person in charge, where charge alone would be a fee.
+      ['person in charge of the podcast', 'podcast tanggung jawab penanggung'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

@@ -33,6 +33,8 @@ interface Engine {
   search: (actor: ActingUser, params: SearchParams) => Promise<SearchResult>;
   /** How many records each query finds for the actor with the filters of `params`. */
   count: (actor: ActingUser, params: SearchParams, queries: CountedWord[]) => Promise<number[]>;
+  /** The word the search's engine query ends with and reads as the start of a longer one, if any (prefixWordOf). */
+  prefixWord: string | null;
 }
 
 /** The search again without the missing words, and with the words found only as typed searched so; null when that changes nothing or still finds nothing; no hit when no record holds a word but a letter of a phrase (e-budgeting). */
@@ -46,8 +48,11 @@ export async function withoutMissingWords(actor: ActingUser, params: SearchParam
   const typed = [...new Set(searched)].filter((word) => !keyed.has(word));
   if (typed.length === 0 || typed.length > MAX_WORDS_COUNTED) return null;
   // Each word by its root as every word is searched, then as typed over the text itself; whole, as
-  // the engine reads every word of a query but its last ("in" is no start of "informasi" there).
-  const whole = (word: string): boolean => word !== searched[searched.length - 1];
+  // the engine reads every word of its query but the last ("in" is no start of "informasi" there).
+  // That is the query's own last word: one typed last may come earlier there (dilihat pengunjung
+  // asks `pengunjung "lihat" dilihat`), and counted as a prefix it had counted the records
+  // holding "mengunjungi" through a typo, which the search itself never reads.
+  const whole = (word: string): boolean => word !== engine.prefixWord;
   // A word of a synonym phrase typed whole is also counted as the phrase, which the engine reads
   // with its synonyms: "payung hukum" finds "dasar hukum", though no record says "payung". Every
   // word of it: "e budgeting" would otherwise count the records holding "e" (e-office).

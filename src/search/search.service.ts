@@ -190,7 +190,7 @@ async function searchRead(actor: ActingUser, params: SearchParams): Promise<Sear
   // As it is typed the query is unfinished, and without stemming it is the evaluation's plain baseline.
   // Only a result without a hit holding every word pays for counting the words (missing-words.ts).
   if (params.typing || params.stemming === false) return result;
-  const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAskedOfAll, count: countEach })) ?? result);
+  const whole = result.totalHits > 0 && !result.partial ? result : ((await withoutMissingWords(actor, params, { search: searchAsAskedOfAll, count: countEach, prefixWord: await prefixWordOf(params) })) ?? result);
   const dated = await withWordsSpelled(actor, params, withDatesLeftOutNamed(params, whole));
   const withoutFirstWord = await hitsWithoutFirstWord(actor, params, dated, searchAsAsked);
   return withoutFirstWord ? { ...dated, withoutFirstWord } : dated;
@@ -204,6 +204,12 @@ async function withWordsSpelled(actor: ActingUser, params: SearchParams, result:
   const oneTypoOnly = (word: string): boolean => asTyped.has(word) && matchedUnseen(word);
   const suggestion = await spellingOfWordsAlone(params.q, (words) => markedAlone(actor, params, words), kept, oneTypoOnly);
   return suggestion ? { ...result, suggestion } : result;
+}
+
+/** The word the engine query of `params` ends with, unless a space or a quote ends it: the one word the engine reads as the start of a longer one. */
+async function prefixWordOf(params: SearchParams): Promise<string | null> {
+  const { asked } = engineQuery(params, await placesFor(params));
+  return /[\p{L}\p{N}]$/u.test(asked.q) ? (words(asked.q).pop() ?? null) : null;
 }
 
 /** Each word searched alone, whole, with the same permission and filters: its best record's highlighted texts. */

@@ -949,4 +949,12 @@ describe('searchKnowledge', () => {
     // eslint-disable-next-line no-control-regex -- no marker of the engine may reach the page
     assert.doesNotMatch(hit.snippet, /[\u0000-\u001f]/);
   });
+
+  test('searchKnowledge – the word typed last comes earlier in the engine query (dilihat pengunjung asks `pengunjung "lihat" dilihat`), alone it finds only the start of another word through a typo (mengunjungi) – named missing, the records of the other word listed', async () => {
+    const { id } = await createTestPractice(other.acting, { name: 'Papan Nomor Loket', shortDescription: 'Nomor panggilan dilihat dari kursi tunggu' });
+    await createTestPractice(other.acting, { name: 'Tur Studio Dinas', shortDescription: 'Rombongan sekolah mengunjungi studio tiap Jumat' });
+    await suite.h.syncNow();
+    const result = await searchKnowledge(other.acting, { q: 'dilihat pengunjung' });
+    assert.deepEqual([result.missingWords, result.hits.some((hit) => hit.id === id)], [['pengunjung'], true]);
+  });
 });

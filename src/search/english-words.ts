@@ -57,7 +57,8 @@ export function isEnglishWord(word: string): boolean {
  * holding one is not read.
  */
 export function readsAsEnglish(typed: string[]): boolean {
-  const unnamed = withoutPlaceNames(typed);
+  // A pair read together (email address) counts as one English word: "address" alone is none.
+  const unnamed = withPairsJoined(withoutPlaceNames(typed), phraseReadAs);
   const englishOnly = unnamed.filter(isEnglishWord).length;
   const other = unnamed.filter((word) => !english.has(word) && !/\d/.test(word) && !MONTH_NAMES.has(word) && !acronyms.has(word)).length;
   return englishOnly > other;

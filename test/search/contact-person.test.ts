@@ -35,8 +35,8 @@ describe('searchKnowledge – whom to contact asked for', () => {
     await suite.h.syncNow();
   });
 
-  test('searchKnowledge – narahubung podcast, kontak person podcast – the podcast practice naming its contact first, though its text never says the word; nothing named missing', async () => {
-    const asked = ['narahubung podcast', 'kontak person podcast', 'contact person podcast', 'siapa narahubung podcast', 'siapa yang bisa dihubungi untuk podcast', 'who to contact about the podcast', 'siapa penanggung jawab podcast', 'who is responsible for the podcast', 'person in charge of the podcast'];
+  test('searchKnowledge – narahubung podcast, kontak person podcast, nomor hp podcast, alamat email podcast – the podcast practice naming its contact first, though its text never says the word; nothing named missing', async () => {
+    const asked = ['narahubung podcast', 'kontak person podcast', 'contact person podcast', 'siapa narahubung podcast', 'siapa yang bisa dihubungi untuk podcast', 'who to contact about the podcast', 'siapa penanggung jawab podcast', 'who is responsible for the podcast', 'person in charge of the podcast', 'nomor hp podcast', 'no. telp podcast', 'alamat email podcast', 'email pengelola podcast', 'phone number of the podcast', 'email address for the podcast'];
     for (const q of asked) {
       const result = await searchKnowledge(suite.staff.acting, { q });
       assert.equal(result.hits[0]?.title, 'Podcast Balai Kota', `${q}: ${result.hits.map((hit) => hit.title).join(' | ')}`);

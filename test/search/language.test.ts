@@ -613,6 +613,11 @@ describe('query expansion', () => {
       ['traffic monitoring cameras', 'kamera pantau lintas pemantauan'],
       // Two English words read together (data/english.json phrases): the person in charge, where charge alone would be a fee.
       ['person in charge of the podcast', 'podcast tanggung jawab penanggung'],
+      // A phone number or an email address asks whom to contact (data/contact.json), the manager being its keeper.
+      ['phone number of the podcast manager', 'podcast nomor telepon kelola pengelola'],
+      ['email address of the podcast manager', 'podcast alamat email kelola pengelola'],
+      // The pair counts as one English word: address alone is none, and the query had tied 2–2 and been searched as typed.
+      ['email address of the podcast', 'podcast alamat email'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

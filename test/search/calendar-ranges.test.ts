@@ -18,6 +18,14 @@ describe('readWeekRange – a week named from today', () => {
     assert.equal(readWeekRange('podcast minggu yang lalu', saturday)?.q, 'podcast');
   });
 
+  test('readWeekRange, readMonthRange – minggu depan, bulan depan, next month – the coming week or month (a planned visit carries its date)', () => {
+    assert.deepEqual(readWeekRange('kunjungan minggu depan', saturday), { q: 'kunjungan', range: { from: '2026-11-30', to: '2026-12-06' }, phrase: 'minggu depan' });
+    assert.deepEqual(readWeekRange('studi tiru pekan depan', saturday)?.range, { from: '2026-11-30', to: '2026-12-06' });
+    assert.deepEqual(readMonthRange('kunjungan bulan depan', saturday)?.range, { from: '2026-12-01', to: '2026-12-31' });
+    assert.deepEqual(readMonthRange('visits next month', new Date('2026-12-10T03:00:00Z'))?.range, { from: '2027-01-01', to: '2027-01-31' });
+    assert.equal(readMonthRange('kunjungan bulan yang akan datang', saturday)?.q, 'kunjungan');
+  });
+
   test('readWeekRange – the first hours of a Monday in WIB, still Sunday in UTC – the new week', () => {
     assert.deepEqual(readWeekRange('minggu ini', new Date('2026-11-29T18:00:00Z'))?.range, { from: '2026-11-30', to: '2026-12-06' });
   });
@@ -99,6 +107,16 @@ describe('searchKnowledge – a week or a month named from today', () => {
     assert.deepEqual(lastMonth.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(0, 1), dayOfMonth(-2, 15)]);
     assert.deepEqual(lastMonth.missingWords, ['bulan lalu']);
     assert.equal(lastMonth.dayRange, undefined);
+  });
+
+  test('searchKnowledge – "kunjungan bulan depan" – the visit planned for next month only; without one, the visits named missing with the month', async () => {
+    const none = await searchKnowledge(suite.staff.acting, { q: 'kunjungan bulan depan' });
+    assert.deepEqual([none.missingWords, none.hits.length], [['bulan depan'], 2]);
+    await createTestVisit(suite.staff.acting, { startDate: dayOfMonth(1, 10), endDate: dayOfMonth(1, 11), purpose: 'Belajar pusat data bersama' });
+    await suite.h.syncNow();
+    const planned = await searchKnowledge(suite.staff.acting, { q: 'kunjungan bulan depan' });
+    assert.deepEqual(planned.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(1, 10)]);
+    assert.deepEqual([planned.missingWords, planned.dayRange], [undefined, { from: dayOfMonth(1, 1), to: dayOfMonth(2, 0) }]);
   });
 
   test('search page and API – a week named – the page says which days; the API gives meta.dayRange', async () => {

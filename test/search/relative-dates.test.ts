@@ -13,6 +13,9 @@ test('withRelativeDatesRead – a year or month named from today – read as the
   assert.equal(read('studi tiru dua tahun lalu'), 'studi tiru 2024');
   assert.equal(read('studi tiru bulan lalu'), 'studi tiru oktober 2026');
   assert.equal(read('visits last year'), 'visits 2025');
+  // Ahead: a visit planned is recorded with its date.
+  assert.equal(read('rencana studi tiru tahun depan'), 'rencana studi tiru 2027');
+  assert.equal(read('visits next year'), 'visits 2027');
   assert.equal(read('laporan tahunan dinas'), 'laporan tahunan dinas');
 });
 

@@ -68,6 +68,11 @@ export function placeOf(word: string, root: string): number {
   return isKindRoot(root) ? KIND : SUBJECT;
 }
 
+/** Whether a word names an aspect of a subject (kendala, manfaat, sering), by root or as written. */
+export function namesAspect(word: string): boolean {
+  return placeOf(word, stemWord(word)) === ASPECT;
+}
+
 /**
  * The "e" of e-musrenbang, e-kinerja (electronic) before its subject, which records on it may not
  * say: after it, as an aspect. Leading, it had listed the e-office records, none on musrenbang. A

@@ -24,7 +24,7 @@ const kindFile = readData<Record<KnowledgeType, string> & { typed: Record<string
 const stageFile = readData<Record<PracticeStage, string>>('practice-stages.json');
 const placeFile = readData<{ words: string[]; commonWords: string[] }>('place-names.json');
 const compoundFile = readData<{ compounds: string[] }>('compounds.json');
-const aspectFile = readData<{ words: string[]; resources: string[]; phrases: string[]; forms: string[] }>('aspect-words.json');
+const aspectFile = readData<{ words: string[]; resources: string[]; phrases: string[]; forms: string[]; clauseVerbs: string[] }>('aspect-words.json');
 const englishFile = readData<{ words: Record<string, string>; phrases: Record<string, string>; alsoIndonesianRoots: string[] }>('english.json');
 const rootFile = readData<{ roots: string[] }>('roots.json');
 const readingFile = readData<{ readings: Record<string, string> }>('root-readings.json');
@@ -116,6 +116,8 @@ export const OUTSIDE_WORDS: Readonly<{ words: readonly string[]; towards: readon
 export const ISLANDS: Readonly<Record<string, readonly string[]>> = outsideFile.islands;
 /** Words for an aspect of a subject, a measure of it or a process done to it (manfaat, nilai, peningkatan …), typed before it: by root, and as written only. */
 export const ASPECT_WORDS: readonly string[] = aspectFile.words;
+/** Verbs saying only that an aspect is had, met or reached (kendala yang dihadapi): dropped right after one. */
+export const ASPECT_CLAUSE_VERBS: ReadonlySet<string> = new Set(aspectFile.clauseVerbs);
 /** The aspects naming what a subject takes (anggaran, sdm, modal awal): by root, a phrase as a whole; they lead a query of aspects alone. */
 export const RESOURCE_ASPECTS: readonly string[] = aspectFile.resources;
 /** The phrases read as a key (key-phrases.ts) that are aspects: a border crossed, whom to contact. */

@@ -9,11 +9,11 @@ import type { KnowledgeType } from './knowledge-index.js';
 import type { SearchParams } from './search-types.js';
 import { englishCompletion, readsAsEnglish, withEnglishRead } from './english-words.js';
 import { completedKindName, kindsNamed, namesKind, withFirstKindOnly, withKindNamesRead, withKindTyposRead } from './kind-names.js';
-import { ASKED_ABOUT, ASKED_VERBS, ASPECT_FORMS, BORDER_PLACE_WORDS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_CLAUSE_VERBS, ASPECT_FORMS, BORDER_PLACE_WORDS, COUNT_WORDS, CROSSING_PHRASES, CROSSINGS, ISLANDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, SUPERLATIVE_WORDS, SYNONYM_PHRASES, SYNONYM_WORDS } from './language-data.js';
 import { namesKindWithin, startsPlaceName } from './place-names.js';
 import { stemWord, words } from './stemmer.js';
 import { MONTH_NAMES } from './months.js';
-import { namesDate, placeOf, placesOf, subjectFirst, SUBJECT, withResourcesLeading, YEAR, YEARS } from './engine-order.js';
+import { namesAspect, namesDate, placeOf, placesOf, subjectFirst, SUBJECT, withResourcesLeading, YEAR, YEARS } from './engine-order.js';
 import { startsAt, withPairsJoined } from './phrases.js';
 import { affixedPhraseWords } from './whole-phrases.js';
 import { withLongPhrasesShort } from './long-phrases.js';
@@ -106,7 +106,14 @@ function withoutNamingWords(typed: string[]): string[] {
       !(word === 'pulau' && islands.some((island) => startsAt(island, typed, i + 1))) &&
       !(word === 'se' && startsPlaceName(typed, i + 1)) &&
       !namesKindWithin(typed, i),
-  );
+  ).filter((word, i, kept) => !(ASPECT_CLAUSE_VERBS.has(word) && saysOfAspect(kept, i)));
+}
+
+/** Whether the word before typed[i], stop words aside, names an aspect: kendala (yang) dihadapi, masalah yang sering terjadi. */
+function saysOfAspect(typed: readonly string[], i: number): boolean {
+  let before = i - 1;
+  while (before >= 0 && STOP_WORD_SET.has(typed[before])) before--;
+  return before >= 0 && namesAspect(typed[before]);
 }
 
 const superlativeWords = new Set(SUPERLATIVE_WORDS);

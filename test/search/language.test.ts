@@ -248,6 +248,13 @@ describe('query expansion', () => {
       ['berapa biaya videotron', 'videotron biaya'],
       // A problem met, as an obstacle (kendala) is.
       ['masalah dalam penerapan e-office', 'e office masalah terap penerapan'],
+      // A verb saying only that the aspect is met or reached is dropped after it (data/aspect-words.json clauseVerbs); it had led as its root (hadap, jadi).
+      ['kendala yang dihadapi podcast', 'podcast kendala'],
+      ['masalah yang sering terjadi pada podcast', 'podcast masalah sering'],
+      ['manfaat yang dirasakan warga', 'warga manfaat'],
+      ['insiden yang terjadi', 'insiden jadi terjadi'],
+      // How often, as how many: after the subject.
+      ['daerah yang paling sering dikunjungi', 'kunjung kunjungan sering tersering'],
       // "E" (electronic) before a subject that is no synonym phrase with it, as the aspect it is.
       ['e-musrenbang', 'musrenbang e'],
       ['aplikasi e-kinerja', 'kinerja aplikasi e'],

@@ -7,7 +7,7 @@
  * Question words, verbs, stop words and the words asking for a list or the newest stay where they
  * are, so the question's opening is read as in Indonesian ("who runs …" → "siapa menjalankan …").
  */
-import { ASKED_ABOUT, ASKED_VERBS, BORDER_PLACE_WORDS, ENGLISH_PHRASES, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_ONE_WORDS, SYNONYM_PHRASES } from './language-data.js';
+import { ASKED_ABOUT, ASKED_VERBS, ASPECT_CLAUSE_VERBS, BORDER_PLACE_WORDS, ENGLISH_PHRASES, ENGLISH_WORDS, LIST_WORDS, NEWEST_WORDS, OUTSIDE_WORDS, QUESTION_WORDS, REPLICATION_PHRASES, REQUEST_WORDS, STOP_WORD_SET, STOP_WORDS, SYNONYM_ONE_WORDS, SYNONYM_PHRASES } from './language-data.js';
 import { MONTH_NAMES } from './months.js';
 import { startsAt, withPairsJoined } from './phrases.js';
 import { placeNameLengthBefore, withoutPlaceNames } from './place-names.js';
@@ -34,8 +34,8 @@ for (const [word, reading] of Object.entries(ENGLISH_WORDS)) {
 for (const [phrase, reading] of Object.entries(ENGLISH_PHRASES)) english.set(phrase, reading);
 const phraseReadAs = (word: string, next: string): string | null => (Object.hasOwn(ENGLISH_PHRASES, `${word} ${next}`) ? `${word} ${next}` : null);
 
-/** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi): never turned around with it. */
-const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...REPLICATION_PHRASES, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
+/** Readings that frame a question rather than name its subject (siapa, menjalankan, punya, diadopsi, dihadapi): never turned around with it. */
+const framing = new Set([...QUESTION_WORDS, ...REQUEST_WORDS, ...ASKED_VERBS, ...ASPECT_CLAUSE_VERBS, ...REPLICATION_PHRASES, ...LIST_WORDS, ...NEWEST_WORDS, ...STOP_WORDS]);
 
 const askedAbout = new Set(ASKED_ABOUT);
 

@@ -625,6 +625,9 @@ describe('query expansion', () => {
       ['email address of the podcast manager', 'podcast alamat email kelola pengelola'],
       // The pair counts as one English word: address alone is none, and the query had tied 2–2 and been searched as typed.
       ['email address of the podcast', 'podcast alamat email'],
+      // A verb saying an aspect is met reads as the Indonesian one, dropped after it; a verb, it is not turned around with the aspect.
+      ['problems faced by podcast', 'podcast masalah'],
+      ['benefits felt by citizens', 'warga manfaat'],
       // Abroad: the phrase a synonym group holds, which the search names missing whole when no record says it.
       ['visits abroad', 'luar negeri kunjung kunjungan'],
       ['overseas benchmarking visits', 'luar negeri studi tiru kunjung kunjungan'],

@@ -1,5 +1,6 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deletePractice } from '../../src/modules/practices/practice.service.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createAgency, createUser, type CreatedUser } from '../helpers/factories.js';
 import { createTestVisit } from '../helpers/knowledge-factories.js';
@@ -956,5 +957,15 @@ describe('searchKnowledge', () => {
     await suite.h.syncNow();
     const result = await searchKnowledge(other.acting, { q: 'dilihat pengunjung' });
     assert.deepEqual([result.missingWords, result.hits.some((hit) => hit.id === id)], [['pengunjung'], true]);
+  });
+
+  test('searchKnowledge – KLA, kabupaten layak anak – the record on a child-friendly city (a synonym group); beside other words, the phrase no record holds named missing whole', async () => {
+    const { id } = await createTestPractice(other.acting, { name: 'Forum Anak Nagari', shortDescription: 'Suara anak untuk penilaian kota layak anak' });
+    await suite.h.syncNow();
+    for (const q of ['kla', 'kabupaten layak anak']) assert.equal((await searchKnowledge(other.acting, { q })).hits[0]?.id, id, q);
+    await deletePractice(other.acting, id);
+    await suite.h.syncNow();
+    const absent = await searchKnowledge(other.acting, { q: 'podcast kota layak anak' });
+    assert.deepEqual([absent.missingWords, absent.hits.some((hit) => hit.title.startsWith('Podcast'))], [['kota layak anak'], true]);
   });
 });

@@ -968,4 +968,13 @@ describe('searchKnowledge', () => {
     const absent = await searchKnowledge(other.acting, { q: 'podcast kota layak anak' });
     assert.deepEqual([absent.missingWords, absent.hits.some((hit) => hit.title.startsWith('Podcast'))], [['kota layak anak'], true]);
   });
+
+  test('searchKnowledge – a city by the short name its people write (padpan, bkt) – the records naming it in full (a synonym group)', async () => {
+    const { id } = await createTestPractice(other.acting, { name: 'Jam Gadang Bercerita', shortDescription: 'Pemandu wisata Bukittinggi bercerita lewat siaran langsung' });
+    await suite.h.syncNow();
+    assert.deepEqual((await searchKnowledge(other.acting, { q: 'bkt' })).hits.map((hit) => hit.id), [id]);
+    const padpan = await searchKnowledge(other.acting, { q: 'siaran padpan' });
+    assert.equal(padpan.hits[0]?.title, 'Padang Panjang Sepekan');
+    assert.equal(padpan.missingWords, undefined);
+  });
 });

@@ -205,8 +205,8 @@ function withoutOthersAskedAbout(typed: string[]): string[] {
   return typed.flatMap((word, i) => (crossed.has(i) ? ['luar', word] : crossed.has(i - 1) || dropped.has(i) ? [] : [word]));
 }
 
-/** Whether a query ends inside a word: as it is typed, that word may be unfinished. */
-const endsInWord = (q: string): boolean => /[\p{L}\p{N}]$/u.test(q);
+/** Whether a query ends inside a word: as it is typed, that word may be unfinished; sent to the engine, it is read as a prefix. */
+export const endsInWord = (q: string): boolean => /[\p{L}\p{N}]$/u.test(q);
 
 /** Whether readWords reads the query as English: decided before a kind's other names are read, so "lessons learned" counts as English. */
 export function readAsEnglish(q: string): boolean {
@@ -302,7 +302,7 @@ export function lastWordWhole(engineQuery: string): string {
   if (engineQuery.includes('"')) return engineQuery;
   const last = words(engineQuery).pop();
   const whole = last !== undefined && (SYNONYM_WORDS.has(last) || last.length < SHORTEST_PREFIX);
-  return whole && /[\p{L}\p{N}]$/u.test(engineQuery) ? `${engineQuery} ` : engineQuery;
+  return whole && endsInWord(engineQuery) ? `${engineQuery} ` : engineQuery;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { KnowledgeSearchDocument } from './knowledge-index.js';
 import { isEnglishWord } from './english-words.js';
 import { buildFacets } from './facet-values.js';
 import { correctedKindTypos, namesKind } from './kind-names.js';
-import { asksNewest, asksUnreplicated, kindNamedBy, readWords, searchedWords, yearsIn } from './query-terms.js';
+import { asksNewest, asksUnreplicated, endsInWord, kindNamedBy, readWords, searchedWords, yearsIn } from './query-terms.js';
 import { namesDate } from './engine-order.js';
 import { firstPlaceName, placeNames } from './place-names.js';
 import { spelledAsIn, withoutMissingWords, type CountedWord } from './missing-words.js';
@@ -209,7 +209,7 @@ async function withWordsSpelled(actor: ActingUser, params: SearchParams, result:
 /** The word the engine query of `params` ends with, unless a space or a quote ends it: the one word the engine reads as the start of a longer one. */
 async function prefixWordOf(params: SearchParams): Promise<string | null> {
   const { asked } = engineQuery(params, await placesFor(params));
-  return /[\p{L}\p{N}]$/u.test(asked.q) ? (words(asked.q).pop() ?? null) : null;
+  return endsInWord(asked.q) ? (words(asked.q).pop() ?? null) : null;
 }
 
 /** Each word searched alone, whole, with the same permission and filters: its best record's highlighted texts. */

@@ -19,6 +19,7 @@ import { affixedPhraseWords } from './whole-phrases.js';
 import { withLongPhrasesShort } from './long-phrases.js';
 import { completedSynonymPhrase } from './completed-phrases.js';
 import { withRelativeDatesRead } from './relative-dates.js';
+import { withDayDatesRead } from './day-dates.js';
 import { deniesReplication, withoutDeniedReplication } from './denied-replication.js';
 
 /** Words that make an opening a question or a request: siapa, mana, apakah …; ingin, tolong …; daftar, tampilkan … */
@@ -161,7 +162,7 @@ export function readWords(q: string, typing = false): string[] {
 
 /** The words of a query with its dates, a kind's names and English read (readWords' first steps). */
 function wordsInIndonesian(q: string, typing: boolean): string[] {
-  const typed = withKindTyposRead(withRelativeDatesRead(words(q)));
+  const typed = withKindTyposRead(withDayDatesRead(withRelativeDatesRead(words(q))));
   const unfinished = typing && endsInWord(q);
   const whole = unfinished ? typed.slice(0, -1) : typed;
   const inEnglish = readsAsEnglish(whole);

@@ -207,6 +207,9 @@ describe('query expansion', () => {
       // It goes where aspects go, after the subject, the places and dates.
       ['belajar dari sleman', 'sleman ajar belajar'],
       ['belajar podcast 2023', 'podcast 2023 ajar belajar'],
+      // Receiving a visit says only that it was had: after the subject (menerima had led, and found the records saying terima).
+      ['solok menerima kunjungan', 'solok kunjung kunjungan terima menerima'],
+      ['instansi yang menerima kunjungan', 'kunjung kunjungan'],
       // After the subject the verb is part of what is asked; its root names a process (penerapan), so it goes after the subject's words.
       ['siapa yang punya aplikasi untuk menerapkan tte', 'tte aplikasi terap menerapkan'],
     ]);

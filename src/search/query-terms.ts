@@ -110,11 +110,15 @@ function withoutNamingWords(typed: string[]): string[] {
   ).filter((word, i, kept) => !(ASPECT_CLAUSE_VERBS.has(word) && saysOfAspect(kept, i)));
 }
 
-/** Whether the word before typed[i], stop words aside, names an aspect: kendala (yang) dihadapi, masalah yang sering terjadi. */
+/**
+ * Whether the word before typed[i], stop words aside, names an aspect (kendala yang dihadapi,
+ * masalah yang sering terjadi), or only stop words open the query before it (hal yang perlu
+ * diperhatikan: the things to mind, of whatever follows).
+ */
 function saysOfAspect(typed: readonly string[], i: number): boolean {
   let before = i - 1;
   while (before >= 0 && STOP_WORD_SET.has(typed[before])) before--;
-  return before >= 0 && namesAspect(typed[before]);
+  return before >= 0 ? namesAspect(typed[before]) : i > 0;
 }
 
 const superlativeWords = new Set(SUPERLATIVE_WORDS);

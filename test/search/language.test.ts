@@ -256,6 +256,9 @@ describe('query expansion', () => {
       ['masalah yang sering terjadi pada podcast', 'podcast masalah sering'],
       ['manfaat yang dirasakan warga', 'warga manfaat'],
       ['insiden yang terjadi', 'insiden jadi terjadi'],
+      // Or after stop words alone, opening the query ("hal" a stop word); with nothing before it, it stays.
+      ['hal yang perlu diperhatikan saat membuat podcast', 'podcast buat membuat'],
+      ['terjadi banjir', 'jadi banjir terjadi'],
       // How often, as how many: after the subject.
       ['daerah yang paling sering dikunjungi', 'kunjung kunjungan sering tersering'],
       // "E" (electronic) before a subject that is no synonym phrase with it, as the aspect it is.

@@ -210,6 +210,8 @@ describe('query expansion', () => {
       // Receiving a visit says only that it was had: after the subject (menerima had led, and found the records saying terima).
       ['solok menerima kunjungan', 'solok kunjung kunjungan terima menerima'],
       ['instansi yang menerima kunjungan', 'kunjung kunjungan'],
+      // Involving someone, as a question opens: dropped there (melibatkan had led as libat, held by four records).
+      ['bagaimana melibatkan warga dalam membuat konten', 'warga konten buat membuat'],
       // After the subject the verb is part of what is asked; its root names a process (penerapan), so it goes after the subject's words.
       ['siapa yang punya aplikasi untuk menerapkan tte', 'tte aplikasi terap menerapkan'],
     ]);

@@ -38,6 +38,7 @@ const relativeDateFile = readData<{
   months: Record<string, number>;
   weeks: Record<string, number>;
   recent: { units: Record<string, RecentUnit>; single: Record<string, RecentUnit>; last: string[]; lastBefore: string[] };
+  upcoming: string[];
 }>('relative-dates.json');
 const yearRangeFile = readData<{ from: string[]; after: string[]; before: string[]; until: string[]; last: string[]; numbers: Record<string, number> }>('year-ranges.json');
 const outsideFile = readData<{ words: string[]; towards: string[]; towardsOutside: string[]; islands: Record<string, string[]> }>('outside.json');
@@ -107,6 +108,8 @@ export const RELATIVE_MONTHS: Readonly<Record<string, number>> = relativeDateFil
 export const RELATIVE_WEEKS: Readonly<Record<string, number>> = relativeDateFile.weeks;
 export type { RecentUnit };
 export const RECENT_DAYS: Readonly<typeof relativeDateFile.recent> = relativeDateFile.recent;
+/** Phrases naming the days from today on (kunjungan mendatang, upcoming visits). */
+export const UPCOMING_PHRASES: readonly string[] = relativeDateFile.upcoming;
 /** Words naming a span of years around the year after them (sejak 2023), or back from today (dua tahun terakhir). */
 export const YEAR_RANGE_WORDS: Readonly<{ from: readonly string[]; after: readonly string[]; before: readonly string[]; until: readonly string[]; last: readonly string[] }> = yearRangeFile;
 export const COUNT_WORDS: Readonly<Record<string, number>> = yearRangeFile.numbers;

@@ -40,6 +40,7 @@ import { readMostReplicated } from './most-replicated.js';
 import { nonDigitalFilter, readNonDigital } from './non-digital.js';
 import { dayRangeFilter, readMonthRange, readWeekRange } from './calendar-ranges.js';
 import { readRecentDays } from './recent-days.js';
+import { readUpcomingDays } from './upcoming-days.js';
 import { readYearList, type QueryWithYears } from './year-lists.js';
 import { spellingOfWordsAlone } from './word-spellings.js';
 import { exclusionsFirst, readExclusions } from './query-operators.js';
@@ -118,8 +119,8 @@ async function searchNarrowed(actor: ActingUser, params: SearchParams): Promise<
   // Or several years named together (podcast 2021 dan 2022).
   const list = span ? null : readYearList(params.q);
   const afterYears = span?.q ?? list?.q ?? params.q;
-  // A week or a month named (minggu lalu, bulan ini), or the days up to today (3 bulan terakhir).
-  const week = readWeekRange(afterYears) ?? readMonthRange(afterYears) ?? readRecentDays(afterYears);
+  // A week or a month named (minggu lalu, bulan ini), the days up to today (3 bulan terakhir) or from today on (mendatang).
+  const week = readWeekRange(afterYears) ?? readMonthRange(afterYears) ?? readRecentDays(afterYears) ?? readUpcomingDays(afterYears);
   const afterWeek = week?.q ?? afterYears;
   const outside = readPlacesLeftOut(afterWeek, await placeNames());
   const afterPlaces = outside?.q ?? afterWeek;

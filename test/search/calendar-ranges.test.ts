@@ -1,6 +1,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dayRangeFilter, readMonthRange, readWeekRange } from '../../src/search/calendar-ranges.js';
+import { readUpcomingDays } from '../../src/search/upcoming-days.js';
 import { searchKnowledge } from '../../src/search/search.service.js';
 import { createTestVisit } from '../helpers/knowledge-factories.js';
 import { createTestLesson, createTestPractice } from '../helpers/practice-factories.js';
@@ -24,6 +25,13 @@ describe('readWeekRange – a week named from today', () => {
     assert.deepEqual(readMonthRange('kunjungan bulan depan', saturday)?.range, { from: '2026-12-01', to: '2026-12-31' });
     assert.deepEqual(readMonthRange('visits next month', new Date('2026-12-10T03:00:00Z'))?.range, { from: '2027-01-01', to: '2027-01-31' });
     assert.equal(readMonthRange('kunjungan bulan yang akan datang', saturday)?.q, 'kunjungan');
+  });
+
+  test('readUpcomingDays – mendatang, yang akan datang, upcoming – today to a year ahead in WIB, the words read off as typed; after a period\'s word, none', () => {
+    assert.deepEqual(readUpcomingDays('kunjungan mendatang', saturday), { q: 'kunjungan', range: { from: '2026-11-28', to: '2027-11-28' }, phrase: 'mendatang' });
+    assert.equal(readUpcomingDays('studi tiru yang akan datang', saturday)?.phrase, 'yang akan datang');
+    assert.deepEqual(readUpcomingDays('upcoming visits', saturday)?.range, { from: '2026-11-28', to: '2027-11-28' });
+    for (const q of ['kunjungan tahun mendatang', 'studi tiru tahun yang akan datang', 'pekan mendatang', '"kunjungan mendatang"', 'kedatangan tamu']) assert.equal(readUpcomingDays(q, saturday), null, q);
   });
 
   test('readWeekRange – the first hours of a Monday in WIB, still Sunday in UTC – the new week', () => {
@@ -109,7 +117,7 @@ describe('searchKnowledge – a week or a month named from today', () => {
     assert.equal(lastMonth.dayRange, undefined);
   });
 
-  test('searchKnowledge – "kunjungan bulan depan" – the visit planned for next month only; without one, the visits named missing with the month', async () => {
+  test('searchKnowledge – "kunjungan bulan depan", "kunjungan mendatang" – the visit planned for next month only; without one, the visits named missing with the month', async () => {
     const none = await searchKnowledge(suite.staff.acting, { q: 'kunjungan bulan depan' });
     assert.deepEqual([none.missingWords, none.hits.length], [['bulan depan'], 2]);
     await createTestVisit(suite.staff.acting, { startDate: dayOfMonth(1, 10), endDate: dayOfMonth(1, 11), purpose: 'Belajar pusat data bersama' });
@@ -117,6 +125,9 @@ describe('searchKnowledge – a week or a month named from today', () => {
     const planned = await searchKnowledge(suite.staff.acting, { q: 'kunjungan bulan depan' });
     assert.deepEqual(planned.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), [dayOfMonth(1, 10)]);
     assert.deepEqual([planned.missingWords, planned.dayRange], [undefined, { from: dayOfMonth(1, 1), to: dayOfMonth(2, 0) }]);
+    // From today on, the planned visit alone: "mendatang" read off, not searched.
+    const upcoming = await searchKnowledge(suite.staff.acting, { q: 'kunjungan mendatang' });
+    assert.deepEqual([upcoming.hits.map((hit) => hit.date?.toISOString().slice(0, 10)), upcoming.missingWords], [[dayOfMonth(1, 10)], undefined]);
   });
 
   test('search page and API – a week named – the page says which days; the API gives meta.dayRange', async () => {

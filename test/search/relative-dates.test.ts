@@ -16,6 +16,7 @@ test('withRelativeDatesRead – a year or month named from today – read as the
   // Ahead: a visit planned is recorded with its date.
   assert.equal(read('rencana studi tiru tahun depan'), 'rencana studi tiru 2027');
   assert.equal(read('visits next year'), 'visits 2027');
+  assert.equal(read('studi tiru tahun mendatang'), 'studi tiru 2027');
   assert.equal(read('laporan tahunan dinas'), 'laporan tahunan dinas');
 });
 

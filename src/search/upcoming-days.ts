@@ -22,8 +22,8 @@ const afterPeriod = (typed: readonly string[], i: number): boolean => PERIOD_WOR
 /** The query with the days from today on read off; null when it names none (or quotes a phrase, taken literally). */
 export function readUpcomingDays(q: string, now = new Date()): QueryWithDayRange | null {
   const read = readPhraseOff(q, (typed, i) => {
-    const phrase = afterPeriod(typed, i) ? undefined : phrases.find((words) => startsAt(words, typed, i));
-    if (!phrase) return null;
+    const phrase = phrases.find((words) => startsAt(words, typed, i));
+    if (!phrase || afterPeriod(typed, i)) return null;
     const { year, month, day } = today(now);
     const from = Date.UTC(year, month, day);
     return { length: phrase.length, read: { from: isoDay(from), to: isoDay(from + DAYS_AHEAD * DAY_MS) } };

@@ -130,10 +130,13 @@ describe('searchKnowledge', () => {
     assert.ok((await searchKnowledge(admin.acting, { q: 'rahasia dapur' })).hits.some((hit) => hit.id === draftId));
   });
 
-  test('searchKnowledge – synonyms – medsos finds media sosial, pemkot finds pemerintah kota', async () => {
+  test('searchKnowledge – synonyms – medsos and sosmed find media sosial, pemkot finds pemerintah kota, disinformasi the hoax records', async () => {
     assert.ok((await searchKnowledge(other.acting, { q: 'akun medsos' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'media sosial terpadu' })).hits.some((hit) => hit.title === 'Pengelolaan Medsos Terpadu'));
     assert.ok((await searchKnowledge(other.acting, { q: 'kalender konten pemkot' })).hits.some((hit) => hit.title === 'Kalender Konten Pemerintah Kota'));
+    // Sosmed, as often typed as medsos; disinformasi, as the anti-hoax records name their work.
+    assert.ok((await searchKnowledge(other.acting, { q: 'etika sosmed' })).hits.some((hit) => hit.title === 'Etika Bermedia Pegawai'));
+    assert.equal((await searchKnowledge(other.acting, { q: 'disinformasi' })).hits[0]?.title, 'Jabar Saber Hoaks');
   });
 
   test('searchKnowledge – a synonym word mistyped (medsoss) – found with its synonyms too, the spelling offered; a look-alike records hold (solsel) – searched as typed', async () => {
